@@ -1,0 +1,142 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  );
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim().length > 0 ? value.trim() : undefined));
+
+const timeZone = z
+  .string()
+  .default('Europe/Stockholm')
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be an IANA time zone such as Europe/Stockholm' },
+  );
+
+const EnvSchema = z.object({
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int({ error: 'must be a whole number' })
+    .min(0, { error: 'must be between 0 and 65535' })
+    .max(65535, { error: 'must be between 0 and 65535' })
+    .default(3978),
+  UTBLICK_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  UTBLICK_DATA_DIR: z.string().min(1).default('data'),
+  UTBLICK_TZ: timeZone,
+  UTBLICK_ADMINS: csv,
+  UTBLICK_WEB_TOKEN: optionalString,
+  UTBLICK_ALLOWED_TENANTS: csv,
+  UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
+  UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalString.pipe(
+    z.url({ error: 'must be a URL such as https://slack.com/api/' }).optional(),
+  ),
+  SLACK_ALLOWED_TEAMS: csv,
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: optionalString,
+});
+
+/** The whole configuration, parsed once at start and passed down. Nothing below start-up reads `process.env`. */
+export type Config = {
+  host: string;
+  port: number;
+  knowledgeDir: string;
+  dataDir: string;
+  timeZone: string;
+  admins: string[];
+  webToken: string | undefined;
+  allowedTenants: string[];
+  maxFileBytes: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  slack: {
+    signingSecret: string | undefined;
+    botToken: string | undefined;
+    appToken: string | undefined;
+    apiUrl: string | undefined;
+    allowedTeams: string[];
+  };
+  teams: {
+    appId: string | undefined;
+    appPassword: string | undefined;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' | undefined;
+    tenantId: string | undefined;
+  };
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    problems.push(
+      'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN)',
+    );
+  }
+  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    knowledgeDir: path.resolve(cwd, e.UTBLICK_KNOWLEDGE_DIR),
+    dataDir: path.resolve(cwd, e.UTBLICK_DATA_DIR),
+    timeZone: e.UTBLICK_TZ,
+    admins: e.UTBLICK_ADMINS,
+    webToken: e.UTBLICK_WEB_TOKEN,
+    allowedTenants: e.UTBLICK_ALLOWED_TENANTS,
+    maxFileBytes: Math.round(e.UTBLICK_MAX_FILE_MB * 1024 * 1024),
+    logLevel: e.UTBLICK_LOG_LEVEL,
+    slack: {
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+      allowedTeams: e.SLACK_ALLOWED_TEAMS,
+    },
+    teams: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+  };
+}

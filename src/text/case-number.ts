@@ -1,0 +1,88 @@
+/**
+ * Swedish case numbers (diarienummer) come in many shapes: `KS-dnr: 006-1137/2007`, `Dnr 2006-152-307`,
+ * `dnr T 2010-313-01743`, `Dnr 1.5.3-219-2012`, `dnr 316-259/2012`, `Dnr: 102-274-04`,
+ * `Dnr 2017/KS 0272 10`, `KSM-2023-260-214`. People type them with or without the prefix, with other
+ * spacing and punctuation. Lookup therefore compares keys, never raw strings.
+ */
+
+const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}[-‐–]?)?\b(?:dnr|Dnr|DNR|diarienummer|Diarienummer|diarienr|Diarienr)\b\.?\s*:?\s*`;
+// A group is a digit run (dots allowed inside, as in 1.5.3) or a short upper-case series code that is
+// followed by digits (the `T` in `T 2010-…`, the `KS` in `2017/KS 0272 10`).
+const GROUP = String.raw`(?:\d[\d.]*\d|\d|[A-ZÅÄÖ]{1,4}(?=[ /-]?\d))`;
+const NUMBER = String.raw`${GROUP}(?:(?:\s?[-‐–/]\s?|\s)${GROUP})*`;
+
+const LABELLED = new RegExp(`${LABEL}(${NUMBER})`, 'g');
+// Unlabelled shapes that are unambiguous enough to pick out of prose.
+const SERIES_PREFIXED = /\b([A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6}(?:-\d{1,6})*)\b/g;
+const SLASH_YEAR = /(?<![\d/-])(\d{1,4}(?:-\d{1,6})+\/\d{4})(?![\d/])/g;
+
+export type CaseNumberMatch = { raw: string; value: string; index: number };
+
+/** Finds every case number in a text, in order of appearance, without duplicates. */
+export function findCaseNumbers(text: string): CaseNumberMatch[] {
+  const found: CaseNumberMatch[] = [];
+  const seen = new Set<string>();
+  const push = (raw: string, value: string, index: number) => {
+    const cleaned = tidy(value);
+    if (!looksLikeCaseNumber(cleaned)) return;
+    const key = caseNumberKey(cleaned);
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ raw, value: cleaned, index });
+  };
+  for (const m of text.matchAll(LABELLED)) push(m[0], m[1]!, m.index);
+  for (const m of text.matchAll(SERIES_PREFIXED)) push(m[0], m[1]!, m.index);
+  for (const m of text.matchAll(SLASH_YEAR)) push(m[0], m[1]!, m.index);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function tidy(value: string): string {
+  return value
+    .replace(/[‐–]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.\-/]+$/, '')
+    .trim();
+}
+
+function looksLikeCaseNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  // A year alone or a short number is not a case number.
+  return digits.length >= 5 && /[-/ .]/.test(value);
+}
+
+/** Strips whatever prefix a person typed (`KS-dnr:`, `Dnr`, `diarienummer`) and surrounding punctuation. */
+export function stripCaseNumberLabel(input: string): string {
+  return input
+    .normalize('NFC')
+    .trim()
+    .replace(/^["'“”„]+|["'“”„]+$/g, '')
+    .replace(new RegExp(`^${LABEL}`, 'i'), '')
+    .trim();
+}
+
+/**
+ * A canonical key: upper-case alphanumeric groups joined by `-`. `KS-dnr: 006-1137/2007`,
+ * `006-1137/2007`, `006 1137 2007` and `006-1137-2007` all give `006-1137-2007`.
+ */
+export function caseNumberKey(input: string): string {
+  const stripped = stripCaseNumberLabel(input);
+  const groups = stripped.toUpperCase().match(/[0-9]+|[A-ZÅÄÖ]+/g) ?? [];
+  return groups.join('-');
+}
+
+/** Digits and letters only, for people who typed the number without any separators. */
+export function compactCaseNumberKey(input: string): string {
+  return caseNumberKey(input).replace(/-/g, '');
+}
+
+/** True when the text a person typed plausibly is a case number rather than words from a title. */
+export function looksLikeTypedCaseNumber(input: string): boolean {
+  const stripped = stripCaseNumberLabel(input);
+  const digits = stripped.replace(/\D/g, '').length;
+  const letters = stripped.replace(/[^A-Za-zÅÄÖåäö]/g, '').length;
+  return digits >= 5 && letters <= 5;
+}
+
+export function sameCaseNumber(a: string, b: string): boolean {
+  return caseNumberKey(a) === caseNumberKey(b) || compactCaseNumberKey(a) === compactCaseNumberKey(b);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { caseNumberKey, findCaseNumbers, sameCaseNumber } from '../src/text/case-number.js';
+
+describe('case numbers', () => {
+  const shapes: [string, string][] = [
+    ['Remiss från kommunstyrelsen (KS-dnr: 006-1137/2007)', '006-1137/2007'],
+    ['Dnr 2006-152-307', '2006-152-307'],
+    ['Ärende dnr T 2010-313-01743 gäller', 'T 2010-313-01743'],
+    ['Dnr 1.5.3-219-2012', '1.5.3-219-2012'],
+    ['Se dnr 316-259/2012.', '316-259/2012'],
+    ['Dnr: 102-274-04', '102-274-04'],
+    ['Dnr 2017/KS 0272 10', '2017/KS 0272 10'],
+    ['Ärendet KSM-2023-260-214 gäller', 'KSM-2023-260-214'],
+    ['Dnr: 006-1137/2007 Övergripande mål', '006-1137/2007'],
+  ];
+  it.each(shapes)('finds the case number in %s', (text, expected) => {
+    expect(findCaseNumbers(text).map((m) => m.value)).toEqual([expected]);
+  });
+
+  it('does not take years or phone numbers for case numbers', () => {
+    expect(findCaseNumbers('budget för 2008 med inriktning för 2009 och 2010')).toEqual([]);
+    expect(findCaseNumbers('Tfn: 08-508 01 108')).toEqual([]);
+  });
+
+  it('matches whatever prefix, spacing and punctuation a person types', () => {
+    for (const typed of [
+      'KS-dnr: 006-1137/2007',
+      '006-1137/2007',
+      '006-1137-2007',
+      'dnr 006 1137 2007',
+      '00611372007',
+    ]) {
+      expect(sameCaseNumber(typed, '006-1137/2007')).toBe(true);
+    }
+    expect(sameCaseNumber('006-1137/2008', '006-1137/2007')).toBe(false);
+    expect(caseNumberKey('Dnr 2017/KS 0272 10')).toBe('2017-KS-0272-10');
+  });
+});
