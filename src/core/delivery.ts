@@ -15,4 +15,6 @@ export interface DeliveryAdapter {
  * `permanent` failures (bot removed, channel archived, conversation gone) are not retried forever;
  * anything else (network, rate limit, 5xx) is retried later.
  */
-export type DeliveryResult = { ok: true; messageId?: string } | { ok: false; permanent: boolean; reason: string };
+export type DeliveryResult =
+  | { ok: true; messageId?: string }
+  | { ok: false; permanent: boolean; reason: string };
