@@ -32,6 +32,8 @@ export type MembershipDraft = z.input<typeof MembershipDraftSchema>;
 export const MembershipSchema = MembershipDraftSchema.extend({
   id: z.number().int().positive(),
   registeredBy: z.string(),
+  /** The display name the platform gave, when it gave one. */
+  registeredByName: z.string().nullable(),
   registeredAt: instant,
   endedBy: z.string().nullable(),
   endedAt: instant.nullable(),
@@ -78,6 +80,7 @@ export const ReferralSchema = ReferralDraftSchema.extend({
   dnrKey: z.string().min(1),
   status: z.enum(REFERRAL_STATUSES),
   statusBy: z.string().nullable(),
+  statusByName: z.string().nullable(),
   statusAt: instant.nullable(),
   /** The knowledge document it was found in, or null when registered by command. */
   sourceDoc: z.string().nullable(),

@@ -16,7 +16,7 @@ import type {
 } from './model.js';
 
 /** Who makes a change and when (ISO instant from the injected clock). Every change is audited with it. */
-export type Change = { by: string; at: string };
+export type Change = { by: string; at: string; name?: string | null };
 
 /** What may change on a referral; the store records before/after in the audit log. */
 export type ReferralPatch = Partial<{

@@ -79,8 +79,8 @@ export class RegisterOps {
     const result = this.db
       .prepare(
         `INSERT INTO memberships (organisation, organisation_key, kind, body, body_key, contact, since, until,
-           area, benefit, registered_by, registered_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           area, benefit, registered_by, registered_by_name, registered_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         m.organisation,
@@ -94,6 +94,7 @@ export class RegisterOps {
         m.area,
         m.benefit,
         change.by,
+        change.name ?? null,
         change.at,
       );
     const created = this.getMembership(Number(result.lastInsertRowid))!;
@@ -173,8 +174,8 @@ export class RegisterOps {
       values.push(spec.json ? (value === null ? null : JSON.stringify(value)) : value);
     }
     if (patch.status !== undefined && patch.status !== before.status) {
-      sets.push('status_by = ?', 'status_at = ?');
-      values.push(change.by, change.at);
+      sets.push('status_by = ?', 'status_by_name = ?', 'status_at = ?');
+      values.push(change.by, change.name ?? null, change.at);
     }
     if (sets.length === 0) return before;
     sets.push('updated_at = ?');
