@@ -1,50 +1,151 @@
-import FlexSearch from 'flexsearch';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
-import { splitSentences } from '../text/sentences.js';
-import { analyzeText, PART, ROOT } from './analyzer.js';
+import { PART, ROOT } from './analyzer.js';
+import { buildIndexData, type IndexData } from './index-data.js';
 import { derivationalRoot } from './stemmer.js';
-
-type IndexedPassage = { id: number; body: string; context: string };
 
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
 export type TermMatch = { term: string; strength: number };
 
-export type SentenceEntry = { text: string; terms: Set<string> };
+/** A set of analysed terms, read-only: what scoring asks of a passage, a sentence or a context. */
+export type TermBag = {
+  has(term: string): boolean;
+  /** How often the term occurs (1 for sets without counts), or undefined. */
+  get(term: string): number | undefined;
+  keys(): IterableIterator<string>;
+  readonly size: number;
+};
+
+export type SentenceEntry = { text: string; terms: TermBag };
 
 export type PassageEntry = {
   passage: Passage;
   /** The passage's sentences with their terms: evidence counts most when it sits in one sentence. */
-  sentences: SentenceEntry[];
+  readonly sentences: SentenceEntry[];
   doc: KnowledgeDocument;
   /** Term → frequency in the passage text. */
-  terms: Map<string, number>;
+  readonly terms: TermBag;
   /** Terms of the passage's section heading, list lead and document title. */
-  context: Set<string>;
-  length: number;
+  readonly context: TermBag;
+  readonly length: number;
 };
 
+/** A view of a range of term ids in one of the index's arrays. */
+class RangeBag implements TermBag {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly ids: Int32Array,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly freqs: Int32Array | null,
+  ) {}
+
+  private position(term: string): number {
+    const id = this.index.termId(term);
+    if (id === undefined) return -1;
+    for (let k = this.from; k < this.to; k++) if (this.ids[k] === id) return k;
+    return -1;
+  }
+
+  has(term: string): boolean {
+    return this.position(term) >= 0;
+  }
+
+  get(term: string): number | undefined {
+    const k = this.position(term);
+    if (k < 0) return undefined;
+    return this.freqs ? this.freqs[k] : 1;
+  }
+
+  *keys(): IterableIterator<string> {
+    for (let k = this.from; k < this.to; k++) yield this.index.termAt(this.ids[k]!);
+  }
+
+  get size(): number {
+    return this.to - this.from;
+  }
+}
+
+/** One passage, read from the flat arrays on demand: a million of these cost little when idle. */
+class CompactEntry implements PassageEntry {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly id: number,
+    readonly passage: Passage,
+    readonly doc: KnowledgeDocument,
+  ) {}
+
+  get terms(): TermBag {
+    const d = this.index.data;
+    return new RangeBag(
+      this.index,
+      d.bodyIds,
+      d.bodyOffsets[this.id]!,
+      d.bodyOffsets[this.id + 1]!,
+      d.bodyFreqs,
+    );
+  }
+
+  get context(): TermBag {
+    const d = this.index.data;
+    const from = d.contextOffsets[this.id]!;
+    return new RangeBag(this.index, d.contextIds, from, d.contextOffsets[this.id + 1]!, null);
+  }
+
+  get length(): number {
+    return this.index.data.lengths[this.id]!;
+  }
+
+  get sentences(): SentenceEntry[] {
+    const d = this.index.data;
+    const from = d.sentenceOffsets[this.id]!;
+    const to = d.sentenceOffsets[this.id + 1]!;
+    if (from === to) return [{ text: this.passage.text, terms: this.terms }];
+    const out: SentenceEntry[] = [];
+    for (let s = from; s < to; s++) {
+      const text = this.passage.text.slice(d.sentenceBounds[2 * s], d.sentenceBounds[2 * s + 1]);
+      const terms = new RangeBag(
+        this.index,
+        d.sentenceTermIds,
+        d.sentenceTermOffsets[s]!,
+        d.sentenceTermOffsets[s + 1]!,
+        null,
+      );
+      out.push({ text, terms });
+    }
+    return out;
+  }
+}
+
 /**
- * The passage index: FlexSearch Document over analysed terms (our analyzer does Swedish stemming and
- * compounds; FlexSearch keeps the inverted index), plus per-passage term frequencies and document
- * frequencies for scoring, and a sorted vocabulary for prefix-equivalent stems (ansv ~ ansvar).
+ * The passage index: an inverted index over analysed terms (our analyzer does Swedish stemming and
+ * compounds), per-passage term frequencies, sentence and context terms, document frequencies for scoring,
+ * and a sorted vocabulary for prefix-equivalent stems (ansv ~ ansvar). Everything lives in flat typed
+ * arrays (index-data.ts) so that it scales to a million passages and can be saved and loaded as is.
+ * Lookups return passages in the order FlexSearch did (term position slot, then insertion order).
  */
 export class SearchIndex {
   readonly entries: PassageEntry[] = [];
   readonly df = new Map<string, number>();
-  private readonly flex = new FlexSearch.Document<IndexedPassage>({
-    document: { id: 'id', index: ['body', 'context'] },
-    tokenize: 'strict',
-    encode: (text: string) => (text.length === 0 ? [] : text.split(' ')),
-    cache: false,
-  });
+  private readonly ids = new Map<string, number>();
   private vocabulary: string[] = [];
   private vocabularySet = new Set<string>();
 
-  constructor(documents: KnowledgeDocument[]) {
-    for (const doc of documents) {
-      const titleTerms = analyzeText(doc.meta.title);
-      for (const passage of doc.passages) this.add(doc, passage, titleTerms);
+  /** Builds the index, or adopts data built earlier for exactly these documents (see persist.ts). */
+  constructor(
+    documents: KnowledgeDocument[],
+    readonly data: IndexData = buildIndexData(documents),
+  ) {
+    for (const doc of documents)
+      for (const passage of doc.passages)
+        this.entries.push(new CompactEntry(this, this.entries.length, passage, doc));
+    if (this.entries.length !== data.lengths.length) {
+      throw new Error('index data does not match the documents');
     }
+    data.terms.forEach((term, id) => {
+      this.ids.set(term, id);
+      const df = data.df[id]!;
+      if (df > 0) this.df.set(term, df);
+    });
     this.vocabulary = [...this.df.keys()].filter((t) => !t.startsWith(PART) && !t.startsWith(ROOT)).sort();
     this.vocabularySet = new Set(this.vocabulary);
   }
@@ -53,32 +154,26 @@ export class SearchIndex {
     return this.entries.length;
   }
 
-  private add(doc: KnowledgeDocument, passage: Passage, titleTerms: string[]) {
-    const bodyTerms = analyzeText(passage.text);
-    const terms = new Map<string, number>();
-    for (const t of bodyTerms) terms.set(t, (terms.get(t) ?? 0) + 1);
-    const context = new Set([
-      ...analyzeText(passage.section ?? ''),
-      ...analyzeText(passage.lead ?? ''),
-      ...titleTerms,
-    ]);
-    const id = this.entries.length;
-    const spans = splitSentences(passage.text);
-    const sentences =
-      spans.length <= 1
-        ? [{ text: passage.text, terms: new Set(terms.keys()) }]
-        : spans.map((s) => ({ text: s.text, terms: new Set(analyzeText(s.text)) }));
-    this.entries.push({ passage, sentences, doc, terms, context, length: bodyTerms.length });
-    for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    this.flex.add({ id, body: [...terms.keys()].join(' '), context: [...context].join(' ') });
+  termId(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  termAt(id: number): string {
+    return this.data.terms[id]!;
   }
 
   /** Passage ids whose text (or context) holds the term. */
   lookup(term: string, limit: number, field: 'body' | 'context' = 'body'): number[] {
-    const results = this.flex.search(term, { index: field, limit });
-    const ids: number[] = [];
-    for (const r of results) for (const id of r.result) ids.push(Number(id));
-    return ids;
+    const id = this.ids.get(term);
+    if (id === undefined || limit <= 0) return [];
+    const d = this.data;
+    const [offsets, postings] =
+      field === 'body'
+        ? [d.bodyPostingOffsets, d.bodyPostings]
+        : [d.contextPostingOffsets, d.contextPostings];
+    const from = offsets[id]!;
+    const to = Math.min(offsets[id + 1]!, from + limit);
+    return Array.from(postings.subarray(from, to));
   }
 
   /**

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { forbiddenPhrases, GENERATED_MARK, generateTexts } from '../../bench/generate.js';
+import { findCaseNumbers } from '../../src/text/case-number.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const questionsFile = path.join(root, 'tests/fixtures/eval/questions.dev.jsonl');
+const knowledgeDir = path.join(root, 'knowledge');
+
+async function corpus(seed: number, docs = 40) {
+  const forbidden = await forbiddenPhrases(questionsFile);
+  return [...generateTexts({ docs, seed, knowledgeDir, forbidden })];
+}
+
+describe('the benchmark corpus generator', () => {
+  it('gives the same documents for the same seed and different ones for another', async () => {
+    const a = await corpus(11);
+    expect(await corpus(11)).toEqual(a);
+    expect((await corpus(12)).map((d) => d.text)).not.toEqual(a.map((d) => d.text));
+  });
+
+  it('marks every document as generated and gives it a case number and a referral deadline or a strategy', async () => {
+    const docs = await corpus(3);
+    for (const { text } of docs) {
+      expect(text.split('\n')[0]).toBe(GENERATED_MARK);
+      expect(findCaseNumbers(text).length).toBeGreaterThan(0);
+    }
+    const referrals = docs.filter((d) => /för yttrande senast den \d{1,2} \p{L}+ \d{4}\./u.test(d.text));
+    expect(referrals.length).toBeGreaterThan(docs.length / 2);
+    expect(referrals.length).toBeLessThan(docs.length);
+  });
+
+  it('never writes an expected phrase of the dev questions', async () => {
+    const forbidden = await forbiddenPhrases(questionsFile);
+    expect(forbidden).toContain('1 september 2008');
+    const text = (await corpus(5, 300))
+      .map((d) => d.text.toLocaleLowerCase('sv').replace(/\s+/g, ' '))
+      .join('\n');
+    for (const phrase of forbidden) expect(text).not.toContain(phrase);
+  });
+});
