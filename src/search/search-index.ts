@@ -129,15 +129,18 @@ export class SearchIndex {
   private readonly ids = new Map<string, number>();
   private vocabulary: string[] = [];
   private vocabularySet = new Set<string>();
+  private readonly ranges = new Map<KnowledgeDocument, [number, number]>();
 
   /** Builds the index, or adopts data built earlier for exactly these documents (see persist.ts). */
   constructor(
     documents: KnowledgeDocument[],
     readonly data: IndexData = buildIndexData(documents),
   ) {
-    for (const doc of documents)
-      for (const passage of doc.passages)
-        this.entries.push(new CompactEntry(this, this.entries.length, passage, doc));
+    for (const doc of documents) {
+      const from = this.entries.length;
+      for (const passage of doc.passages) this.entries.push(new CompactEntry(this, this.entries.length, passage, doc));
+      this.ranges.set(doc, [from, this.entries.length]);
+    }
     if (this.entries.length !== data.lengths.length) {
       throw new Error('index data does not match the documents');
     }
@@ -152,6 +155,15 @@ export class SearchIndex {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /**
+   * The passages of one document, without a scan over every passage (a scan per document is
+   * documents × passages: minutes per question at 50,000 documents).
+   */
+  entriesOf(doc: KnowledgeDocument): PassageEntry[] {
+    const range = this.ranges.get(doc);
+    return range ? this.entries.slice(range[0], range[1]) : [];
   }
 
   termId(term: string): number | undefined {

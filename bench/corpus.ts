@@ -1,0 +1,69 @@
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import type { KnowledgeDocument } from '../src/knowledge/types.js';
+import { forbiddenPhrases, writeCorpus } from './generate.js';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const KNOWLEDGE_DIR = path.join(ROOT, 'knowledge');
+export const DEV_QUESTIONS = path.join(ROOT, 'tests/fixtures/eval/questions.dev.jsonl');
+const SEED_DOCUMENT = '000_0e4e3719d66b1344.txt';
+
+export type Corpus = { dir: string; documentsFile: string; loadMs: number; generateMs: number };
+
+export function corpusDir(docs: number, seed: number): string {
+  return path.join(tmpdir(), 'utblick-bench', `corpus-${docs}-seed-${seed}`);
+}
+
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Generates the corpus once (the real seed document placed in the middle batch, among generated ones) and
+ * loads it with the real loader once; the engines' child processes read the loaded documents from JSON, so
+ * that each of them does not spend minutes parsing 50,000 files.
+ */
+export async function prepareCorpus(docs: number, seed: number, log: (s: string) => void): Promise<Corpus> {
+  const dir = corpusDir(docs, seed);
+  const documentsFile = path.join(dir, '.documents.json');
+  const metaFile = path.join(dir, '.corpus.json');
+  if ((await exists(metaFile)) && (await exists(documentsFile))) {
+    const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { loadMs: number; generateMs: number };
+    log(`corpus: reusing ${dir}`);
+    return { dir, documentsFile, ...meta };
+  }
+  await rm(dir, { recursive: true, force: true });
+  log(`corpus: generating ${docs} documents in ${dir}`);
+  let started = performance.now();
+  const forbidden = await forbiddenPhrases(DEV_QUESTIONS);
+  await writeCorpus(dir, { docs, seed, knowledgeDir: KNOWLEDGE_DIR, forbidden });
+  const middle = path.join(dir, `batch-${String(Math.floor(docs / 2000)).padStart(3, '0')}`);
+  await mkdir(middle, { recursive: true });
+  await copyFile(path.join(KNOWLEDGE_DIR, SEED_DOCUMENT), path.join(middle, `gen-${SEED_DOCUMENT}`));
+  const generateMs = Math.round(performance.now() - started);
+  log('corpus: loading with the real loader (convert, passages, metadata)');
+  started = performance.now();
+  const { documents } = await loadKnowledge(dir, { maxFileBytes: 10_000_000 });
+  const loadMs = Math.round(performance.now() - started);
+  await writeFile(documentsFile, documentsJson(documents));
+  await writeFile(metaFile, JSON.stringify({ loadMs, generateMs }));
+  return { dir, documentsFile, loadMs, generateMs };
+}
+
+/** One document a line: JSON.stringify of a million passages at once exceeds V8's string limit. */
+function* documentsJson(documents: KnowledgeDocument[]): Generator<string> {
+  for (const doc of documents) yield `${JSON.stringify(doc)}\n`;
+}
+
+export async function readDocuments(file: string): Promise<KnowledgeDocument[]> {
+  const documents: KnowledgeDocument[] = [];
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) if (line) documents.push(JSON.parse(line) as KnowledgeDocument);
+  return documents;
+}

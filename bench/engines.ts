@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { AnswerEngine } from '../src/answer/engine.js';
+import { isMetadataIntent, recognizeIntent } from '../src/answer/intent.js';
+import { parseQuestions, scoreQuestions } from '../src/cli/eval.js';
+import { systemClock } from '../src/core/clock.js';
+import { loadLexicon } from '../src/knowledge/knowledge-base.js';
+import type { KnowledgeDocument } from '../src/knowledge/types.js';
+import { loadIndex, saveIndex } from '../src/search/persist.js';
+import { SearchIndex } from '../src/search/search-index.js';
+import { DEV_QUESTIONS, KNOWLEDGE_DIR } from './corpus.js';
+import { percentiles, queryMix } from './queries.js';
+
+/** What one engine's child process reports. */
+export type EngineResult = {
+  engine: string;
+  passages: number;
+  build_ms: number;
+  build_cpu_ms: number;
+  base_rss_mb: number;
+  rss_mb: number;
+  heap_mb: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  queries: number;
+  top1: number;
+  answerable: number;
+  declined?: string;
+  save_ms?: number;
+  index_file_mb?: number;
+  /** Filled in by the runner: reading the loaded documents back from JSON. */
+  documents_ms?: number;
+};
+
+const MB = 1024 * 1024;
+
+export function memory() {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rss: Math.round(m.rss / MB), heap: Math.round(m.heapUsed / MB) };
+}
+
+/** Times a build: wall-clock and CPU milliseconds (the machine is shared; CPU time is the steadier figure). */
+export async function timed<T>(build: () => T | Promise<T>): Promise<{ value: T; ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await build();
+  const used = process.cpuUsage(cpu);
+  return {
+    value,
+    ms: Math.round(performance.now() - started),
+    cpuMs: Math.round((used.user + used.system) / 1000),
+  };
+}
+
+/** Runs the mix once to warm up, then repeatedly within the time budget (at least once more). */
+export function latencies(mix: string[], run: (q: string) => void, budgetMs: number): number[] {
+  for (const q of mix) run(q);
+  const samples: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  for (let round = 0; round < 20 && (round === 0 || performance.now() < deadline); round++) {
+    for (const q of mix) {
+      const started = performance.now();
+      run(q);
+      samples.push(performance.now() - started);
+    }
+  }
+  return samples;
+}
+
+const squash = (s: string) => s.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+
+/**
+ * Metadata questions (deadline, case officer, sender, recipients, case number) scan every passage once per
+ * candidate document in AnswerEngine (documents × passages): at 50,000 documents, minutes per question.
+ * With `skipMetadata` both engines leave them out of the mix and the dev questions.
+ */
+const isMetadataQuestion = (q: string) => isMetadataIntent(recognizeIntent(q));
+
+export type RunOptions = { budgetMs: number; skipMetadata: boolean };
+
+function mixFor(documents: KnowledgeDocument[], options: RunOptions): string[] {
+  const mix = queryMix(documents);
+  return options.skipMetadata ? mix.filter((q) => !isMetadataQuestion(q)) : mix;
+}
+
+async function devQuestions(options: RunOptions) {
+  const all = parseQuestions(await readFile(DEV_QUESTIONS, 'utf8'));
+  return options.skipMetadata ? all.filter((q) => !isMetadataQuestion(q.q)) : all;
+}
+
+function engineFor(index: SearchIndex, documents: KnowledgeDocument[], lexicon: Awaited<ReturnType<typeof loadLexicon>>) {
+  return new AnswerEngine(index, documents, lexicon, { clock: systemClock, timeZone: 'Europe/Stockholm' });
+}
+
+export async function runUtblick(
+  documents: KnowledgeDocument[],
+  indexDir: string,
+  options: RunOptions,
+  warm: boolean,
+): Promise<EngineResult> {
+  const base = memory();
+  const lexicon = await loadLexicon(KNOWLEDGE_DIR);
+  const build = await timed(async () => {
+    const index = warm ? await loadIndex(documents, indexDir) : new SearchIndex(documents);
+    if (!index) throw new Error(`no saved index for this corpus in ${indexDir}`);
+    return index;
+  });
+  const index = build.value;
+  const engine = engineFor(index, documents, lexicon);
+  const after = memory();
+  const samples = latencies(mixFor(documents, options), (q) => engine.answer(q), options.budgetMs);
+  const summary = scoreQuestions(await devQuestions(options), (q) => engine.answer(q));
+  const result: EngineResult = {
+    engine: warm ? 'utblick-warm' : 'utblick',
+    passages: index.size,
+    build_ms: build.ms,
+    build_cpu_ms: build.cpuMs,
+    base_rss_mb: base.rss,
+    rss_mb: after.rss,
+    heap_mb: after.heap,
+    ...msPercentiles(samples),
+    queries: samples.length,
+    top1: summary.top1 / summary.answerable,
+    answerable: summary.answerable,
+    declined: `${summary.declined}/${summary.unanswerable}`,
+  };
+  if (!warm) {
+    const saved = await timed(() => saveIndex(index, documents, indexDir));
+    const { size } = await import('node:fs/promises').then((fs) => fs.stat(saved.value));
+    result.save_ms = saved.ms;
+    result.index_file_mb = Math.round(size / MB);
+  }
+  return result;
+}
+
+function msPercentiles(samples: number[]) {
+  const p = percentiles(samples);
+  return { p50_ms: p.p50, p95_ms: p.p95, p99_ms: p.p99 };
+}
+
+/** MiniSearch with its defaults (BM25, no prefix or fuzzy matching) over the passage text. */
+export async function runMiniSearch(documents: KnowledgeDocument[], options: RunOptions): Promise<EngineResult> {
+  const passages = documents.flatMap((d) => d.passages);
+  const base = memory();
+  const build = await timed(() => {
+    const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+    passages.forEach((p, id) => {
+      ms.add({ id, text: p.text });
+    });
+    return ms;
+  });
+  const ms = build.value;
+  const after = memory();
+  const samples = latencies(mixFor(documents, options), (q) => ms.search(q), options.budgetMs);
+  const questions = (await devQuestions(options)).filter((q) => !q.abstain);
+  const right = questions.filter((q) => {
+    const top = ms.search(q.q)[0];
+    const text = top ? squash(passages[top.id as number]!.text) : '';
+    return top !== undefined && (q.expect_any ?? []).some((e) => text.includes(squash(e)));
+  });
+  return {
+    engine: 'minisearch',
+    passages: passages.length,
+    build_ms: build.ms,
+    build_cpu_ms: build.cpuMs,
+    base_rss_mb: base.rss,
+    rss_mb: after.rss,
+    heap_mb: after.heap,
+    ...msPercentiles(samples),
+    queries: samples.length,
+    top1: right.length / questions.length,
+    answerable: questions.length,
+  };
+}
+
+export const indexDirOf = (corpusDir: string) => path.join(corpusDir, '.index');

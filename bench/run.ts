@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { cpus, totalmem } from 'node:os';
+import { prepareCorpus, readDocuments } from './corpus.js';
+import { type EngineResult, indexDirOf, runMiniSearch, runUtblick } from './engines.js';
+
+/**
+ * `npm run bench -- --docs N [--seed S] [--budget-ms B]`: Utblick's index and a MiniSearch baseline on the same
+ * passages, each engine in a child process of its own so that memory figures are not mixed. Prints a table
+ * and, last, one JSON line. `--child ENGINE --documents FILE --dir DIR` is the child's entry.
+ */
+type Args = { docs: number; seed: number; budgetMs: number; skipMetadata: boolean; child?: string; documents?: string; dir?: string };
+
+function parseArgs(argv: string[]): Args {
+  const value = (name: string) => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const docs = Number(value('docs') ?? 1000);
+  if (!Number.isInteger(docs) || docs < 1) throw new Error('--docs takes a whole number of documents, e.g. --docs 1000');
+  return {
+    docs,
+    seed: Number(value('seed') ?? 1),
+    budgetMs: Number(value('budget-ms') ?? 20_000),
+    // Beyond 20,000 documents a metadata question takes minutes (see engines.ts); --with-metadata forces them.
+    skipMetadata: argv.includes('--skip-metadata') || (docs >= 20_000 && !argv.includes('--with-metadata')),
+    child: value('child'),
+    documents: value('documents'),
+    dir: value('dir'),
+  };
+}
+
+async function child(args: Args) {
+  const started = performance.now();
+  const documents = await readDocuments(args.documents!);
+  const documentsMs = Math.round(performance.now() - started);
+  const options = { budgetMs: args.budgetMs, skipMetadata: args.skipMetadata };
+  const result =
+    args.child === 'minisearch'
+      ? await runMiniSearch(documents, options)
+      : await runUtblick(documents, indexDirOf(args.dir!), options, args.child === 'utblick-warm');
+  process.stdout.write(`RESULT ${JSON.stringify({ ...result, documents_ms: documentsMs })}\n`);
+}
+
+function spawnChild(engine: string, args: Args, documentsFile: string, dir: string): Promise<EngineResult> {
+  const script = fileURLToPath(import.meta.url);
+  const childArgs = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', script];
+  childArgs.push('--child', engine, '--documents', documentsFile, '--dir', dir, '--budget-ms', String(args.budgetMs));
+  if (args.skipMetadata) childArgs.push('--skip-metadata');
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (code !== 0 || !line) reject(new Error(`${engine} child failed (exit ${code})`));
+      else resolve(JSON.parse(line.slice(7)) as EngineResult);
+    });
+  });
+}
+
+function table(rows: [string, ...(string | number | undefined)[]][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '–').length)));
+  return rows.map((r) => r.map((cell, c) => String(cell ?? '–').padEnd(widths[c]!)).join('  ')).join('\n');
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child) return child(args);
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const corpus = await prepareCorpus(args.docs, args.seed, log);
+  if (process.argv.includes('--prepare-only')) return;
+  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+  const results: Record<string, EngineResult> = {};
+  for (const engine of ['utblick', 'utblick-warm', 'minisearch']) {
+    log(`running ${engine} …`);
+    results[engine] = await spawnChild(engine, args, corpus.documentsFile, corpus.dir);
+  }
+  const u = results.utblick!;
+  const w = results['utblick-warm']!;
+  const m = results.minisearch!;
+  const rows: [string, ...(string | number | undefined)[]][] = [
+    ['', 'utblick', 'utblick (warm start)', 'minisearch'],
+    ['passages', u.passages, w.passages, m.passages],
+    ['build / load ms (wall)', u.build_ms, w.build_ms, m.build_ms],
+    ['build / load ms (CPU)', u.build_cpu_ms, w.build_cpu_ms, m.build_cpu_ms],
+    ['RSS before index MB', u.base_rss_mb, w.base_rss_mb, m.base_rss_mb],
+    ['RSS after index MB', u.rss_mb, w.rss_mb, m.rss_mb],
+    ['heap after index MB', u.heap_mb, w.heap_mb, m.heap_mb],
+    ['query p50 ms', u.p50_ms, w.p50_ms, m.p50_ms],
+    ['query p95 ms', u.p95_ms, w.p95_ms, m.p95_ms],
+    ['query p99 ms', u.p99_ms, w.p99_ms, m.p99_ms],
+    ['queries timed', u.queries, w.queries, m.queries],
+    ['dev top-1', u.top1.toFixed(3), w.top1.toFixed(3), m.top1.toFixed(3)],
+    ['dev declined', u.declined, w.declined, 'cannot decline'],
+    ['documents read from JSON ms', u.documents_ms, w.documents_ms, m.documents_ms],
+    ['index file MB / save ms', `${u.index_file_mb} / ${u.save_ms}`, '', ''],
+  ];
+  log(`corpus: ${args.docs} generated documents + the seed document; generated in ${corpus.generateMs} ms, loaded in ${corpus.loadMs} ms`);
+  if (args.skipMetadata) log('note: metadata questions (deadline, case officer, sender, recipients) left out of both engines');
+  process.stdout.write(`${table(rows)}\n`);
+  const pick = (r: EngineResult) => ({
+    build_ms: r.build_ms,
+    rss_mb: r.rss_mb,
+    p50_ms: r.p50_ms,
+    p95_ms: r.p95_ms,
+    p99_ms: r.p99_ms,
+    top1: Math.round(r.top1 * 1000) / 1000,
+  });
+  process.stdout.write(
+    `${JSON.stringify({ docs: args.docs, passages: u.passages, utblick: pick(u), minisearch: pick(m) })}\n`,
+  );
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 1;
+});

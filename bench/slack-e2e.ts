@@ -1,0 +1,190 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { KNOWLEDGE_DIR } from './corpus.js';
+import { ENGLISH_QUESTIONS, percentiles, SWEDISH_QUESTIONS } from './queries.js';
+
+/**
+ * End to end through the Slack HTTP endpoint on loopback: the real server (Express, Bolt's receiver with
+ * signature checks, the Slack adapter, the core, SQLite) in a child process; in this process a stand-in for
+ * Slack's servers that receives the answers posted to each command's `response_url`, and autocannon sending
+ * signed `/utblick <question>` slash commands. Bolt acknowledges a command before answering it, so an HTTP
+ * response is not an answer: answers are counted, and timed, where they arrive (send → response_url post).
+ *
+ * Phase 1 saturates the server to find how many questions per second it answers; phase 2 sends at a fixed
+ * rate below that and measures answer latency.
+ * `tsx bench/slack-e2e.ts [--knowledge DIR] [--seconds 10] [--connections 16] [--rate R]`
+ */
+const SECRET = 'bench-signing-secret';
+const QUESTIONS = [...SWEDISH_QUESTIONS, ...ENGLISH_QUESTIONS];
+/** Request ids, unique across phases: each names its response_url. */
+let lastId = 0;
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+/** Slack's side: Web API answers and the response_url posts, each stamped with its arrival time. */
+class FakeSlack {
+  readonly arrivals = new Map<number, number>();
+  private server!: http.Server;
+  url = '';
+
+  async start() {
+    this.server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const url = req.url ?? '/';
+        const answer = /^\/response\/(\d+)/.exec(url);
+        if (answer) this.arrivals.set(Number(answer[1]), performance.now());
+        const body = url.startsWith('/api/auth.test')
+          ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'utblick' }
+          : url.startsWith('/api/users.info')
+            ? { ok: true, user: { id: 'U1', name: 'u1', locale: 'sv-SE' } }
+            : { ok: true };
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop() {
+    this.server.closeAllConnections();
+    return new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+async function startBot(knowledgeDir: string, slackUrl: string, dataDir: string) {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'slack-e2e-server.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      UTBLICK_KNOWLEDGE_DIR: knowledgeDir,
+      UTBLICK_DATA_DIR: dataDir,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_API_URL: `${slackUrl}/api/`,
+      SLACK_ALLOWED_TEAMS: 'T1',
+    },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = /LISTENING (\S+)/.exec(out);
+      if (line) resolve(line[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`the bot server exited (${code})`)));
+  });
+  return { child, url };
+}
+
+type Phase = { sent: number; answered: number; seconds: number; p50: number; p99: number; httpP99: number };
+
+async function phase(botUrl: string, slack: FakeSlack, seconds: number, connections: number, rate?: number) {
+  const sentAt = new Map<number, number>();
+  const started = performance.now();
+  const result = await autocannon({
+    url: `${botUrl}/slack/events`,
+    connections,
+    duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          const id = ++lastId;
+          const body = new URLSearchParams({
+            command: '/utblick',
+            text: QUESTIONS[id % QUESTIONS.length]!,
+            team_id: 'T1',
+            user_id: 'U1',
+            channel_id: 'C1',
+            trigger_id: `trig-${id}`,
+            response_url: `${slack.url}/response/${id}`,
+          }).toString();
+          const ts = Math.floor(Date.now() / 1000);
+          const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+          sentAt.set(id, performance.now());
+          return {
+            ...req,
+            body,
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              'x-slack-request-timestamp': String(ts),
+              'x-slack-signature': signature,
+            },
+          };
+        },
+      },
+    ],
+  });
+  const windowEnd = started + seconds * 1000;
+  // Answers still being worked on when sending stops: wait for them, but count only those in the window.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const latencies: number[] = [];
+  let inWindow = 0;
+  for (const [id, sent] of sentAt) {
+    const arrived = slack.arrivals.get(id);
+    if (arrived === undefined) continue;
+    latencies.push(arrived - sent);
+    if (arrived <= windowEnd) inWindow++;
+  }
+  const p = percentiles(latencies);
+  const out: Phase = {
+    sent: sentAt.size,
+    answered: inWindow,
+    seconds,
+    p50: p.p50,
+    p99: p.p99,
+    httpP99: result.latency.p99,
+  };
+  return { ...out, non2xx: result.non2xx, errors: result.errors, unanswered: sentAt.size - latencies.length };
+}
+
+async function main() {
+  const knowledgeDir = path.resolve(option('knowledge', KNOWLEDGE_DIR));
+  const seconds = Number(option('seconds', '10'));
+  const connections = Number(option('connections', '16'));
+  const slack = new FakeSlack();
+  await slack.start();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'utblick-slack-bench-'));
+  let child: ChildProcess | undefined;
+  try {
+    const bot = await startBot(knowledgeDir, slack.url, dataDir);
+    child = bot.child;
+    await phase(bot.url, slack, 2, 4);
+    const saturated = await phase(bot.url, slack, seconds, connections);
+    const capacity = saturated.answered / seconds;
+    const rate = Number(option('rate', String(Math.max(1, Math.floor(capacity * 0.7)))));
+    const paced = await phase(bot.url, slack, seconds, connections, rate);
+    const report = {
+      via: 'Slack HTTP endpoint, signed slash commands, loopback (autocannon)',
+      knowledge: knowledgeDir,
+      saturated: { ...saturated, answered_per_s: Math.round(capacity) },
+      paced: { ...paced, rate_per_s: rate, answered_per_s: Math.round(paced.answered / seconds) },
+    };
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  } finally {
+    child?.kill();
+    await slack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`slack-e2e: ${error.message}\n`);
+  process.exitCode = 1;
+});
