@@ -160,6 +160,8 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
       return m.recipients !== null;
     case 'sender':
       return m.sender !== null;
+    case 'signatories':
+      return m.signatories.length > 0;
     default:
       return false;
   }

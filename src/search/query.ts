@@ -46,7 +46,7 @@ const ADJECTIVE_ENDING =
  * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
  * interrogative, and the words that continue such a noun phrase ("which international networks").
  */
-function nounMarks(words: string[]): boolean[] {
+function nounMarks(words: string[], lang: Lang): boolean[] {
   const marks: boolean[] = [];
   words.forEach((word, at) => {
     const previous = words[at - 1];
@@ -55,7 +55,8 @@ function nounMarks(words: string[]): boolean[] {
     let noun =
       (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
       (twoBack !== undefined && (ARTICLE_SET.has(twoBack) || possessive(twoBack))) ||
-      (at > 0 && marks[at - 1] === true && ADJECTIVE_ENDING.test(previous!) && !isStopWord(word)) ||
+      // English strings nouns together ("EU projects", "school plan"); Swedish writes them as one word.
+      (at > 0 && marks[at - 1] === true && (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) && !isStopWord(word)) ||
       (/(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5);
     if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
     marks.push(noun);
@@ -104,7 +105,7 @@ function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
 export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon): Concept[] {
   // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
   const raw = tokenize(question);
-  const nouns = nounMarks(raw.map((t) => t.text));
+  const nouns = nounMarks(raw.map((t) => t.text), lang);
   const tokens = raw.map((t) => ({ ...t, text: t.text.replace(/'s$/, '') }));
   const original = question.normalize('NFC');
   const concepts: Concept[] = [];
@@ -176,11 +177,16 @@ function lookupEnglish(lexicon: Lexicon, words: string[]): Set<string> | undefin
 }
 
 function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
-  addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
   const pieces = word.split(/[-']/).filter((p) => p.length > 0 && !isStopWord(p));
   if (pieces.length > 1) {
+    // "EU-bevakningen": the joined word, both pieces together, or at least the head ("bevakning").
+    addAlternative(list, { stems: [stemSwedish(pieces.join(''))], quality: lang === 'en' ? 0.9 : 1, source: 'word' });
     addAlternative(list, { stems: pieces.map(stemSwedish), quality: 0.9, source: 'parts' });
-  } else if (lang === 'sv') {
+    addAlternative(list, { stems: [stemSwedish(pieces.at(-1)!)], quality: 0.55, source: 'parts' });
+    return;
+  }
+  addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
+  if (lang === 'sv') {
     const parts = splitCompound(word);
     if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });
   }
