@@ -7,8 +7,8 @@ import type { Input } from '../core/input.js';
 import { isLang, type Lang } from '../core/lang.js';
 import type { Block, Reply } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
+import { loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { readPlainTextReferrals } from '../referrals/plain-text-referrals.js';
 import { openStore } from '../registry/sqlite/sqlite-store.js';
 
 export type CliIo = {
@@ -118,9 +118,10 @@ export async function runRegistryCli(args: string[], io: CliIo, deps: RegistryCl
   };
   const store = openStore(config);
   try {
-    const documents = await (deps.loadDocuments ?? ((c: Config) => readPlainTextReferrals(c.knowledgeDir)))(
-      config,
-    );
+    const documents = await (
+      deps.loadDocuments ??
+      (async (c: Config) => (await loadKnowledge(c.knowledgeDir, { maxFileBytes: c.maxFileBytes })).documents)
+    )(config);
     const commands = createCommands({ store, clock, config, documents: () => documents });
     const outcome = await commands.run(tokensFromArgs(flags.rest), input);
     if (!outcome || outcome.reply.kind === 'form') {
