@@ -100,7 +100,10 @@ export function composeMetadataAnswer(
       const first = doc.passages.find((p) => p.text === m.signatories[0]!.name);
       return {
         answer: withNote(t(lang, 'signatories', { names: list(lang, names) })),
-        evidence: { sentence: `${m.signatories[0]!.name}, ${m.signatories[0]!.role ?? ''}`.replace(/, $/, ''), passageId: first?.id ?? doc.passages[0]!.id },
+        evidence: {
+          sentence: `${m.signatories[0]!.name}, ${m.signatories[0]!.role ?? ''}`.replace(/, $/, ''),
+          passageId: first?.id ?? doc.passages[0]!.id,
+        },
       };
     }
     default:

@@ -38,13 +38,23 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   /** An unexpected failure (a broken database, a bug) is logged and answered with a sentence, never a trace. */
-  const safely = async <T>(what: string, lang: Lang, run: () => Promise<T>, fallback: (reply: Reply) => T): Promise<T> => {
+  const safely = async <T>(
+    what: string,
+    lang: Lang,
+    run: () => Promise<T>,
+    fallback: (reply: Reply) => T,
+  ): Promise<T> => {
     try {
       return await run();
     } catch (error) {
       logger.error('request failed', { what, error: error instanceof Error ? error.message : String(error) });
       const text = t(lang, 'internal');
-      return fallback({ lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'error' }], summary: text });
+      return fallback({
+        lang,
+        kind: 'error',
+        blocks: [{ type: 'text', text, tone: 'error' }],
+        summary: text,
+      });
     }
   };
   const reply = (r: Reply) => r;
@@ -105,7 +115,12 @@ export function createCore(deps: CoreDeps): Core {
     action: (id, value, input) => safely('action', langOf(input), () => core.action(id, value, input), reply),
     openForm: (id, input) => core.openForm(id, input),
     submitForm: (id, values, input) =>
-      safely('submitForm', langOf(input), () => core.submitForm(id, values, input), (r) => ({ ok: true, reply: r })),
+      safely(
+        'submitForm',
+        langOf(input),
+        () => core.submitForm(id, values, input),
+        (r) => ({ ok: true, reply: r }),
+      ),
     overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
   };
 }
