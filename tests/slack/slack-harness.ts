@@ -22,12 +22,17 @@ export class RecordingLogger implements Logger {
   warn = (msg: string, fields?: Record<string, unknown>) => this.add('warn', msg, fields);
   error = (msg: string, fields?: Record<string, unknown>) => this.add('error', msg, fields);
 
-  waitFor(text: string, ms = 10_000): Promise<void> {
-    if (this.lines.some((line) => line.msg.includes(text))) return Promise.resolve();
+  count(text: string): number {
+    return this.lines.filter((line) => line.msg.includes(text)).length;
+  }
+
+  /** Resolves once `count` lines containing `text` have been logged. */
+  waitFor(text: string, count = 1, ms = 10_000): Promise<void> {
+    if (this.count(text) >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no log line with "${text}"`)), ms);
-      const listener = (msg: string) => {
-        if (!msg.includes(text)) return;
+      const listener = () => {
+        if (this.count(text) < count) return;
         clearTimeout(timer);
         this.events.off('line', listener);
         resolve();
