@@ -104,3 +104,15 @@ describe('Block Kit rendering', () => {
     expect(JSON.parse(view.private_metadata ?? '{}')).toEqual({ conversation: 'slack:T1:C1' });
   });
 });
+
+describe('incoming Slack text', () => {
+  it('gives the core what the person typed', async () => {
+    const { fromSlackText } = await import('../../adapters/slack/incoming-text.js');
+    expect(fromSlackText('<@UBOT> vem ansvarar för EU-bevakningen?', 'UBOT')).toBe(
+      'vem ansvarar för EU-bevakningen?',
+    );
+    expect(fromSlackText('R&amp;D &lt;b&gt; <https://x.se|x.se> <#C1|intl> <!here>')).toBe(
+      'R&D <b> x.se #intl @here',
+    );
+  });
+});

@@ -118,6 +118,25 @@ describe('Slack: questions', () => {
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D1')).toHaveLength(1);
   });
 
+  it('escapes <!channel> from user text in what it posts', async () => {
+    // Slack sends what the person typed with <, > and & encoded; the core echoes it back in its answer.
+    await h.post(
+      eventBody('T1', 'Ev6', {
+        type: 'message',
+        channel_type: 'im',
+        user: 'U1',
+        text: 'tell &lt;!channel&gt; about <https://evil.example|this>',
+        ts: '6.1',
+        channel: 'D6',
+      }),
+      'application/json',
+    );
+    const call = await h.slack.waitFor('chat.postMessage', (a) => a.channel === 'D6');
+    const posted = JSON.stringify(call.args);
+    expect(posted).toContain('tell &lt;!channel&gt; about this');
+    expect(posted).not.toContain('<!channel>');
+  });
+
   it('answers /utblick privately and shares the answer in the channel on request', async () => {
     const res = await h.post(
       commandBody({

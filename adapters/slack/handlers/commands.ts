@@ -2,6 +2,7 @@ import type { App, RespondFn, webApi } from '@slack/bolt';
 import type { Input } from '../../../src/core/input.js';
 import type { Lang } from '../../../src/core/lang.js';
 import type { FormId, Reply } from '../../../src/core/reply.js';
+import { fromSlackText } from '../incoming-text.js';
 import { LIMITS, renderReply } from '../render-blocks.js';
 import { renderFormModal } from '../render-modal.js';
 import { buildInput, logFailure, type SlackDeps, type Who } from '../slack-context.js';
@@ -27,7 +28,7 @@ export function registerCommandHandlers(app: App, deps: SlackDeps): void {
     async ({ command, ack, respond, client }) => {
       await ack();
       const who: Who = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
-      const text = command.text.trim();
+      const text = fromSlackText(command.text);
       let input: Input | undefined;
       try {
         if (MEMBERSHIP_COMMANDS.has(command.command) && BARE_ADD.test(text)) {

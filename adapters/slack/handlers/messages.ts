@@ -1,5 +1,6 @@
 import type { App, webApi } from '@slack/bolt';
 import { teamOf } from '../guards.js';
+import { fromSlackText } from '../incoming-text.js';
 import { renderReply } from '../render-blocks.js';
 import { buildInput, logFailure, type SlackDeps } from '../slack-context.js';
 import { say } from '../slack-messages.js';
@@ -13,13 +14,6 @@ type Posted = {
   threadTs?: string | undefined;
 };
 
-/** Removes mentions of the bot (`<@U123>` or `<@U123|name>`) so the core sees only the question. */
-export function stripBotMention(text: string, botUserId: string | undefined): string {
-  if (!botUserId) return text.trim();
-  const mention = new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g');
-  return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
-}
-
 /** Mentions in channels are answered in the thread; direct messages in the conversation. */
 export function registerMessageHandlers(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
@@ -30,7 +24,7 @@ export function registerMessageHandlers(app: App, deps: SlackDeps): void {
       teamId,
       userId: event.user,
       channelId: event.channel,
-      text: stripBotMention(event.text, context.botUserId),
+      text: fromSlackText(event.text, context.botUserId),
       threadTs: event.thread_ts ?? event.ts,
     });
   });
@@ -45,7 +39,7 @@ export function registerMessageHandlers(app: App, deps: SlackDeps): void {
       teamId,
       userId: event.user,
       channelId: event.channel,
-      text: stripBotMention(event.text ?? '', context.botUserId),
+      text: fromSlackText(event.text ?? '', context.botUserId),
       threadTs: event.thread_ts,
     });
   });
