@@ -52,7 +52,8 @@ async function answer(deps: SlackDeps, posted: Posted): Promise<void> {
     const input = await buildInput(deps, client, posted, posted.text.length > 0 ? posted.text : 'help');
     const reply = await deps.core.handle(input);
     lang = reply.lang;
-    const message = renderReply(reply);
+    // A public answer has no "share" button: it is already where everyone sees it.
+    const message = renderReply(reply, { omitActions: ['share_answer'] });
     await client.chat.postMessage({
       channel: channelId,
       ...(threadTs ? { thread_ts: threadTs } : {}),
