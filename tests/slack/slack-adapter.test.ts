@@ -1,16 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, SlackHarness } from './slack-harness.js';
 import { commandBody, eventBody, interactionBody } from './slack-requests.js';
-import { StandInCore } from './stand-in-core.js';
 
-const core = new StandInCore();
-const h = new SlackHarness(core);
+const h = new SlackHarness();
+const EU_QUOTE = 'bolagsstyrelser ansvarar för aktiv bevakning och påverkan';
 
 beforeAll(() => h.start());
 afterAll(() => h.stop());
 
-function blocksText(args: Record<string, unknown>): string {
+type SlackBlock = { type: string; elements?: { action_id: string; value: string }[] };
+
+function visible(args: Record<string, unknown>): string {
   return JSON.stringify(args.blocks ?? args.view ?? args);
+}
+
+function buttons(args: Record<string, unknown>) {
+  return ((args.blocks ?? []) as SlackBlock[])
+    .filter((block) => block.type === 'actions')
+    .flatMap((block) => block.elements ?? []);
+}
+
+function mention(eventId: string, channel: string, text: string, ts: string) {
+  return eventBody('T1', eventId, { type: 'app_mention', user: 'U1', text: `<@UBOT> ${text}`, ts, channel });
 }
 
 describe('Slack HTTP endpoint: signatures', () => {
@@ -23,58 +34,44 @@ describe('Slack HTTP endpoint: signatures', () => {
     expect(JSON.parse(res.text)).toEqual({ challenge: 'abc123' });
   });
 
-  it('refuses a bad signature with 401 and does not answer', async () => {
-    const body = eventBody('T1', 'EvBad', {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> forged',
-      ts: '1.1',
-      channel: 'CBAD',
+  it('refuses a bad signature with 401', async () => {
+    const res = await h.post(mention('EvBad', 'CBAD', 'forged question', '1.1'), 'application/json', {
+      signature: 'v0=deadbeef',
     });
-    const res = await h.post(body, 'application/json', { signature: 'v0=deadbeef' });
     expect(res.status).toBe(401);
   });
 
-  it('refuses a stale timestamp with 401', async () => {
-    const body = eventBody('T1', 'EvOld', {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> old',
-      ts: '1.2',
-      channel: 'COLD',
+  it('refuses a stale timestamp (older than 5 minutes) with 401', async () => {
+    const res = await h.post(mention('EvOld', 'COLD', 'old question', '1.2'), 'application/json', {
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
     });
-    const res = await h.post(body, 'application/json', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(res.status).toBe(401);
   });
 });
 
 describe('Slack: questions', () => {
-  it('answers a mention in the thread of the question', async () => {
-    const body = eventBody('T1', 'Ev1', {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> who is responsible?',
-      ts: '1700000001.000100',
-      channel: 'C1',
-    });
-    const res = await h.post(body, 'application/json');
+  it('answers a mention in the thread, quoting the source sentence with its case number', async () => {
+    const res = await h.post(
+      mention('Ev1', 'C1', 'who is responsible for EU monitoring?', '1700000001.000100'),
+      'application/json',
+    );
     expect(res.status).toBe(200);
     const call = await h.slack.waitFor('chat.postMessage', (a) => a.channel === 'C1');
     expect(call.args.thread_ts).toBe('1700000001.000100');
-    expect(blocksText(call.args)).toContain('answer to who is responsible?');
+    const text = visible(call.args);
+    expect(text).toContain(EU_QUOTE);
+    expect(text).toContain('006-1137/2007');
+    // Nobody whose messages reached the logs: neither the bad-signature requests nor this one.
+    expect(
+      h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === 'CBAD' || c.args.channel === 'COLD'),
+    ).toBe(false);
   });
 
   it('does not answer a retried event twice', async () => {
-    const event = {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> retry me',
-      ts: '1700000002.000100',
-      channel: 'C2',
-    };
-    await h.post(eventBody('T1', 'Ev2', event), 'application/json');
+    const body = mention('Ev2', 'C2', 'who is responsible for EU monitoring?', '1700000002.000100');
+    await h.post(body, 'application/json');
     await h.slack.waitFor('chat.postMessage', (a) => a.channel === 'C2');
-    const retry = await h.post(eventBody('T1', 'Ev2', event), 'application/json', {
+    const retry = await h.post(body, 'application/json', {
       headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
     });
     expect(retry.status).toBe(200);
@@ -82,7 +79,7 @@ describe('Slack: questions', () => {
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C2')).toHaveLength(1);
   });
 
-  it('answers a direct message and ignores its own messages', async () => {
+  it('answers a direct message in Swedish and ignores its own messages', async () => {
     await h.post(
       eventBody('T1', 'Ev3', {
         type: 'message',
@@ -100,41 +97,22 @@ describe('Slack: questions', () => {
         type: 'message',
         channel_type: 'im',
         user: 'U1',
-        text: 'hello there',
+        text: 'När ska remissen besvaras?',
         ts: '3.2',
         channel: 'D1',
       }),
       'application/json',
     );
     const call = await h.slack.waitFor('chat.postMessage', (a) => a.channel === 'D1');
-    expect(blocksText(call.args)).toContain('answer to hello there');
+    expect(visible(call.args)).toContain('1 september 2008');
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D1')).toHaveLength(1);
-  });
-
-  it('escapes <!channel> from user text in what it posts', async () => {
-    // Slack sends what the person typed with <, > and & encoded; the core echoes it back in its answer.
-    await h.post(
-      eventBody('T1', 'Ev6', {
-        type: 'message',
-        channel_type: 'im',
-        user: 'U1',
-        text: 'tell &lt;!channel&gt; about <https://evil.example|this>',
-        ts: '6.1',
-        channel: 'D6',
-      }),
-      'application/json',
-    );
-    const call = await h.slack.waitFor('chat.postMessage', (a) => a.channel === 'D6');
-    const posted = JSON.stringify(call.args);
-    expect(posted).toContain('tell &lt;!channel&gt; about this');
-    expect(posted).not.toContain('<!channel>');
   });
 
   it('answers /utblick privately and shares the answer in the channel on request', async () => {
     const res = await h.post(
       commandBody({
         command: '/utblick',
-        text: 'what is the strategy?',
+        text: 'När ska remissen besvaras?',
         team_id: 'T1',
         user_id: 'U1',
         channel_id: 'C5',
@@ -146,10 +124,9 @@ describe('Slack: questions', () => {
     expect(res.status).toBe(200);
     const priv = await h.slack.waitFor('response_url:cmd5');
     expect(priv.args.response_type).toBe('ephemeral');
-    const share = (priv.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[])
-      .flatMap((b) => b.elements ?? [])
-      .find((e) => e.action_id === 'slack:share_question');
-    expect(share?.value).toBe('what is the strategy?');
+    expect(visible(priv.args)).toContain('1 september 2008');
+    const share = buttons(priv.args).find((e) => e.action_id === 'slack:share_question');
+    expect(share).toBeDefined();
 
     const click = await h.post(
       interactionBody({
@@ -174,10 +151,46 @@ describe('Slack: questions', () => {
     );
     expect(click.status).toBe(200);
     const pub = await h.slack.waitFor('response_url:act5', (a) => a.response_type === 'in_channel');
-    expect(blocksText(pub.args)).toContain('answer to what is the strategy?');
-    expect(blocksText(pub.args)).toContain('<@U1>');
-    expect(blocksText(pub.args)).not.toContain('slack:share_question');
+    expect(visible(pub.args)).toContain('1 september 2008');
+    expect(visible(pub.args)).toContain('Delat av <@U1>');
+    expect(buttons(pub.args).some((e) => e.action_id === 'slack:share_question')).toBe(false);
     await h.slack.waitFor('response_url:act5', (a) => a.delete_original === true);
+  });
+
+  it('stores 👍 feedback with the question and shows the whole passage on request', async () => {
+    const answer = await h.slack.waitFor('chat.postMessage', (a) => a.channel === 'C1');
+    const press = (actionId: string, value: string, name: string) =>
+      h.post(
+        interactionBody({
+          type: 'block_actions',
+          team: { id: 'T1' },
+          user: { id: 'U1', team_id: 'T1' },
+          channel: { id: 'C1' },
+          container: { type: 'message' },
+          trigger_id: `trig-${name}`,
+          response_url: h.slack.responseUrl(name),
+          actions: [{ type: 'button', action_id: actionId, block_id: 'b3', value, action_ts: '1' }],
+        }),
+        'application/x-www-form-urlencoded',
+      );
+    const up = buttons(answer.args).find((e) => e.action_id.startsWith('core:feedback_up:'))!;
+    await press(up.action_id, up.value, 'fb');
+    const thanks = await h.slack.waitFor('response_url:fb');
+    expect(thanks.args.response_type).toBe('ephemeral');
+    const feedback = await h.runtime.store.listFeedback();
+    expect(feedback).toEqual([
+      expect.objectContaining({
+        question: 'who is responsible for EU monitoring?',
+        vote: 'up',
+        userId: 'slack:T1:U1',
+      }),
+    ]);
+
+    const show = buttons(answer.args).find((e) => e.action_id.startsWith('core:show_passage:'))!;
+    await press(show.action_id, show.value, 'passage');
+    const passage = await h.slack.waitFor('response_url:passage');
+    expect(passage.args.response_type).toBe('ephemeral');
+    expect(visible(passage.args)).toContain(EU_QUOTE);
   });
 });
 
@@ -188,8 +201,8 @@ describe('Slack: logs', () => {
     expect(logged).toContain('Request verification failed');
     expect(logged).not.toContain(BOT_TOKEN);
     expect(logged).not.toContain(SIGNING_SECRET);
-    expect(logged).not.toContain('forged');
-    expect(logged).not.toContain('who is responsible');
-    expect(logged).not.toContain('strategy?');
+    expect(logged).not.toContain('forged question');
+    expect(logged).not.toContain('EU monitoring');
+    expect(logged).not.toContain('besvaras');
   });
 });

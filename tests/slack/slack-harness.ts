@@ -1,12 +1,15 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createSlackMount } from '../../adapters/slack/index.js';
 import { loadConfig } from '../../src/config/config.js';
-import { systemClock } from '../../src/core/clock.js';
-import type { Core } from '../../src/core/core.js';
+import { type Clock, fixedClock } from '../../src/core/clock.js';
 import type { Logger } from '../../src/core/logger.js';
 import { createApp } from '../../src/server/app.js';
+import { createRuntime, type Runtime } from '../../src/server/bootstrap.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { postToSlackEndpoint, type SignOptions } from './slack-requests.js';
 
@@ -47,18 +50,28 @@ export class RecordingLogger implements Logger {
   }
 }
 
-/** The shared Express app with the Slack adapter mounted, on 127.0.0.1, talking to a fake Slack. */
+/** Twelve days (eight working days) before the seed referral's reply deadline, 1 September 2008. */
+export const SEED_TIME = fixedClock('2008-08-20T09:00:00+02:00');
+
+/**
+ * The shared Express app with the Slack adapter mounted, on 127.0.0.1, around the real core built on the
+ * bundled knowledge and a fresh SQLite store, talking to a fake Slack.
+ */
 export class SlackHarness {
   readonly slack = new FakeSlackApi();
   readonly logger = new RecordingLogger();
   private server: Server | undefined;
+  private dataDir = '';
+  runtime!: Runtime;
   eventsUrl = '';
 
-  constructor(private readonly core: Core) {}
+  constructor(private readonly clock: Clock = SEED_TIME) {}
 
   async start(env: Record<string, string> = {}): Promise<void> {
     await this.slack.start();
+    this.dataDir = mkdtempSync(path.join(tmpdir(), 'utblick-slack-'));
     const config = loadConfig({
+      UTBLICK_DATA_DIR: this.dataDir,
       HOST: '127.0.0.1',
       PORT: '0',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -67,15 +80,11 @@ export class SlackHarness {
       SLACK_ALLOWED_TEAMS: 'T1',
       ...env,
     });
-    const context = { config, core: this.core, clock: systemClock, logger: this.logger };
-    const status = () => ({
-      documents: 0,
-      passages: 0,
-      indexedAt: new Date(0).toISOString(),
-      indexMs: 0,
-      skipped: [],
-    });
-    const app = await createApp(context, status, [createSlackMount({ webApiRetries: 0 })]);
+    this.runtime = await createRuntime(config, this.clock, this.logger);
+    const context = { config, core: this.runtime.core, clock: this.clock, logger: this.logger };
+    const app = await createApp(context, () => this.runtime.knowledge.status(), [
+      createSlackMount({ webApiRetries: 0 }),
+    ]);
     await new Promise<void>((resolve) => {
       this.server = app.listen(0, '127.0.0.1', () => resolve());
     });
@@ -86,6 +95,8 @@ export class SlackHarness {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     await this.slack.stop();
+    this.runtime?.store.close();
+    if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }
 
   post(

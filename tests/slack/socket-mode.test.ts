@@ -1,17 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { App } from '@slack/bolt';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackMount } from '../../adapters/slack/index.js';
 import { loadConfig } from '../../src/config/config.js';
-import { systemClock } from '../../src/core/clock.js';
+import { createRuntime, type Runtime } from '../../src/server/bootstrap.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
-import { RecordingLogger } from './slack-harness.js';
-import { StandInCore } from './stand-in-core.js';
+import { RecordingLogger, SEED_TIME } from './slack-harness.js';
 
 const slack = new FakeSlackApi();
 const socket = new FakeSocketMode();
-const core = new StandInCore();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'utblick-socket-'));
+let runtime: Runtime | undefined;
 let bolt: App | undefined;
 
 beforeAll(async () => {
@@ -19,18 +22,23 @@ beforeAll(async () => {
   await socket.start();
   slack.on('apps.connections.open', () => ({ body: { ok: true, url: socket.url } }));
   const config = loadConfig({
+    UTBLICK_DATA_DIR: dataDir,
     SLACK_BOT_TOKEN: 'xoxb-socket',
     SLACK_APP_TOKEN: 'xapp-socket',
     SLACK_API_URL: slack.apiUrl,
   });
+  const logger = new RecordingLogger();
+  runtime = await createRuntime(config, SEED_TIME, logger);
   const mount = createSlackMount({ webApiRetries: 0, onApp: (app) => (bolt = app) });
-  await mount(express(), { config, core, clock: systemClock, logger: new RecordingLogger() });
+  await mount(express(), { config, core: runtime.core, clock: SEED_TIME, logger });
 });
 
 afterAll(async () => {
   await bolt?.stop();
   await socket.stop();
   await slack.stop();
+  runtime?.store.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('Slack Socket Mode', () => {
@@ -45,7 +53,7 @@ describe('Slack Socket Mode', () => {
       event: {
         type: 'app_mention',
         user: 'U1',
-        text: '<@UBOT> over the socket?',
+        text: '<@UBOT> who is responsible for EU monitoring?',
         ts: '1700000100.000200',
         channel: 'CS',
       },
@@ -54,6 +62,8 @@ describe('Slack Socket Mode', () => {
     expect(ack.envelope_id).toBe('env-1');
     const call = await slack.waitFor('chat.postMessage', (a) => a.channel === 'CS');
     expect(call.args.thread_ts).toBe('1700000100.000200');
-    expect(JSON.stringify(call.args.blocks)).toContain('answer to over the socket?');
+    expect(JSON.stringify(call.args.blocks)).toContain(
+      'bolagsstyrelser ansvarar för aktiv bevakning och påverkan',
+    );
   });
 });
