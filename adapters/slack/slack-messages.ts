@@ -20,6 +20,9 @@ export const t = defineMessages({
     formNotSaved: 'Uppgifterna kunde inte sparas. Försök igen om en stund; inget har sparats.',
     actionExpired: 'Knappen har slutat gälla. Ställ frågan igen eller skriv kommandot på nytt.',
     replacedBy: (p) => `ersatt av ${p.title}`,
+    homeUsageTitle: 'Så använder du Utblick i Slack',
+    homeUsage:
+      '• Skriv `@Utblick` och din fråga i en kanal, så svarar jag i tråden; eller skriv till mig direkt här.\n• `/utblick <fråga>` svarar bara dig, med en knapp för att dela svaret i kanalen.\n• `/medlemskap lägg till` öppnar ett formulär; `/medlemskap lista` visar registret.\n• `/remiss senast <diarienummer>` visar svarsdatum; `/remiss subscribe` ger kanalen påminnelser.\n• `/utblick help` visar alla kommandon.',
   },
   en: {
     share: 'Share in channel',
@@ -37,6 +40,9 @@ export const t = defineMessages({
     formNotSaved: 'The details could not be saved. Try again in a moment; nothing has been saved.',
     actionExpired: 'This button is no longer valid. Ask the question again or type the command again.',
     replacedBy: (p) => `replaced by ${p.title}`,
+    homeUsageTitle: 'How to use Utblick in Slack',
+    homeUsage:
+      '• Write `@Utblick` and your question in a channel and I answer in the thread; or write to me directly here.\n• `/utblick <question>` answers only you, with a button to share the answer in the channel.\n• `/membership add` opens a form; `/membership list` shows the register.\n• `/referral deadline <case number>` shows the reply date; `/referral subscribe` gives the channel reminders.\n• `/utblick help` lists every command.',
   },
 });
 

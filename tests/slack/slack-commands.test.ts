@@ -144,6 +144,7 @@ describe('Slack: slash commands', () => {
     expect(view.type).toBe('home');
     expect(visible(call.args)).toContain('006-1137/2007');
     expect(visible(call.args)).toContain('Eurocities');
+    expect(visible(call.args)).toContain('Så använder du Utblick i Slack');
   });
 
   it('refuses a workspace that is not allowed', async () => {
