@@ -61,6 +61,37 @@ describe('Slack: slash commands', () => {
     expect(visible((await h.slack.waitFor(url)).args)).toContain('1 oktober 2008');
   });
 
+  it('marks a referral answered from the button under its deadline', async () => {
+    const { url } = await command('/referral', 'deadline KS 2026/123');
+    const reply = await h.slack.waitFor(url);
+    const blocks = reply.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[];
+    const done = blocks
+      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
+      .find((e) => e.action_id.startsWith('core:referral_done:'));
+    expect(done).toBeDefined();
+    await h.post(
+      interactionBody({
+        type: 'block_actions',
+        team: { id: 'T1' },
+        user: { id: 'U1', team_id: 'T1' },
+        channel: { id: 'C7' },
+        container: { type: 'message', is_ephemeral: true },
+        trigger_id: 'trig-done',
+        response_url: h.slack.responseUrl('done'),
+        actions: [
+          { type: 'button', action_id: done!.action_id, block_id: 'b1', value: done!.value, action_ts: '1' },
+        ],
+      }),
+      'application/x-www-form-urlencoded',
+    );
+    const confirmation = await h.slack.waitFor('response_url:done');
+    expect(confirmation.args.response_type).toBe('ephemeral');
+    const referral = (await h.runtime.store.listReferrals()).find(
+      (r) => r.title === 'Remiss om stadens EU-arbete',
+    );
+    expect(referral?.status).toBe('answered');
+  });
+
   it('subscribes this channel with /referral subscribe', async () => {
     const { url } = await command('/referral', 'subscribe', { channel_id: 'C7SUB' });
     await h.slack.waitFor(url);
