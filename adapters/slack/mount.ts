@@ -63,8 +63,16 @@ export function createSlackMount(options: SlackMountOptions = {}): Mount {
       logger.error('slack: unhandled error', describe(error));
     });
     if (appToken) {
-      await app.start();
-      logger.info('slack: connected over Socket Mode');
+      // Connect in the background: the server (web chat, Teams, health) must not wait for Slack, and the
+      // Socket Mode client keeps reconnecting by itself after network trouble.
+      app.start().then(
+        () => logger.info('slack: connected over Socket Mode'),
+        (error: unknown) =>
+          logger.error(
+            'slack: Socket Mode could not connect; check SLACK_APP_TOKEN (xapp-…, scope connections:write)',
+            describe(error),
+          ),
+      );
     } else {
       logger.info(`slack: listening at POST ${SLACK_EVENTS_PATH}`);
     }

@@ -11,7 +11,6 @@ export class FakeSocketMode {
   private server: WebSocket.Server | undefined;
   private socket: WebSocket | undefined;
   private readonly acks = new Map<string, (message: Record<string, unknown>) => void>();
-  private connected: (() => void) | undefined;
   url = '';
 
   async start(): Promise<void> {
@@ -26,7 +25,6 @@ export class FakeSocketMode {
         if (typeof envelopeId === 'string') this.acks.get(envelopeId)?.(message);
       });
       socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' } }));
-      this.connected?.();
     });
   }
 

@@ -16,6 +16,7 @@ const socket = new FakeSocketMode();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'utblick-socket-'));
 let runtime: Runtime | undefined;
 let bolt: App | undefined;
+const logger = new RecordingLogger();
 
 beforeAll(async () => {
   await slack.start();
@@ -27,10 +28,10 @@ beforeAll(async () => {
     SLACK_APP_TOKEN: 'xapp-socket',
     SLACK_API_URL: slack.apiUrl,
   });
-  const logger = new RecordingLogger();
   runtime = await createRuntime(config, SEED_TIME, logger);
   const mount = createSlackMount({ webApiRetries: 0, onApp: (app) => (bolt = app) });
   await mount(express(), { config, core: runtime.core, clock: SEED_TIME, logger });
+  await logger.waitFor('connected over Socket Mode');
 });
 
 afterAll(async () => {
