@@ -1,7 +1,7 @@
+import { mountSlack } from '../../adapters/slack/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { systemClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
-import { mountSlack } from '../../adapters/slack/index.js';
 import type { Mount } from './app.js';
 import { createRuntime, startServer } from './bootstrap.js';
 
