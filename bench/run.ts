@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { prepareCorpus, readDocuments } from './corpus.js';
 import { type EngineResult, indexDirOf, runMiniSearch, runUtblick } from './engines.js';
 
@@ -9,7 +9,15 @@ import { type EngineResult, indexDirOf, runMiniSearch, runUtblick } from './engi
  * passages, each engine in a child process of its own so that memory figures are not mixed. Prints a table
  * and, last, one JSON line. `--child ENGINE --documents FILE --dir DIR` is the child's entry.
  */
-type Args = { docs: number; seed: number; budgetMs: number; skipMetadata: boolean; child?: string; documents?: string; dir?: string };
+type Args = {
+  docs: number;
+  seed: number;
+  budgetMs: number;
+  skipMetadata: boolean;
+  child?: string;
+  documents?: string;
+  dir?: string;
+};
 
 function parseArgs(argv: string[]): Args {
   const value = (name: string) => {
@@ -17,7 +25,8 @@ function parseArgs(argv: string[]): Args {
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const docs = Number(value('docs') ?? 1000);
-  if (!Number.isInteger(docs) || docs < 1) throw new Error('--docs takes a whole number of documents, e.g. --docs 1000');
+  if (!Number.isInteger(docs) || docs < 1)
+    throw new Error('--docs takes a whole number of documents, e.g. --docs 1000');
   return {
     docs,
     seed: Number(value('seed') ?? 1),
@@ -45,7 +54,16 @@ async function child(args: Args) {
 function spawnChild(engine: string, args: Args, documentsFile: string, dir: string): Promise<EngineResult> {
   const script = fileURLToPath(import.meta.url);
   const childArgs = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', script];
-  childArgs.push('--child', engine, '--documents', documentsFile, '--dir', dir, '--budget-ms', String(args.budgetMs));
+  childArgs.push(
+    '--child',
+    engine,
+    '--documents',
+    documentsFile,
+    '--dir',
+    dir,
+    '--budget-ms',
+    String(args.budgetMs),
+  );
   if (args.skipMetadata) childArgs.push('--skip-metadata');
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -73,7 +91,9 @@ async function main() {
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const corpus = await prepareCorpus(args.docs, args.seed, log);
   if (process.argv.includes('--prepare-only')) return;
-  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+  log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+  );
   const results: Record<string, EngineResult> = {};
   for (const engine of ['utblick', 'utblick-warm', 'minisearch']) {
     log(`running ${engine} …`);
@@ -93,14 +113,19 @@ async function main() {
     ['query p50 ms', u.p50_ms, w.p50_ms, m.p50_ms],
     ['query p95 ms', u.p95_ms, w.p95_ms, m.p95_ms],
     ['query p99 ms', u.p99_ms, w.p99_ms, m.p99_ms],
+    ['query p50 ms (CPU)', u.cpu_p50_ms, w.cpu_p50_ms, m.cpu_p50_ms],
+    ['query p99 ms (CPU)', u.cpu_p99_ms, w.cpu_p99_ms, m.cpu_p99_ms],
     ['queries timed', u.queries, w.queries, m.queries],
     ['dev top-1', u.top1.toFixed(3), w.top1.toFixed(3), m.top1.toFixed(3)],
     ['dev declined', u.declined, w.declined, 'cannot decline'],
     ['documents read from JSON ms', u.documents_ms, w.documents_ms, m.documents_ms],
     ['index file MB / save ms', `${u.index_file_mb} / ${u.save_ms}`, '', ''],
   ];
-  log(`corpus: ${args.docs} generated documents + the seed document; generated in ${corpus.generateMs} ms, loaded in ${corpus.loadMs} ms`);
-  if (args.skipMetadata) log('note: metadata questions (deadline, case officer, sender, recipients) left out of both engines');
+  log(
+    `corpus: ${args.docs} generated documents + the seed document; generated in ${corpus.generateMs} ms, loaded in ${corpus.loadMs} ms`,
+  );
+  if (args.skipMetadata)
+    log('note: metadata questions (deadline, case officer, sender, recipients) left out of both engines');
   process.stdout.write(`${table(rows)}\n`);
   const pick = (r: EngineResult) => ({
     build_ms: r.build_ms,

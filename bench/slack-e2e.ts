@@ -65,7 +65,10 @@ class FakeSlack {
 
 async function startBot(knowledgeDir: string, slackUrl: string, dataDir: string) {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'slack-e2e-server.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // --cpu-prof-dir DIR profiles the bot server (written when it exits).
+  const profile = option('cpu-prof-dir', '');
+  const flags = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', script], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
@@ -178,7 +181,11 @@ async function main() {
     };
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } finally {
-    child?.kill();
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
     await slack.stop();
     await rm(dataDir, { recursive: true, force: true });
   }

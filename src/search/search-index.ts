@@ -138,7 +138,8 @@ export class SearchIndex {
   ) {
     for (const doc of documents) {
       const from = this.entries.length;
-      for (const passage of doc.passages) this.entries.push(new CompactEntry(this, this.entries.length, passage, doc));
+      for (const passage of doc.passages)
+        this.entries.push(new CompactEntry(this, this.entries.length, passage, doc));
       this.ranges.set(doc, [from, this.entries.length]);
     }
     if (this.entries.length !== data.lengths.length) {
