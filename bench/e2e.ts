@@ -31,7 +31,7 @@ async function main() {
     const started = performance.now();
     const runtime = await createRuntime(config, systemClock, silentLogger);
     const startMs = Math.round(performance.now() - started);
-    const mix = [...SWEDISH_QUESTIONS, ...ENGLISH_QUESTIONS, 'help', 'referral list'];
+    const mix = [...SWEDISH_QUESTIONS, ...ENGLISH_QUESTIONS];
     const input = (text: string): Input => ({ platform: 'slack', text, userId: 'slack:T1:U1', locale: 'sv' });
     for (const q of mix) await runtime.core.handle(input(q));
     const samples: number[] = [];

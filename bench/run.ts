@@ -17,6 +17,8 @@ type Args = {
   child?: string;
   documents?: string;
   dir?: string;
+  /** Comma-separated subset of utblick,utblick-warm,minisearch. */
+  engines?: string;
 };
 
 function parseArgs(argv: string[]): Args {
@@ -36,6 +38,7 @@ function parseArgs(argv: string[]): Args {
     child: value('child'),
     documents: value('documents'),
     dir: value('dir'),
+    engines: value('engines'),
   };
 }
 
@@ -95,13 +98,15 @@ async function main() {
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
   );
   const results: Record<string, EngineResult> = {};
-  for (const engine of ['utblick', 'utblick-warm', 'minisearch']) {
+  const engines = (args.engines ?? 'utblick,utblick-warm,minisearch').split(',');
+  for (const engine of engines) {
     log(`running ${engine} …`);
     results[engine] = await spawnChild(engine, args, corpus.documentsFile, corpus.dir);
   }
-  const u = results.utblick!;
-  const w = results['utblick-warm']!;
-  const m = results.minisearch!;
+  const missing = { top1: Number.NaN } as EngineResult;
+  const u = results.utblick ?? missing;
+  const w = results['utblick-warm'] ?? missing;
+  const m = results.minisearch ?? missing;
   const rows: [string, ...(string | number | undefined)[]][] = [
     ['', 'utblick', 'utblick (warm start)', 'minisearch'],
     ['passages', u.passages, w.passages, m.passages],

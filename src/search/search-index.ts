@@ -190,6 +190,21 @@ export class SearchIndex {
   }
 
   /**
+   * Every passage whose text (or context) holds the term, as a read-only view (no copy): for scoring
+   * over full postings with an accumulator instead of a bounded lookup.
+   */
+  postings(term: string, field: 'body' | 'context' = 'body'): Int32Array {
+    const id = this.ids.get(term);
+    if (id === undefined) return new Int32Array(0);
+    const d = this.data;
+    const [offsets, postings] =
+      field === 'body'
+        ? [d.bodyPostingOffsets, d.bodyPostings]
+        : [d.contextPostingOffsets, d.contextPostings];
+    return postings.subarray(offsets[id]!, offsets[id + 1]!);
+  }
+
+  /**
    * The index terms a query stem reaches, each with a strength: itself (1), as a compound part (0.7),
    * stems that differ only in a short ending (0.85: Snowball gives ansv for ansvar but ansvar for
    * ansvarar), and the derivational root (0.7).
