@@ -79,4 +79,13 @@ describe('the persisted index', () => {
     await saveIndex(index, documents, dir);
     expect((await openIndex(documents, dir)).source).toBe('disk');
   });
+
+  it('round-trips an empty knowledge folder', async () => {
+    const dir = await tempDir();
+    expect((await openIndex([], dir)).source).toBe('built');
+    const reopened = await openIndex([], dir);
+    expect(reopened.source).toBe('disk');
+    expect(reopened.index.size).toBe(0);
+    expect(reopened.index.lookup('stad', 10)).toEqual([]);
+  });
 });
