@@ -19,6 +19,7 @@ describe('the server', () => {
       PORT: '0',
       UTBLICK_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
       UTBLICK_DATA_DIR: dataDir,
+      UTBLICK_ADMINS: 'cli:admin',
     });
     runtime = await createRuntime(config, fixedClock(TODAY), silentLogger);
     server = await startServer(runtime, []);
