@@ -113,6 +113,7 @@ class SqliteStore implements Store {
       markNotificationSent: wrap((claim, at, messageId) => n.markSent(claim, at, messageId ?? null)),
       markNotificationFailed: wrap(n.markFailed.bind(n)),
       addFeedback: wrap(r.addFeedback.bind(r)),
+      recordAudit: wrap(r.recordAudit.bind(r)),
     };
   }
 
@@ -147,4 +148,5 @@ class SqliteStore implements Store {
   markNotificationFailed: StoreWrites['markNotificationFailed'] = (...a) =>
     this.one((tx) => tx.markNotificationFailed(...a));
   addFeedback: StoreWrites['addFeedback'] = (...a) => this.one((tx) => tx.addFeedback(...a));
+  recordAudit: StoreWrites['recordAudit'] = (...a) => this.one((tx) => tx.recordAudit(...a));
 }
