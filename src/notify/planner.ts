@@ -109,8 +109,10 @@ function currentPoint(
   const { points, quietFrom } = referralPoints(r, s.offsets, timeZone, cal);
   // Long overdue: only the digest mentions it, so a channel is never flooded by old cases.
   if (quietFrom !== null && now >= quietFrom) return null;
+  // A referral that was already there when the conversation subscribed is not news to it.
+  const isNews = r.createdAt >= s.createdAt;
   return latestReleased(
-    points.filter((p) => p.day >= cutoff),
+    points.filter((p) => p.day >= cutoff && (p.kind !== 'new' || isNews)),
     now,
   );
 }
