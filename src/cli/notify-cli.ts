@@ -73,6 +73,10 @@ type Flags = { now: string | undefined; dryRun: boolean; json: boolean; lang: La
 function parseNotifyFlags(args: string[]): Flags | { error: string; lang: Lang } {
   const flags: Flags = { now: undefined, dryRun: false, json: false, lang: 'sv', help: false };
   const rest = args[0] === 'notify' ? args.slice(1) : args;
+  // The language of the messages, even those about flags before it.
+  const langAt = rest.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const early = langAt < 0 ? undefined : (rest[langAt]!.split('=')[1] ?? rest[langAt + 1]);
+  if (isLang(early)) flags.lang = early;
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i]!;
     const eq = arg.indexOf('=');
