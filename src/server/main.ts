@@ -1,11 +1,15 @@
+import { mountSlack } from '../../adapters/slack/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { systemClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
 import type { Mount } from './app.js';
 import { createRuntime, startServer } from './bootstrap.js';
 
-/** The adapters that attach to the one server. */
-const MOUNTS: Mount[] = [];
+/**
+ * The adapters that attach to the one server. Slack comes first: its receiver reads the raw body for
+ * signature checks, so nothing may parse the body before it.
+ */
+const MOUNTS: Mount[] = [mountSlack];
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
