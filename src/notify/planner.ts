@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import { addDays } from '../calendar/index.js';
 import { isLang, type Lang } from '../core/lang.js';
 import type { Reply } from '../core/reply.js';
 import type {
@@ -11,10 +10,12 @@ import type {
 } from '../registry/model.js';
 import { nameKey } from '../registry/store.js';
 import {
+  addDays,
   firstWorkingDayFrom,
   isSendingTime,
   latestReleased,
   localDay,
+  memoCalendar,
   type Point,
   referralPoints,
   sendTimeOf,
@@ -57,7 +58,8 @@ export function keyString(key: NotificationKey): string {
  * planned outside sending time (working days, from 08:00 local time).
  */
 export function planNotifications(input: PlanInput): PlannedNotification[] {
-  const cal = input.calendar ?? swedishCalendar;
+  const cal = input.calendar ? memoCalendar(input.calendar) : swedishCalendar;
+  const pointsOf = pointsCache(input.timeZone, cal);
   const now = new Date(input.now).getTime();
   if (!isSendingTime(now, input.timeZone, cal)) return [];
   const today = localDay(now, input.timeZone);
@@ -73,7 +75,7 @@ export function planNotifications(input: PlanInput): PlannedNotification[] {
     const mine = input.referrals.filter((r) => r.status === 'open' && matchesBody(r, s.bodyFilter));
     for (const r of mine) {
       if (only && !only.has(r.id)) continue;
-      const point = currentPoint(r, s, now, cutoff, input.timeZone, cal);
+      const point = currentPoint(r, s, now, cutoff, pointsOf);
       if (!point) continue;
       const key: NotificationKey = {
         referralId: r.id,
@@ -98,15 +100,30 @@ export function planNotifications(input: PlanInput): PlannedNotification[] {
   return planned.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.referralId - b.key.referralId);
 }
 
+type PointsOf = (r: Referral, offsets: number[]) => ReturnType<typeof referralPoints>;
+
+/** Subscriptions with the same offsets share one computation of a referral's points. */
+function pointsCache(timeZone: string, cal: WorkingCalendar): PointsOf {
+  const cache = new Map<string, ReturnType<typeof referralPoints>>();
+  return (r, offsets) => {
+    const key = `${r.id}|${offsets.join(',')}`;
+    let points = cache.get(key);
+    if (!points) {
+      points = referralPoints(r, offsets, timeZone, cal);
+      cache.set(key, points);
+    }
+    return points;
+  };
+}
+
 function currentPoint(
   r: Referral,
   s: Subscription,
   now: number,
   cutoff: string,
-  timeZone: string,
-  cal: WorkingCalendar,
+  pointsOf: PointsOf,
 ): Point | null {
-  const { points, quietFrom } = referralPoints(r, s.offsets, timeZone, cal);
+  const { points, quietFrom } = pointsOf(r, s.offsets);
   // Long overdue: only the digest mentions it, so a channel is never flooded by old cases.
   if (quietFrom !== null && now >= quietFrom) return null;
   // A referral that was already there when the conversation subscribed is not news to it.

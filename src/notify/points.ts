@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { addDays, isWorkingDay } from '../calendar/index.js';
+import { isWorkingDay } from '../calendar/index.js';
 import type { NotificationKind, Referral } from '../registry/model.js';
 
 /**
@@ -19,7 +19,37 @@ export const OVERDUE_WEEKS = 4;
 
 /** Which days are working days; the Swedish public-administration calendar by default. */
 export type WorkingCalendar = { isWorkingDay(date: string): boolean };
-export const swedishCalendar: WorkingCalendar = { isWorkingDay };
+
+/**
+ * Remembers each day's answer: the planner asks about the same few hundred days for every referral and
+ * subscription, every minute.
+ */
+export function memoCalendar(cal: WorkingCalendar): WorkingCalendar {
+  const known = new Map<string, boolean>();
+  return {
+    isWorkingDay(date) {
+      let answer = known.get(date);
+      if (answer === undefined) {
+        answer = cal.isWorkingDay(date);
+        known.set(date, answer);
+      }
+      return answer;
+    },
+  };
+}
+
+export const swedishCalendar: WorkingCalendar = memoCalendar({ isWorkingDay });
+
+const DAY_MS = 86_400_000;
+
+function epochDay(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+}
+
+/** Calendar-day arithmetic on ISO dates, without time zones (a day is a day). */
+export function addDays(day: string, days: number): string {
+  return new Date((epochDay(day) + days) * DAY_MS).toISOString().slice(0, 10);
+}
 
 export type Point = {
   kind: NotificationKind;
@@ -164,9 +194,7 @@ export type CountdownWith = { days: number; workingDays: number; overdue: boolea
 
 /** Days left as DESIGN.md counts them: from today (exclusive) to the due date (inclusive). */
 export function countdownWith(today: string, due: string, cal: WorkingCalendar): CountdownWith {
-  const days = Math.round(
-    DateTime.fromISO(due, { zone: 'UTC' }).diff(DateTime.fromISO(today, { zone: 'UTC' }), 'days').days,
-  );
+  const days = epochDay(due) - epochDay(today);
   const [from, to] = days >= 0 ? [today, due] : [due, today];
   let working = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (cal.isWorkingDay(d)) working += 1;

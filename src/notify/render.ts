@@ -1,10 +1,23 @@
 import { DateTime } from 'luxon';
-import { addDays, formatLongDate } from '../calendar/index.js';
+import { formatLongDate as formatLongDateSlow } from '../calendar/index.js';
 import type { Lang } from '../core/lang.js';
 import type { Block, Field, Reply } from '../core/reply.js';
 import type { NotificationKind, Referral } from '../registry/model.js';
 import { t } from './messages.js';
-import { countdownWith, type WorkingCalendar } from './points.js';
+import { addDays, countdownWith, type WorkingCalendar } from './points.js';
+
+const longDates = new Map<string, string>();
+/** `fredag 25 september 2026`, remembered: the same few dates are formatted for every subscription. */
+function formatLongDate(date: string, lang: Lang): string {
+  const key = `${lang}${date}`;
+  let text = longDates.get(key);
+  if (text === undefined) {
+    text = formatLongDateSlow(date, lang);
+    if (longDates.size > 5000) longDates.clear();
+    longDates.set(key, text);
+  }
+  return text;
+}
 
 /** How far ahead the weekly digest looks. */
 export const DIGEST_HORIZON_DAYS = 27;

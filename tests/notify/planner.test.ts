@@ -134,6 +134,25 @@ describe('planNotifications', () => {
     expect(plan('2026-09-25T06:00:00.000Z', [saturday])[0]!.key.duePoint).toBe('2026-09-26/0');
   });
 
+  it('follows an injected calendar: a day off moves the reminder to the working day before', () => {
+    // Wednesday 16 September is declared a day off: 7 working days before Friday 25 is now Tuesday 15.
+    const calendar = {
+      isWorkingDay: (d: string) =>
+        d !== '2026-09-16' && ![0, 6].includes(new Date(`${d}T12:00:00Z`).getUTCDay()),
+    };
+    const planned = (now: string) =>
+      planNotifications({
+        referrals: [due],
+        subscriptions: [subscriptionRecord({ id: 1 })],
+        log: [],
+        now,
+        timeZone: ZONE,
+        calendar,
+      });
+    expect(planned('2026-09-15T06:00:00.000Z').map((p) => p.key.duePoint)).toEqual(['2026-09-25/7']);
+    expect(planned('2026-09-16T06:00:00.000Z')).toEqual([]);
+  });
+
   it('sends at 08:00 Stockholm time across the daylight-saving changes', () => {
     // Monday 30 March 2026, the day after summer time starts: 08:00 CEST is 06:00 UTC.
     const spring = referralRecord({ id: 9, due: '2026-04-10', createdAt: '2026-03-01T07:00:00.000Z' });
