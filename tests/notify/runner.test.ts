@@ -166,6 +166,28 @@ describe('runNotificationTick with the SQLite store', () => {
     expect((await setup.listNotifications()).every((r) => r.state === 'sent')).toBe(true);
   });
 
+  it('sends a message whose sender died after claiming it, once its lease has run out', async () => {
+    db = tempDb();
+    const store = openStore();
+    const { referral } = await seed(store);
+    // Another process claimed the reminder and died before sending it.
+    const key = {
+      referralId: referral.id,
+      conversation: CHANNEL,
+      kind: 'reminder' as const,
+      duePoint: '2026-09-25/7',
+    };
+    await store.claimNotification(key, { now: SEVEN_DAYS, leaseUntil: '2026-09-16T06:10:00.000Z' });
+    const slack = new RecordingDelivery('slack');
+    const during = await runNotificationTick(deps(store, slack, '2026-09-16T06:09:00.000Z'));
+    expect(during.skipped.map((s) => s.why)).toEqual(['claimed_or_waiting']);
+    expect(slack.delivered).toEqual([]);
+    await runNotificationTick(deps(store, slack, '2026-09-16T06:10:00.000Z'));
+    await runNotificationTick(deps(store, slack, '2026-09-16T06:11:00.000Z'));
+    expect(slack.delivered).toHaveLength(1);
+    expect((await store.getNotification(key))?.state).toBe('sent');
+  });
+
   it('claims and sends nothing when no adapter owns the reference', async () => {
     db = tempDb();
     const store = openStore();
