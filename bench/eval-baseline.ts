@@ -20,7 +20,9 @@ const search = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], 
 search.addAll(lines);
 
 const squash = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
-const questions = parseQuestions(readFileSync(process.argv[2] ?? 'tests/fixtures/eval/questions.dev.jsonl', 'utf8'));
+const questions = parseQuestions(
+  readFileSync(process.argv[2] ?? 'tests/fixtures/eval/questions.dev.jsonl', 'utf8'),
+);
 let top1 = 0;
 let answerable = 0;
 let declined = 0;
@@ -33,4 +35,6 @@ for (const q of questions) {
   answerable++;
   if (hit && (q.expect_any ?? []).some((e) => squash(hit.text).includes(squash(e)))) top1++;
 }
-console.log(`MiniSearch over lines (defaults): top-1 ${top1}/${answerable}, declined ${declined}/${questions.length - answerable}`);
+console.log(
+  `MiniSearch over lines (defaults): top-1 ${top1}/${answerable}, declined ${declined}/${questions.length - answerable}`,
+);

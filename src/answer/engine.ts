@@ -176,7 +176,7 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
 function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: WeightedConcept[]): number {
   if (topic.length === 0) return 1;
   const entries = index.entries.filter((e) => e.doc === doc);
-  const bag = { has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term)) };
+  const bag = { has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term) || e.title.has(term)) };
   const total = topic.reduce((s, w) => s + w.weight, 0);
   const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
   return total > 0 ? covered / total : 0;

@@ -40,6 +40,7 @@ const BEFORE_NOUN = new Set([
   ).split(' '),
 ]);
 const ARTICLE_SET = new Set(ARTICLES);
+const AUXILIARIES = new Set('does do did should would will shall can could may might must'.split(' '));
 /** An adjective before a noun: "international networks", "internationella nätverk", "new school". */
 const ADJECTIVE_ENDING =
   /(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|ish|new|old|ella|iska|liga|iga|ska|ade|ande|nya|stora|små)$/;
@@ -48,23 +49,39 @@ const ADJECTIVE_ENDING =
  * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
  * interrogative, and the words that continue such a noun phrase ("which international networks").
  */
-function nounMarks(words: string[], lang: Lang): boolean[] {
+export function nounMarks(words: string[], lang: Lang): boolean[] {
   const marks: boolean[] = [];
+  const verbs: boolean[] = [];
+  // After an auxiliary ("what does the strategy say"), the content word that follows the subject is the
+  // main verb, and the word after a verb is its object.
+  let awaitingVerb = false;
   words.forEach((word, at) => {
     const previous = words[at - 1];
     const twoBack = words[at - 2];
     const possessive = (w: string | undefined) => w !== undefined && /'s$|s'$/.test(w);
+    if (lang === 'en' && AUXILIARIES.has(word)) awaitingVerb = true;
+    const continuesNoun = at > 0 && marks[at - 1] === true && !isStopWord(word);
+    // A verb that is a stop word ("what does the strategy say") still ends the wait for the verb.
+    if (awaitingVerb && at > 0 && marks[at - 1] === true && isStopWord(word) && !ARTICLE_SET.has(word)) awaitingVerb = false;
+    let verb = false;
     let noun =
       (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
       (twoBack !== undefined && (ARTICLE_SET.has(twoBack) || possessive(twoBack))) ||
-      // English strings nouns together ("EU projects", "school plan"); Swedish writes them as one word.
-      (at > 0 &&
-        marks[at - 1] === true &&
-        (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) &&
-        !isStopWord(word)) ||
+      (at > 0 && verbs[at - 1] === true && !isStopWord(word)) ||
       (/(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5);
-    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
+    if (continuesNoun) {
+      if (lang === 'en' && awaitingVerb && !ADJECTIVE_ENDING.test(previous!)) {
+        verb = true;
+        awaitingVerb = false;
+        noun = false;
+      } else if (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) {
+        // English strings nouns together ("EU projects", "school plan"); Swedish writes them as one word.
+        noun = true;
+      }
+    }
+    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word) || (lang === 'en' && /ly$/.test(word))) noun = false;
     marks.push(noun);
+    verbs.push(verb);
   });
   return marks;
 }

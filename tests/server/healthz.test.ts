@@ -19,6 +19,7 @@ describe('the server', () => {
       PORT: '0',
       UTBLICK_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
       UTBLICK_DATA_DIR: dataDir,
+      UTBLICK_ADMINS: 'cli:admin',
     });
     runtime = await createRuntime(config, fixedClock(TODAY), silentLogger);
     server = await startServer(runtime, []);
@@ -58,5 +59,22 @@ describe('the server', () => {
     });
     expect(command.kind).not.toBe('answer');
     expect(JSON.stringify(command.blocks)).toContain('Monday 1 September 2008');
+  });
+
+  it('re-indexes on the admin command and refuses it to others', async () => {
+    const refused = await runtime.core.handle({
+      platform: 'cli',
+      text: 'reindex',
+      userId: 'cli:someone',
+      locale: 'en',
+    });
+    expect(refused.summary).toContain('Only administrators can re-index');
+    const done = await runtime.core.handle({
+      platform: 'cli',
+      text: 'indexera om',
+      userId: 'cli:admin',
+      locale: 'sv',
+    });
+    expect(done.summary).toMatch(/^Kunskapsbanken är indexerad på nytt: 1 dokument/);
   });
 });
