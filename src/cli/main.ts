@@ -6,6 +6,7 @@ import { loadKnowledge } from '../knowledge/load.js';
 import { runAsk, stdinLines } from './ask.js';
 import { runEval } from './eval.js';
 import type { CliIo } from './io.js';
+import { runNotifyCli } from './notify-cli.js';
 import { runRegistryCli } from './registry-cli.js';
 
 const REGISTRY = /^(membership|memberships|medlemskap|referral|referrals|remiss|remisser)$/i;
@@ -56,6 +57,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runAsk(args, io, knowledge);
     case 'eval':
       return runEval(args, io, knowledge);
+    case 'notify':
+      return runNotifyCli(args, {
+        stdout: { write: io.stdout },
+        stderr: { write: io.stderr },
+        env: io.env,
+        cwd: io.cwd,
+      });
     default:
       io.stderr(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 1;
