@@ -142,8 +142,11 @@ export function schemaProblems(card: unknown): string[] {
   if (!Array.isArray(c?.body) || c.body.length === 0) problems.push('card: body must be a non-empty array');
   const ids = new Set<string>();
   const walk = (items: unknown, path: string) => {
-    if (!Array.isArray(items)) return void problems.push(`${path}: must be an array`);
-    items.forEach((item, i) => checkObject(item as Json, `${path}[${i}]`, problems, ids, walk));
+    if (!Array.isArray(items)) {
+      problems.push(`${path}: must be an array`);
+      return;
+    }
+    for (const [i, item] of items.entries()) checkObject(item as Json, `${path}[${i}]`, problems, ids, walk);
   };
   walk(c?.body, 'body');
   if (c?.actions !== undefined) walk(c.actions, 'actions');
@@ -258,7 +261,10 @@ export function cardsOf(activity: any): Json[] {
 export function visibleText(card: unknown): string {
   const out: string[] = [];
   const visit = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const o = node as Json;
     if (o.type === 'FactSet') {
