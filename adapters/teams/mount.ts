@@ -22,7 +22,9 @@ export const mountTeams: Mount = (app, { config, core, logger }) => {
   adapter.onTurnError = (context, error) => onTurnError(context, error, logger);
   const logic = createTurnLogic(core, logger);
   const local = isLocalMode(config);
-  const guards: RequestHandler[] = local ? [localAccess(config.webToken), dropAuthorization] : [];
+  const guards: RequestHandler[] = local
+    ? [localAccess(config.webToken), dropAuthorization]
+    : [requireAuthorization(logger)];
 
   app.post(
     TEAMS_ROUTE,
@@ -42,6 +44,16 @@ const dropAuthorization: RequestHandler = (req, _res, next) => {
   delete req.headers.authorization;
   next();
 };
+
+// botbuilder refuses these too, but prints a stack trace to the console for each; internet scanners send
+// many. Requests that carry a token are left to botbuilder to verify.
+function requireAuthorization(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    if (req.headers.authorization?.trim()) return next();
+    logger.warn('teams: request without a Bot Connector token was refused');
+    res.status(401).type('text/plain; charset=utf-8').send('Unauthorized\n');
+  };
+}
 
 function tenantOf(body: unknown): string | undefined {
   const activity = body as {

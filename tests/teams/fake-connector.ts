@@ -58,8 +58,10 @@ export class FakeConnector {
     return this.calls.filter((c) => c.method === 'PUT');
   }
 
+  /** Forgets the recorded calls and every refusal. */
   clear(): void {
     this.calls.length = 0;
+    this.refusals.clear();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

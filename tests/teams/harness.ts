@@ -1,0 +1,153 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mountTeams } from '../../adapters/teams/index.js';
+import { loadConfig } from '../../src/config/config.js';
+import { fixedClock } from '../../src/core/clock.js';
+import type { Core } from '../../src/core/core.js';
+import type { Input } from '../../src/core/input.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { createApp } from '../../src/server/app.js';
+import { FakeConnector } from './fake-connector.js';
+
+export const BOT_ID = '28:utblick-bot';
+export const TENANT = '11111111-2222-3333-4444-555555555555';
+
+/** The shared Express app with the Teams endpoint on 127.0.0.1, and a fake Bot Connector for replies. */
+export type TeamsServer = {
+  url: string;
+  connector: FakeConnector;
+  post(activity: unknown, headers?: Record<string, string>): Promise<Response>;
+  stop(): Promise<void>;
+};
+
+export async function startTeamsServer(
+  core: Core,
+  env: Record<string, string> = {},
+  host = '127.0.0.1',
+): Promise<TeamsServer> {
+  const config = loadConfig({ UTBLICK_DATA_DIR: 'data-test', ...env });
+  const connector = await new FakeConnector().start();
+  const app = await createApp(
+    { config, core, clock: fixedClock('2026-11-26T09:00:00Z'), logger: silentLogger },
+    () => ({ documents: 0, passages: 0, indexedAt: '2026-11-26T09:00:00.000Z', indexMs: 0, skipped: [] }),
+    [mountTeams],
+  );
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, host, () => resolve(s));
+  });
+  const url = `http://${host}:${(server.address() as AddressInfo).port}/api/messages`;
+  return {
+    url,
+    connector,
+    post: (activity, headers = {}) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      }),
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connector.stop();
+    },
+  };
+}
+
+export type Scope = 'personal' | 'groupChat' | 'channel';
+let sequence = 0;
+
+/** A message activity as Teams sends it, in a personal chat, a group chat or a channel thread. */
+export function messageActivity(
+  serviceUrl: string,
+  text: string,
+  options: {
+    scope?: Scope;
+    locale?: string;
+    value?: unknown;
+    replyToId?: string;
+    mention?: boolean;
+    tenant?: string;
+  } = {},
+) {
+  const scope = options.scope ?? 'personal';
+  const tenant = options.tenant ?? TENANT;
+  const mention = options.mention ?? scope !== 'personal';
+  const body = mention ? `<at>Utblick</at> ${text}` : text;
+  return {
+    type: 'message',
+    id: `act-${++sequence}`,
+    timestamp: '2026-11-26T09:00:00.000Z',
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: '29:user-anna', aadObjectId: 'aad-anna', name: 'Anna Andersson' },
+    recipient: { id: BOT_ID, name: 'Utblick' },
+    conversation: conversationFor(scope, tenant),
+    channelData: {
+      tenant: { id: tenant },
+      ...(scope === 'channel'
+        ? { team: { id: '19:team@thread.tacv2' }, channel: { id: '19:general@thread.tacv2' } }
+        : {}),
+    },
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(text || !options.value ? { text: body } : {}),
+    ...(options.value !== undefined ? { value: options.value } : {}),
+    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
+    entities: mention
+      ? [{ type: 'mention', mentioned: { id: BOT_ID, name: 'Utblick' }, text: '<at>Utblick</at>' }]
+      : [{ type: 'clientInfo', locale: options.locale ?? 'sv-SE' }],
+  };
+}
+
+function conversationFor(scope: Scope, tenantId: string) {
+  switch (scope) {
+    case 'personal':
+      return { id: 'a:personal-chat-anna', conversationType: 'personal', tenantId };
+    case 'groupChat':
+      return { id: '19:group-chat@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId };
+    case 'channel':
+      return {
+        id: '19:general@thread.tacv2;messageid=1764147600000',
+        conversationType: 'channel',
+        isGroup: true,
+        tenantId,
+      };
+  }
+}
+
+/** The activity Teams sends when the bot is added to a team or chat. */
+export function botAddedActivity(serviceUrl: string, locale = 'en-US') {
+  return {
+    type: 'conversationUpdate',
+    id: `act-${++sequence}`,
+    channelId: 'msteams',
+    serviceUrl,
+    locale,
+    from: { id: '29:user-anna', aadObjectId: 'aad-anna' },
+    recipient: { id: BOT_ID, name: 'Utblick' },
+    conversation: conversationFor('channel', TENANT),
+    channelData: {
+      tenant: { id: TENANT },
+      eventType: 'teamMemberAdded',
+      team: { id: '19:team@thread.tacv2' },
+    },
+    membersAdded: [{ id: BOT_ID }],
+  };
+}
+
+/** Wraps a core to record what the adapter handed it; every call still goes to the wrapped core. */
+export function recordingCore(inner: Core) {
+  const inputs: { method: string; input: Input; args: unknown[] }[] = [];
+  const core: Core = {
+    handle: (input) => (inputs.push({ method: 'handle', input, args: [] }), inner.handle(input)),
+    action: (id, value, input) => (
+      inputs.push({ method: 'action', input, args: [id, value] }), inner.action(id, value, input)
+    ),
+    openForm: (id, input) => (
+      inputs.push({ method: 'openForm', input, args: [id] }), inner.openForm(id, input)
+    ),
+    submitForm: (id, values, input) => (
+      inputs.push({ method: 'submitForm', input, args: [id, values] }), inner.submitForm(id, values, input)
+    ),
+    overview: (input) => (inputs.push({ method: 'overview', input, args: [] }), inner.overview(input)),
+  };
+  return { core, inputs };
+}
