@@ -42,6 +42,10 @@ export function referenceFromActivity(activity: Partial<Activity>): StoredRefere
 }
 
 /** The reference string for the conversation a turn came from (what `referral subscribe` stores). */
+export function referenceForTurn(context: TurnContext): string {
+  return encodeReference(context.activity);
+}
+
 export function encodeReference(activity: Partial<Activity>): string {
   const json = JSON.stringify(referenceFromActivity(activity));
   return `${TEAMS_REFERENCE_PREFIX}${Buffer.from(json, 'utf8').toString('base64url')}`;

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
 import { mountTeams } from '../../adapters/teams/index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/core/clock.js';
@@ -72,10 +73,9 @@ export function messageActivity(
   const tenant = options.tenant ?? TENANT;
   const mention = options.mention ?? scope !== 'personal';
   const body = mention ? `<at>Utblick</at> ${text}` : text;
-  return {
+  const activity = {
     type: 'message',
     id: `act-${++sequence}`,
-    timestamp: '2026-11-26T09:00:00.000Z',
     channelId: 'msteams',
     serviceUrl,
     from: { id: '29:user-anna', aadObjectId: 'aad-anna', name: 'Anna Andersson' },
@@ -95,6 +95,8 @@ export function messageActivity(
       ? [{ type: 'mention', mentioned: { id: BOT_ID, name: 'Utblick' }, text: '<at>Utblick</at>' }]
       : [{ type: 'clientInfo', locale: options.locale ?? 'sv-SE' }],
   };
+  // Teams sends fewer fields than botbuilder's Activity type declares as required.
+  return activity as unknown as Activity;
 }
 
 function conversationFor(scope: Scope, tenantId: string) {
@@ -136,18 +138,30 @@ export function botAddedActivity(serviceUrl: string, locale = 'en-US') {
 /** Wraps a core to record what the adapter handed it; every call still goes to the wrapped core. */
 export function recordingCore(inner: Core) {
   const inputs: { method: string; input: Input; args: unknown[] }[] = [];
+  const note = (method: string, input: Input, args: unknown[] = []) => {
+    inputs.push({ method, input, args });
+  };
   const core: Core = {
-    handle: (input) => (inputs.push({ method: 'handle', input, args: [] }), inner.handle(input)),
-    action: (id, value, input) => (
-      inputs.push({ method: 'action', input, args: [id, value] }), inner.action(id, value, input)
-    ),
-    openForm: (id, input) => (
-      inputs.push({ method: 'openForm', input, args: [id] }), inner.openForm(id, input)
-    ),
-    submitForm: (id, values, input) => (
-      inputs.push({ method: 'submitForm', input, args: [id, values] }), inner.submitForm(id, values, input)
-    ),
-    overview: (input) => (inputs.push({ method: 'overview', input, args: [] }), inner.overview(input)),
+    handle: (input) => {
+      note('handle', input);
+      return inner.handle(input);
+    },
+    action: (id, value, input) => {
+      note('action', input, [id, value]);
+      return inner.action(id, value, input);
+    },
+    openForm: (id, input) => {
+      note('openForm', input, [id]);
+      return inner.openForm(id, input);
+    },
+    submitForm: (id, values, input) => {
+      note('submitForm', input, [id, values]);
+      return inner.submitForm(id, values, input);
+    },
+    overview: (input) => {
+      note('overview', input);
+      return inner.overview(input);
+    },
   };
   return { core, inputs };
 }
