@@ -25,6 +25,12 @@ export function createTeamsDelivery(config: Config, logger: Logger): DeliveryAda
       let messageId: string | undefined;
       try {
         await adapter.continueConversationAsync(appId, target as ConversationReference, async (context) => {
+          // botbuilder would make this a reply to the synthetic continuation event; a notification is a new
+          // message in the chat, or a new post in the channel.
+          context.onSendActivities(async (_context, activities, next) => {
+            for (const activity of activities) delete activity.replyToId;
+            return next();
+          });
           const sent = await context.sendActivity({
             type: 'message',
             summary: reply.summary,

@@ -55,6 +55,7 @@ describe('proactive delivery to a stored conversation reference', () => {
     const [post] = server.connector.sent;
     expect(result).toEqual({ ok: true, messageId: post?.id });
     expect(post?.conversationId).toBe('19:general@thread.tacv2');
+    expect(post?.activityId).toBeUndefined();
     const card = cardsOf(post?.activity)[0];
     expect(cardProblems(card)).toEqual([]);
     expect(visibleText(card)).toContain('Senast: måndag 1 september 2008');
