@@ -279,3 +279,21 @@ export function visibleText(card: unknown): string {
     .replace(/\\(.)/g, '$1')
     .replace(/\u200B/g, '');
 }
+
+/** The Action.Submit buttons of a card, wherever they sit, with the data Teams would send back. */
+export function submitActions(card: unknown): { title: string; data: Record<string, unknown> }[] {
+  const found: { title: string; data: Record<string, unknown> }[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const o = node as Json;
+    if (o.type === 'Action.Submit')
+      found.push({ title: String(o.title), data: o.data as Record<string, unknown> });
+    for (const key of ['body', 'items', 'actions']) if (o[key]) visit(o[key]);
+  };
+  visit(card);
+  return found;
+}
