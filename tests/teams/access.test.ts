@@ -1,7 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messageActivity, recordingCore, startTeamsServer, TENANT, type TeamsServer } from './harness.js';
-import { stubCore } from './stub-core.js';
+import { messageActivity, startTeamsServer, TENANT, type TeamsServer } from './harness.js';
 
 const APP_ID = '00000000-aaaa-bbbb-cccc-000000000001';
 const connectorEnv = {
@@ -13,10 +12,9 @@ const connectorEnv = {
 
 const servers: TeamsServer[] = [];
 async function start(env: Record<string, string> = {}, host?: string) {
-  const recorded = recordingCore(stubCore().core);
-  const server = await startTeamsServer(recorded.core, env, host);
+  const server = await startTeamsServer({ env, ...(host ? { host } : {}) });
   servers.push(server);
-  return { server, inputs: recorded.inputs };
+  return { server, inputs: server.calls };
 }
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.stop();

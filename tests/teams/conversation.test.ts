@@ -1,38 +1,32 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeReference } from '../../adapters/teams/index.js';
 import { cardProblems, cardsOf, submitActions, visibleText } from './card-check.js';
-import {
-  botAddedActivity,
-  messageActivity,
-  recordingCore,
-  startTeamsServer,
-  type TeamsServer,
-} from './harness.js';
-import { stubCore } from './stub-core.js';
+import { botAddedActivity, messageActivity, startTeamsServer, type TeamsServer } from './harness.js';
 
-const stub = stubCore();
-const recorded = recordingCore(stub.core);
 let server: TeamsServer;
 
 beforeAll(async () => {
-  server = await startTeamsServer(recorded.core);
+  server = await startTeamsServer();
 });
 afterAll(async () => {
   await server.stop();
 });
 beforeEach(() => {
   server.connector.clear();
-  recorded.inputs.length = 0;
+  server.calls.length = 0;
 });
 
-/** Every card the bot sent so far, each checked by the official parser and against schema 1.5. */
+/** Every card the bot sent since the last clear, each checked by the official parser and against schema 1.5. */
 function sentCards() {
   const cards = server.connector.calls.flatMap((call) => cardsOf(call.activity));
+  expect(cards.length).toBeGreaterThan(0);
   for (const card of cards) expect(cardProblems(card)).toEqual([]);
   return cards;
 }
 
-describe('Teams conversations through the real CloudAdapter', () => {
+const QUOTE = 'bolagsstyrelser ansvarar för aktiv bevakning och påverkan';
+
+describe('Teams conversations through the real CloudAdapter and the real core', () => {
   it('answers a question in a personal chat with a card sent to the activity serviceUrl', async () => {
     const activity = messageActivity(server.connector.serviceUrl, 'who is responsible for EU monitoring?', {
       locale: 'en-US',
@@ -43,8 +37,16 @@ describe('Teams conversations through the real CloudAdapter', () => {
     expect(reply?.conversationId).toBe('a:personal-chat-anna');
     expect(reply?.activityId).toBe(activity.id);
     const [card] = sentCards();
-    expect(visibleText(card)).toContain('bolagsstyrelser ansvarar för aktiv bevakning och påverkan');
-    const input = recorded.inputs[0]!.input;
+    const text = visibleText(card);
+    expect(text).toContain(QUOTE);
+    expect(text).toContain('Case number: 006-1137/2007');
+    expect(text).toContain('Document: Övergripande mål och riktlinjer för det internationella arbetet');
+    expect(submitActions(card).map((a) => a.data.id)).toEqual([
+      'show_passage',
+      'feedback_up',
+      'feedback_down',
+    ]);
+    const input = server.calls[0]!.input;
     expect(input).toMatchObject({
       platform: 'teams',
       text: 'who is responsible for EU monitoring?',
@@ -56,43 +58,71 @@ describe('Teams conversations through the real CloudAdapter', () => {
     });
   });
 
-  it('removes the mention from a channel message before the core parses it, and replies in the thread', async () => {
+  it('removes the mention from a channel message so that the command parses, and replies in the thread', async () => {
     const activity = messageActivity(server.connector.serviceUrl, 'referral deadline 006-1137/2007', {
       scope: 'channel',
+      locale: 'en-US',
     });
     expect(activity.text).toBe('<at>Utblick</at> referral deadline 006-1137/2007');
     expect((await server.post(activity)).status).toBe(200);
-    expect(recorded.inputs[0]!.input.text).toBe('referral deadline 006-1137/2007');
+    expect(server.calls[0]!.input.text).toBe('referral deadline 006-1137/2007');
     expect(server.connector.sent[0]?.conversationId).toBe('19:general@thread.tacv2;messageid=1764147600000');
-    sentCards();
+    const text = visibleText(sentCards()[0]);
+    expect(text).toContain('Reply due: Monday 1 September 2008');
+    expect(text).toContain('12 days left (8 working days)');
   });
 
-  it('works in a group chat, and keeps other people mentioned as plain names', async () => {
-    const activity = messageActivity(server.connector.serviceUrl, 'vem är <at>Bo Berg</at>?', {
+  it('answers in a group chat in Swedish', async () => {
+    const activity = messageActivity(server.connector.serviceUrl, 'Vem ansvarar för bevakningen av EU?', {
       scope: 'groupChat',
       locale: 'sv-SE',
     });
     expect((await server.post(activity)).status).toBe(200);
-    expect(recorded.inputs[0]!.input).toMatchObject({ text: 'vem är Bo Berg?', locale: 'sv' });
+    expect(server.calls[0]!.input).toMatchObject({
+      text: 'Vem ansvarar för bevakningen av EU?',
+      locale: 'sv',
+    });
     expect(server.connector.sent[0]?.conversationId).toBe('19:group-chat@thread.v2');
+    const text = visibleText(sentCards()[0]);
+    expect(text).toContain(QUOTE);
+    expect(text).toContain('Diarienummer: 006-1137/2007');
   });
 
-  it('a bare mention asks for help', async () => {
+  it('keeps other people mentioned in a message as plain names', async () => {
+    const activity = messageActivity(server.connector.serviceUrl, 'membership list q:<at>Bo Berg</at>', {
+      scope: 'groupChat',
+    });
+    await server.post(activity);
+    expect(server.calls[0]!.input.text).toBe('membership list q:Bo Berg');
+    sentCards();
+  });
+
+  it('a bare mention gets the help in the user’s language', async () => {
     await server.post(
       messageActivity(server.connector.serviceUrl, '', { scope: 'channel', locale: 'en-GB' }),
     );
-    expect(recorded.inputs[0]!.input.text).toBe('help');
+    expect(server.calls[0]!.input.text).toBe('help');
+    expect(visibleText(sentCards()[0])).toContain('referral deadline');
   });
 
-  it('hands a button press to core.action with the id and value from the card', async () => {
-    await server.post(messageActivity(server.connector.serviceUrl, 'who is responsible for EU monitoring?'));
-    const card = sentCards()[0]!;
-    const button = submitActions(card).find((a) => a.data.id === 'show_passage');
-    expect(button).toBeDefined();
+  it('"show the whole passage" and feedback buttons reach core.action with their id and value', async () => {
+    const url = server.connector.serviceUrl;
+    await server.post(messageActivity(url, 'who is responsible for EU monitoring?', { locale: 'en-US' }));
+    const buttons = submitActions(sentCards()[0]);
+    const show = buttons.find((a) => a.data.id === 'show_passage')!;
+    const up = buttons.find((a) => a.data.id === 'feedback_up')!;
+
     server.connector.clear();
-    await server.post(messageActivity(server.connector.serviceUrl, '', { value: button!.data }));
-    expect(recorded.inputs.at(-1)).toMatchObject({ method: 'action', args: ['show_passage', 'p1'] });
-    expect(visibleText(sentCards()[0])).toContain('show_passage p1');
+    await server.post(messageActivity(url, '', { value: show.data, locale: 'en-US' }));
+    expect(server.calls.at(-1)).toMatchObject({ method: 'action', args: ['show_passage', show.data.value] });
+    expect(visibleText(sentCards()[0])).toContain(
+      'Stockholms stads nämnder och bolagsstyrelser ansvarar för aktiv bevakning',
+    );
+
+    server.connector.clear();
+    await server.post(messageActivity(url, '', { value: up.data, locale: 'en-US' }));
+    expect(server.calls.at(-1)).toMatchObject({ method: 'action', args: ['feedback_up', up.data.value] });
+    expect(visibleText(sentCards()[0])).toContain('Thank you');
   });
 
   it('answers a button it did not make with a clear sentence instead of silence', async () => {
@@ -100,14 +130,25 @@ describe('Teams conversations through the real CloudAdapter', () => {
       messageActivity(server.connector.serviceUrl, '', { value: { verb: 'something' }, locale: 'en-US' }),
     );
     expect(visibleText(sentCards()[0])).toContain('Type "help"');
-    expect(recorded.inputs).toEqual([]);
+    expect(server.calls).toEqual([]);
   });
 
-  it('tells the user when the core fails, without details', async () => {
+  it('sends a welcome card with the core’s overview when the bot is added', async () => {
+    expect((await server.post(botAddedActivity(server.connector.serviceUrl, 'en-US'))).status).toBe(200);
+    const text = visibleText(sentCards()[0]);
+    expect(text).toContain('I am Utblick');
+    expect(text).toContain('006-1137/2007');
+    expect(server.calls.map((c) => c.method)).toEqual(['overview']);
+  });
+});
+
+describe('when the core fails', () => {
+  it('the user is told in their language, without details', async () => {
     const failing = await startTeamsServer({
-      ...stub.core,
-      handle: async () => {
-        throw new Error('database is locked at /secret/path');
+      override: {
+        handle: async () => {
+          throw new Error('database is locked at /secret/path');
+        },
       },
     });
     try {
@@ -115,63 +156,63 @@ describe('Teams conversations through the real CloudAdapter', () => {
         messageActivity(failing.connector.serviceUrl, 'hej', { locale: 'sv-SE' }),
       );
       expect(res.status).toBe(200);
-      const text = visibleText(cardsOf(failing.connector.sent[0]?.activity)[0]);
-      expect(text).toContain('Något gick fel');
-      expect(text).not.toContain('/secret/path');
+      const card = cardsOf(failing.connector.sent[0]?.activity)[0];
+      expect(cardProblems(card)).toEqual([]);
+      expect(visibleText(card)).toContain('Något gick fel');
+      expect(visibleText(card)).not.toContain('/secret/path');
     } finally {
       await failing.stop();
     }
   });
-
-  it('sends a welcome card with the overview when the bot is added', async () => {
-    expect((await server.post(botAddedActivity(server.connector.serviceUrl, 'en-US'))).status).toBe(200);
-    const text = visibleText(sentCards()[0]);
-    expect(text).toContain('I am Utblick');
-    expect(text).toContain('Nothing due.');
-    expect(recorded.inputs.map((i) => i.method)).toEqual(['overview']);
-  });
 });
 
 describe('the membership form card', () => {
-  it('shows the errors in place, then the confirmation', async () => {
+  it('shows the server’s errors in place, then the confirmation, and the membership is saved', async () => {
     const url = server.connector.serviceUrl;
     await server.post(messageActivity(url, 'membership add', { locale: 'en-US' }));
     const formMessage = server.connector.sent[0]!;
     const form = sentCards()[0]!;
-    expect(JSON.stringify(form)).toContain('"type":"Input.Text"');
     const [submit] = submitActions(form);
-    const data = submit!.data;
+    expect(submit?.title).toBe('Save');
 
     server.connector.clear();
-    const bad = { ...data, field_organisation: 'Eurocities', field_benefit: '  ' };
+    const bad = {
+      ...submit!.data,
+      field_organisation: 'Eurocities',
+      field_benefit: '  ',
+      field_since: '2030-13-01',
+    };
     await server.post(messageActivity(url, '', { value: bad, replyToId: formMessage.id, locale: 'en-US' }));
-    expect(recorded.inputs.at(-1)).toMatchObject({
+    expect(server.calls.at(-1)).toMatchObject({
       method: 'submitForm',
       args: ['membership_add', { organisation: 'Eurocities' }],
     });
-    const [update] = server.connector.updated;
-    expect(update?.activityId).toBe(formMessage.id);
+    expect(server.connector.sent).toEqual([]);
+    expect(server.connector.updated[0]?.activityId).toBe(formMessage.id);
     const withErrors = sentCards()[0]!;
-    expect(visibleText(withErrors)).toContain('Write the benefit.');
+    expect(visibleText(withErrors)).toContain('The benefit to the operations is missing');
+    expect(visibleText(withErrors)).toContain('"2030-13-01" is not a date');
     expect(JSON.stringify(withErrors)).toContain('"value":"Eurocities"');
 
     server.connector.clear();
     const good = {
-      ...data,
+      ...submit!.data,
       field_organisation: 'Eurocities',
-      field_benefit: 'Knowledge exchange on climate',
+      field_benefit: 'Exchange on climate policy',
+      field_kind: 'network',
     };
     await server.post(messageActivity(url, '', { value: good, replyToId: formMessage.id, locale: 'en-US' }));
     expect(server.connector.updated[0]?.activityId).toBe(formMessage.id);
-    expect(visibleText(sentCards()[0])).toContain('Saved Eurocities.');
+    expect(visibleText(sentCards()[0])).toContain('The membership of Eurocities is registered');
+    expect((await server.runtime.store.listMemberships()).map((m) => m.organisation)).toContain('Eurocities');
   });
 
   it('sends the card again when Teams refuses to update the old one', async () => {
     const url = server.connector.serviceUrl;
     server.connector.refuse('a:personal-chat-anna', 403, 'Forbidden', 'PUT');
-    const value = { utblick: 'form', form: 'membership_add', field_organisation: 'Eurocities' };
+    const value = { utblick: 'form', form: 'membership_add', field_organisation: 'Eurocities 2' };
     await server.post(messageActivity(url, '', { value, replyToId: 'old-card', locale: 'en-US' }));
     expect(server.connector.updated).toEqual([]);
-    expect(visibleText(cardsOf(server.connector.sent[0]?.activity)[0])).toContain('Write the benefit.');
+    expect(visibleText(sentCards()[0])).toContain('The benefit to the operations is missing');
   });
 });

@@ -6,7 +6,6 @@ import type { Reply } from '../../src/core/reply.js';
 import { cardProblems, cardsOf, visibleText } from './card-check.js';
 import { FakeConnector } from './fake-connector.js';
 import { messageActivity, startTeamsServer, type TeamsServer } from './harness.js';
-import { stubCore } from './stub-core.js';
 
 const reminder: Reply = {
   lang: 'sv',
@@ -28,12 +27,11 @@ const reminder: Reply = {
   ],
 };
 
-const stub = stubCore();
 let server: TeamsServer;
 const delivery = createTeamsDelivery(loadConfig({}), silentLogger);
 
 beforeAll(async () => {
-  server = await startTeamsServer(stub.core);
+  server = await startTeamsServer();
 });
 afterAll(async () => {
   await server.stop();
@@ -41,12 +39,18 @@ afterAll(async () => {
 
 describe('proactive delivery to a stored conversation reference', () => {
   it('delivers a Reply as a new post in the channel where "referral subscribe" was written', async () => {
-    await server.post(
-      messageActivity(server.connector.serviceUrl, 'referral subscribe', { scope: 'channel' }),
-    );
-    const reference = stub.subscriptions.at(-1)!;
+    const subscribe = messageActivity(server.connector.serviceUrl, 'referral subscribe', {
+      scope: 'channel',
+      locale: 'en-US',
+    });
+    await server.post(subscribe);
+    expect(visibleText(cardsOf(server.connector.sent[0]?.activity)[0])).toContain('This conversation');
+    const [subscription] = await server.runtime.store.listSubscriptions();
+    const reference = subscription!.conversation;
     expect(reference.startsWith('teams:')).toBe(true);
-    expect(reference).not.toContain('Anna');
+    const stored = Buffer.from(reference.slice('teams:'.length), 'base64url').toString('utf8');
+    expect(stored).not.toContain('Anna');
+    expect(JSON.parse(stored).user).toBeUndefined();
     expect(delivery.owns(reference)).toBe(true);
     expect(delivery.owns('slack:T1:C1')).toBe(false);
 

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { mountTeams } from '../../adapters/teams/index.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -8,31 +11,48 @@ import type { Core } from '../../src/core/core.js';
 import type { Input } from '../../src/core/input.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { createApp } from '../../src/server/app.js';
+import { createRuntime, type Runtime } from '../../src/server/bootstrap.js';
 import { FakeConnector } from './fake-connector.js';
 
 export const BOT_ID = '28:utblick-bot';
 export const TENANT = '11111111-2222-3333-4444-555555555555';
+/** Twelve days before the seed referral's reply deadline (1 September 2008). */
+export const NOW = '2008-08-20T09:00:00Z';
 
-/** The shared Express app with the Teams endpoint on 127.0.0.1, and a fake Bot Connector for replies. */
+/** The shared Express app with the Teams endpoint, the real core on the bundled knowledge, a fake Bot Connector. */
 export type TeamsServer = {
   url: string;
   connector: FakeConnector;
+  runtime: Runtime;
+  /** What the adapter handed the core, in order. */
+  calls: CoreCall[];
   post(activity: unknown, headers?: Record<string, string>): Promise<Response>;
   stop(): Promise<void>;
 };
 
-export async function startTeamsServer(
-  core: Core,
-  env: Record<string, string> = {},
-  host = '127.0.0.1',
-): Promise<TeamsServer> {
-  const config = loadConfig({ UTBLICK_DATA_DIR: 'data-test', ...env });
+export type ServerOptions = {
+  env?: Record<string, string>;
+  host?: string;
+  /** Replaces some of the real core's methods (only to make it fail). */
+  override?: Partial<Core>;
+};
+
+export async function startTeamsServer(options: ServerOptions = {}): Promise<TeamsServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'utblick-teams-'));
+  const config = loadConfig({
+    UTBLICK_DATA_DIR: dataDir,
+    UTBLICK_KNOWLEDGE_DIR: 'knowledge',
+    ...options.env,
+  });
+  const runtime = await createRuntime(config, fixedClock(NOW), silentLogger);
+  const recorded = recordingCore({ ...runtime.core, ...options.override });
   const connector = await new FakeConnector().start();
   const app = await createApp(
-    { config, core, clock: fixedClock('2026-11-26T09:00:00Z'), logger: silentLogger },
-    () => ({ documents: 0, passages: 0, indexedAt: '2026-11-26T09:00:00.000Z', indexMs: 0, skipped: [] }),
+    { config, core: recorded.core, clock: runtime.clock, logger: silentLogger },
+    () => runtime.knowledge.status(),
     [mountTeams],
   );
+  const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, host, () => resolve(s));
   });
@@ -40,6 +60,8 @@ export async function startTeamsServer(
   return {
     url,
     connector,
+    runtime,
+    calls: recorded.inputs,
     post: (activity, headers = {}) =>
       fetch(url, {
         method: 'POST',
@@ -47,8 +69,11 @@ export async function startTeamsServer(
         body: JSON.stringify(activity),
       }),
     stop: async () => {
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await connector.stop();
+      runtime.store.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -135,9 +160,11 @@ export function botAddedActivity(serviceUrl: string, locale = 'en-US') {
   };
 }
 
+export type CoreCall = { method: string; input: Input; args: unknown[] };
+
 /** Wraps a core to record what the adapter handed it; every call still goes to the wrapped core. */
-export function recordingCore(inner: Core) {
-  const inputs: { method: string; input: Input; args: unknown[] }[] = [];
+function recordingCore(inner: Core) {
+  const inputs: CoreCall[] = [];
   const note = (method: string, input: Input, args: unknown[] = []) => {
     inputs.push({ method, input, args });
   };
