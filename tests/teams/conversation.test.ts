@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeReference } from '../../adapters/teams/index.js';
 import { cardProblems, cardsOf, submitActions, visibleText } from './card-check.js';
@@ -96,6 +99,31 @@ describe('Teams conversations through the real CloudAdapter and the real core', 
     expect(server.calls[0]!.input.text).toBe('membership list q:Bo Berg');
     sentCards();
   });
+
+  it('answers "referral deadline" for a referral added with the CLI a moment before', async () => {
+    const cli = [
+      path.resolve('src/cli/main.ts'),
+      'referral',
+      'add',
+      'KS 2008/4711',
+      'title:"Remiss om Östersjöstrategin"',
+    ];
+    await promisify(execFile)(
+      path.resolve('node_modules/.bin/tsx'),
+      [...cli, 'from:Kommunstyrelsen', 'due:2008-10-15'],
+      {
+        env: { ...process.env, UTBLICK_DATA_DIR: server.dataDir, UTBLICK_KNOWLEDGE_DIR: 'knowledge' },
+      },
+    );
+    const activity = messageActivity(server.connector.serviceUrl, 'referral deadline KS 2008/4711', {
+      scope: 'channel',
+      locale: 'en-US',
+    });
+    expect((await server.post(activity)).status).toBe(200);
+    const text = visibleText(sentCards()[0]);
+    expect(text).toContain('Remiss om Östersjöstrategin');
+    expect(text).toContain('Reply due: Wednesday 15 October 2008');
+  }, 60_000);
 
   it('a bare mention gets the help in the user’s language', async () => {
     await server.post(

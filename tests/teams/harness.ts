@@ -24,6 +24,8 @@ export type TeamsServer = {
   url: string;
   connector: FakeConnector;
   runtime: Runtime;
+  /** The server's UTBLICK_DATA_DIR (its SQLite store), shared with the CLI in tests. */
+  dataDir: string;
   /** What the adapter handed the core, in order. */
   calls: CoreCall[];
   post(activity: unknown, headers?: Record<string, string>): Promise<Response>;
@@ -61,6 +63,7 @@ export async function startTeamsServer(options: ServerOptions = {}): Promise<Tea
     url,
     connector,
     runtime,
+    dataDir,
     calls: recorded.inputs,
     post: (activity, headers = {}) =>
       fetch(url, {
