@@ -26,6 +26,8 @@ export const t = defineMessages({
       'Något gick fel hos Utblick och ditt meddelande kunde inte besvaras. Försök igen om en stund, eller ' +
       'skriv "hjälp" för att se vad du kan skriva.',
     unknownButton: 'Den knappen känner jag inte igen längre. Skriv "hjälp" för att se vad du kan göra.',
+    shortened:
+      'Svaret var för långt för Teams och har kortats. Smalna av sökningen för att se resten, eller fråga i terminalen.',
   },
   en: {
     factDocument: 'Document',
@@ -51,5 +53,7 @@ export const t = defineMessages({
       'Something went wrong in Utblick and your message could not be answered. Try again in a moment, or ' +
       'type "help" to see what you can write.',
     unknownButton: 'I no longer recognise that button. Type "help" to see what you can do.',
+    shortened:
+      'The reply was too long for Teams and has been shortened. Narrow the search to see the rest, or ask in the terminal.',
   },
 });

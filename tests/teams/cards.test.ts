@@ -200,3 +200,28 @@ describe('Adaptive Cards rendered from replies', () => {
     }
   });
 });
+
+describe('a reply too long for Teams', () => {
+  it('is shortened from the end, says so, and still passes the checks', () => {
+    const items = Array.from(
+      { length: 400 },
+      (_, i) => `Nätverk nummer ${i + 1} — ${'beskrivning '.repeat(8)}`,
+    );
+    const reply: Reply = {
+      lang: 'en',
+      kind: 'command',
+      summary: 'Memberships',
+      blocks: [
+        { type: 'heading', text: 'Memberships' },
+        { type: 'list', items },
+      ],
+    };
+    const c = replyCard(reply);
+    expect(Buffer.byteLength(JSON.stringify(c))).toBeLessThan(28_000);
+    expect(cardProblems(c)).toEqual([]);
+    const text = visibleText(c);
+    expect(text).toContain('Nätverk nummer 1 ');
+    expect(text).not.toContain('Nätverk nummer 400 ');
+    expect(text).toContain('too long for Teams and has been shortened');
+  });
+});

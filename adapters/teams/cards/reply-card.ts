@@ -14,12 +14,32 @@ const TONE: Record<string, Partial<{ color: TextColor; isSubtle: boolean }>> = {
   error: { color: 'Attention' },
 };
 
+// Teams refuses messages over about 28 KB; the card's JSON must stay well below that.
+const MAX_CARD_BYTES = 24_000;
+
 /** The whole Reply as one Adaptive Card 1.5, every string escaped for card Markdown. */
 export function replyCard(reply: Reply): AdaptiveCard {
-  return card(
-    reply.blocks.flatMap((block) => blockElements(block, reply.lang)),
-    plainText(reply.summary, 500),
-  );
+  const body = reply.blocks.flatMap((block) => blockElements(block, reply.lang));
+  return fitCard(card(body, plainText(reply.summary, 500)), reply.lang);
+}
+
+/** Drops elements from the end (a long list's tail) until the card fits, and says that it did. */
+export function fitCard(full: AdaptiveCard, lang: Lang): AdaptiveCard {
+  const size = (c: AdaptiveCard) => Buffer.byteLength(JSON.stringify(c), 'utf8');
+  if (size(full) <= MAX_CARD_BYTES) return full;
+  const note: Element = {
+    type: 'TextBlock',
+    text: cardText(t(lang, 'shortened')),
+    wrap: true,
+    color: 'Warning',
+  };
+  const body = [...full.body];
+  let fitted: AdaptiveCard = { ...full, body: [...body, note] };
+  while (body.length > 1 && size(fitted) > MAX_CARD_BYTES) {
+    body.pop();
+    fitted = { ...full, body: [...body, note] };
+  }
+  return fitted;
 }
 
 export function blockElements(block: Block, lang: Lang): Element[] {
@@ -79,13 +99,20 @@ function citationElements(citation: CitationRef, lang: Lang): Element[] {
   return out;
 }
 
+const LIST_CHUNK = 10;
+
 function listElements(items: string[], ordered: boolean): Element[] {
-  if (items.length === 0) return [];
-  // Teams renders Markdown lists in a TextBlock when items are separated by line breaks.
+  // Teams renders Markdown lists in a TextBlock when items are separated by line breaks. Chunks of ten
+  // let a card that is too long lose its tail a few items at a time.
   const lines = items.map(
     (item, i) => `${ordered ? `${i + 1}.` : '-'} ${cardText(item.replace(/\s+/g, ' '))}`,
   );
-  return [{ type: 'TextBlock', text: lines.join('\r'), wrap: true }];
+  const out: Element[] = [];
+  for (let i = 0; i < lines.length; i += LIST_CHUNK) {
+    const text = lines.slice(i, i + LIST_CHUNK).join('\r');
+    out.push({ type: 'TextBlock', text, wrap: true, ...(i > 0 ? { spacing: 'None' as const } : {}) });
+  }
+  return out;
 }
 
 export function actionSet(actions: Action[]): ActionSet {

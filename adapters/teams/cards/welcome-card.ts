@@ -3,7 +3,7 @@ import type { Reply } from '../../../src/core/reply.js';
 import { t } from '../messages.js';
 import { type AdaptiveCard, card, type Element } from './card-types.js';
 import { cardText } from './escape.js';
-import { blockElements } from './reply-card.js';
+import { blockElements, fitCard } from './reply-card.js';
 
 const EXAMPLES = [
   'exampleQuestion',
@@ -48,5 +48,5 @@ export function welcomeCard(lang: Lang, overview: Reply | null): AdaptiveCard {
       ],
     });
   }
-  return card(body, `${t(lang, 'welcomeTitle')} ${t(lang, 'welcomeHowTo')}`);
+  return fitCard(card(body, `${t(lang, 'welcomeTitle')} ${t(lang, 'welcomeHowTo')}`), lang);
 }
