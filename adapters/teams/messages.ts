@@ -16,7 +16,7 @@ export const t = defineMessages({
       'registret över internationella nätverk och medlemskap och påminner om remisser som ska besvaras.',
     welcomeHowTo: 'Skriv till mig här. I en kanal: nämn mig först, till exempel "@Utblick hjälp".',
     welcomeExamples: 'Prova:',
-    exampleQuestion: 'Vem ansvarar för EU-bevakningen?',
+    exampleQuestion: 'Vem ansvarar för bevakningen av EU?',
     exampleDeadline: 'remiss senast 006-1137/2007',
     exampleMembership: 'medlemskap lägg till',
     exampleSubscribe: 'remiss prenumerera',

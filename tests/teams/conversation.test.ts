@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeReference } from '../../adapters/teams/index.js';
+import { buildManifest, buildSwedishLocalization } from '../../adapters/teams/package/manifest.js';
 import { cardProblems, cardsOf, submitActions, visibleText } from './card-check.js';
 import { botAddedActivity, messageActivity, startTeamsServer, type TeamsServer } from './harness.js';
 
@@ -159,6 +160,60 @@ describe('Teams conversations through the real CloudAdapter and the real core', 
     );
     expect(visibleText(sentCards()[0])).toContain('Type "help"');
     expect(server.calls).toEqual([]);
+  });
+
+  it('every example the welcome card offers works as shown, in both languages', async () => {
+    for (const locale of ['sv-SE', 'en-US']) {
+      server.connector.clear();
+      await server.post(botAddedActivity(server.connector.serviceUrl, locale));
+      const text = visibleText(sentCards()[0]);
+      const examples = text
+        .slice(text.indexOf('\n', text.search(/Prova:|Try:/)) + 1)
+        .split('\r')
+        .map((line) => line.replace(/^- /, '').split('\n')[0]!);
+      expect(examples).toHaveLength(5);
+      for (const example of examples) {
+        server.calls.length = 0;
+        await server.post(messageActivity(server.connector.serviceUrl, example, { locale }));
+        expect({ example, kind: server.calls[0]?.reply?.kind }).not.toMatchObject({
+          kind: expect.stringMatching(/abstain|error/),
+        });
+      }
+    }
+  });
+
+  it('every entry of the Teams command menu (English and Swedish) is read as a command, the example question answered', async () => {
+    const manifest = buildManifest({
+      appId: 'x',
+      botId: 'x',
+      version: '1',
+      websiteUrl: '',
+      privacyUrl: '',
+      termsOfUseUrl: '',
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: manifest JSON
+    const english: string[] = (manifest as any).bots[0].commandLists[0].commands.map(
+      (c: { title: string }) => c.title,
+    );
+    const swedish = Object.entries(buildSwedishLocalization())
+      .filter(([key]) => key.endsWith('.title'))
+      .map(([, title]) => title);
+    expect(swedish).toHaveLength(english.length);
+    for (const [locale, titles] of [
+      ['en-US', english],
+      ['sv-SE', swedish],
+    ] as const) {
+      for (const title of titles) {
+        server.calls.length = 0;
+        await server.post(messageActivity(server.connector.serviceUrl, title, { scope: 'channel', locale }));
+        // A bare command word may get that command's usage (kind `error`/`help`), never a search.
+        const expected = title.endsWith('?') ? ['answer'] : ['command', 'help', 'error', 'form'];
+        expect({ title, kind: server.calls[0]?.reply?.kind }).toEqual({
+          title,
+          kind: expect.toBeOneOf(expected),
+        });
+      }
+    }
   });
 
   it('sends a welcome card with the core’s overview when the bot is added', async () => {

@@ -10,6 +10,7 @@ import { fixedClock } from '../../src/core/clock.js';
 import type { Core } from '../../src/core/core.js';
 import type { Input } from '../../src/core/input.js';
 import { silentLogger } from '../../src/core/logger.js';
+import type { Reply } from '../../src/core/reply.js';
 import { createApp } from '../../src/server/app.js';
 import { createRuntime, type Runtime } from '../../src/server/bootstrap.js';
 import { FakeConnector } from './fake-connector.js';
@@ -163,7 +164,7 @@ export function botAddedActivity(serviceUrl: string, locale = 'en-US') {
   };
 }
 
-export type CoreCall = { method: string; input: Input; args: unknown[] };
+export type CoreCall = { method: string; input: Input; args: unknown[]; reply?: Reply };
 
 /** Wraps a core to record what the adapter handed it; every call still goes to the wrapped core. */
 function recordingCore(inner: Core) {
@@ -172,9 +173,11 @@ function recordingCore(inner: Core) {
     inputs.push({ method, input, args });
   };
   const core: Core = {
-    handle: (input) => {
+    handle: async (input) => {
       note('handle', input);
-      return inner.handle(input);
+      const reply = await inner.handle(input);
+      inputs.at(-1)!.reply = reply;
+      return reply;
     },
     action: (id, value, input) => {
       note('action', input, [id, value]);

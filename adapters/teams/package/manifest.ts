@@ -35,7 +35,7 @@ const COMMANDS: { en: Command; sv: Command }[] = [
       description: 'Ask anything: I answer from the documents with a quote',
     },
     sv: {
-      title: 'Vem ansvarar för EU-bevakningen?',
+      title: 'Vem ansvarar för bevakningen av EU?',
       description: 'Fråga vad du vill: jag svarar ur dokumenten med citat',
     },
   },
