@@ -1,11 +1,16 @@
+import { mountSlack } from '../../adapters/slack/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { systemClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
+import { watchKnowledge } from '../knowledge/watcher.js';
 import type { Mount } from './app.js';
 import { createRuntime, startServer } from './bootstrap.js';
 
-/** The adapters that attach to the one server. */
-const MOUNTS: Mount[] = [];
+/**
+ * The adapters that attach to the one server. Slack comes first: its receiver reads the raw body for
+ * signature checks, so nothing may parse the body before it.
+ */
+const MOUNTS: Mount[] = [mountSlack];
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -21,6 +26,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const runtime = await createRuntime(config, systemClock, logger);
   const running = await startServer(runtime, MOUNTS);
+  const watcher = watchKnowledge(runtime.knowledge, logger);
   const status = runtime.knowledge.status();
   logger.info('utblick started', {
     url: running.url,
@@ -33,6 +39,7 @@ async function main(): Promise<void> {
     `Utblick is running on http://localhost:${config.port}/ (${status.documents} documents)\n`,
   );
   const stop = async () => {
+    await watcher.close();
     await running.close();
     runtime.store.close();
     process.exit(0);
