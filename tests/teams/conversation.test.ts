@@ -76,6 +76,29 @@ describe('Teams conversations through the real CloudAdapter and the real core', 
     expect(text).toContain('12 days left (8 working days)');
   });
 
+  it('"Mark as answered" on a referral card marks it answered', async () => {
+    // Its own server: the referral's status changes for everyone who asks afterwards.
+    const own = await startTeamsServer();
+    try {
+      const url = own.connector.serviceUrl;
+      const ask = () =>
+        messageActivity(url, 'referral deadline 006-1137/2007', { scope: 'channel', locale: 'en-US' });
+      await own.post(ask());
+      const card = cardsOf(own.connector.sent[0]?.activity)[0];
+      const done = submitActions(card).find((a) => a.data.id === 'referral_done');
+      expect(done?.title).toBe('Mark as answered');
+      await own.post(messageActivity(url, '', { scope: 'channel', value: done!.data, locale: 'en-US' }));
+      expect(own.calls.at(-1)).toMatchObject({ method: 'action', args: ['referral_done', done!.data.value] });
+      own.connector.clear();
+      await own.post(ask());
+      const after = cardsOf(own.connector.sent[0]?.activity)[0];
+      expect(cardProblems(after)).toEqual([]);
+      expect(visibleText(after)).toContain('Status: answered');
+    } finally {
+      await own.stop();
+    }
+  });
+
   it('answers in a group chat in Swedish', async () => {
     const activity = messageActivity(server.connector.serviceUrl, 'Vem ansvarar för bevakningen av EU?', {
       scope: 'groupChat',
