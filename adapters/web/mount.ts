@@ -81,13 +81,9 @@ export function createWebMount(options: WebOptions = {}): Mount {
         error: error instanceof Error ? error.name : 'unknown',
       });
       const status = (error as { status?: number }).status;
-      sendProblem(
-        req,
-        res,
-        status && status >= 400 && status < 500 ? status : 500,
-        deps.sessions.langOf(req),
-        'failed',
-      );
+      const lang = deps.sessions.langOf(req);
+      if (status === 413) return sendProblem(req, res, 413, lang, 'tooLong');
+      sendProblem(req, res, status && status >= 400 && status < 500 ? status : 500, lang, 'failed');
     });
     app.use(router);
   };

@@ -55,7 +55,7 @@ export function sendPage(req: Request, res: Response, page: PageOptions): void {
     .send(layout({ ...page, path: req.method === 'GET' ? req.path : '/', query }).value);
 }
 
-type ProblemKey = 'forbidden' | 'notFound' | 'failed' | 'csvUnavailable';
+type ProblemKey = 'forbidden' | 'notFound' | 'failed' | 'csvUnavailable' | 'tooLong';
 
 /** A page that only says what went wrong and where to go next. */
 export function sendProblem(req: Request, res: Response, status: number, lang: Lang, key: ProblemKey): void {

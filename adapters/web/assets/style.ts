@@ -82,6 +82,8 @@ thead th { border-bottom: 2px solid #5a5a5a; }
   table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
   table.stack tr { border: 1px solid #d0d7de; border-radius: 6px; margin-bottom: 0.75rem; padding: 0.25rem 0.5rem; }
   table.stack th, table.stack td { border: 0; padding: 0.2rem 0; }
+  table.stack caption { display: block; }
+  table.stack td:empty { display: none; }
   table.stack th[data-label]::before, table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 700; }
   dl.fields { grid-template-columns: 1fr; }
   .ask-row { flex-direction: column; }

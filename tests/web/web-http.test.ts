@@ -1,0 +1,216 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/core/core.js';
+import { FakeCore } from './fake-core.js';
+import { KNOWLEDGE_DIR, type Running, startWeb } from './harness.js';
+import { Client } from './http-client.js';
+
+const knowledgeFile = path.join(KNOWLEDGE_DIR, readdirSync(KNOWLEDGE_DIR)[0]!);
+
+describe('the web pages over HTTP', () => {
+  let server: Running;
+  let core: FakeCore;
+
+  beforeAll(async () => {
+    core = new FakeCore(knowledgeFile);
+    server = await startWeb(core, { registers: core.registers }, { UTBLICK_WEB_TOKEN: 'open-sesame-123' });
+  });
+  afterAll(() => server?.close());
+
+  it('serves every page with a strict content security policy and no caching of answers', async () => {
+    const client = new Client(server.url);
+    for (const url of ['/', '/overview', '/forms/membership_add', '/assets/utblick.css']) {
+      const response = await client.get(url);
+      expect(response.status, url).toBe(200);
+      const csp = response.headers.get('content-security-policy')!;
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      if (!url.startsWith('/assets')) expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+    const page = await (await client.get('/')).text();
+    expect(page).not.toMatch(/<script>|style="|https?:\/\//);
+  });
+
+  it('refuses requests through a proxy or from elsewhere unless they carry the web token', async () => {
+    const proxied = new Client(server.url, { 'x-forwarded-for': '203.0.113.9' });
+    const refused = await proxied.get('/');
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('UTBLICK_WEB_TOKEN');
+    expect((await proxied.get('/overview/memberships.csv')).status).toBe(403);
+    expect((await proxied.get('/assets/utblick.js')).status).toBe(403);
+
+    const withToken = await proxied.get('/?token=open-sesame-123');
+    expect(withToken.status).toBe(200);
+    // The token now travels as a cookie.
+    expect((await proxied.get('/overview')).status).toBe(200);
+  });
+
+  it('leaves routes it does not own to the other adapters', async () => {
+    const proxied = new Client(server.url, { 'x-forwarded-for': '203.0.113.9' });
+    expect((await proxied.get('/healthz')).status).toBe(200);
+    expect((await proxied.post('/slack/events', { x: '1' })).status).toBe(404);
+  });
+
+  it('accepts a form only with the token of its own session in both cookie and field', async () => {
+    const alice = new Client(server.url);
+    const mallory = new Client(server.url);
+    const aliceToken = Client.csrfOf(await (await alice.get('/')).text());
+    const malloryToken = Client.csrfOf(await (await mallory.get('/')).text());
+    expect(aliceToken).not.toBe(malloryToken);
+
+    const ask = { text: 'who is responsible for EU monitoring?' };
+    expect((await alice.post('/ask', ask)).status).toBe(403);
+    expect((await alice.post('/ask', { ...ask, _csrf: malloryToken })).status).toBe(403);
+    expect((await alice.post('/ask', { ...ask, _csrf: `${aliceToken.slice(0, -1)}x` })).status).toBe(403);
+
+    // A cross-site page cannot read Alice's cookie; it can only send it along with its own field.
+    const forged = new Client(server.url);
+    forged.cookies.set('utblick_sid', alice.cookies.get('utblick_sid')!);
+    forged.cookies.set('utblick_csrf', malloryToken);
+    expect((await forged.post('/ask', { ...ask, _csrf: malloryToken })).status).toBe(403);
+
+    const refused = await alice.post('/ask', { ...ask, _csrf: 'nope' });
+    expect(await refused.text()).toMatch(/Ladda om sidan|Reload the page/);
+
+    const accepted = await alice.post('/ask', { ...ask, _csrf: aliceToken });
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.get('location')).toMatch(/^\/#turn-\d+$/);
+    const page = await (await alice.get('/')).text();
+    expect(page).toContain('<blockquote lang="sv">');
+    // Mallory's conversation is her own.
+    expect(await (await mallory.get('/')).text()).not.toContain('<blockquote');
+  });
+
+  it('marks every cookie HttpOnly and SameSite=Strict', async () => {
+    const response = await fetch(`${server.url}/`);
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.length).toBe(2);
+    for (const cookie of cookies) expect(cookie).toMatch(/HttpOnly; SameSite=Strict/);
+  });
+
+  it('returns just the new turn to the page script, and the whole page without it', async () => {
+    const client = new Client(server.url);
+    const token = Client.csrfOf(await (await client.get('/?lang=en')).text());
+    const fragment = await client.post(
+      '/ask',
+      { text: 'who is responsible for EU monitoring?', _csrf: token },
+      { 'x-utblick-fragment': '1' },
+    );
+    expect(fragment.status).toBe(200);
+    expect(fragment.headers.get('x-utblick-fragment')).toBe('1');
+    const body = await fragment.text();
+    expect(body.startsWith('<article class="turn"')).toBe(true);
+    expect(body).not.toContain('<html');
+  });
+
+  it('says what to do instead when a message is empty or too long', async () => {
+    const client = new Client(server.url);
+    const token = Client.csrfOf(await (await client.get('/?lang=en')).text());
+    const empty = await client.post('/ask', { text: '   ', _csrf: token });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain('Write a question or a command first.');
+    const long = await client.post('/ask', { text: 'a'.repeat(2001), _csrf: token });
+    expect(long.status).toBe(422);
+    expect(await long.text()).toContain('Write at most 2,000 characters.');
+  });
+
+  it('shows form errors with the form again, then saves and confirms after a redirect', async () => {
+    const client = new Client(server.url);
+    const token = Client.csrfOf(await (await client.get('/forms/membership_add?lang=en')).text());
+    const invalid = await client.post('/forms/membership_add', {
+      _csrf: token,
+      organisation: 'ICLEI',
+      since: 'someday',
+    });
+    expect(invalid.status).toBe(422);
+    const page = await invalid.text();
+    expect(page).toContain('aria-invalid="true"');
+    expect(page).toContain('value="ICLEI"');
+    expect(page).toContain('The form has 2 errors');
+    expect(core.memberships.some((m) => m.organisation === 'ICLEI')).toBe(false);
+
+    const saved = await client.post('/forms/membership_add', {
+      _csrf: token,
+      organisation: 'ICLEI',
+      benefit: 'Climate work',
+      body: 'Miljö- och hälsoskyddsnämnden',
+    });
+    expect(saved.status).toBe(303);
+    const confirmation = await (await client.get(saved.headers.get('location')!)).text();
+    expect(confirmation).toContain('role="status"');
+    expect(confirmation).toContain('ICLEI');
+
+    const overview = await (await client.get('/overview?status=all')).text();
+    expect(overview).toContain('<th scope="row" data-label="Organisation">ICLEI</th>');
+    const csv = await client.get(
+      '/overview/memberships.csv?body=Milj%C3%B6-%20och%20h%C3%A4lsoskyddsn%C3%A4mnden&lang=en',
+    );
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="memberships-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const text = await csv.text();
+    expect(text.split('\r\n').filter((l) => l.length > 0)).toHaveLength(2);
+    expect(text).toContain('"ICLEI"');
+  });
+
+  it('answers an unknown form or action with a page saying so', async () => {
+    const client = new Client(server.url);
+    const token = Client.csrfOf(await (await client.get('/')).text());
+    expect((await client.get('/forms/nothing')).status).toBe(404);
+    expect((await client.post('/action', { _csrf: token, id: 'launch_missiles', value: '1' })).status).toBe(
+      404,
+    );
+  });
+});
+
+describe('when something breaks', () => {
+  let server: Running;
+  const broken: Core = {
+    handle: async () => {
+      throw new Error('secret internal detail at /srv/utblick');
+    },
+    action: async () => {
+      throw new Error('boom');
+    },
+    openForm: () => {
+      throw new Error('boom');
+    },
+    submitForm: async () => {
+      throw new Error('boom');
+    },
+    overview: async () => {
+      throw new Error('boom');
+    },
+  };
+
+  beforeAll(async () => {
+    server = await startWeb(broken);
+  });
+  afterAll(() => server?.close());
+
+  it('says so in a sentence and shows no stack trace', async () => {
+    const client = new Client(server.url, { 'accept-language': 'en-GB' });
+    const token = Client.csrfOf(await (await client.get('/')).text());
+    const response = await client.post('/ask', { text: 'hello', _csrf: token });
+    expect(response.status).toBe(500);
+    const page = await response.text();
+    expect(page).toContain('Something went wrong in Utblick.');
+    expect(page).not.toMatch(/secret internal detail|at .*\.ts|Error:/);
+    const overview = await client.get('/overview');
+    expect(overview.status).toBe(500);
+    expect(await overview.text()).toContain('nothing was half saved');
+  });
+
+  it('refuses an oversized form with a page, not a stack trace', async () => {
+    const client = new Client(server.url, { 'accept-language': 'sv-SE' });
+    const token = Client.csrfOf(await (await client.get('/')).text());
+    const response = await client.post('/ask', { text: 'x'.repeat(200_000), _csrf: token });
+    expect(response.status).toBe(413);
+    const page = await response.text();
+    expect(page).toContain('Texten är för lång. Skriv högst 2 000 tecken.');
+    expect(page).not.toMatch(/PayloadTooLargeError|at .*node_modules/);
+  });
+});
