@@ -141,6 +141,24 @@ describe.skipIf(!hasChromium)('the web chat and overview in Chromium', () => {
     await page.close();
   });
 
+  it('can be used with the keyboard alone: skip link first, then ask with Enter', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/?lang=en`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    expect(await page.evaluate('document.activeElement.getBoundingClientRect().top >= 0')).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+    const before = await page.locator('#conversation blockquote').count();
+    await page.getByLabel('Your question or command').focus();
+    await page.keyboard.type('who is responsible for EU monitoring?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#conversation blockquote').count()).toBe(before + 1);
+    // Focus stays in the field for the next question; the answer is announced by the live region.
+    expect(await page.evaluate('document.activeElement.id')).toBe('ask-text');
+    await page.close();
+  });
+
   it('fits a 360-pixel-wide phone on every page', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
