@@ -87,7 +87,9 @@ export function chatRoutes(router: Router, deps: WebDeps): void {
       if (!isActionId(id)) return sendProblem(req, res, 404, lang, 'notFound');
       if (id === 'open_form') return res.redirect(303, `/forms/${encodeURIComponent(value)}`);
       const reply = await deps.core.action(id, value, webInput('', lang));
-      answered(req, res, deps, session, deps.sessions.addTurn(session, labelOf(session, id, value), reply));
+      const turn = deps.sessions.addTurn(session, labelOf(session, id, value), reply);
+      if (bodyValue(req, 'return') === 'overview') return res.redirect(303, `/overview?done=${turn.id}`);
+      answered(req, res, deps, session, turn);
     }),
   );
 }

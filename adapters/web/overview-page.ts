@@ -38,6 +38,8 @@ export type OverviewView = {
   data: OverviewData;
   filter: MembershipFilter;
   csvHref: string;
+  /** The result of a button pressed on this page (e.g. a referral marked answered). */
+  done?: Reply | undefined;
 };
 
 /** A table that becomes a stack of labelled cards on a narrow screen (the labels come from CSS). */
@@ -166,7 +168,7 @@ function membershipTable(rows: MembershipRow[], lang: Lang): SafeHtml {
 
 export function renderOverview(view: OverviewView): SafeHtml {
   const { lang, data } = view;
-  const reply = (r: Reply) => renderReply(r, { csrf: view.csrf, headingLevel: 3 });
+  const reply = (r: Reply) => renderReply(r, { csrf: view.csrf, headingLevel: 3, returnTo: 'overview' });
   const bodies = data.kind === 'registers' ? distinct(data.memberships.map((m) => m.body)) : [];
   const memberships =
     data.kind === 'registers'
@@ -174,6 +176,7 @@ export function renderOverview(view: OverviewView): SafeHtml {
 <p><a class="button" href="${view.csvHref}" download>${t(lang, 'csvLink')}</a></p>`
       : reply(data.memberships);
   return html`<h1>${t(lang, 'overviewTitle')}</h1>
+${view.done ? html`<section class="success" role="status" aria-label="${t(lang, 'result')}">${reply(view.done)}</section>` : ''}
 ${data.kind === 'replies' ? html`<p class="notice">${t(lang, 'noRegisters')}</p>` : ''}
 <section aria-labelledby="now-heading"><h2 id="now-heading">${t(lang, 'now')}</h2>${reply(view.summary)}</section>
 <section aria-labelledby="referrals-heading"><h2 id="referrals-heading">${t(lang, 'referrals')}</h2>

@@ -79,6 +79,7 @@ export function overviewRoutes(router: Router, deps: WebDeps): void {
         data,
         filter,
         csvHref: `/overview/memberships.csv?${filterQuery(filter, lang)}`,
+        done: session.turns.find((turn) => turn.id === Number(queryValue(req, 'done')))?.reply,
       });
       sendPage(req, res, { lang, title: t(lang, 'overviewTitle'), nav: 'overview', main });
     }),

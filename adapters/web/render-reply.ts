@@ -8,6 +8,8 @@ export type ReplyContext = {
   csrf: string;
   /** The level of the reply's own headings, one below the heading that introduces the reply. */
   headingLevel: number;
+  /** Where a button's result is shown when the page has no live conversation (the overview). */
+  returnTo?: 'overview';
 };
 
 const FORM_IDS = new Set(['membership_add']);
@@ -34,6 +36,7 @@ function action(a: Action, ctx: ReplyContext, lang: Lang): SafeHtml {
 <input type="hidden" name="${CSRF_FIELD}" value="${ctx.csrf}">
 <input type="hidden" name="id" value="${a.id}">
 <input type="hidden" name="value" value="${a.value}">
+${ctx.returnTo ? html`<input type="hidden" name="return" value="${ctx.returnTo}">` : ''}
 <button type="submit" class="action${style}">${a.label}</button>
 </form>`;
 }

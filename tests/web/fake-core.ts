@@ -157,7 +157,13 @@ export class FakeCore implements Core {
       lang: input.locale ?? 'sv',
       kind: 'command',
       summary: 'overview',
-      blocks: [{ type: 'text', text: `${this.memberships.length}` }],
+      blocks: [
+        { type: 'text', text: `${this.memberships.length}` },
+        {
+          type: 'actions',
+          actions: [{ id: 'referral_done', label: 'Markera KS 1 besvarad', value: 'KS 1' }],
+        },
+      ],
     };
   }
 

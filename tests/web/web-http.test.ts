@@ -156,6 +156,25 @@ describe('the web pages over HTTP', () => {
     expect(text).toContain('"ICLEI"');
   });
 
+  it('shows the result of a button pressed on the overview on the overview', async () => {
+    const client = new Client(server.url);
+    const overview = await (await client.get('/overview')).text();
+    const form = overview.slice(overview.indexOf('<form method="post" action="/action"'));
+    expect(form).toContain('<input type="hidden" name="return" value="overview">');
+    const pressed = await client.post('/action', {
+      _csrf: Client.csrfOf(overview),
+      id: 'referral_done',
+      value: 'KS 1',
+      return: 'overview',
+    });
+    expect(pressed.status).toBe(303);
+    expect(pressed.headers.get('location')).toMatch(/^\/overview\?done=\d+$/);
+    const after = await (await client.get(pressed.headers.get('location')!)).text();
+    expect(after).toMatch(
+      /<section class="success" role="status"[^>]*><div class="reply[^>]*><p class="tone-normal">KS 1: /,
+    );
+  });
+
   it('answers an unknown form or action with a page saying so', async () => {
     const client = new Client(server.url);
     const token = Client.csrfOf(await (await client.get('/')).text());
