@@ -7,7 +7,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import { composeAbstention, composeMetadataAnswer, composePassageAnswer } from './compose.js';
 import { isMetadataIntent, recognizeIntent } from './intent.js';
 import { detectLanguage } from './language.js';
-import { clampQuote, sentencesOf } from './quote.js';
+import { clampQuote } from './quote.js';
 import {
   conceptMatch,
   rankPassages,
@@ -20,6 +20,19 @@ import type { AnswerResult, Citation } from './types.js';
 
 /** Below this share of the question's topic weight, the best passage does not answer it. */
 const MIN_COVERAGE = 0.62;
+
+/** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
+const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\bfinns det\b/i;
+
+function existenceCue(index: SearchIndex): WeightedConcept[] {
+  const cue = {
+    surface: 'finns',
+    alternatives: [{ stems: ['finn'], quality: 1, source: 'word' as const }],
+    isName: false,
+    nounish: false,
+  };
+  return weighConcepts(index, [cue], 'yes_no').map((w) => ({ ...w, generic: true, weight: 1 }));
+}
 
 export type AnswerEngineOptions = { clock: Clock; timeZone: string };
 
@@ -40,6 +53,7 @@ export class AnswerEngine {
     const lang = forcedLang ?? detectLanguage(text);
     const intent = recognizeIntent(text);
     const weighted = weighConcepts(this.index, analyzeQuestion(text, lang, this.lexicon), intent);
+    if (EXISTENCE_QUESTION.test(text)) weighted.push(...existenceCue(this.index));
     const base = { question: text, lang, intent };
     if (this.documents.length === 0)
       return { ...base, abstained: true, answer: composeAbstention(lang, []), citations: [] };
@@ -53,7 +67,7 @@ export class AnswerEngine {
     if (!best || this.isWeak(weighted, best)) {
       return { ...base, abstained: true, answer: composeAbstention(lang, this.documents), citations: [] };
     }
-    const citations = this.citations(ranked, weighted);
+    const citations = this.citations(ranked);
     return {
       ...base,
       abstained: false,
@@ -70,22 +84,22 @@ export class AnswerEngine {
     return best.coverage < MIN_COVERAGE;
   }
 
-  private citations(ranked: ScoredPassage[], weighted: WeightedConcept[]): Citation[] {
+  private citations(ranked: ScoredPassage[]): Citation[] {
     const top = ranked[0]!.score;
     return ranked
       .filter((r) => r.score >= top * 0.5)
       .slice(0, 3)
-      .map((r) => this.citation(r, weighted));
+      .map((r) => this.citation(r));
   }
 
-  private citation(r: ScoredPassage, weighted: WeightedConcept[]): Citation {
+  private citation(r: ScoredPassage): Citation {
     const { passage, doc } = r.entry;
     return {
       doc: doc.id,
       title: doc.meta.title,
       dnr: doc.meta.dnr,
       section: passage.section,
-      quote: clampQuote(bestSentence(passage.text, weighted)),
+      quote: clampQuote(r.sentence),
       score: Math.round(r.score * 1000) / 1000,
       passageId: passage.id,
       replacedBy: doc.meta.replacedBy,
@@ -159,21 +173,4 @@ function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: Wei
   const total = topic.reduce((s, w) => s + w.weight, 0);
   const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
   return total > 0 ? covered / total : 0;
-}
-
-/** The sentence of a passage that meets the question best; the first one on a tie. */
-export function bestSentence(text: string, weighted: WeightedConcept[]): string {
-  const sentences = sentencesOf(text);
-  if (sentences.length === 1) return sentences[0]!;
-  let best = sentences[0]!;
-  let bestScore = -1;
-  for (const sentence of sentences) {
-    const terms = sentenceTerms(sentence);
-    const score = weighted.reduce((s, w) => s + w.weight * conceptMatch(w, terms), 0);
-    if (score > bestScore) {
-      best = sentence;
-      bestScore = score;
-    }
-  }
-  return best;
 }

@@ -22,12 +22,29 @@ export type ScoredPassage = {
   index: number;
   entry: PassageEntry;
   score: number;
+  /** The sentence that meets the question best. */
+  sentence: string;
   /** Share of the question's topic weight that the passage (with its heading and list lead) covers. */
   coverage: number;
 };
 
 const POSTINGS_LIMIT = 2000;
 const CONTEXT_FACTOR = 0.6;
+const SPREAD_FACTOR = 0.25;
+
+type Bag = { has(term: string): boolean };
+
+function scoreBag(weighted: WeightedConcept[], terms: Bag, context: Bag): { score: number; covered: number } {
+  let score = 0;
+  let covered = 0;
+  for (const w of weighted) {
+    const body = conceptMatch(w, terms);
+    const m = body < 1 ? Math.max(body, conceptMatch(w, context) * CONTEXT_FACTOR) : body;
+    score += w.weight * m;
+    if (!w.generic) covered += w.weight * m;
+  }
+  return { score, covered };
+}
 
 function isIntentWord(surface: string, intent: Intent): boolean {
   const words = surface.toLocaleLowerCase('sv').split(/\s+/);
@@ -65,6 +82,8 @@ export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: I
     if (generic) weight *= 0.3;
     // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
     if (df === 0 && !concept.isName && !concept.nounish) weight *= 0.25;
+    // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
+    else if (!concept.isName && !concept.nounish) weight *= 0.6;
     return { concept, expansions, weight, postings, generic, absent: df === 0 };
   });
 }
@@ -94,20 +113,25 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
   const scored: ScoredPassage[] = [];
   for (const id of candidates) {
     const entry = index.entries[id]!;
-    let score = 0;
-    let covered = 0;
-    for (const w of weighted) {
-      const body = conceptMatch(w, entry.terms);
-      const context = body < 1 ? conceptMatch(w, entry.context) * CONTEXT_FACTOR : 0;
-      const m = Math.max(body, context);
-      score += w.weight * m;
-      if (!w.generic) covered += w.weight * m;
+    let best: { score: number; covered: number; text: string } | null = null;
+    for (const sentence of entry.sentences) {
+      const s = scoreBag(weighted, sentence.terms, entry.context);
+      if (!best || s.score > best.score) best = { ...s, text: sentence.text };
     }
-    // Long passages match more words by chance; a mild length prior keeps the focused one first.
-    score /= 1 + Math.max(0, entry.length - 40) / 200;
+    if (!best) continue;
+    // Evidence elsewhere in the passage counts a little: the sentence must carry the answer.
+    const whole = entry.sentences.length > 1 ? scoreBag(weighted, entry.terms, entry.context) : best;
+    let score = best.score + SPREAD_FACTOR * (whole.score - best.score);
     if (entry.doc.meta.status === 'replaced' || entry.doc.meta.replacedBy) score *= 0.8;
     if (entry.passage.kind === 'line') score *= 0.9;
-    scored.push({ index: id, entry, score, coverage: totalTopic > 0 ? covered / totalTopic : 0 });
+    const covered = best.covered + SPREAD_FACTOR * (whole.covered - best.covered);
+    scored.push({
+      index: id,
+      entry,
+      score,
+      sentence: best.text,
+      coverage: totalTopic > 0 ? covered / totalTopic : 0,
+    });
   }
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return scored.slice(0, limit);

@@ -2,13 +2,19 @@
 import { loadConfig } from '../config/config.js';
 import { fixedClock, systemClock } from '../core/clock.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { loadKnowledge } from '../knowledge/load.js';
 import { runAsk, stdinLines } from './ask.js';
 import { runEval } from './eval.js';
 import type { CliIo } from './io.js';
+import { runRegistryCli } from './registry-cli.js';
+
+const REGISTRY = /^(membership|memberships|medlemskap|referral|referrals|remiss|remisser)$/i;
 
 const USAGE = `Usage:
   utblick ask [--json] [--lang sv|en] "question"     answer a question (no question: one per line on stdin, JSON out)
   utblick eval FILE.jsonl [--verbose]                 score a question file
+  utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
+      [--json] [--lang sv|en] [--as USER] [--now ISO]
 `;
 
 function nowFlag(args: string[]): string | undefined {
@@ -19,6 +25,18 @@ function nowFlag(args: string[]): string | undefined {
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
+  if (command && REGISTRY.test(command)) {
+    const out = { write: (text: string) => io.stdout(text) };
+    const err = { write: (text: string) => io.stderr(text) };
+    return runRegistryCli(
+      argv,
+      { stdout: out, stderr: err, env: io.env, cwd: io.cwd },
+      {
+        loadDocuments: async (config) =>
+          (await loadKnowledge(config.knowledgeDir, { maxFileBytes: config.maxFileBytes })).documents,
+      },
+    );
+  }
   const config = loadConfig(io.env, io.cwd);
   const now = nowFlag(args);
   if (now !== undefined && Number.isNaN(Date.parse(now))) {

@@ -12,6 +12,8 @@ export type Lexicon = {
   entries: LexiconEntry[];
   /** Stemmed English phrase → Swedish phrases. */
   english: Map<string, Set<string>>;
+  /** Lower-case English phrase as written → Swedish phrases (tried first: stems conflate responsible/response). */
+  englishExact: Map<string, Set<string>>;
   /** Lower-case Swedish phrase → the other Swedish phrases of its entries. */
   swedish: Map<string, Set<string>>;
   /** Lower-case Swedish phrase → English equivalents (for glosses in English answers). */
@@ -54,6 +56,7 @@ export function englishKey(phrase: string): string {
 
 export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   const english = new Map<string, Set<string>>();
+  const englishExact = new Map<string, Set<string>>();
   const swedish = new Map<string, Set<string>>();
   const glosses = new Map<string, string[]>();
   let maxPhraseWords = 1;
@@ -65,6 +68,12 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       const set = english.get(key) ?? new Set<string>();
       for (const sv of entry.sv) set.add(sv);
       english.set(key, set);
+      const exactKey = tokenize(en)
+        .map((t) => t.text)
+        .join(' ');
+      const exact = englishExact.get(exactKey) ?? new Set<string>();
+      for (const sv of entry.sv) exact.add(sv);
+      englishExact.set(exactKey, exact);
     }
     for (const sv of entry.sv) {
       const set = swedish.get(sv) ?? new Set<string>();
@@ -75,7 +84,28 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       glosses.set(sv, [...existing, ...entry.en.filter((e) => !existing.includes(e))]);
     }
   }
-  return { entries, english, swedish, glosses, maxPhraseWords: Math.min(maxPhraseWords, 4) };
+  return { entries, english, englishExact, swedish, glosses, maxPhraseWords: Math.min(maxPhraseWords, 4) };
 }
 
 export const emptyLexicon: Lexicon = buildLexicon([]);
+
+/** Base-form guesses for an English word as written: plurals, past tense, -ing. */
+export function englishBaseForms(word: string): string[] {
+  const forms = [word];
+  const add = (f: string) => {
+    if (f.length >= 2 && !forms.includes(f)) forms.push(f);
+  };
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) {
+    add(word.slice(0, -1));
+    add(word.slice(0, -2));
+  }
+  if (word.endsWith('ing')) {
+    add(word.slice(0, -3));
+    add(`${word.slice(0, -3)}e`);
+  }
+  return forms;
+}

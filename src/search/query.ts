@@ -1,9 +1,9 @@
 import type { Lang } from '../core/lang.js';
 import { termsOfToken } from './analyzer.js';
 import { splitCompound } from './compounds.js';
-import { englishKey, type Lexicon } from './lexicon.js';
+import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
 import { stemEnglish, stemSwedish } from './stemmer.js';
-import { isStopWord } from './stopwords.js';
+import { isStopWord, WEAK_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
 /**
@@ -25,19 +25,42 @@ export type Concept = {
   nounish: boolean;
 };
 
-const DETERMINERS = new Set(
-  (
-    'the a an our their its his her my your this that these those some any every no new old current previous next ' +
-    'is are was were of for on about in at with from by to ' +
-    'en ett den det de denna detta dessa min mitt mina vår vårt våra er ert era sin sitt sina hans hennes deras ' +
-    'är var om i på för till från med av hos vid under efter mot ny nya nytt nuvarande tidigare'
+const ARTICLES = (
+  'the a an our their its his her my your this that these those some any every no ' +
+  'en ett den det de denna detta dessa min mitt mina vår vårt våra er ert era sin sitt sina hans hennes deras'
+).split(' ');
+/** Words after which a noun usually follows directly. */
+const BEFORE_NOUN = new Set([
+  ...ARTICLES,
+  ...(
+    'new old current previous next is are was were of for on about in at with from by to which what whose ' +
+    'är var om i på för till från med av hos vid under efter mot ny nya nytt nuvarande tidigare vilken vilket vilka vems'
   ).split(' '),
-);
+]);
+const ARTICLE_SET = new Set(ARTICLES);
+/** An adjective before a noun: "international networks", "internationella nätverk", "new school". */
+const ADJECTIVE_ENDING =
+  /(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|ish|new|old|ella|iska|liga|iga|ska|ade|ande|nya|stora|små)$/;
 
-function looksLikeNoun(words: string[], at: number, word: string): boolean {
-  const before = words.slice(Math.max(0, at - 2), at);
-  if (before.some((w) => DETERMINERS.has(w) || /'s$|s'$/.test(w))) return true;
-  return /(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5;
+/**
+ * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
+ * interrogative, and the words that continue such a noun phrase ("which international networks").
+ */
+function nounMarks(words: string[]): boolean[] {
+  const marks: boolean[] = [];
+  words.forEach((word, at) => {
+    const previous = words[at - 1];
+    const twoBack = words[at - 2];
+    const possessive = (w: string | undefined) => w !== undefined && /'s$|s'$/.test(w);
+    let noun =
+      (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
+      (twoBack !== undefined && (ARTICLE_SET.has(twoBack) || possessive(twoBack))) ||
+      (at > 0 && marks[at - 1] === true && ADJECTIVE_ENDING.test(previous!) && !isStopWord(word)) ||
+      (/(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5);
+    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
+    marks.push(noun);
+  });
+  return marks;
 }
 
 function swedishStems(phrase: string): string[] {
@@ -79,8 +102,10 @@ function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
 }
 
 export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon): Concept[] {
-  const tokens = tokenize(question);
-  const allWords = tokens.map((t) => t.text);
+  // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
+  const raw = tokenize(question);
+  const nouns = nounMarks(raw.map((t) => t.text));
+  const tokens = raw.map((t) => ({ ...t, text: t.text.replace(/'s$/, '') }));
   const original = question.normalize('NFC');
   const concepts: Concept[] = [];
   const svIndex = swedishIndex(lexicon);
@@ -91,7 +116,7 @@ export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon):
     for (let n = Math.min(lexicon.maxPhraseWords, tokens.length - i); n >= 1; n--) {
       const words = tokens.slice(i, i + n).map((t) => t.text);
       if (n === 1 && isStopWord(words[0]!)) break;
-      const english = lang === 'en' ? lexicon.english.get(words.map(stemEnglish).join(' ')) : undefined;
+      const english = lang === 'en' ? lookupEnglish(lexicon, words) : undefined;
       const swedish = svIndex.get(words.map(stemSwedish).join(' '));
       const translations = english ?? swedish;
       if (!translations) continue;
@@ -100,7 +125,7 @@ export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon):
         surface,
         alternatives: [],
         isName: isName(surface, tokens[i]!.start),
-        nounish: looksLikeNoun(allWords, i, words.at(-1)!),
+        nounish: nouns[i + n - 1] === true,
       };
       if (n === 1) addWordAlternatives(concept.alternatives, words[0]!, lang);
       else
@@ -132,12 +157,22 @@ export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon):
       surface,
       alternatives: [],
       isName: isName(surface, token.start),
-      nounish: looksLikeNoun(allWords, i - 1, token.text),
+      nounish: nouns[i - 1] === true,
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
     if (concept.alternatives.length > 0) concepts.push(concept);
   }
   return mergeDuplicates(concepts);
+}
+
+/** Exact phrase first, then base forms of the last word; stems only for single words. */
+function lookupEnglish(lexicon: Lexicon, words: string[]): Set<string> | undefined {
+  const head = words.slice(0, -1);
+  for (const form of englishBaseForms(words.at(-1)!)) {
+    const hit = lexicon.englishExact.get([...head, form].join(' '));
+    if (hit) return hit;
+  }
+  return words.length === 1 ? lexicon.english.get(stemEnglish(words[0]!)) : undefined;
 }
 
 function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {

@@ -1,5 +1,6 @@
 import FlexSearch from 'flexsearch';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
+import { splitSentences } from '../text/sentences.js';
 import { analyzeText, PART, ROOT } from './analyzer.js';
 import { derivationalRoot } from './stemmer.js';
 
@@ -8,8 +9,12 @@ type IndexedPassage = { id: number; body: string; context: string };
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
 export type TermMatch = { term: string; strength: number };
 
+export type SentenceEntry = { text: string; terms: Set<string> };
+
 export type PassageEntry = {
   passage: Passage;
+  /** The passage's sentences with their terms: evidence counts most when it sits in one sentence. */
+  sentences: SentenceEntry[];
   doc: KnowledgeDocument;
   /** Term → frequency in the passage text. */
   terms: Map<string, number>;
@@ -58,7 +63,12 @@ export class SearchIndex {
       ...titleTerms,
     ]);
     const id = this.entries.length;
-    this.entries.push({ passage, doc, terms, context, length: bodyTerms.length });
+    const spans = splitSentences(passage.text);
+    const sentences =
+      spans.length <= 1
+        ? [{ text: passage.text, terms: new Set(terms.keys()) }]
+        : spans.map((s) => ({ text: s.text, terms: new Set(analyzeText(s.text)) }));
+    this.entries.push({ passage, sentences, doc, terms, context, length: bodyTerms.length });
     for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.flex.add({ id, body: [...terms.keys()].join(' '), context: [...context].join(' ') });
   }
@@ -72,7 +82,7 @@ export class SearchIndex {
   }
 
   /**
-   * The index terms a query stem reaches, each with a strength: itself (1), as a compound part (0.85),
+   * The index terms a query stem reaches, each with a strength: itself (1), as a compound part (0.7),
    * stems that differ only in a short ending (0.85: Snowball gives ansv for ansvar but ansvar for
    * ansvarar), and the derivational root (0.7).
    */
@@ -82,11 +92,11 @@ export class SearchIndex {
       if ((this.df.get(term) ?? 0) > 0 && (out.get(term) ?? 0) < strength) out.set(term, strength);
     };
     put(stem, 1);
-    put(PART + stem, 0.85);
+    put(PART + stem, 0.7);
     if (stem.length >= 4) {
       for (const variant of this.prefixVariants(stem)) {
         put(variant, 0.85);
-        put(PART + variant, 0.75);
+        put(PART + variant, 0.6);
       }
     }
     const root = derivationalRoot(stem) ?? (stem.length >= 4 ? stem : null);

@@ -10,7 +10,7 @@ export const SWEDISH_STOP_WORDS = new Set(
     'vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv detta åt utan ' +
     'varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess ' +
     'inom mellan sådant varför varje vilka ditt vem vilket sådana vart dina vars vårt våra ert era vilkas ' +
-    'ska skall även också dock samt får fått ta tar tog finns fanns bör måste kommer just nu eller the and ' +
+    'ska skall även också dock samt får fått ta tar tog bör måste kommer just nu eller the and ' +
     'om ifall väl ens hos genom via än annan annat andra övriga'
   ).split(/\s+/),
 );

@@ -1,0 +1,82 @@
+import { detectLanguage } from '../answer/language.js';
+import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../answer/reply.js';
+import type { Commands } from '../commands/index.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Store } from '../registry/store.js';
+import type { Clock } from './clock.js';
+import type { Core } from './core.js';
+import type { Input } from './input.js';
+import type { Logger } from './logger.js';
+
+export type CoreDeps = {
+  knowledge: KnowledgeBase;
+  commands: Commands;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+};
+
+/**
+ * The platform-neutral core: a message is a command when the command grammar takes it, otherwise a
+ * question answered from the documents. Nothing here knows about Slack or Teams.
+ */
+export function createCore(deps: CoreDeps): Core {
+  const { knowledge, commands, store, clock, logger } = deps;
+  const langOf = (input: Input) => input.locale ?? 'sv';
+
+  const findPassage = (passageId: string) => {
+    for (const entry of knowledge.snapshot.index.entries) if (entry.passage.id === passageId) return entry;
+    return null;
+  };
+
+  return {
+    async handle(input) {
+      const command = await commands.tryHandle(input);
+      if (command) return command;
+      const result = knowledge.snapshot.engine.answer(input.text);
+      logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
+      return answerReply(result);
+    },
+
+    async action(id, value, input) {
+      switch (id) {
+        case 'show_passage':
+          return passageReply(langOf(input), findPassage(value));
+        case 'feedback_up':
+        case 'feedback_down': {
+          const parsed = parseFeedbackValue(value);
+          const lang = parsed ? detectLanguage(parsed.q) : langOf(input);
+          if (parsed) {
+            const result = knowledge.snapshot.engine.answer(parsed.q);
+            await store.addFeedback(
+              {
+                question: parsed.q,
+                lang: result.lang,
+                answerSummary: result.answer.slice(0, 2000),
+                topPassageId: parsed.p,
+                vote: id === 'feedback_up' ? 'up' : 'down',
+                userId: input.userId,
+              },
+              clock.now().toISOString(),
+            );
+          }
+          return thanksReply(lang);
+        }
+        default:
+          return commands.action(id, value, input);
+      }
+    },
+
+    openForm(id, input) {
+      return commands.openForm(id, input);
+    },
+
+    submitForm(id, values, input) {
+      return commands.submitForm(id, values, input);
+    },
+
+    overview(input) {
+      return commands.overview(input);
+    },
+  };
+}
