@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import type { Lang } from '../../src/core/lang.js';
 import type { ActionId } from '../../src/core/reply.js';
 import { MAX_MESSAGE_LENGTH, renderChat, renderTurn } from './chat-page.js';
 import { route, type WebDeps } from './deps.js';
@@ -86,22 +87,27 @@ export function chatRoutes(router: Router, deps: WebDeps): void {
       const value = bodyValue(req, 'value') ?? '';
       if (!isActionId(id)) return sendProblem(req, res, 404, lang, 'notFound');
       if (id === 'open_form') return res.redirect(303, `/forms/${encodeURIComponent(value)}`);
-      const reply = await deps.core.action(id, value, webInput('', lang));
-      const turn = deps.sessions.addTurn(session, labelOf(session, id, value), reply);
+      const button = pressed(session, id, value);
+      const reply = await deps.core.action(id, value, webInput('', button.lang ?? lang));
+      const turn = deps.sessions.addTurn(session, button.label, reply);
       if (bodyValue(req, 'return') === 'overview') return res.redirect(303, `/overview?done=${turn.id}`);
       answered(req, res, deps, session, turn);
     }),
   );
 }
 
-/** What the person pressed, as the button said it, for the conversation's record. */
-function labelOf(session: Session, id: ActionId, value: string): string {
+/**
+ * The button a person pressed, found in the conversation: its label (for the record of the turn) and
+ * the language of the reply it belonged to, so that "show the whole passage" under an English answer
+ * is answered in English.
+ */
+function pressed(session: Session, id: ActionId, value: string): { label: string; lang: Lang | null } {
   for (const turn of [...session.turns].reverse()) {
     for (const block of turn.reply.blocks) {
       if (block.type !== 'actions') continue;
       const found = block.actions.find((a) => a.id === id && a.value === value);
-      if (found) return found.label;
+      if (found) return { label: found.label, lang: turn.reply.lang };
     }
   }
-  return id;
+  return { label: id, lang: null };
 }

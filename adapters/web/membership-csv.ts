@@ -1,7 +1,7 @@
 import type { Lang } from '../../src/core/lang.js';
 import { toCsv } from './csv.js';
 import { t } from './messages.js';
-import { areaLabel } from './overview-page.js';
+import { areaLabel, kindLabel } from './overview-page.js';
 import type { MembershipRow } from './registers.js';
 
 /** The registrar's export: one row per membership, headed in the page's language. */
@@ -24,7 +24,7 @@ export function membershipsCsv(rows: MembershipRow[], lang: Lang): string {
     rows.map((m) => [
       m.id,
       m.organisation,
-      m.kind,
+      kindLabel(m.kind, lang),
       m.body,
       areaLabel(m.area, lang),
       m.benefit,

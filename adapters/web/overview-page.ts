@@ -1,5 +1,7 @@
+import { AREA_LABELS, KIND_LABELS } from '../../src/commands/vocabulary.js';
 import type { Lang } from '../../src/core/lang.js';
 import type { Reply } from '../../src/core/reply.js';
+import { FOCUS_AREAS } from '../../src/registry/model.js';
 import { html, join, type SafeHtml } from './html.js';
 import { t, type WebMessageKey } from './messages.js';
 import {
@@ -12,18 +14,16 @@ import {
 } from './registers.js';
 import { renderReply } from './render-reply.js';
 
-export const FOCUS_AREAS = ['positionering', 'verksamhetsutveckling', 'bevakning'] as const;
+export { FOCUS_AREAS };
 
-const AREA_KEYS: Record<string, WebMessageKey> = {
-  positionering: 'areaPositionering',
-  verksamhetsutveckling: 'areaVerksamhetsutveckling',
-  bevakning: 'areaBevakning',
-};
-
+/** The core's own words for a focus area, so the page says what the chat says. */
 export function areaLabel(area: string | null, lang: Lang): string {
   if (!area) return '';
-  const key = AREA_KEYS[area];
-  return key ? t(lang, key) : area;
+  return (AREA_LABELS as Record<string, { sv: string; en: string }>)[area]?.[lang] ?? area;
+}
+
+export function kindLabel(kind: string, lang: Lang): string {
+  return (KIND_LABELS as Record<string, { sv: string; en: string }>)[kind]?.[lang] ?? kind;
 }
 
 export type OverviewData =

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, type Browser, fitsWidth, hasChromium, launch, screenshot, seen } from './browser.js';
-import { FakeCore } from './fake-core.js';
 import { KNOWLEDGE_DIR, type Running, startWeb } from './harness.js';
 
 if (!hasChromium) {
@@ -13,7 +12,6 @@ if (!hasChromium) {
 const knowledgeText = readdirSync(KNOWLEDGE_DIR)
   .map((f) => readFileSync(path.join(KNOWLEDGE_DIR, f), 'utf8'))
   .join('\n');
-const knowledgeFile = path.join(KNOWLEDGE_DIR, readdirSync(KNOWLEDGE_DIR)[0]!);
 
 /** Collects what would show the page is not self-contained: requests elsewhere, CSP or script errors. */
 function watch(page: Page, origin: string): string[] {
@@ -41,8 +39,7 @@ describe.skipIf(!hasChromium)('the web chat and overview in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const core = new FakeCore(knowledgeFile);
-    server = await startWeb(core, { registers: core.registers });
+    server = await startWeb();
     browser = await launch();
   });
 
@@ -74,6 +71,10 @@ describe.skipIf(!hasChromium)('the web chat and overview in Chromium', () => {
     const turnsBefore = await page.locator('#conversation article.turn').count();
     await turn.getByRole('button', { name: /whole passage|hela stycket/i }).click();
     await expect.poll(() => page.locator('#conversation article.turn').count()).toBe(turnsBefore + 1);
+    // The passage comes in the language of the answer it belongs to, with the whole sentence in it.
+    const passage = page.locator('#conversation article.turn').last();
+    expect(await passage.locator('.reply').getAttribute('lang')).toBe('en');
+    expect(await seen(passage.locator('blockquote'))).toContain(quote);
 
     await expectAccessible(page);
     await screenshot(page, 'chat');
@@ -122,6 +123,10 @@ describe.skipIf(!hasChromium)('the web chat and overview in Chromium', () => {
     await row.waitFor();
     expect(await seen(row)).toContain('Kulturnämnden');
     expect(await seen(row)).toContain('<hållbar>');
+    // The referral found in the bundled document is listed with its deadline.
+    const overdue = page.locator('table', { has: page.locator('caption', { hasText: 'Försenade' }) });
+    expect(await seen(overdue)).toContain('006-1137/2007');
+    expect(await seen(overdue)).toContain('2008-09-01');
 
     await page.getByLabel('Nämnd eller bolag').selectOption('Kulturnämnden');
     await page.getByRole('button', { name: 'Visa' }).click();
@@ -135,7 +140,7 @@ describe.skipIf(!hasChromium)('the web chat and overview in Chromium', () => {
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('"Eurocities";"network";"Kulturnämnden"');
+    expect(csv).toContain('"Eurocities";"nätverk";"Kulturnämnden"');
     expect(csv).toContain('\r\n');
     expect(problems).toEqual([]);
     await page.close();
@@ -181,8 +186,7 @@ describe.skipIf(!hasChromium)('the web chat without JavaScript', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const core = new FakeCore(knowledgeFile);
-    server = await startWeb(core, { registers: core.registers });
+    server = await startWeb();
     browser = await launch({ javaScriptEnabled: false });
   });
 
