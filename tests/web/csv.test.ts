@@ -49,7 +49,7 @@ describe('CSV for Swedish Excel', () => {
       '"Id";"Organisation";"Typ";"Nämnd eller bolag";"Inriktning";"Nytta för verksamheten";"Kontaktperson";"Från och med";"Till och med";"Status";"Avslutat"',
     );
     expect(line).toBe(
-      `"7";"'=cmd|calc";"network";"Kulturnämnden";"Bevakning och påverkan";"Kunskap; erfarenhet";"";"2026-01-01";"";"Avslutat";"2026-06-30"`,
+      `"7";"'=cmd|calc";"nätverk";"Kulturnämnden";"bevakning och påverkan";"Kunskap; erfarenhet";"";"2026-01-01";"";"Avslutat";"2026-06-30"`,
     );
     expect(membershipsCsv([], 'en').split('\r\n')[0]).toContain('"Benefit to the operations"');
   });
