@@ -81,7 +81,8 @@ export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: I
     const generic = isIntentWord(concept.surface, intent);
     if (generic) weight *= 0.3;
     // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
-    if (df === 0 && !concept.isName && !concept.nounish) weight *= 0.25;
+    const untranslated = concept.lang === 'en' && !concept.alternatives.some((a) => a.source === 'lexicon');
+    if (df === 0 && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
     // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
     else if (!concept.isName && !concept.nounish) weight *= 0.6;
     return { concept, expansions, weight, postings, generic, absent: df === 0 };

@@ -1,12 +1,20 @@
 import { detectLanguage } from '../answer/language.js';
 import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
+import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Store } from '../registry/store.js';
 import type { Clock } from './clock.js';
 import type { Core } from './core.js';
 import type { Input } from './input.js';
+import type { Lang } from './lang.js';
 import type { Logger } from './logger.js';
+import type { Reply } from './reply.js';
+
+const t = defineMessages({
+  sv: { internal: 'Något gick fel hos Utblick och ingenting ändrades. Försök igen om en stund.' },
+  en: { internal: 'Something went wrong in Utblick and nothing was changed. Please try again in a moment.' },
+});
 
 export type CoreDeps = {
   knowledge: KnowledgeBase;
@@ -29,7 +37,29 @@ export function createCore(deps: CoreDeps): Core {
     return null;
   };
 
-  return {
+  /** An unexpected failure (a broken database, a bug) is logged and answered with a sentence, never a trace. */
+  const safely = async <T>(
+    what: string,
+    lang: Lang,
+    run: () => Promise<T>,
+    fallback: (reply: Reply) => T,
+  ): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      logger.error('request failed', { what, error: error instanceof Error ? error.message : String(error) });
+      const text = t(lang, 'internal');
+      return fallback({
+        lang,
+        kind: 'error',
+        blocks: [{ type: 'text', text, tone: 'error' }],
+        summary: text,
+      });
+    }
+  };
+  const reply = (r: Reply) => r;
+
+  const core: Core = {
     async handle(input) {
       const command = await commands.tryHandle(input);
       if (command) return command;
@@ -78,5 +108,19 @@ export function createCore(deps: CoreDeps): Core {
     overview(input) {
       return commands.overview(input);
     },
+  };
+
+  return {
+    handle: (input) => safely('handle', langOf(input), () => core.handle(input), reply),
+    action: (id, value, input) => safely('action', langOf(input), () => core.action(id, value, input), reply),
+    openForm: (id, input) => core.openForm(id, input),
+    submitForm: (id, values, input) =>
+      safely(
+        'submitForm',
+        langOf(input),
+        () => core.submitForm(id, values, input),
+        (r) => ({ ok: true, reply: r }),
+      ),
+    overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
   };
 }

@@ -87,10 +87,10 @@ function classify(passages: Passage[], title: string): DocumentKind {
 }
 
 function findDocumentDate(head: Passage[]): string | null {
-  for (const p of head) {
-    if (p.kind !== 'line') continue;
+  for (const p of head.slice(0, 8)) {
+    if (p.text.length >= 60 || DEADLINE_CUE.test(p.text)) continue;
     const dates = findDates(p.text, null);
-    if (dates.length > 0 && p.text.length < 60) return dates[0]!.date;
+    if (dates.length > 0) return dates[0]!.date;
   }
   return null;
 }
