@@ -210,14 +210,20 @@ describe('when something breaks', () => {
     const token = Client.csrfOf(await (await client.get('/')).text());
     // The register's database goes away under the running server.
     server.runtime.store.close();
-    const response = await client.post('/ask', { text: 'membership list', _csrf: token });
-    expect(response.status).toBe(500);
-    const page = await response.text();
-    expect(page).toContain('Something went wrong in Utblick.');
-    expect(page).not.toMatch(/SqliteError|TypeError|database|at .*\.(ts|js)/);
+    const asked = await client.post('/ask', { text: 'membership list', _csrf: token });
+    expect(asked.status).toBe(303);
+    const chat = await (await client.get('/')).text();
+    const turn = chat.slice(chat.indexOf('<article class="turn"'), chat.indexOf('</article>'));
+    expect(turn).toMatch(/<div class="reply reply-error" lang="en"><p class="tone-error">[^<]{20,}<\/p>/);
+    expect(turn).not.toMatch(/SqliteError|TypeError|database connection|at .*\.(ts|js)/);
+
+    // The overview reads the registers itself; it fails with the page's own sentence.
     const overview = await client.get('/overview');
     expect(overview.status).toBe(500);
-    expect(await overview.text()).toContain('nothing was half saved');
+    const page = await overview.text();
+    expect(page).toContain('Something went wrong in Utblick.');
+    expect(page).toContain('nothing was half saved');
+    expect(page).not.toMatch(/SqliteError|TypeError|database connection|at .*\.(ts|js)/);
   });
 
   it('refuses an oversized form with a page, not a stack trace', async () => {
