@@ -34,7 +34,7 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 
-describe.skipIf(!hasChromium)('the web chat and overview in Chromium', () => {
+describe.skipIf(!hasChromium)('the web chat and overview in Chromium', { timeout: 120_000 }, () => {
   let server: Running;
   let browser: Browser;
 
@@ -181,7 +181,7 @@ describe.skipIf(!hasChromium)('the web chat and overview in Chromium', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('the web chat without JavaScript', () => {
+describe.skipIf(!hasChromium)('the web chat without JavaScript', { timeout: 120_000 }, () => {
   let server: Running;
   let browser: Browser;
 
