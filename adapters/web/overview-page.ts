@@ -42,10 +42,20 @@ export type OverviewView = {
   done?: Reply | undefined;
 };
 
-/** A table that becomes a stack of labelled cards on a narrow screen (the labels come from CSS). */
-function table(caption: string, columns: string[], rows: (string | SafeHtml)[][]): SafeHtml {
-  return html`<table class="stack">
-<caption>${caption}</caption>
+/**
+ * A table that becomes a stack of labelled cards on a narrow screen (the labels come from CSS) and
+ * scrolls sideways inside its own focusable region in between, never the whole page. A caption that
+ * only repeats the heading above it is kept for screen readers but not shown twice.
+ */
+function table(
+  id: string,
+  caption: { text: string; hidden: boolean },
+  columns: string[],
+  rows: (string | SafeHtml)[][],
+): SafeHtml {
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">
+<table class="stack">
+<caption id="${id}-caption"${caption.hidden ? html` class="visually-hidden"` : ''}>${caption.text}</caption>
 <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${rows.map(
     (row) =>
@@ -55,7 +65,8 @@ function table(caption: string, columns: string[], rows: (string | SafeHtml)[][]
           : html`<td data-label="${columns[i]!}">${cell}</td>`,
       )}</tr>`,
   )}</tbody>
-</table>`;
+</table>
+</div>`;
 }
 
 function daysLeft(row: ReferralRow, lang: Lang): string {
@@ -96,7 +107,7 @@ function referralTables(rows: ReferralRow[], lang: Lang): SafeHtml {
           daysLeft(r, lang),
           r.workingDaysLeft === null ? '' : String(r.workingDaysLeft),
         ]);
-        return html`<h3 id="referrals-${g.state}">${title}</h3>${table(title, columns, body)}`;
+        return html`<h3 id="referrals-${g.state}">${title}</h3>${table(`referrals-${g.state}-table`, { text: title, hidden: true }, columns, body)}`;
       },
     ),
   );
@@ -163,7 +174,12 @@ function membershipTable(rows: MembershipRow[], lang: Lang): SafeHtml {
     m.until ?? '',
     m.active ? t(lang, 'active') : `${t(lang, 'ended')}${m.endDate ? ` ${m.endDate}` : ''}`,
   ]);
-  return table(t(lang, 'count', { count: rows.length }), columns, body);
+  return table(
+    'memberships-table',
+    { text: t(lang, 'count', { count: rows.length }), hidden: false },
+    columns,
+    body,
+  );
 }
 
 export function renderOverview(view: OverviewView): SafeHtml {

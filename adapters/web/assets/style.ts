@@ -1,7 +1,7 @@
 /**
  * The pages' only stylesheet, served from this server (`default-src 'self'`, no internet needed).
  * Colours keep at least 4.5:1 contrast on their backgrounds (WCAG 2.1 AA); focus is always visible;
- * tables turn into labelled cards below 40em so that a 360-pixel phone can read them.
+ * tables turn into labelled cards below 48em so that a 360-pixel phone can read them.
  */
 export const STYLE = `
 *, *::before, *::after { box-sizing: border-box; }
@@ -72,9 +72,11 @@ legend { font-weight: 700; padding: 0 0.25rem; }
 .filters button { margin-bottom: 1rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid #d0d7de; overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid #d0d7de; overflow-wrap: break-word; hyphens: auto; }
+.table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; }
+.table-scroll table { margin: 0; }
 thead th { border-bottom: 2px solid #5a5a5a; }
-@media (max-width: 40em) {
+@media (max-width: 48em) {
   .site-header { padding: 0.5rem; }
   .lang-toggle { margin-left: 0; }
   main { padding: 0.75rem; }
@@ -84,6 +86,7 @@ thead th { border-bottom: 2px solid #5a5a5a; }
   table.stack th, table.stack td { border: 0; padding: 0.2rem 0; }
   table.stack caption { display: block; }
   table.stack td:empty { display: none; }
+  .table-scroll { overflow-x: visible; }
   table.stack th[data-label]::before, table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 700; }
   dl.fields { grid-template-columns: 1fr; }
   .ask-row { flex-direction: column; }
