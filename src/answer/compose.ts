@@ -83,12 +83,23 @@ export function composeMetadataAnswer(
         ),
         evidence: m.caseOfficer,
       };
-    case 'recipients':
-      if (!m.recipients) return null;
+    case 'recipients': {
+      if (!m.recipients && !m.addressee) return null;
+      const to = m.addressee ? t(lang, 'addressee', { name: m.addressee }) : '';
+      const also = m.recipients ? t(lang, 'recipients', { names: list(lang, m.recipients.names) }) : '';
       return {
-        answer: withNote(t(lang, 'recipients', { names: list(lang, m.recipients.names) })),
-        evidence: m.recipients,
+        answer: withNote([to, also].filter(Boolean).join(' ')),
+        evidence: m.recipients ?? addresseeEvidence(doc),
       };
+    }
+    case 'title': {
+      const passage = doc.passages.find((p) => p.text.includes(m.title)) ?? doc.passages[0]!;
+      const sentence = passage.text.length <= 400 ? passage.text : m.title;
+      return {
+        answer: withNote(t(lang, 'title', { title: m.title })),
+        evidence: { sentence, passageId: passage.id },
+      };
+    }
     case 'sender': {
       if (!m.sender) return null;
       const name = lang === 'en' ? withGloss(m.sender.name, lexicon) : m.sender.name;
@@ -109,6 +120,12 @@ export function composeMetadataAnswer(
     default:
       return null;
   }
+}
+
+function addresseeEvidence(doc: KnowledgeDocument): Evidence {
+  const passage =
+    doc.passages.find((p) => p.text.replace(/\s+-\s+/g, '-') === doc.meta.addressee) ?? doc.passages[0]!;
+  return { sentence: passage.text, passageId: passage.id };
 }
 
 function dnrEvidence(doc: KnowledgeDocument): Evidence {

@@ -190,7 +190,9 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
     case 'case_officer':
       return m.caseOfficer !== null;
     case 'recipients':
-      return m.recipients !== null;
+      return m.recipients !== null || m.addressee !== null;
+    case 'title':
+      return true;
     case 'sender':
       return m.sender !== null;
     case 'signatories':

@@ -49,7 +49,7 @@ const ADJECTIVE_ENDING =
  * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
  * interrogative, and the words that continue such a noun phrase ("which international networks").
  */
-export function nounMarks(words: string[], lang: Lang): boolean[] {
+export function nounMarks(words: string[], lang: Lang, capitalized: boolean[] = []): boolean[] {
   const marks: boolean[] = [];
   const verbs: boolean[] = [];
   // After an auxiliary ("what does the strategy say"), the content word that follows the subject is the
@@ -80,8 +80,17 @@ export function nounMarks(words: string[], lang: Lang): boolean[] {
         noun = true;
       }
     }
-    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word) || (lang === 'en' && /ly$/.test(word)))
-      noun = false;
+    // Swedish genitive: "Stockholms vänorter", "stadens nätverk" — the word after it is a noun.
+    if (lang === 'sv' && previous !== undefined && !isStopWord(word)) {
+      if (
+        /(?:ens|ets|arnas|ernas|ornas)$/.test(previous) ||
+        (capitalized[at - 1] === true && previous.endsWith('s'))
+      )
+        noun = true;
+    }
+    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
+    // English adverbs and participles ("located", "based") are not the topic.
+    if (lang === 'en' && /(?:ly|ed)$/.test(word)) noun = false;
     marks.push(noun);
     verbs.push(verb);
   });
@@ -132,6 +141,7 @@ export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon):
   const nouns = nounMarks(
     raw.map((t) => t.text),
     lang,
+    raw.map((t) => /^\p{Lu}/u.test(question.normalize('NFC').slice(t.start, t.end))),
   );
   const tokens = raw.map((t) => ({ ...t, text: t.text.replace(/'s$/, '') }));
   const original = question.normalize('NFC');
