@@ -213,6 +213,16 @@ export function directClause(sentence: string): string | null {
   return `${lead} ${finite} ${verb}${rest} – ${context}.`;
 }
 
+export function composeSignatoryAnswer(
+  lang: Lang,
+  signatory: { name: string; role: string | null },
+  doc: KnowledgeDocument,
+): string {
+  return clamp(
+    t(lang, 'signatory', { name: signatory.name, role: signatory.role ?? '', title: doc.meta.title }),
+  );
+}
+
 export function composeAbstention(lang: Lang, documents: KnowledgeDocument[]): string {
   if (documents.length === 0) return t(lang, 'abstainEmpty');
   const titles = [...new Set(documents.map((d) => `”${d.meta.title}”`))].slice(0, 4);

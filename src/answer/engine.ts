@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
+import { analyzeText } from '../search/analyzer.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { analyzeQuestion } from '../search/query.js';
 import type { SearchIndex } from '../search/search-index.js';
@@ -9,6 +10,7 @@ import {
   composeListAnswer,
   composeMetadataAnswer,
   composePassageAnswer,
+  composeSignatoryAnswer,
 } from './compose.js';
 import { isMetadataIntent, recognizeIntent } from './intent.js';
 import { detectLanguage } from './language.js';
@@ -68,6 +70,10 @@ export class AnswerEngine {
       const metadata = this.answerFromMetadata(weighted, base);
       if (metadata) return metadata;
     }
+    if (intent === 'who') {
+      const signatory = this.answerFromSignatories(weighted, base);
+      if (signatory) return signatory;
+    }
     const ranked = rankPassages(this.index, weighted);
     const best = ranked[0];
     if (!best || this.isWeak(weighted, best)) {
@@ -118,6 +124,44 @@ export class AnswerEngine {
       passageId: passage.id,
       replacedBy: doc.meta.replacedBy,
     };
+  }
+
+  /** "Who is the district director?" — a signatory whose role the question names. */
+  private answerFromSignatories(
+    weighted: WeightedConcept[],
+    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
+  ): AnswerResult | null {
+    const topic = weighted.filter((w) => !w.generic);
+    const total = topic.reduce((sum, w) => sum + w.weight, 0);
+    if (topic.length === 0 || total === 0) return null;
+    for (const doc of this.documents) {
+      for (const signatory of doc.meta.signatories) {
+        if (!signatory.role) continue;
+        const bag = new Set(analyzeText(signatory.role));
+        const covered = topic.reduce((sum, w) => sum + w.weight * conceptMatch(w, bag), 0);
+        if (covered / total < MIN_COVERAGE) continue;
+        const passage =
+          doc.passages.find((p) => p.text === signatory.role) ??
+          doc.passages.find((p) => p.text === signatory.name);
+        const citation: Citation = {
+          doc: doc.id,
+          title: doc.meta.title,
+          dnr: doc.meta.dnr,
+          section: passage?.section ?? null,
+          quote: `${signatory.name}, ${signatory.role}`,
+          score: Math.round((covered / total) * 1000) / 1000,
+          passageId: passage?.id ?? doc.passages[0]!.id,
+          replacedBy: doc.meta.replacedBy,
+        };
+        return {
+          ...base,
+          abstained: false,
+          answer: composeSignatoryAnswer(base.lang, signatory, doc),
+          citations: [citation],
+        };
+      }
+    }
+    return null;
   }
 
   /** Deadline, case number, case officer, recipients and sender come from the extracted metadata. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import { termsOfToken } from './analyzer.js';
+import { expandAbbreviations, termsOfToken } from './analyzer.js';
 import { splitCompound } from './compounds.js';
 import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
 import { stemEnglish, stemSwedish } from './stemmer.js';
@@ -135,7 +135,8 @@ function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
   return index;
 }
 
-export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon): Concept[] {
+export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Concept[] {
+  const question = expandAbbreviations(asked.normalize('NFC'));
   // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
   const raw = tokenize(question);
   const nouns = nounMarks(
