@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { convertDocument, DocumentReadError } from '../../src/knowledge/formats/index.js';
+import { buildDocx } from './docx-builder.js';
+import { FICTIONAL } from './fixture-text.js';
+import { zip } from './zip.js';
+
+async function referralDocx(): Promise<Buffer> {
+  return buildDocx([
+    { text: FICTIONAL.marker },
+    { heading: 1, text: FICTIONAL.title },
+    { text: `Remiss från kommunstyrelsen (${FICTIONAL.dnr})` },
+    { heading: 2, text: 'Remissen' },
+    { text: FICTIONAL.deadline },
+    { text: FICTIONAL.listLead },
+    ...FICTIONAL.bullets.map((bullet) => ({ bullet })),
+    { heading: 2, text: 'Förslag till beslut' },
+    ...FICTIONAL.decision.map((numbered) => ({ numbered })),
+  ]);
+}
+
+async function reason(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DocumentReadError);
+  return (error as DocumentReadError).reason;
+}
+
+describe('Word documents (.docx)', () => {
+  it('keeps headings from the heading styles as Markdown headings', async () => {
+    const { format, text } = await convertDocument({ path: 'remiss.docx', bytes: await referralDocx() });
+    expect(format).toBe('docx');
+    const lines = text.split('\n');
+    expect(lines).toContain(`# ${FICTIONAL.title}`);
+    expect(lines).toContain('## Remissen');
+    expect(lines).toContain('## Förslag till beslut');
+  });
+
+  it('keeps bulleted and numbered lists as list items, one under the other', async () => {
+    const { text } = await convertDocument({ path: 'remiss.docx', bytes: await referralDocx() });
+    const bullets = FICTIONAL.bullets.map((b) => `- ${b}`).join('\n');
+    expect(text).toContain(`${FICTIONAL.listLead}\n\n${bullets}`);
+    expect(text).toContain(`1. ${FICTIONAL.decision[0]}\n2. ${FICTIONAL.decision[1]}`);
+  });
+
+  it('keeps the deadline sentence and the case number intact, across Word runs', async () => {
+    const { text } = await convertDocument({ path: 'remiss.docx', bytes: await referralDocx() });
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs).toContain(FICTIONAL.deadline);
+    expect(paragraphs).toContain(`Remiss från kommunstyrelsen (${FICTIONAL.dnr})`);
+  });
+
+  it('reports a zip of something else as not a Word document', async () => {
+    const odt = await zip({
+      mimetype: 'application/vnd.oasis.opendocument.text',
+      'content.xml': '<office:document-content>Fiktivt testdokument</office:document-content>',
+    });
+    expect(await reason(convertDocument({ path: 'remiss.docx', bytes: odt }))).toBe(
+      'not a Word document (the zip has no word/document.xml)',
+    );
+  });
+
+  it('reports a file that is not a zip at all', async () => {
+    const bytes = Buffer.from('Fiktivt testdokument, sparat som text med fel filändelse.', 'utf8');
+    expect(await reason(convertDocument({ path: 'remiss.docx', bytes }))).toBe(
+      'not a Word document (the file is not a zip archive)',
+    );
+  });
+
+  it('reports a Word document with no text', async () => {
+    const empty = await buildDocx([]);
+    expect(await reason(convertDocument({ path: 'tom.docx', bytes: empty }))).toBe(
+      'the Word document has no text',
+    );
+  });
+});
