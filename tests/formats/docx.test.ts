@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { convertDocument, DocumentReadError } from '../../src/knowledge/formats/index.js';
+import { convertDocument } from '../../src/knowledge/formats/index.js';
 import { buildDocx } from './docx-builder.js';
 import { FICTIONAL } from './fixture-text.js';
+import { readErrorReason } from './read-error.js';
 import { zip } from './zip.js';
 
 async function referralDocx(): Promise<Buffer> {
@@ -16,15 +17,6 @@ async function referralDocx(): Promise<Buffer> {
     { heading: 2, text: 'Förslag till beslut' },
     ...FICTIONAL.decision.map((numbered) => ({ numbered })),
   ]);
-}
-
-async function reason(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DocumentReadError);
-  return (error as DocumentReadError).reason;
 }
 
 describe('Word documents (.docx)', () => {
@@ -56,21 +48,21 @@ describe('Word documents (.docx)', () => {
       mimetype: 'application/vnd.oasis.opendocument.text',
       'content.xml': '<office:document-content>Fiktivt testdokument</office:document-content>',
     });
-    expect(await reason(convertDocument({ path: 'remiss.docx', bytes: odt }))).toBe(
+    expect(await readErrorReason(convertDocument({ path: 'remiss.docx', bytes: odt }))).toBe(
       'not a Word document (the zip has no word/document.xml)',
     );
   });
 
   it('reports a file that is not a zip at all', async () => {
     const bytes = Buffer.from('Fiktivt testdokument, sparat som text med fel filändelse.', 'utf8');
-    expect(await reason(convertDocument({ path: 'remiss.docx', bytes }))).toBe(
+    expect(await readErrorReason(convertDocument({ path: 'remiss.docx', bytes }))).toBe(
       'not a Word document (the file is not a zip archive)',
     );
   });
 
   it('reports a Word document with no text', async () => {
     const empty = await buildDocx([]);
-    expect(await reason(convertDocument({ path: 'tom.docx', bytes: empty }))).toBe(
+    expect(await readErrorReason(convertDocument({ path: 'tom.docx', bytes: empty }))).toBe(
       'the Word document has no text',
     );
   });

@@ -1,8 +1,8 @@
 /**
  * Writes small but valid PDF files by hand, so that the PDF tests need no tool and no committed binary.
- * Text is drawn with the standard fonts (Helvetica, WinAnsi), one `Tj` per run, at absolute positions;
- * the `decomposed` font carries a ToUnicode map that turns å, ä and ö into a base letter plus a combining
- * mark, as many real PDFs do.
+ * Text is drawn with the standard fonts (Helvetica, WinAnsi), one `Tj` per run, at absolute positions.
+ * The `decomposed` font draws å, ä and ö as a base letter followed by a zero-width combining mark
+ * (ToUnicode U+030A / U+0308), as PDFs made from decomposed (NFD) text do.
  */
 
 export type PdfFont = 'regular' | 'bold' | 'decomposed';
@@ -36,8 +36,15 @@ function winAnsiBytes(text: string): number[] {
   });
 }
 
-function pdfString(text: string): string {
-  return winAnsiBytes(text)
+/** In the decomposed font, the combining marks are drawn with the (zero-width) codes 0xA8 and 0xB0. */
+const COMBINING_CODES: Record<string, string> = { '\u0308': '\u00a8', '\u030a': '\u00b0' };
+
+function pdfString(text: string, font: PdfFont = 'regular'): string {
+  const source =
+    font === 'decomposed'
+      ? text.normalize('NFD').replace(/[\u0308\u030a]/g, (m) => COMBINING_CODES[m]!)
+      : text;
+  return winAnsiBytes(source)
     .map((b) => {
       if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`;
       if (b < 0x20 || b > 0x7e) return `\\${b.toString(8).padStart(3, '0')}`;
@@ -50,22 +57,15 @@ function contentStream(runs: PdfRun[]): string {
   return runs
     .map((r) => {
       const font = FONT_NAMES[r.font ?? 'regular'];
-      return `BT /${font} ${r.size} Tf 1 0 0 1 ${r.x} ${r.y} Tm (${pdfString(r.text)}) Tj ET`;
+      return `BT /${font} ${r.size} Tf 1 0 0 1 ${r.x} ${r.y} Tm (${pdfString(r.text, r.font)}) Tj ET`;
     })
     .join('\n');
 }
 
-/** ToUnicode map: every printable WinAnsi byte to itself, except å/ä/ö/Å/Ä/Ö to decomposed pairs. */
+/** ToUnicode map: printable bytes to themselves, 0xA8 and 0xB0 to the combining diaeresis and ring. */
 function decomposingCMap(): string {
   const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
-  const decomposed: Record<number, string> = {
-    229: '0061030A',
-    228: '00610308',
-    246: '006F0308',
-    197: '0041030A',
-    196: '00410308',
-    214: '004F0308',
-  };
+  const decomposed: Record<number, string> = { 168: '0308', 176: '030A' };
   const lines: string[] = [];
   for (let b = 0x20; b <= 0xff; b++) {
     if (b >= 0x7f && b < 0xa0) continue;
@@ -110,8 +110,10 @@ export function buildPdf(pages: PdfPage[], title = 'Fiktivt testdokument'): Buff
   const f1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const f2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   const cmap = add(streamObject(decomposingCMap()));
+  // Every glyph one advance wide except the two combining marks, which do not advance.
+  const widths = Array.from({ length: 224 }, (_, i) => (i + 32 === 0xa8 || i + 32 === 0xb0 ? 0 : 556));
   const f3 = add(
-    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode ${cmap} 0 R >>`,
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths [${widths.join(' ')}] /ToUnicode ${cmap} 0 R >>`,
   );
   const fonts = `<< /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >>`;
   const kids = pages.map((page) => {

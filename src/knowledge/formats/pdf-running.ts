@@ -32,8 +32,9 @@ function inOuterBand(line: PdfLine): boolean {
 }
 
 /**
- * Drops running lines from every page. A running line that carries a case number is kept once (on the
- * first page it appears), because a document's dnr is often printed only in its header.
+ * Drops running lines from every page. A running line that carries a case number leaves that number
+ * behind once (on the first page it appears), because a document's dnr is often printed only in its
+ * header.
  */
 export function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
   const occurrences = new Map<string, PdfLine[]>();
@@ -45,20 +46,23 @@ export function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.4));
   const running = new Set<PdfLine>();
+  const kept = new Map<PdfLine, string>();
   for (const lines of occurrences.values()) {
     for (const anchor of lines) {
       const same = lines.filter((l) => Math.abs(l.y - anchor.y) <= SAME_HEIGHT);
       if (new Set(same.map((l) => l.page)).size < needed) continue;
-      const keepFirst = findCaseNumbers(anchor.text).length > 0;
-      same.forEach((l, i) => {
-        if (!(keepFirst && i === 0)) running.add(l);
-      });
+      for (const l of same) running.add(l);
+      const caseNumbers = findCaseNumbers(same[0]!.text).map((m) => m.raw.trim());
+      if (caseNumbers.length > 0) kept.set(same[0]!, caseNumbers.join(' '));
     }
   }
-  return pages.map((lines) =>
-    lines.filter((line) => {
-      if (running.has(line)) return false;
-      return !(isPageNumber(line.text) && inOuterBand(line) && edgeLines(lines).includes(line));
-    }),
-  );
+  return pages.map((lines) => {
+    const edges = edgeLines(lines);
+    return lines.flatMap((line) => {
+      const keptText = kept.get(line);
+      if (keptText !== undefined) return [{ ...line, text: keptText }];
+      if (running.has(line)) return [];
+      return isPageNumber(line.text) && inOuterBand(line) && edges.includes(line) ? [] : [line];
+    });
+  });
 }

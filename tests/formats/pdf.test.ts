@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { convertDocument } from '../../src/knowledge/formats/index.js';
+import { FICTIONAL } from './fixture-text.js';
+import { buildPdf, type PdfRun } from './pdf-builder.js';
+import { RUNNING_HEADER, referralPdf, twoColumnPdf } from './pdf-fixture.js';
+import { readErrorReason } from './read-error.js';
+
+async function referralText(): Promise<string> {
+  const { format, text } = await convertDocument({ path: 'Remiss.PDF', bytes: referralPdf() });
+  expect(format).toBe('pdf');
+  return text;
+}
+
+const paragraphsOf = (text: string) => text.split('\n\n').map((p) => p.trim());
+
+describe('PDF files', () => {
+  it('turns the larger font sizes into headings, the largest first', async () => {
+    const lines = (await referralText()).split('\n');
+    expect(lines).toContain(`# ${FICTIONAL.title}`);
+    for (const heading of ['Remissen', 'Riktlinjer', 'Förvaltningens synpunkter', 'Förslag till beslut']) {
+      expect(lines).toContain(`## ${heading}`);
+    }
+  });
+
+  it('keeps the deadline sentence whole although it runs over two lines', async () => {
+    const deadlineParagraph = paragraphsOf(await referralText()).find((p) => p.includes('senast den'));
+    expect(deadlineParagraph?.startsWith(FICTIONAL.deadline)).toBe(true);
+  });
+
+  it('drops the running header and the page numbers but keeps the case number from the header once', async () => {
+    const text = await referralText();
+    expect(text).not.toContain(RUNNING_HEADER);
+    expect(text).not.toMatch(/Sida \d/);
+    expect(text.split(FICTIONAL.dnr)).toHaveLength(2);
+    expect(text.split('\n')).not.toContain('1');
+  });
+
+  it('joins words hyphenated at a line end and keeps the hyphens of compounds', async () => {
+    const text = await referralText();
+    expect(text).toContain('till förvaltningen för kultur');
+    expect(text).not.toContain('förvalt-');
+    expect(text).toContain('flera EU-projekt och samarbetet mellan Rinkeby-Kista och Södermalm.');
+    expect(text).toContain('gäller kort- och långsiktiga åtaganden');
+  });
+
+  it('makes bullets (•, –) and numbered lines list items, with wrapped lines joined to their item', async () => {
+    const text = await referralText();
+    expect(text).toContain(
+      [
+        FICTIONAL.listLead,
+        '',
+        `- ${FICTIONAL.bullets[0]}`,
+        `- ${FICTIONAL.bullets[1]}`,
+        '- Bolagen ska samråda med stadsledningskontoret före varje ansökan om medlemskap i ett nätverk.',
+      ].join('\n'),
+    );
+    expect(text).toContain(`1. ${FICTIONAL.decision[0]}\n2. ${FICTIONAL.decision[1]}`);
+  });
+
+  it('returns NFC text when the PDF draws å, ä and ö as a letter and a combining mark', async () => {
+    const text = await referralText();
+    expect(text).toContain('Förvaltningen är positiv till förslaget och vill att en årlig uppföljning');
+    expect(text).not.toMatch(/\p{M}/u);
+  });
+
+  it('reads a two-column page column by column', async () => {
+    const { text } = await convertDocument({ path: 'spalter.pdf', bytes: twoColumnPdf() });
+    const paragraphs = paragraphsOf(text);
+    expect(paragraphs[0]).toBe('# Fiktivt testdokument i två spalter');
+    expect(paragraphs.slice(1).map((p) => p.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Vänster spalt',
+      'Andra stycket',
+      'Höger spalt',
+      'Sista stycket',
+    ]);
+    expect(paragraphs).toContain(
+      'Höger spalt handlar om uppföljningen som görs varje år av kommunstyrelsen och redovisas i en särskild rapport till nämnderna.',
+    );
+  });
+
+  it('continues a paragraph over a page break, past the footer and the next header', async () => {
+    const chrome = (n: number): PdfRun[] => [
+      { x: 56, y: 806, size: 9, text: 'Fiktivt testdokument – Remissvar' },
+      { x: 290, y: 36, size: 9, text: String(n) },
+    ];
+    const bytes = buildPdf([
+      {
+        runs: [
+          ...chrome(1),
+          { x: 56, y: 80, size: 11, text: 'Förvaltningen föreslår att nämnden ställer sig bakom' },
+        ],
+      },
+      { runs: [...chrome(2), { x: 56, y: 760, size: 11, text: 'förslaget i sin helhet.' }] },
+    ]);
+    const { text } = await convertDocument({ path: 'svar.pdf', bytes });
+    expect(text).toBe('Förvaltningen föreslår att nämnden ställer sig bakom förslaget i sin helhet.\n');
+  });
+
+  it('reports a truncated PDF', async () => {
+    const bytes = referralPdf();
+    const truncated = bytes.subarray(0, Math.floor(bytes.length * 0.6));
+    expect(await readErrorReason(convertDocument({ path: 'remiss.pdf', bytes: truncated }))).toBe(
+      'not a valid PDF (file is truncated)',
+    );
+  });
+
+  it('reports a file that is not a PDF, and one whose structure is damaged', async () => {
+    const html = Buffer.from('<html><body>Fiktivt testdokument</body></html>');
+    expect(await readErrorReason(convertDocument({ path: 'remiss.pdf', bytes: html }))).toBe(
+      'not a valid PDF (no PDF header)',
+    );
+    const damaged = Buffer.from('%PDF-1.4\nFiktivt testdokument utan objekt\n%%EOF\n');
+    expect(await readErrorReason(convertDocument({ path: 'remiss.pdf', bytes: damaged }))).toBe(
+      'not a valid PDF (the file is damaged)',
+    );
+  });
+
+  it('reports a PDF without a text layer', async () => {
+    const scanned = buildPdf([{ runs: [] }, { runs: [] }]);
+    expect(await readErrorReason(convertDocument({ path: 'skannad.pdf', bytes: scanned }))).toBe(
+      'the PDF has no text layer (a scanned image?)',
+    );
+  });
+});
