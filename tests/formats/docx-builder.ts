@@ -50,9 +50,18 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>`;
 
-export function buildDocx(paragraphs: DocxParagraph[]): Promise<Buffer> {
+/** `header`: text of the page header (header1.xml), where city templates print the dnr. */
+export function buildDocx(paragraphs: DocxParagraph[], options: { header?: string } = {}): Promise<Buffer> {
   const body = paragraphs.map(paragraphXml).join('');
+  const headerRef = options.header ? '<w:headerReference w:type="default" r:id="rId3"/>' : '';
+  const headerParts: Record<string, string> = options.header
+    ? {
+        'word/header1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="${W}"><w:p>${run('Stockholms stad')}<w:r><w:tab/></w:r>${run(options.header)}</w:p></w:hdr>`,
+      }
+    : {};
   return zip({
+    ...headerParts,
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
   <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -60,6 +69,7 @@ export function buildDocx(paragraphs: DocxParagraph[]): Promise<Buffer> {
   <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
   <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
   <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+  <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
 </Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -69,9 +79,10 @@ export function buildDocx(paragraphs: DocxParagraph[]): Promise<Buffer> {
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
   <Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>
   <Relationship Id="rId2" Type="${R}/numbering" Target="numbering.xml"/>
+  ${options.header ? `<Relationship Id="rId3" Type="${R}/header" Target="header1.xml"/>` : ''}
 </Relationships>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}<w:sectPr>${headerRef}</w:sectPr></w:body></w:document>`,
     'word/styles.xml': STYLES,
     'word/numbering.xml': NUMBERING,
   });

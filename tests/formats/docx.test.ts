@@ -43,6 +43,24 @@ describe('Word documents (.docx)', () => {
     expect(paragraphs).toContain(`Remiss från kommunstyrelsen (${FICTIONAL.dnr})`);
   });
 
+  it('keeps a case number printed only in the page header, once, at the top', async () => {
+    const bytes = await buildDocx([{ heading: 1, text: FICTIONAL.title }, { text: FICTIONAL.deadline }], {
+      header: 'Dnr 2026/KS 0417 12',
+    });
+    const { text } = await convertDocument({ path: 'remiss.docx', bytes });
+    expect(text).toBe(`Dnr 2026/KS 0417 12\n\n# ${FICTIONAL.title}\n\n${FICTIONAL.deadline}\n`);
+  });
+
+  it('does not repeat a header case number that the body already gives', async () => {
+    const { text } = await convertDocument({
+      path: 'remiss.docx',
+      bytes: await buildDocx([{ text: `Remiss från kommunstyrelsen (${FICTIONAL.dnr})` }], {
+        header: FICTIONAL.dnr,
+      }),
+    });
+    expect(text).toBe(`Remiss från kommunstyrelsen (${FICTIONAL.dnr})\n`);
+  });
+
   it('reports a zip of something else as not a Word document', async () => {
     const odt = await zip({
       mimetype: 'application/vnd.oasis.opendocument.text',

@@ -4,8 +4,10 @@
  * Swedish templates also carry "Rubrik 1…" as custom styles, so both are mapped.
  */
 import mammoth from 'mammoth';
-import { parse } from 'node-html-parser';
-import { blocksToMarkdown } from './blocks.js';
+import { type HTMLElement, parse } from 'node-html-parser';
+import { caseNumberKey, findCaseNumbers } from '../../text/case-number.js';
+import { type Block, blocksToMarkdown } from './blocks.js';
+import { headerCaseNumbers } from './docx-header.js';
 import { DocumentReadError } from './errors.js';
 import { elementToBlocks } from './html-blocks.js';
 
@@ -46,6 +48,29 @@ function readFailure(error: unknown): DocumentReadError {
   return new DocumentReadError('the Word document could not be read', { cause: error });
 }
 
+/** Footnote reference marks ("[1]") and the back links ("↑") mammoth adds to footnotes. */
+function isNoteMarker(el: HTMLElement): boolean {
+  const href = el.getAttribute('href') ?? '';
+  return el.rawTagName?.toLowerCase() === 'a' && /^#(?:footnote|endnote|comment)-/.test(href);
+}
+
+/** A paragraph with the header's case numbers that the body does not mention; none if it does. */
+async function caseNumbersOnlyInHeaders(bytes: Buffer, blocks: Block[]): Promise<Block[]> {
+  let numbers: string[];
+  try {
+    numbers = await headerCaseNumbers(bytes);
+  } catch {
+    return []; // The body was read; a header that cannot be is not worth refusing the file for.
+  }
+  const inBody = new Set(
+    findCaseNumbers(blocks.map((b) => b.text).join('\n')).map((m) => caseNumberKey(m.value)),
+  );
+  const missing = numbers.filter(
+    (raw) => !findCaseNumbers(raw).some((m) => inBody.has(caseNumberKey(m.value))),
+  );
+  return missing.length > 0 ? [{ kind: 'paragraph', text: missing.join(' ') }] : [];
+}
+
 export async function docxToMarkdown(bytes: Buffer): Promise<string> {
   if (isOleCompound(bytes)) {
     // An old binary .doc, or a .docx encrypted with a password (both are OLE compound files).
@@ -66,7 +91,7 @@ export async function docxToMarkdown(bytes: Buffer): Promise<string> {
   } catch (error) {
     throw readFailure(error);
   }
-  const blocks = elementToBlocks(parse(`<body>${html}</body>`, { comment: false }));
+  const blocks = elementToBlocks(parse(`<body>${html}</body>`, { comment: false }), { skip: isNoteMarker });
   if (blocks.length === 0) throw new DocumentReadError('the Word document has no text');
-  return blocksToMarkdown(blocks);
+  return blocksToMarkdown([...(await caseNumbersOnlyInHeaders(bytes, blocks)), ...blocks]);
 }

@@ -14,20 +14,19 @@ const CONJUNCTION = /^(och|eller|samt|respektive|resp|som|till|and|or|to)\b/u;
 
 /**
  * Joins a line to the text before it. A hyphen at the end of the previous line is removed when it
- * splits a lower-case word ("förvalt-" + "ningen"), kept when it belongs to a compound
- * ("EU-" + "projekt", "Rinkeby-" + "Kista", "e-" + "post"), and kept with a space before "och".
+ * splits a lower-case word ("förvalt-" + "ningen"), kept when it belongs to a compound or a range
+ * ("EU-" + "projekt", "Rinkeby-" + "Kista", "e-" + "post", "2026-" + "2027"), and kept with a space
+ * before "och" ("kort- och långsiktiga"). An en dash is never removed.
  */
 export function joinLines(previous: string, next: string): string {
   if (previous === '') return next;
   if (previous.endsWith('\u00ad')) return previous.slice(0, -1) + next;
-  const hyphenated = /(\p{L}+)[-‐]$/u.exec(previous);
-  if (hyphenated) {
-    const before = hyphenated[1]!;
-    if (CONJUNCTION.test(next)) return `${previous} ${next}`;
-    const splitsWord = /^\p{Ll}/u.test(next) && before.length > 1 && /\p{Ll}$/u.test(before);
-    return splitsWord ? previous.slice(0, -1) + next : previous + next;
-  }
-  return `${previous} ${next}`;
+  const hyphenated = /([\p{L}\p{N}]+)([-‐–])$/u.exec(previous);
+  if (!hyphenated) return `${previous} ${next}`;
+  const [, before, mark] = hyphenated as unknown as [string, string, string];
+  if (CONJUNCTION.test(next)) return `${previous} ${next}`;
+  const splitsWord = mark !== '–' && /^\p{Ll}/u.test(next) && /^\p{L}*\p{Ll}\p{Ll}$/u.test(before);
+  return splitsWord ? previous.slice(0, -1) + next : previous + next;
 }
 
 type Sizes = { body: number; headingLevel: (size: number) => number | null; paragraphGap: number };

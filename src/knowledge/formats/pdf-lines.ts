@@ -31,7 +31,9 @@ function groupRows(items: PdfTextItem[]): Row[] {
   const rows: Row[] = [];
   for (const item of sorted) {
     const row = rows[rows.length - 1];
-    if (row && Math.abs(row.y - item.y) <= Math.max(1, 0.4 * item.size)) row.items.push(item);
+    // The larger of the two sizes, so that a superscript (a footnote mark) stays on its line.
+    const size = Math.max(item.size, ...(row?.items.map((i) => i.size) ?? []));
+    if (row && Math.abs(row.y - item.y) <= Math.max(1, 0.4 * size)) row.items.push(item);
     else rows.push({ y: item.y, items: [item] });
   }
   return rows;
@@ -93,13 +95,14 @@ function toLine(items: PdfTextItem[], page: number, column: number, pageHeight: 
   const text = joinItems(items);
   if (text === '') return null;
   const visible = items.filter((i) => i.str.trim() !== '');
-  const sizes = visible.map((i) => i.size);
+  // Baseline and size are the ones most of the line's text is set in (not a superscript's or an initial's).
+  const main = visible.reduce((a, b) => (b.str.length > a.str.length ? b : a));
   return {
     text,
     x: Math.min(...visible.map((i) => i.x)),
     xEnd: Math.max(...visible.map((i) => i.x + i.width)),
-    y: Math.max(...visible.map((i) => i.y)),
-    size: Math.max(...sizes),
+    y: main.y,
+    size: main.size,
     page,
     column,
     pageHeight,

@@ -10,7 +10,7 @@ const EDGE_LINES = 2;
 const SAME_HEIGHT = 4;
 
 const PAGE_NUMBER =
-  /^[-–—(\s]*(?:(?:sida|sid\.?|s\.|page|p\.)\s*)?\d{1,4}(?:\s*(?:av|of|\/|\()\s*\d{1,4}\)?)?[-–—)\s]*$/i;
+  /^[-–—(\s]*(?:(?:sida|sid\.?|s\.|page|p\.)\s*)?\d{1,3}(?:\s*(?:av|of|\/|\()\s*\d{1,3}\)?)?[-–—)\s]*$/i;
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.trim());
