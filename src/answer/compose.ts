@@ -1,0 +1,165 @@
+import type { Lang } from '../core/lang.js';
+import type { Evidence, KnowledgeDocument } from '../knowledge/types.js';
+import type { Lexicon } from '../search/lexicon.js';
+import { stemSwedish } from '../search/stemmer.js';
+import { tokenize } from '../search/tokenize.js';
+import type { AnswerEngineOptions } from './engine.js';
+import type { Intent } from './intent.js';
+import { t } from './messages.js';
+import type { Citation } from './types.js';
+
+/** Answers stay short (DESIGN.md: at most 600 characters, never a paste of passages). */
+const MAX_ANSWER = 600;
+
+function clamp(text: string): string {
+  if (text.length <= MAX_ANSWER) return text;
+  const cut = text.slice(0, MAX_ANSWER - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+function list(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Today's date (ISO) in the configured time zone. */
+export function localToday(options: AnswerEngineOptions): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: options.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(options.clock.now());
+}
+
+function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+export function composeMetadataAnswer(
+  lang: Lang,
+  intent: Intent,
+  doc: KnowledgeDocument,
+  options: AnswerEngineOptions,
+  lexicon: Lexicon,
+): { answer: string; evidence: Evidence } | null {
+  const m = doc.meta;
+  const withNote = (answer: string) =>
+    clamp(replacedNote(lang, doc) ? `${answer} ${replacedNote(lang, doc)}` : answer);
+  switch (intent) {
+    case 'deadline': {
+      if (!m.deadline) return null;
+      const days = daysBetween(localToday(options), m.deadline.date);
+      const status =
+        days < 0
+          ? t(lang, 'deadlinePassed', { days: -days })
+          : days === 0
+            ? t(lang, 'deadlineToday')
+            : t(lang, 'deadlineLeft', { days });
+      return {
+        answer: withNote(`${t(lang, 'deadline', { date: formatDate(m.deadline.date, lang) })} ${status}`),
+        evidence: m.deadline,
+      };
+    }
+    case 'case_number':
+      if (!m.dnr) return null;
+      return { answer: withNote(t(lang, 'caseNumber', { dnr: m.dnr })), evidence: dnrEvidence(doc) };
+    case 'case_officer':
+      if (!m.caseOfficer) return null;
+      return {
+        answer: withNote(
+          t(lang, 'caseOfficer', { name: m.caseOfficer.name, phone: m.caseOfficer.phone ?? '' }),
+        ),
+        evidence: m.caseOfficer,
+      };
+    case 'recipients':
+      if (!m.recipients) return null;
+      return {
+        answer: withNote(t(lang, 'recipients', { names: list(lang, m.recipients.names) })),
+        evidence: m.recipients,
+      };
+    case 'sender': {
+      if (!m.sender) return null;
+      const name = lang === 'en' ? withGloss(m.sender.name, lexicon) : m.sender.name;
+      return { answer: withNote(t(lang, 'sender', { name })), evidence: m.sender };
+    }
+    default:
+      return null;
+  }
+}
+
+function dnrEvidence(doc: KnowledgeDocument): Evidence {
+  const dnr = doc.meta.dnr ?? '';
+  const passage = doc.passages.find((p) => p.text.includes(dnr));
+  return { sentence: passage?.text ?? dnr, passageId: passage?.id ?? doc.passages[0]!.id };
+}
+
+function replacedNote(lang: Lang, doc: KnowledgeDocument): string {
+  return doc.meta.replacedBy ? t(lang, 'replaced', { title: doc.meta.title, by: doc.meta.replacedBy }) : '';
+}
+
+/** "Kommunstyrelsen" → "Kommunstyrelsen (City Executive Board)" when the lexicon knows it. */
+function withGloss(name: string, lexicon: Lexicon): string {
+  const gloss = lexicon.glosses.get(name.toLocaleLowerCase('sv'));
+  return gloss && gloss.length > 0 ? `${name} (${gloss[0]})` : name;
+}
+
+const RESPONSIBILITY_VERB = /\s(ansvarar|ansvarade|har ansvaret|har ansvar|är ansvarig[a]?|ska ansvara)\s/u;
+const AGENT_VERB = /\s(har|hade|ska|skall|kommer att|tog|tar|tagit|beslutade|beslutar)\s/u;
+
+/** The grammatical subject before the verb of a sentence: "X ansvarar för …" → X. */
+function subjectOf(sentence: string, pattern: RegExp): string | null {
+  const m = pattern.exec(` ${sentence} `);
+  if (!m) return null;
+  const subject = ` ${sentence} `.slice(0, m.index).trim();
+  const words = subject.split(/\s+/).length;
+  return words >= 1 && words <= 10 && /^[\p{Lu}]/u.test(subject) ? subject : null;
+}
+
+export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, lexicon: Lexicon): string {
+  const source = t(lang, 'source', { title: top.title, dnr: top.dnr ?? '' });
+  const note = top.replacedBy ? ` ${t(lang, 'replaced', { title: top.title, by: top.replacedBy })}` : '';
+  if (intent === 'responsible' || intent === 'who') {
+    const subject = subjectOf(top.quote, intent === 'responsible' ? RESPONSIBILITY_VERB : AGENT_VERB);
+    if (subject) {
+      const shown = lang === 'en' ? `${subject}${glossOf(subject, lexicon)}` : subject;
+      const key = intent === 'responsible' ? 'responsible' : 'agent';
+      return clamp(
+        `${t(lang, key, { subject: shown })} ${t(lang, 'according', { source, sentence: top.quote })}${note}`,
+      );
+    }
+  }
+  const gloss = lang === 'en' ? glossOf(top.quote, lexicon) : '';
+  return clamp(`${t(lang, 'according', { source, sentence: top.quote })}${gloss}${note}`);
+}
+
+/** For English readers: the lexicon's English for the Swedish key terms of a text, e.g. " (nämnder: committees)". */
+export function glossOf(text: string, lexicon: Lexicon): string {
+  const stems = new Map<string, string>();
+  for (const token of tokenize(text)) stems.set(stemSwedish(token.text), token.text);
+  const found: string[] = [];
+  for (const [sv, en] of lexicon.glosses) {
+    if (sv.includes(' ') || en.length === 0 || found.length >= 4) continue;
+    const surface = stems.get(stemSwedish(sv));
+    if (surface && surface.length > 3 && !found.some((f) => f.startsWith(`${surface}:`)))
+      found.push(`${surface}: ${en[0]}`);
+  }
+  return found.length > 0 ? ` (${found.join('; ')})` : '';
+}
+
+export function composeAbstention(lang: Lang, documents: KnowledgeDocument[]): string {
+  if (documents.length === 0) return t(lang, 'abstainEmpty');
+  const titles = [...new Set(documents.map((d) => `”${d.meta.title}”`))].slice(0, 4);
+  return clamp(`${t(lang, 'abstain')} ${t(lang, 'abstainCovers', { titles: titles.join(', ') })}`);
+}

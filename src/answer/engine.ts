@@ -1,0 +1,176 @@
+import type { Clock } from '../core/clock.js';
+import type { Lang } from '../core/lang.js';
+import type { KnowledgeDocument } from '../knowledge/types.js';
+import type { Lexicon } from '../search/lexicon.js';
+import { analyzeQuestion } from '../search/query.js';
+import type { SearchIndex } from '../search/search-index.js';
+import { composeAbstention, composeMetadataAnswer, composePassageAnswer } from './compose.js';
+import { isMetadataIntent, recognizeIntent } from './intent.js';
+import { detectLanguage } from './language.js';
+import { clampQuote } from './quote.js';
+import {
+  conceptMatch,
+  rankPassages,
+  type ScoredPassage,
+  sentenceTerms,
+  type WeightedConcept,
+  weighConcepts,
+} from './rank.js';
+import type { AnswerResult, Citation } from './types.js';
+
+/** Below this share of the question's topic weight, the best passage does not answer it. */
+const MIN_COVERAGE = 0.62;
+
+/** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
+const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\bfinns det\b/i;
+
+function existenceCue(index: SearchIndex): WeightedConcept[] {
+  const cue = {
+    surface: 'finns',
+    alternatives: [{ stems: ['finn'], quality: 1, source: 'word' as const }],
+    isName: false,
+    nounish: false,
+  };
+  return weighConcepts(index, [cue], 'yes_no').map((w) => ({ ...w, generic: true, weight: 1 }));
+}
+
+export type AnswerEngineOptions = { clock: Clock; timeZone: string };
+
+/**
+ * Answers a question from the indexed documents: recognises what it asks, finds the passage and the
+ * sentence that answer it, and declines when the evidence is weak.
+ */
+export class AnswerEngine {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly documents: KnowledgeDocument[],
+    private readonly lexicon: Lexicon,
+    private readonly options: AnswerEngineOptions,
+  ) {}
+
+  answer(question: string, forcedLang?: Lang): AnswerResult {
+    const text = question.normalize('NFC').trim();
+    const lang = forcedLang ?? detectLanguage(text);
+    const intent = recognizeIntent(text);
+    const weighted = weighConcepts(this.index, analyzeQuestion(text, lang, this.lexicon), intent);
+    if (EXISTENCE_QUESTION.test(text)) weighted.push(...existenceCue(this.index));
+    const base = { question: text, lang, intent };
+    if (this.documents.length === 0)
+      return { ...base, abstained: true, answer: composeAbstention(lang, []), citations: [] };
+
+    if (isMetadataIntent(intent)) {
+      const metadata = this.answerFromMetadata(weighted, base);
+      if (metadata) return metadata;
+    }
+    const ranked = rankPassages(this.index, weighted);
+    const best = ranked[0];
+    if (!best || this.isWeak(weighted, best)) {
+      return { ...base, abstained: true, answer: composeAbstention(lang, this.documents), citations: [] };
+    }
+    const citations = this.citations(ranked);
+    return {
+      ...base,
+      abstained: false,
+      answer: composePassageAnswer(lang, intent, citations[0]!, this.lexicon),
+      citations,
+    };
+  }
+
+  private isWeak(weighted: WeightedConcept[], best: ScoredPassage): boolean {
+    const topic = weighted.filter((w) => !w.generic);
+    if (topic.length === 0) return true;
+    // The question names something (a noun or a name) that no document mentions: it is about something else.
+    if (topic.some((w) => w.absent && (w.concept.isName || w.concept.nounish))) return true;
+    return best.coverage < MIN_COVERAGE;
+  }
+
+  private citations(ranked: ScoredPassage[]): Citation[] {
+    const top = ranked[0]!.score;
+    return ranked
+      .filter((r) => r.score >= top * 0.5)
+      .slice(0, 3)
+      .map((r) => this.citation(r));
+  }
+
+  private citation(r: ScoredPassage): Citation {
+    const { passage, doc } = r.entry;
+    return {
+      doc: doc.id,
+      title: doc.meta.title,
+      dnr: doc.meta.dnr,
+      section: passage.section,
+      quote: clampQuote(r.sentence),
+      score: Math.round(r.score * 1000) / 1000,
+      passageId: passage.id,
+      replacedBy: doc.meta.replacedBy,
+    };
+  }
+
+  /** Deadline, case number, case officer, recipients and sender come from the extracted metadata. */
+  private answerFromMetadata(
+    weighted: WeightedConcept[],
+    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
+  ): AnswerResult | null {
+    const topic = weighted.filter((w) => !w.generic);
+    const candidates = this.documents.filter((d) => hasMetadata(d, base.intent));
+    if (candidates.length === 0) return null;
+    const scored = candidates
+      .map((doc) => ({ doc, coverage: documentCoverage(this.index, doc, topic) }))
+      .sort(
+        (a, b) =>
+          b.coverage - a.coverage ||
+          (b.doc.meta.deadline?.date ?? '').localeCompare(a.doc.meta.deadline?.date ?? ''),
+      );
+    const best = scored[0]!;
+    if (topic.length > 0 && best.coverage < MIN_COVERAGE) {
+      return {
+        ...base,
+        abstained: true,
+        answer: composeAbstention(base.lang, this.documents),
+        citations: [],
+      };
+    }
+    const composed = composeMetadataAnswer(base.lang, base.intent, best.doc, this.options, this.lexicon);
+    if (!composed) return null;
+    const passage = best.doc.passages.find((p) => p.id === composed.evidence.passageId);
+    const citation: Citation = {
+      doc: best.doc.id,
+      title: best.doc.meta.title,
+      dnr: best.doc.meta.dnr,
+      section: passage?.section ?? null,
+      quote: clampQuote(composed.evidence.sentence),
+      score: Math.round(best.coverage * 1000) / 1000,
+      passageId: composed.evidence.passageId,
+      replacedBy: best.doc.meta.replacedBy,
+    };
+    return { ...base, abstained: false, answer: composed.answer, citations: [citation] };
+  }
+}
+
+function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
+  const m = doc.meta;
+  switch (intent) {
+    case 'deadline':
+      return m.deadline !== null;
+    case 'case_number':
+      return m.dnr !== null;
+    case 'case_officer':
+      return m.caseOfficer !== null;
+    case 'recipients':
+      return m.recipients !== null;
+    case 'sender':
+      return m.sender !== null;
+    default:
+      return false;
+  }
+}
+
+/** The share of topic weight met anywhere in the document (title included). */
+function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: WeightedConcept[]): number {
+  if (topic.length === 0) return 1;
+  const entries = index.entries.filter((e) => e.doc === doc);
+  const bag = { has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term)) };
+  const total = topic.reduce((s, w) => s + w.weight, 0);
+  const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
+  return total > 0 ? covered / total : 0;
+}

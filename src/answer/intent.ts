@@ -1,0 +1,156 @@
+/**
+ * What a question asks for. Metadata intents (deadline, case number, case officer, recipients, sender) are
+ * answered from what was extracted from the documents; the others pick a passage and a sentence.
+ */
+export type Intent =
+  | 'deadline'
+  | 'case_number'
+  | 'case_officer'
+  | 'recipients'
+  | 'sender'
+  | 'responsible'
+  | 'who'
+  | 'when'
+  | 'which'
+  | 'yes_no'
+  | 'what';
+
+const RULES: [Intent, RegExp][] = [
+  [
+    'case_number',
+    /\b(diarienummer|diarienr|dnr|ärendenummer)\b|\b(case|reference|registration|file) (number|no)\b/i,
+  ],
+  [
+    'case_officer',
+    /\bhandläggare[n]?\b|\bkontaktperson(en)?\b|\bvem (kan|ska|bör) (jag|man|vi) (kontakta|ringa|fråga)\b|\bcase (officer|handler)\b|\bcontact person\b|\bwho (can|should) (i|we) (contact|call|ask)\b|\bwho handles\b|\bofficer (in charge|responsible)\b/i,
+  ],
+  [
+    'recipients',
+    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b/i,
+  ],
+  [
+    'sender',
+    /\bvem (har )?(skickat|remitterat|skickade)\b|\bremittent(en)?\b|\bfrån vem\b|\bvem kommer remissen från\b|\bwho (sent|referred|issued)\b|\bwho is the referral from\b|\bwhere does the referral come from\b/i,
+  ],
+  [
+    'deadline',
+    /\bsista (dag|dagen|datum)\b|\bsvarsdatum\b|\bremisstid(en)?\b|\bdeadline\b|\bdue date\b|\bnär\b.*\b(besvara\w*|svar\w*|yttr\w*|inne|lämna\w*|skicka\w*|in)\b|\b(when|by when|what date)\b.*\b(due|reply|respond|response|answer|submit|submitted|comments?|in)\b|\bwhen is\b.*\bdue\b|\bhow (long|much time)\b.*\b(reply|respond|answer)\b|\bhur lång tid\b.*\b(svara|besvara)\b/i,
+  ],
+  ['responsible', /\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountab\w*/i],
+  ['who', /^\s*(vem|vilka personer|who|whom)\b/i],
+  ['when', /^\s*(när|when|what date|vilket datum)\b/i],
+  ['which', /^\s*(vilken|vilket|vilka|which|what (kind|type|sort) of)\b/i],
+  [
+    'yes_no',
+    /^\s*(is|are|does|do|did|can|could|should|will|has|have|was|were|finns|fanns|ska|skall|har|hade|kan|får|är|var|bör|måste)\b/i,
+  ],
+];
+
+export function recognizeIntent(question: string): Intent {
+  for (const [intent, pattern] of RULES) if (pattern.test(question)) return intent;
+  return 'what';
+}
+
+/** Metadata intents that name the referral itself rather than a topic. */
+export function isMetadataIntent(intent: Intent): boolean {
+  return ['deadline', 'case_number', 'case_officer', 'recipients', 'sender'].includes(intent);
+}
+
+/**
+ * Words that only restate what a metadata question asks ("when is the *referral reply due*"), as stems of
+ * both languages. They are not topic words: a question made only of them asks about the referral at hand.
+ */
+export const INTENT_WORDS: Record<string, string[]> = {
+  common: [
+    'remiss',
+    'referral',
+    'ärend',
+    'case',
+    'dokument',
+    'document',
+    'tjänsteutlåtand',
+    'utlåtand',
+    'report',
+    'matter',
+    'consult',
+    'consultation',
+  ],
+  deadline: [
+    'svar',
+    'besvar',
+    'yttr',
+    'yttrand',
+    'inne',
+    'remissvar',
+    'reply',
+    'respond',
+    'respons',
+    'answer',
+    'due',
+    'deadline',
+    'deadlin',
+    'repli',
+    'submit',
+    'lämn',
+    'datum',
+    'date',
+    'dag',
+    'sist',
+    'senast',
+    'remisstid',
+    'svarsdatum',
+    'comment',
+    'statement',
+    'opinion',
+    'in',
+  ],
+  case_number: [
+    'diarienumm',
+    'diarienr',
+    'dnr',
+    'ärendenumm',
+    'numm',
+    'number',
+    'referenc',
+    'registr',
+    'file',
+    'no',
+  ],
+  case_officer: [
+    'handläggar',
+    'kontaktperson',
+    'kontakt',
+    'contact',
+    'offic',
+    'officer',
+    'handler',
+    'handl',
+    'person',
+    'call',
+    'ring',
+    'fråg',
+    'ask',
+  ],
+  recipients: [
+    'instans',
+    'remissinstans',
+    'fler',
+    'andr',
+    'övrig',
+    'fått',
+    'fick',
+    'skick',
+    'receiv',
+    'got',
+    'sent',
+    'bodi',
+    'bodies',
+    'organis',
+    'organ',
+    'consulte',
+    'els',
+    'other',
+    'committe',
+  ],
+  sender: ['skick', 'skickat', 'remitter', 'remittent', 'sent', 'send', 'referr', 'issu', 'come', 'from'],
+};

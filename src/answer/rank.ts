@@ -1,0 +1,143 @@
+import { analyzeText } from '../search/analyzer.js';
+import type { Concept } from '../search/query.js';
+import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
+import { stemEnglish, stemSwedish } from '../search/stemmer.js';
+import { WEAK_WORDS } from '../search/stopwords.js';
+import { INTENT_WORDS, type Intent } from './intent.js';
+
+/** A concept with what it reaches in the index and how much it weighs. */
+export type WeightedConcept = {
+  concept: Concept;
+  /** Per alternative, per stem: the index terms it reaches. */
+  expansions: { quality: number; stems: TermMatch[][] }[];
+  weight: number;
+  /** Passages the concept occurs in (bounded). */
+  postings: Set<number>;
+  /** Only restates what a metadata question asks (remiss, svar, deadline …). */
+  generic: boolean;
+  absent: boolean;
+};
+
+export type ScoredPassage = {
+  index: number;
+  entry: PassageEntry;
+  score: number;
+  /** The sentence that meets the question best. */
+  sentence: string;
+  /** Share of the question's topic weight that the passage (with its heading and list lead) covers. */
+  coverage: number;
+};
+
+const POSTINGS_LIMIT = 2000;
+const CONTEXT_FACTOR = 0.6;
+const SPREAD_FACTOR = 0.25;
+
+type Bag = { has(term: string): boolean };
+
+function scoreBag(weighted: WeightedConcept[], terms: Bag, context: Bag): { score: number; covered: number } {
+  let score = 0;
+  let covered = 0;
+  for (const w of weighted) {
+    const body = conceptMatch(w, terms);
+    const m = body < 1 ? Math.max(body, conceptMatch(w, context) * CONTEXT_FACTOR) : body;
+    score += w.weight * m;
+    if (!w.generic) covered += w.weight * m;
+  }
+  return { score, covered };
+}
+
+function isIntentWord(surface: string, intent: Intent): boolean {
+  const words = surface.toLocaleLowerCase('sv').split(/\s+/);
+  const vocabulary = new Set([...(INTENT_WORDS.common ?? []), ...(INTENT_WORDS[intent] ?? [])]);
+  return words.every(
+    (w) => vocabulary.has(w) || vocabulary.has(stemSwedish(w)) || vocabulary.has(stemEnglish(w)),
+  );
+}
+
+export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: Intent): WeightedConcept[] {
+  const n = Math.max(index.size, 1);
+  return concepts.map((concept) => {
+    const expansions = concept.alternatives.map((alt) => ({
+      quality: alt.quality,
+      stems: alt.stems.map((stem) => index.expand(stem)),
+    }));
+    const postings = new Set<number>();
+    for (const alt of expansions) {
+      if (alt.stems.some((s) => s.length === 0)) continue;
+      let current: Set<number> | undefined;
+      for (const matches of alt.stems) {
+        const union = new Set<number>();
+        for (const m of matches) for (const id of index.lookup(m.term, POSTINGS_LIMIT)) union.add(id);
+        const previous: Set<number> | undefined = current;
+        current = previous ? new Set([...previous].filter((id) => union.has(id))) : union;
+      }
+      for (const id of current ?? []) postings.add(id);
+    }
+    const df = postings.size;
+    let weight = Math.log((n + 1) / (df + 0.5)) + 0.2;
+    const lower = concept.surface.toLocaleLowerCase('sv');
+    const weak = lower.split(/\s+/).every((w) => WEAK_WORDS.has(w));
+    if (weak) weight *= 0.25;
+    const generic = isIntentWord(concept.surface, intent);
+    if (generic) weight *= 0.3;
+    // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
+    if (df === 0 && !concept.isName && !concept.nounish) weight *= 0.25;
+    // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
+    else if (!concept.isName && !concept.nounish) weight *= 0.6;
+    return { concept, expansions, weight, postings, generic, absent: df === 0 };
+  });
+}
+
+/** How well one concept is met by a term bag (1 = a whole word, less for parts, roots and translations). */
+export function conceptMatch(wc: WeightedConcept, terms: { has(term: string): boolean }): number {
+  let best = 0;
+  for (const alt of wc.expansions) {
+    let weakest = 1;
+    for (const matches of alt.stems) {
+      let strength = 0;
+      for (const m of matches) if (m.strength > strength && terms.has(m.term)) strength = m.strength;
+      weakest = Math.min(weakest, strength);
+      if (weakest === 0) break;
+    }
+    best = Math.max(best, weakest * alt.quality);
+  }
+  return best;
+}
+
+export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], limit = 10): ScoredPassage[] {
+  const topic = weighted.filter((w) => !w.generic);
+  const drivers = topic.length > 0 ? topic : weighted;
+  const candidates = new Set<number>();
+  for (const w of drivers) for (const id of w.postings) candidates.add(id);
+  const totalTopic = topic.reduce((sum, w) => sum + w.weight, 0);
+  const scored: ScoredPassage[] = [];
+  for (const id of candidates) {
+    const entry = index.entries[id]!;
+    let best: { score: number; covered: number; text: string } | null = null;
+    for (const sentence of entry.sentences) {
+      const s = scoreBag(weighted, sentence.terms, entry.context);
+      if (!best || s.score > best.score) best = { ...s, text: sentence.text };
+    }
+    if (!best) continue;
+    // Evidence elsewhere in the passage counts a little: the sentence must carry the answer.
+    const whole = entry.sentences.length > 1 ? scoreBag(weighted, entry.terms, entry.context) : best;
+    let score = best.score + SPREAD_FACTOR * (whole.score - best.score);
+    if (entry.doc.meta.status === 'replaced' || entry.doc.meta.replacedBy) score *= 0.8;
+    if (entry.passage.kind === 'line') score *= 0.9;
+    const covered = best.covered + SPREAD_FACTOR * (whole.covered - best.covered);
+    scored.push({
+      index: id,
+      entry,
+      score,
+      sentence: best.text,
+      coverage: totalTopic > 0 ? covered / totalTopic : 0,
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  return scored.slice(0, limit);
+}
+
+/** The term bag of a sentence, for choosing the sentence to quote. */
+export function sentenceTerms(sentence: string): Set<string> {
+  return new Set(analyzeText(sentence));
+}

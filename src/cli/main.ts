@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+import { loadConfig } from '../config/config.js';
+import { fixedClock, systemClock } from '../core/clock.js';
+import { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { runAsk, stdinLines } from './ask.js';
+import { runEval } from './eval.js';
+import type { CliIo } from './io.js';
+import { runRegistryCli } from './registry-cli.js';
+
+const REGISTRY = /^(membership|memberships|medlemskap|referral|referrals|remiss|remisser)$/i;
+
+const USAGE = `Usage:
+  utblick ask [--json] [--lang sv|en] "question"     answer a question (no question: one per line on stdin, JSON out)
+  utblick eval FILE.jsonl [--verbose]                 score a question file
+  utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
+      [--json] [--lang sv|en] [--as USER] [--now ISO]
+`;
+
+function nowFlag(args: string[]): string | undefined {
+  const i = args.findIndex((a) => a === '--now' || a.startsWith('--now='));
+  if (i < 0) return undefined;
+  return args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  if (command && REGISTRY.test(command)) {
+    const out = { write: (text: string) => io.stdout(text) };
+    const err = { write: (text: string) => io.stderr(text) };
+    return runRegistryCli(
+      argv,
+      { stdout: out, stderr: err, env: io.env, cwd: io.cwd },
+      {
+        loadDocuments: async (config) =>
+          (await loadKnowledge(config.knowledgeDir, { maxFileBytes: config.maxFileBytes })).documents,
+      },
+    );
+  }
+  const config = loadConfig(io.env, io.cwd);
+  const now = nowFlag(args);
+  if (now !== undefined && Number.isNaN(Date.parse(now))) {
+    io.stderr(`--now takes an ISO time such as 2026-09-01T08:00:00+02:00, not "${now}".\n`);
+    return 1;
+  }
+  const clock = now ? fixedClock(now) : systemClock;
+  const knowledge = () =>
+    KnowledgeBase.open({
+      dir: config.knowledgeDir,
+      maxFileBytes: config.maxFileBytes,
+      clock,
+      timeZone: config.timeZone,
+    });
+  switch (command) {
+    case 'ask':
+      return runAsk(args, io, knowledge);
+    case 'eval':
+      return runEval(args, io, knowledge);
+    default:
+      io.stderr(USAGE);
+      return command === undefined || command === 'help' || command === '--help' ? 0 : 1;
+  }
+}
+
+const isEntry =
+  process.argv[1] &&
+  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').slice(-3).join('/'));
+if (isEntry) {
+  const io: CliIo = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: stdinLines,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  main(process.argv.slice(2), io)
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,143 @@
+import { todayIn } from '../calendar/index.js';
+import type { FormOutcome } from '../core/core.js';
+import type { Input } from '../core/input.js';
+import type { ActionId, FormId, FormSpec, Reply } from '../core/reply.js';
+import type { KnowledgeDocument } from '../knowledge/types.js';
+import { syncReferralsFromDocuments } from '../referrals/sync.js';
+import { type CommandContext, type CommandDeps, CommandError, failure, type Outcome } from './context.js';
+import type { CommandDef, CommandId } from './definitions.js';
+import { membershipForm, submitMembershipForm } from './forms.js';
+import { helpReply } from './help.js';
+import { addMembership, endMembership, listMemberships, showMembership } from './membership-handlers.js';
+import { t } from './messages.js';
+import { overviewReply } from './overview.js';
+import { parseCommand } from './parser.js';
+import {
+  addReferral,
+  listReferrals,
+  markReferralDone,
+  referralDeadline,
+  subscribe,
+  unsubscribe,
+} from './referral-handlers.js';
+import type { Token } from './tokenizer.js';
+
+export type { CommandDeps, Outcome } from './context.js';
+export { COMMANDS } from './definitions.js';
+export { parseCommand } from './parser.js';
+export { tokenize, tokensFromArgs } from './tokenizer.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: each handler validates its own args through its schema.
+type Handler = (args: any, ctx: CommandContext) => Promise<Outcome>;
+
+const HANDLERS: Record<CommandId, Handler> = {
+  'membership.add': addMembership,
+  'membership.list': listMemberships,
+  'membership.show': showMembership,
+  'membership.end': endMembership,
+  'referral.deadline': referralDeadline,
+  'referral.add': addReferral,
+  'referral.list': listReferrals,
+  'referral.done': markReferralDone,
+  'referral.subscribe': subscribe,
+  'referral.unsubscribe': unsubscribe,
+};
+
+export type Commands = ReturnType<typeof createCommands>;
+
+/** The command side of the core: parsing, permissions, handlers, forms, actions and the overview. */
+export function createCommands(deps: CommandDeps) {
+  let syncedDocuments: KnowledgeDocument[] | null = null;
+
+  const context = (input: Input): CommandContext => {
+    const now = deps.clock.now();
+    return {
+      ...deps,
+      lang: input.locale ?? 'sv',
+      input,
+      today: todayIn(deps.clock, deps.config.timeZone),
+      change: { by: input.userId, at: now.toISOString(), name: input.userName ?? null },
+    };
+  };
+
+  /** Brings the referral register up to date with the documents when they have been reloaded. */
+  const syncDocuments = async () => {
+    const documents = deps.documents();
+    if (documents === syncedDocuments) return;
+    await syncReferralsFromDocuments(deps.store, documents, deps.clock);
+    syncedDocuments = documents;
+  };
+
+  const isAdmin = (userId: string) => deps.config.admins.includes(userId);
+  const permitted = (def: CommandDef, userId: string) => def.permission !== 'admin' || isAdmin(userId);
+
+  const guarded = async (ctx: CommandContext, run: () => Promise<Outcome>): Promise<Outcome> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof CommandError) return failure(ctx.lang, error);
+      throw error;
+    }
+  };
+
+  /** Parses and runs a command; null when the text is not a command (a question). */
+  const run = async (text: string | Token[], input: Input): Promise<Outcome | null> => {
+    const ctx = context(input);
+    const parsed = parseCommand(text, { today: ctx.today });
+    if (!parsed) return null;
+    if (parsed.type === 'help') {
+      const reply = helpReply(ctx.lang, parsed.group, parsed.command, parsed.errors);
+      return {
+        ok: parsed.errors.length === 0,
+        reply,
+        data: parsed.errors.length ? { errors: parsed.errors } : undefined,
+      };
+    }
+    if (parsed.type === 'form') {
+      const form = membershipForm(ctx.lang);
+      return {
+        ok: true,
+        reply: { lang: ctx.lang, kind: 'form', summary: form.title, blocks: [{ type: 'form', form }] },
+      };
+    }
+    if (!permitted(parsed.def, input.userId)) return failure(ctx.lang, new CommandError('not_permitted'));
+    return guarded(ctx, async () => {
+      if (parsed.def.group === 'referral') await syncDocuments();
+      return HANDLERS[parsed.def.id](parsed.args, ctx);
+    });
+  };
+
+  return {
+    run,
+    isAdmin,
+    syncDocuments,
+    async tryHandle(input: Input): Promise<Reply | null> {
+      return (await run(input.text, input))?.reply ?? null;
+    },
+    openForm(_id: FormId, input: Input): FormSpec {
+      return membershipForm(context(input).lang);
+    },
+    async submitForm(_id: FormId, values: Record<string, string>, input: Input): Promise<FormOutcome> {
+      return submitMembershipForm(values, context(input));
+    },
+    async action(id: ActionId, value: string, input: Input): Promise<Reply> {
+      const ctx = context(input);
+      if (id === 'referral_done') {
+        await syncDocuments();
+        return (await guarded(ctx, () => markReferralDone({ target: `#${value}` }, ctx))).reply;
+      }
+      if (id === 'open_form' && value === 'membership_add') {
+        const form = membershipForm(ctx.lang);
+        return { lang: ctx.lang, kind: 'form', summary: form.title, blocks: [{ type: 'form', form }] };
+      }
+      return failure(ctx.lang, new CommandError('unknown_action')).reply;
+    },
+    async overview(input: Input): Promise<Reply> {
+      await syncDocuments();
+      return overviewReply(context(input));
+    },
+  };
+}
+
+/** For callers that want the message text of a code (e.g. the CLI's own errors). */
+export { t as commandMessage };

@@ -1,0 +1,136 @@
+/**
+ * Turns a document's text (plain text or Markdown; other formats are converted to Markdown first) into
+ * blocks a person would quote: headings, paragraphs, list items and short field lines.
+ */
+export type TextBlock =
+  | { type: 'heading'; level: number; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list_item'; text: string; ordered: boolean }
+  | { type: 'line'; text: string };
+
+const LIST_ITEM = /^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+(.*)$/u;
+const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const SETEXT_UNDERLINE = /^\s*(=+|-+)\s*$/;
+
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\t/g, ' ');
+}
+
+/** Removes Markdown emphasis and inline code markers, keeping the words. */
+export function stripInlineMarkup(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\d*_])([*_])(?=\S)([\s\S]*?\S)\2(?![\p{L}\d])/gu, '$1$3')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/[ ]{2,}/g, ' ')
+    .trim();
+}
+
+function splitIntoRawBlocks(text: string): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line.replace(/\s+$/, ''));
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
+
+/** A plain-text heading: one short line, no closing punctuation, starting with a capital or a number. */
+function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length >= 3 && t.length <= 90 && !SENTENCE_END.test(t) && /^[\p{Lu}\d]/u.test(t) && !t.includes(': ')
+  );
+}
+
+/** Short lines that are fields or signatures ("Handläggare: …", "Tfn: …", a name, a role). */
+function isShortLineBlock(lines: string[]): boolean {
+  return lines.length >= 2 && lines.every((l) => l.trim().length <= 60 && !SENTENCE_END.test(l.trim()));
+}
+
+export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
+  const text = normalizeText(rawText);
+  const raw = splitIntoRawBlocks(text);
+  const blocks: TextBlock[] = [];
+  raw.forEach((lines, i) => {
+    const next = raw[i + 1];
+    blocks.push(...blocksFromLines(lines, next, markdown));
+  });
+  return blocks;
+}
+
+function blocksFromLines(lines: string[], next: string[] | undefined, markdown: boolean): TextBlock[] {
+  const out: TextBlock[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const joined = stripInlineMarkup(paragraph.map((l) => l.trim()).join(' '));
+    if (joined) out.push({ type: 'paragraph', text: joined });
+    paragraph = [];
+  };
+  if (!markdown && lines.length === 1 && looksLikeHeading(lines[0]!) && next && followsAsBody(next)) {
+    return [{ type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) }];
+  }
+  if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
+    return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const heading = markdown ? MD_HEADING.exec(line) : null;
+    if (heading) {
+      flush();
+      out.push({ type: 'heading', level: heading[1]!.length, text: stripInlineMarkup(heading[2]!) });
+      continue;
+    }
+    const underline = markdown && k + 1 < lines.length ? SETEXT_UNDERLINE.exec(lines[k + 1]!) : null;
+    if (underline && paragraph.length === 0) {
+      out.push({
+        type: 'heading',
+        level: underline[1]!.startsWith('=') ? 1 : 2,
+        text: stripInlineMarkup(line),
+      });
+      k++;
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      flush();
+      out.push({ type: 'list_item', text: stripInlineMarkup(item[1]!), ordered: /^\s*\d/.test(line) });
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (paragraph.length === 0 && last?.type === 'list_item' && /^\s{2,}\S/.test(line)) {
+      last.text = stripInlineMarkup(`${last.text} ${line.trim()}`);
+      continue;
+    }
+    paragraph.push(line);
+  }
+  flush();
+  if (!markdown && out.length === 1 && out[0]!.type === 'paragraph' && lines.length === 1) {
+    const only = out[0]!;
+    // A lone short line without sentence punctuation is a field or caption, not prose.
+    if (!SENTENCE_END.test(only.text) && only.text.length <= 90) return [{ type: 'line', text: only.text }];
+  }
+  return out;
+}
+
+/** What may follow a plain-text heading: prose or a list, not another short caption. */
+function followsAsBody(next: string[]): boolean {
+  if (next.some((l) => LIST_ITEM.test(l))) return true;
+  const joined = next.join(' ').trim();
+  return joined.length > 90 || (SENTENCE_END.test(joined) && joined.length > 40);
+}

@@ -1,0 +1,115 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AnswerEngine } from '../answer/engine.js';
+import type { Clock } from '../core/clock.js';
+import { buildLexicon, type Lexicon, parseGlossary } from '../search/lexicon.js';
+import { SearchIndex } from '../search/search-index.js';
+import { loadKnowledge } from './load.js';
+import type { KnowledgeDocument, SkippedFile } from './types.js';
+
+export type KnowledgeOptions = { dir: string; maxFileBytes: number; clock: Clock; timeZone: string };
+
+/** One consistent view of the knowledge: documents, index, lexicon and the engine over them. */
+export type KnowledgeSnapshot = {
+  documents: KnowledgeDocument[];
+  skipped: SkippedFile[];
+  index: SearchIndex;
+  lexicon: Lexicon;
+  engine: AnswerEngine;
+  indexedAt: string;
+  indexMs: number;
+};
+
+/** Reads `glossary.*.txt` files of the knowledge folder into one lexicon. */
+export async function loadLexicon(dir: string): Promise<Lexicon> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const entries = [];
+  for (const name of names.sort()) {
+    if (!/^glossary\..*\.txt$/i.test(name)) continue;
+    entries.push(...parseGlossary(await readFile(path.join(dir, name), 'utf8')));
+  }
+  return buildLexicon(entries);
+}
+
+export async function buildSnapshot(options: KnowledgeOptions): Promise<KnowledgeSnapshot> {
+  const started = performance.now();
+  const [{ documents, skipped }, lexicon] = await Promise.all([
+    loadKnowledge(options.dir, { maxFileBytes: options.maxFileBytes }),
+    loadLexicon(options.dir),
+  ]);
+  const index = new SearchIndex(documents);
+  const engine = new AnswerEngine(index, documents, lexicon, {
+    clock: options.clock,
+    timeZone: options.timeZone,
+  });
+  return {
+    documents,
+    skipped,
+    index,
+    lexicon,
+    engine,
+    indexedAt: options.clock.now().toISOString(),
+    indexMs: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * Holds the current snapshot. A reload builds a new snapshot beside the old one and swaps it in at once,
+ * so that questions never see a half-built index.
+ */
+export class KnowledgeBase {
+  private current: KnowledgeSnapshot;
+  private reloading: Promise<KnowledgeSnapshot> | null = null;
+  private readonly listeners: ((snapshot: KnowledgeSnapshot, previous: KnowledgeSnapshot) => void)[] = [];
+
+  private constructor(
+    private readonly options: KnowledgeOptions,
+    initial: KnowledgeSnapshot,
+  ) {
+    this.current = initial;
+  }
+
+  static async open(options: KnowledgeOptions): Promise<KnowledgeBase> {
+    return new KnowledgeBase(options, await buildSnapshot(options));
+  }
+
+  get snapshot(): KnowledgeSnapshot {
+    return this.current;
+  }
+
+  get dir(): string {
+    return this.options.dir;
+  }
+
+  onReload(listener: (snapshot: KnowledgeSnapshot, previous: KnowledgeSnapshot) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Rebuilds from the folder; concurrent calls share one rebuild. */
+  async reload(): Promise<KnowledgeSnapshot> {
+    if (this.reloading) return this.reloading;
+    this.reloading = (async () => {
+      try {
+        const next = await buildSnapshot(this.options);
+        const previous = this.current;
+        this.current = next;
+        for (const listener of this.listeners) listener(next, previous);
+        return next;
+      } finally {
+        this.reloading = null;
+      }
+    })();
+    return this.reloading;
+  }
+
+  status() {
+    const s = this.current;
+    return {
+      documents: s.documents.length,
+      passages: s.index.size,
+      indexedAt: s.indexedAt,
+      indexMs: s.indexMs,
+      skipped: s.skipped,
+    };
+  }
+}

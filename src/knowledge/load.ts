@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseBlocks } from './blocks.js';
+import { convertFile, isSupported } from './convert.js';
+import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
+import { extractMetadata } from './metadata.js';
+import { toPassages } from './passages.js';
+import type { KnowledgeDocument, SkippedFile } from './types.js';
+
+export type LoadOptions = {
+  /** Files larger than this are skipped with a reason. */
+  maxFileBytes: number;
+};
+
+export type LoadResult = { documents: KnowledgeDocument[]; skipped: SkippedFile[] };
+
+/** Files in the knowledge folder that are configuration, not documents. */
+export function isAuxiliaryFile(relative: string): boolean {
+  const base = path.basename(relative).toLowerCase();
+  return (
+    base.startsWith('glossary.') ||
+    base.endsWith('.meta.yaml') ||
+    base.endsWith('.meta.yml') ||
+    base.startsWith('.') ||
+    base === 'readme.md'
+  );
+}
+
+/** Lists document files under the folder (recursively), with symbolic links resolved and checked. */
+async function listFiles(root: string, skipped: SkippedFile[]): Promise<string[]> {
+  const realRoot = await realpath(root);
+  const files: string[] = [];
+  const walk = async (dir: string) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const relative = path.relative(root, full).split(path.sep).join('/');
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(full).catch(() => null);
+        if (!target || (target !== realRoot && !target.startsWith(realRoot + path.sep))) {
+          skipped.push({ file: relative, reason: 'symbolic link to a place outside the knowledge folder' });
+          continue;
+        }
+        const info = await stat(target);
+        if (info.isDirectory()) await walk(full);
+        else files.push(full);
+        continue;
+      }
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  };
+  await walk(root);
+  return files;
+}
+
+/** Reads every document in the folder. A file that cannot be read is reported and skipped. */
+export async function loadKnowledge(root: string, options: LoadOptions): Promise<LoadResult> {
+  const skipped: SkippedFile[] = [];
+  const documents: KnowledgeDocument[] = [];
+  const files = await listFiles(root, skipped);
+  for (const full of files) {
+    const relative = path.relative(root, full).split(path.sep).join('/');
+    if (isAuxiliaryFile(relative)) continue;
+    const result = await loadDocument(root, full, options);
+    if ('reason' in result) skipped.push({ file: relative, reason: result.reason });
+    else documents.push(result);
+  }
+  return { documents, skipped };
+}
+
+export async function loadDocument(
+  root: string,
+  full: string,
+  options: LoadOptions,
+): Promise<KnowledgeDocument | { reason: string }> {
+  const relative = path.relative(root, full).split(path.sep).join('/');
+  if (!isSupported(full)) {
+    return { reason: `unsupported file type ${path.extname(full) || '(no extension)'}` };
+  }
+  const info = await lstat(full).then((l) => (l.isSymbolicLink() ? stat(full) : l));
+  if (info.size > options.maxFileBytes) {
+    return {
+      reason: `file is larger than the limit of ${Math.round(options.maxFileBytes / 1024 / 1024)} MB`,
+    };
+  }
+  const bytes = await readFile(full);
+  let converted: Awaited<ReturnType<typeof convertFile>>;
+  try {
+    converted = await convertFile(full, bytes);
+  } catch (error) {
+    return { reason: (error as Error).message || 'the file could not be read' };
+  }
+  const { frontMatter: inline, body } = splitFrontMatter(converted.text);
+  const side = await readSideFile(full);
+  const frontMatter = { ...side, ...inline };
+  const blocks = parseBlocks(body, converted.format !== 'txt');
+  const passages = toPassages(relative, blocks);
+  if (passages.length === 0) return { reason: 'the document has no text' };
+  const mtime = info.mtime.toISOString();
+  return {
+    id: relative,
+    path: full,
+    format: converted.format,
+    meta: extractMetadata(passages, blocks, frontMatter, path.basename(full), mtime.slice(0, 10)),
+    passages,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    mtime,
+  };
+}
+
+async function readSideFile(full: string) {
+  for (const ext of ['.meta.yaml', '.meta.yml']) {
+    const side = full.replace(/\.[^.]+$/, ext);
+    const text = await readFile(side, 'utf8').catch(() => null);
+    if (text !== null) return parseFrontMatter(text).frontMatter;
+  }
+  return {};
+}

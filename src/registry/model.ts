@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+/**
+ * The registers' records, validated with zod at the store boundary. Dates are ISO `yyyy-mm-dd`
+ * (a day), instants are ISO timestamps. Actors are platform-prefixed user ids (`slack:T…:U…`, `cli:anna`,
+ * `system:knowledge`).
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const instant = z.string().min(20);
+
+export const MEMBERSHIP_KINDS = ['network', 'organisation', 'project'] as const;
+export type MembershipKind = (typeof MEMBERSHIP_KINDS)[number];
+
+/** The strategy's three focus areas; `bevakning` stands for "bevakning och påverkan". */
+export const FOCUS_AREAS = ['positionering', 'verksamhetsutveckling', 'bevakning'] as const;
+export type FocusArea = (typeof FOCUS_AREAS)[number];
+
+export const MembershipDraftSchema = z.object({
+  organisation: z.string().trim().min(1).max(200),
+  kind: z.enum(MEMBERSHIP_KINDS).default('network'),
+  body: z.string().trim().min(1).max(200).nullable().default(null),
+  contact: z.string().trim().min(1).max(200).nullable().default(null),
+  since: isoDate.nullable().default(null),
+  until: isoDate.nullable().default(null),
+  area: z.enum(FOCUS_AREAS).nullable().default(null),
+  /** Why it serves the operations: required, because the strategy says benefit decides. */
+  benefit: z.string().trim().min(1).max(2000),
+});
+export type MembershipDraft = z.input<typeof MembershipDraftSchema>;
+
+export const MembershipSchema = MembershipDraftSchema.extend({
+  id: z.number().int().positive(),
+  registeredBy: z.string(),
+  /** The display name the platform gave, when it gave one. */
+  registeredByName: z.string().nullable(),
+  registeredAt: instant,
+  endedBy: z.string().nullable(),
+  endedAt: instant.nullable(),
+  /** The day the membership ended (as given by the person ending it). */
+  endDate: isoDate.nullable(),
+});
+export type Membership = z.infer<typeof MembershipSchema>;
+
+export const REFERRAL_STATUSES = ['open', 'answered', 'withdrawn'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** The fields a person may change by command and that re-extraction from a document would also set. */
+export const REFERRAL_EXTRACTED_FIELDS = [
+  'dnr',
+  'title',
+  'sender',
+  'recipients',
+  'ourBody',
+  'received',
+  'due',
+  'caseOfficer',
+] as const;
+export type ReferralExtractedField = (typeof REFERRAL_EXTRACTED_FIELDS)[number];
+
+export const ReferralDraftSchema = z.object({
+  /** The case number as written (prefix such as `KS-dnr:` dropped). */
+  dnr: z.string().trim().min(1).max(100),
+  title: z.string().trim().min(1).max(500),
+  sender: z.string().trim().min(1).max(200).nullable().default(null),
+  recipients: z.array(z.string().trim().min(1)).default([]),
+  ourBody: z.string().trim().min(1).max(200).nullable().default(null),
+  received: isoDate.nullable().default(null),
+  due: isoDate.nullable().default(null),
+  caseOfficer: z.string().trim().min(1).max(200).nullable().default(null),
+});
+export type ReferralDraft = z.input<typeof ReferralDraftSchema>;
+export type ReferralFields = z.infer<typeof ReferralDraftSchema>;
+
+export type SourceState = 'present' | 'changed' | 'removed';
+
+export const ReferralSchema = ReferralDraftSchema.extend({
+  id: z.number().int().positive(),
+  /** The normalised case number (`caseNumberKey`), unique in the register. */
+  dnrKey: z.string().min(1),
+  status: z.enum(REFERRAL_STATUSES),
+  statusBy: z.string().nullable(),
+  statusByName: z.string().nullable(),
+  statusAt: instant.nullable(),
+  /** The knowledge document it was found in, or null when registered by command. */
+  sourceDoc: z.string().nullable(),
+  sourceHash: z.string().nullable(),
+  sourceState: z.enum(['present', 'changed', 'removed']).nullable(),
+  /** What the last extraction from the document said, field by field. */
+  extracted: z.record(z.string(), z.unknown()).nullable(),
+  /** Fields a person set by command; re-extraction never overwrites them. */
+  overridden: z.array(z.enum(REFERRAL_EXTRACTED_FIELDS)),
+  createdBy: z.string(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Referral = z.infer<typeof ReferralSchema>;
+
+export const DEFAULT_REMINDER_OFFSETS = [14, 7, 2, 0] as const;
+
+export const SubscriptionDraftSchema = z.object({
+  /** The opaque conversation reference (DESIGN.md): only the adapter that wrote it decodes it. */
+  conversation: z.string().min(1),
+  bodyFilter: z.string().trim().min(1).nullable().default(null),
+  /** Working days before the due date at which to remind, largest first. */
+  offsets: z
+    .array(z.number().int().min(0).max(60))
+    .min(1)
+    .max(10)
+    .default([...DEFAULT_REMINDER_OFFSETS]),
+  digest: z.boolean().default(false),
+});
+export type SubscriptionDraft = z.input<typeof SubscriptionDraftSchema>;
+
+export const SubscriptionSchema = SubscriptionDraftSchema.extend({
+  id: z.number().int().positive(),
+  createdBy: z.string(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+export const NOTIFICATION_KINDS = ['new', 'reminder', 'due_today', 'overdue', 'digest'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * The unique key of one notification. `referralId` is 0 for messages about no single referral (the
+ * digest); `duePoint` names the moment it belongs to (e.g. `2026-09-01` or `2026-09-01/7`).
+ */
+export type NotificationKey = {
+  referralId: number;
+  conversation: string;
+  kind: NotificationKind;
+  duePoint: string;
+};
+
+export type NotificationState = 'claimed' | 'sent' | 'failed' | 'dead';
+
+export type NotificationRecord = NotificationKey & {
+  id: number;
+  state: NotificationState;
+  attempts: number;
+  /** While `state` is `claimed`: until when the claim holds; an expired claim may be taken over. */
+  leaseUntil: string | null;
+  /** While `state` is `failed`: the earliest time of the next attempt. */
+  retryAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  messageId: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const FeedbackSchema = z.object({
+  question: z.string().max(2000),
+  lang: z.enum(['sv', 'en']),
+  answerSummary: z.string().max(2000),
+  topPassageId: z.string().nullable(),
+  vote: z.enum(['up', 'down']),
+  userId: z.string().min(1),
+});
+export type FeedbackDraft = z.input<typeof FeedbackSchema>;
+export type Feedback = z.infer<typeof FeedbackSchema> & { id: number; createdAt: string };
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actor: string;
+  /** e.g. `membership.add`, `referral.extract`, `subscription.remove`. */
+  action: string;
+  entity: 'membership' | 'referral' | 'subscription';
+  entityId: number;
+  before: unknown;
+  after: unknown;
+};

@@ -1,0 +1,153 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order inside one transaction each. A migration is never edited once
+ * shipped: add a new one. `schema_version` holds one row per applied version.
+ */
+export type Migration = { version: number; description: string; sql: string };
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'memberships and the audit log',
+    sql: `
+      CREATE TABLE memberships (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        organisation TEXT NOT NULL,
+        organisation_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT,
+        body_key TEXT NOT NULL,
+        contact TEXT,
+        since TEXT,
+        until TEXT,
+        area TEXT,
+        benefit TEXT NOT NULL,
+        registered_by TEXT NOT NULL,
+        registered_by_name TEXT,
+        registered_at TEXT NOT NULL,
+        ended_by TEXT,
+        ended_at TEXT,
+        end_date TEXT
+      );
+      CREATE UNIQUE INDEX memberships_active_unique
+        ON memberships (organisation_key, body_key) WHERE ended_at IS NULL;
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        before_json TEXT,
+        after_json TEXT
+      );
+      CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+    `,
+  },
+  {
+    version: 2,
+    description: 'referrals and subscriptions',
+    sql: `
+      CREATE TABLE referrals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        dnr TEXT NOT NULL,
+        dnr_key TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        sender TEXT,
+        recipients_json TEXT NOT NULL DEFAULT '[]',
+        our_body TEXT,
+        received TEXT,
+        due TEXT,
+        case_officer TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        status_by TEXT,
+        status_by_name TEXT,
+        status_at TEXT,
+        source_doc TEXT,
+        source_hash TEXT,
+        source_state TEXT,
+        extracted_json TEXT,
+        overridden_json TEXT NOT NULL DEFAULT '[]',
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation TEXT NOT NULL UNIQUE,
+        body_filter TEXT,
+        offsets_json TEXT NOT NULL,
+        digest INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    description: 'notification log and answer feedback',
+    sql: `
+      CREATE TABLE notifications (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        referral_id INTEGER NOT NULL,
+        conversation TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        due_point TEXT NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claim_token TEXT,
+        lease_until TEXT,
+        retry_at TEXT,
+        last_error TEXT,
+        sent_at TEXT,
+        message_id TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (referral_id, conversation, kind, due_point)
+      );
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        question TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        answer_summary TEXT NOT NULL,
+        top_passage_id TEXT,
+        vote TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function currentVersion(db: Database.Database): number {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/** Applies every migration above the current version, up to `upTo` (tests use it to build old schemas). */
+export function migrate(db: Database.Database, upTo = LATEST_VERSION): number {
+  const from = currentVersion(db);
+  if (from > LATEST_VERSION) {
+    throw new Error(
+      `The database has schema version ${from}, newer than this program knows (${LATEST_VERSION}). Upgrade Utblick.`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= from || migration.version > upTo) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(
+        migration.version,
+        new Date().toISOString(),
+      );
+    }).immediate();
+  }
+  return currentVersion(db);
+}

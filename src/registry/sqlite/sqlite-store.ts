@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Store, StoreWrites } from '../store.js';
+import { migrate } from './migrations.js';
+import { NotificationOps } from './notification-ops.js';
+import { RegisterOps } from './register-ops.js';
+
+export const DATABASE_FILE = 'utblick.sqlite';
+
+/**
+ * Opens (creating when needed) the SQLite database: WAL so that readers never block the writer, and
+ * `synchronous=FULL` so that a write reported as done survives a crash or power loss. `file` may be
+ * `:memory:` for tests about logic.
+ */
+export function openSqliteDatabase(file: string): Database.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Another process (a CLI tick next to the server) may hold the write lock for a moment.
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export function createSqliteStore(file: string): Store {
+  const db = openSqliteDatabase(file);
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return new SqliteStore(db);
+}
+
+/** The embedded store, at `<dataDir>/utblick.sqlite`. */
+export function openStore(config: { dataDir: string }): Store {
+  return createSqliteStore(path.join(config.dataDir, DATABASE_FILE));
+}
+
+/**
+ * better-sqlite3 is synchronous but the Store interface is asynchronous (a PostgreSQL store will need
+ * it). One connection cannot interleave two transactions, so every unit of work waits its turn in a queue.
+ */
+class SqliteStore implements Store {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly registers: RegisterOps;
+  private readonly notifications: NotificationOps;
+  private readonly tx: StoreWrites;
+
+  constructor(private readonly db: Database.Database) {
+    this.registers = new RegisterOps(db);
+    this.notifications = new NotificationOps(db);
+    this.tx = this.operations();
+  }
+
+  transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
+    const run = async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(this.tx);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private one<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
+    return this.transaction(fn);
+  }
+
+  private operations(): StoreWrites {
+    const r = this.registers;
+    const n = this.notifications;
+    const wrap =
+      <A extends unknown[], R>(f: (...args: A) => R) =>
+      async (...args: A): Promise<R> =>
+        f(...args);
+    return {
+      listMemberships: wrap((o?: { includeEnded?: boolean }) => r.listMemberships(o?.includeEnded ?? false)),
+      getMembership: wrap((id: number) => r.getMembership(id)),
+      findDuplicateMembership: wrap((org: string, body: string | null) =>
+        r.findDuplicateMembership(org, body),
+      ),
+      listReferrals: wrap(() => r.listReferrals()),
+      getReferral: wrap((id: number) => r.getReferral(id)),
+      getReferralByKey: wrap((key: string) => r.getReferralByKey(key)),
+      listSubscriptions: wrap(() => r.listSubscriptions()),
+      getSubscription: wrap((c: string) => r.getSubscription(c)),
+      getNotification: wrap(n.get.bind(n)),
+      listNotifications: wrap((o?: { referralId?: number; conversation?: string }) => n.list(o ?? {})),
+      listFeedback: wrap(() => r.listFeedback()),
+      listAudit: wrap((o?: Parameters<RegisterOps['listAudit']>[0]) => r.listAudit(o ?? {})),
+      addMembership: wrap(r.addMembership.bind(r)),
+      endMembership: wrap(r.endMembership.bind(r)),
+      addReferral: wrap(r.addReferral.bind(r)),
+      updateReferral: wrap(r.updateReferral.bind(r)),
+      upsertSubscription: wrap(r.upsertSubscription.bind(r)),
+      removeSubscription: wrap(r.removeSubscription.bind(r)),
+      claimNotification: wrap(n.claim.bind(n)),
+      markNotificationSent: wrap((claim, at, messageId) => n.markSent(claim, at, messageId ?? null)),
+      markNotificationFailed: wrap(n.markFailed.bind(n)),
+      addFeedback: wrap(r.addFeedback.bind(r)),
+    };
+  }
+
+  // Outside a transaction, each call is a transaction of its own.
+  listMemberships: StoreWrites['listMemberships'] = (...a) => this.one((tx) => tx.listMemberships(...a));
+  getMembership: StoreWrites['getMembership'] = (...a) => this.one((tx) => tx.getMembership(...a));
+  findDuplicateMembership: StoreWrites['findDuplicateMembership'] = (...a) =>
+    this.one((tx) => tx.findDuplicateMembership(...a));
+  listReferrals: StoreWrites['listReferrals'] = (...a) => this.one((tx) => tx.listReferrals(...a));
+  getReferral: StoreWrites['getReferral'] = (...a) => this.one((tx) => tx.getReferral(...a));
+  getReferralByKey: StoreWrites['getReferralByKey'] = (...a) => this.one((tx) => tx.getReferralByKey(...a));
+  listSubscriptions: StoreWrites['listSubscriptions'] = (...a) =>
+    this.one((tx) => tx.listSubscriptions(...a));
+  getSubscription: StoreWrites['getSubscription'] = (...a) => this.one((tx) => tx.getSubscription(...a));
+  getNotification: StoreWrites['getNotification'] = (...a) => this.one((tx) => tx.getNotification(...a));
+  listNotifications: StoreWrites['listNotifications'] = (...a) =>
+    this.one((tx) => tx.listNotifications(...a));
+  listFeedback: StoreWrites['listFeedback'] = (...a) => this.one((tx) => tx.listFeedback(...a));
+  listAudit: StoreWrites['listAudit'] = (...a) => this.one((tx) => tx.listAudit(...a));
+  addMembership: StoreWrites['addMembership'] = (...a) => this.one((tx) => tx.addMembership(...a));
+  endMembership: StoreWrites['endMembership'] = (...a) => this.one((tx) => tx.endMembership(...a));
+  addReferral: StoreWrites['addReferral'] = (...a) => this.one((tx) => tx.addReferral(...a));
+  updateReferral: StoreWrites['updateReferral'] = (...a) => this.one((tx) => tx.updateReferral(...a));
+  upsertSubscription: StoreWrites['upsertSubscription'] = (...a) =>
+    this.one((tx) => tx.upsertSubscription(...a));
+  removeSubscription: StoreWrites['removeSubscription'] = (...a) =>
+    this.one((tx) => tx.removeSubscription(...a));
+  claimNotification: StoreWrites['claimNotification'] = (...a) =>
+    this.one((tx) => tx.claimNotification(...a));
+  markNotificationSent: StoreWrites['markNotificationSent'] = (...a) =>
+    this.one((tx) => tx.markNotificationSent(...a));
+  markNotificationFailed: StoreWrites['markNotificationFailed'] = (...a) =>
+    this.one((tx) => tx.markNotificationFailed(...a));
+  addFeedback: StoreWrites['addFeedback'] = (...a) => this.one((tx) => tx.addFeedback(...a));
+}

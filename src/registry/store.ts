@@ -1,0 +1,143 @@
+import type {
+  AuditEntry,
+  Feedback,
+  FeedbackDraft,
+  Membership,
+  MembershipDraft,
+  NotificationKey,
+  NotificationRecord,
+  Referral,
+  ReferralDraft,
+  ReferralExtractedField,
+  ReferralStatus,
+  SourceState,
+  Subscription,
+  SubscriptionDraft,
+} from './model.js';
+
+/** Who makes a change and when (ISO instant from the injected clock). Every change is audited with it. */
+export type Change = { by: string; at: string; name?: string | null };
+
+/** What may change on a referral; the store records before/after in the audit log. */
+export type ReferralPatch = Partial<{
+  dnr: string;
+  dnrKey: string;
+  title: string;
+  sender: string | null;
+  recipients: string[];
+  ourBody: string | null;
+  received: string | null;
+  due: string | null;
+  caseOfficer: string | null;
+  status: ReferralStatus;
+  sourceDoc: string | null;
+  sourceHash: string | null;
+  sourceState: SourceState | null;
+  extracted: Record<string, unknown> | null;
+  overridden: ReferralExtractedField[];
+}>;
+
+export type NewReferral = ReferralDraft & {
+  dnrKey: string;
+  sourceDoc?: string | null;
+  sourceHash?: string | null;
+  sourceState?: SourceState | null;
+  extracted?: Record<string, unknown> | null;
+  overridden?: ReferralExtractedField[];
+};
+
+export type ClaimOptions = { now: string; leaseUntil: string };
+/** A held claim: pass it back to mark the notification sent or failed. */
+export type Claim = { key: NotificationKey; token: string; attempt: number };
+
+/** Reads, the same inside and outside a transaction. */
+export interface StoreReads {
+  listMemberships(options?: { includeEnded?: boolean }): Promise<Membership[]>;
+  getMembership(id: number): Promise<Membership | null>;
+  /** Active memberships whose organisation and body equal these, case- and accent-insensitively. */
+  findDuplicateMembership(organisation: string, body: string | null): Promise<Membership | null>;
+
+  listReferrals(): Promise<Referral[]>;
+  getReferral(id: number): Promise<Referral | null>;
+  getReferralByKey(dnrKey: string): Promise<Referral | null>;
+
+  listSubscriptions(): Promise<Subscription[]>;
+  getSubscription(conversation: string): Promise<Subscription | null>;
+
+  getNotification(key: NotificationKey): Promise<NotificationRecord | null>;
+  listNotifications(options?: { referralId?: number; conversation?: string }): Promise<NotificationRecord[]>;
+
+  listFeedback(): Promise<Feedback[]>;
+  /** Newest last. */
+  listAudit(options?: { entity?: AuditEntry['entity']; entityId?: number }): Promise<AuditEntry[]>;
+}
+
+/** Writes. Each audits itself (who, when, what, before, after) in the same transaction. */
+export interface StoreWrites extends StoreReads {
+  /** Throws DuplicateMembershipError when an active membership has the same organisation and body. */
+  addMembership(draft: MembershipDraft, change: Change): Promise<Membership>;
+  /** Ends an active membership; `endDate` is the day it ended. Returns null when there is no such id. */
+  endMembership(id: number, endDate: string, change: Change): Promise<Membership | null>;
+
+  /** Throws DuplicateReferralError when the normalised case number is taken. */
+  addReferral(referral: NewReferral, change: Change, action?: string): Promise<Referral>;
+  /** Returns null when there is no such id. `action` names the change in the audit log. */
+  updateReferral(id: number, patch: ReferralPatch, change: Change, action: string): Promise<Referral | null>;
+
+  /** One subscription per conversation: subscribing again replaces its settings. */
+  upsertSubscription(draft: SubscriptionDraft, change: Change): Promise<Subscription>;
+  removeSubscription(conversation: string, change: Change): Promise<boolean>;
+
+  /**
+   * Claims a notification before sending it (DESIGN.md "Delivery semantics"). Succeeds when the key is
+   * new, when an earlier claim's lease has expired without a mark, or when a failed attempt is due for
+   * retry. Returns null when it is sent, dead, claimed by someone else, or not yet due for retry.
+   */
+  claimNotification(key: NotificationKey, options: ClaimOptions): Promise<Claim | null>;
+  /** Marks a claimed notification sent. Returns false when the claim was lost (taken over). */
+  markNotificationSent(claim: Claim, at: string, messageId?: string | null): Promise<boolean>;
+  /**
+   * Marks a claimed notification failed: retried after `retryAt`, or never again when `permanent`.
+   * Returns false when the claim was lost.
+   */
+  markNotificationFailed(
+    claim: Claim,
+    failure: { at: string; reason: string; permanent: boolean; retryAt: string | null },
+  ): Promise<boolean>;
+
+  addFeedback(draft: FeedbackDraft, at: string): Promise<Feedback>;
+}
+
+/**
+ * The registers' store. Every method outside `transaction` is its own transaction. Inside
+ * `transaction`, use only the `tx` handed in: all of its writes commit together, or none do when `fn`
+ * throws. Implementations: SQLite (embedded default); any other must pass tests/registry/store-contract.ts.
+ */
+export interface Store extends StoreWrites {
+  transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+export class DuplicateMembershipError extends Error {
+  constructor(readonly existing: Membership) {
+    super(`duplicate membership of ${existing.id}`);
+    this.name = 'DuplicateMembershipError';
+  }
+}
+
+export class DuplicateReferralError extends Error {
+  constructor(readonly existing: Referral) {
+    super(`duplicate referral of ${existing.id}`);
+    this.name = 'DuplicateReferralError';
+  }
+}
+
+/** Case-, accent- and spacing-insensitive key for comparing names. */
+export function nameKey(text: string | null | undefined): string {
+  return (text ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,136 @@
+import hunspellSv from 'dictionary-sv';
+
+/**
+ * Swedish writes compounds as one word (omvärlds|bevakning, stadsdels|nämnd, bolags|styrelse). A question
+ * about "bevakning" must find "omvärldsbevakning", so words are split over a Hunspell word list
+ * (dictionary-sv) with the linking letters -s- and -e- and an inflected last part.
+ */
+const MIN_PART = 3;
+const LINKS = ['s', 'e'];
+// Heads that are really derivational endings left over by a wrong split (position|e|ring).
+const FALSE_HEADS = new Set([
+  'ring',
+  'ning',
+  'ande',
+  'ende',
+  'else',
+  'skap',
+  'het',
+  'tion',
+  'ion',
+  'ism',
+  'ist',
+]);
+const ENDINGS = [
+  '',
+  'n',
+  'en',
+  'et',
+  't',
+  'na',
+  'ar',
+  'er',
+  'or',
+  'r',
+  'rna',
+  'arna',
+  'erna',
+  'orna',
+  's',
+  'ns',
+  'ens',
+  'ets',
+  'nas',
+  'arnas',
+  'ernas',
+  'ornas',
+  'ers',
+  'ars',
+  'e',
+  'a',
+];
+
+let words: Set<string> | null = null;
+
+function dictionary(): Set<string> {
+  if (words) return words;
+  const lines = new TextDecoder('utf-8').decode(hunspellSv.dic).split('\n');
+  words = new Set();
+  for (let i = 1; i < lines.length; i++) {
+    const word = lines[i]!.split('/')[0]!.trim();
+    // Proper names (capitalised) and abbreviations are not compound parts.
+    if (word.length >= MIN_PART && /^[a-zåäöéü]+$/.test(word)) words.add(word);
+  }
+  return words;
+}
+
+const cache = new Map<string, string[] | null>();
+
+/** The parts of a compound in base form (`stadsdelsnämnderna` → stadsdel? no: stad, del, nämnd), or null. */
+export function splitCompound(word: string): string[] | null {
+  if (word.length < 2 * MIN_PART + 1 || !/^[a-zåäöéü]+$/.test(word)) return null;
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const dict = dictionary();
+  // The word list also holds many compounds whole (stadsdelsnämnd), and short parts make false splits of
+  // plain words (för|valtning, sam|verkan, medlem|skap): a known word is split only into parts of 4+ letters.
+  const parts = segment(word, dict);
+  const known = baseOfHead(word, dict) !== null;
+  const result = parts && (!known || parts.every((p) => p.length >= 4)) ? parts : null;
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, result);
+  return result;
+}
+
+/** Fewest parts wins; among equals, the longest head (last part). */
+function segment(word: string, dict: Set<string>): string[] | null {
+  const n = word.length;
+  // best[i]: the fewest parts covering word[0, i) as non-final parts (each followed by an optional link).
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const prefix = best[i];
+    if (!prefix) continue;
+    for (let j = i + MIN_PART; j < n; j++) {
+      const part = word.slice(i, j);
+      if (!dict.has(part)) continue;
+      const candidates = [j, ...LINKS.filter((l) => word.startsWith(l, j)).map((l) => j + l.length)];
+      for (const next of candidates) {
+        if (next >= n) continue;
+        const parts = [...prefix, part];
+        const current = best[next];
+        if (!current || parts.length < current.length) best[next] = parts;
+      }
+    }
+  }
+  let answer: string[] | null = null;
+  for (let i = MIN_PART; i <= n - MIN_PART; i++) {
+    const prefix = best[i];
+    if (!prefix || prefix.length === 0) continue;
+    const head = baseOfHead(word.slice(i), dict);
+    if (!head || FALSE_HEADS.has(head)) continue;
+    const parts = [...prefix, head];
+    if (
+      !answer ||
+      parts.length < answer.length ||
+      (parts.length === answer.length && head.length > answer.at(-1)!.length)
+    ) {
+      answer = parts;
+    }
+  }
+  return answer;
+}
+
+function baseOfHead(tail: string, dict: Set<string>): string | null {
+  for (const ending of ENDINGS) {
+    if (!tail.endsWith(ending)) continue;
+    const base = tail.slice(0, tail.length - ending.length);
+    if (base.length >= MIN_PART && dict.has(base)) return base;
+  }
+  return null;
+}
+
+/** Loads the word list now, so that the first question does not pay for it. */
+export function warmUpCompounds(): void {
+  dictionary();
+}

@@ -1,0 +1,207 @@
+import type { Lang } from '../core/lang.js';
+import { termsOfToken } from './analyzer.js';
+import { splitCompound } from './compounds.js';
+import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
+import { stemEnglish, stemSwedish } from './stemmer.js';
+import { isStopWord, WEAK_WORDS } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+
+/**
+ * A question becomes concepts: one per content word or known phrase. A concept is answered by any of its
+ * alternatives (the word itself, a Swedish translation or synonym, its compound parts); an alternative
+ * is a list of stems that must all be present.
+ */
+export type Alternative = { stems: string[]; quality: number; source: 'word' | 'lexicon' | 'parts' };
+
+export type Concept = {
+  surface: string;
+  alternatives: Alternative[];
+  /** A name or acronym as written in the question (EU, Eurocities, Rinkeby-Kista). */
+  isName: boolean;
+  /**
+   * Probably a noun: it follows an article, a possessive, a preposition or a copula, or carries a Swedish
+   * definite ending. A noun the documents never mention means the question is about something else.
+   */
+  nounish: boolean;
+};
+
+const ARTICLES = (
+  'the a an our their its his her my your this that these those some any every no ' +
+  'en ett den det de denna detta dessa min mitt mina vår vårt våra er ert era sin sitt sina hans hennes deras'
+).split(' ');
+/** Words after which a noun usually follows directly. */
+const BEFORE_NOUN = new Set([
+  ...ARTICLES,
+  ...(
+    'new old current previous next is are was were of for on about in at with from by to which what whose ' +
+    'är var om i på för till från med av hos vid under efter mot ny nya nytt nuvarande tidigare vilken vilket vilka vems'
+  ).split(' '),
+]);
+const ARTICLE_SET = new Set(ARTICLES);
+/** An adjective before a noun: "international networks", "internationella nätverk", "new school". */
+const ADJECTIVE_ENDING =
+  /(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|ish|new|old|ella|iska|liga|iga|ska|ade|ande|nya|stora|små)$/;
+
+/**
+ * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
+ * interrogative, and the words that continue such a noun phrase ("which international networks").
+ */
+function nounMarks(words: string[]): boolean[] {
+  const marks: boolean[] = [];
+  words.forEach((word, at) => {
+    const previous = words[at - 1];
+    const twoBack = words[at - 2];
+    const possessive = (w: string | undefined) => w !== undefined && /'s$|s'$/.test(w);
+    let noun =
+      (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
+      (twoBack !== undefined && (ARTICLE_SET.has(twoBack) || possessive(twoBack))) ||
+      (at > 0 && marks[at - 1] === true && ADJECTIVE_ENDING.test(previous!) && !isStopWord(word)) ||
+      (/(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5);
+    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
+    marks.push(noun);
+  });
+  return marks;
+}
+
+function swedishStems(phrase: string): string[] {
+  const stems: string[] = [];
+  for (const token of tokenize(phrase)) {
+    // Keep only whole-word stems: parts and roots are matched later by the index's expansion.
+    for (const term of termsOfToken(token.text))
+      if (!term.startsWith('~') && !term.startsWith('^')) stems.push(term);
+  }
+  return [...new Set(stems)];
+}
+
+function addAlternative(list: Alternative[], alt: Alternative) {
+  if (alt.stems.length === 0) return;
+  const key = alt.stems.join(' ');
+  const existing = list.find((a) => a.stems.join(' ') === key);
+  if (existing) existing.quality = Math.max(existing.quality, alt.quality);
+  else list.push(alt);
+}
+
+/** Lexicon lookups keyed by Swedish stem sequence, built once per lexicon. */
+const swedishPhraseIndex = new WeakMap<Lexicon, Map<string, Set<string>>>();
+
+function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
+  let index = swedishPhraseIndex.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const [phrase, synonyms] of lexicon.swedish) {
+    const key = tokenize(phrase)
+      .map((t) => stemSwedish(t.text))
+      .join(' ');
+    const set = index.get(key) ?? new Set<string>();
+    for (const s of synonyms) set.add(s);
+    set.add(phrase);
+    index.set(key, set);
+  }
+  swedishPhraseIndex.set(lexicon, index);
+  return index;
+}
+
+export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon): Concept[] {
+  // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
+  const raw = tokenize(question);
+  const nouns = nounMarks(raw.map((t) => t.text));
+  const tokens = raw.map((t) => ({ ...t, text: t.text.replace(/'s$/, '') }));
+  const original = question.normalize('NFC');
+  const concepts: Concept[] = [];
+  const svIndex = swedishIndex(lexicon);
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    // Longest known phrase first (English phrase → Swedish terms, or a Swedish phrase → its synonyms).
+    for (let n = Math.min(lexicon.maxPhraseWords, tokens.length - i); n >= 1; n--) {
+      const words = tokens.slice(i, i + n).map((t) => t.text);
+      if (n === 1 && isStopWord(words[0]!)) break;
+      const english = lang === 'en' ? lookupEnglish(lexicon, words) : undefined;
+      const swedish = svIndex.get(words.map(stemSwedish).join(' '));
+      const translations = english ?? swedish;
+      if (!translations) continue;
+      const surface = original.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+      const concept: Concept = {
+        surface,
+        alternatives: [],
+        isName: isName(surface, tokens[i]!.start),
+        nounish: nouns[i + n - 1] === true,
+      };
+      if (n === 1) addWordAlternatives(concept.alternatives, words[0]!, lang);
+      else
+        addAlternative(concept.alternatives, {
+          stems: swedishStems(words.join(' ')),
+          quality: 1,
+          source: 'word',
+        });
+      for (const phrase of translations) {
+        addAlternative(concept.alternatives, {
+          stems: swedishStems(phrase),
+          quality: english ? 0.95 : 0.9,
+          source: 'lexicon',
+        });
+      }
+      concepts.push(concept);
+      matched = n;
+      break;
+    }
+    if (matched > 0) {
+      i += matched;
+      continue;
+    }
+    const token = tokens[i]!;
+    i++;
+    if (isStopWord(token.text) || (/^\d+$/.test(token.text) && token.text.length < 4)) continue;
+    const surface = original.slice(token.start, token.end);
+    const concept: Concept = {
+      surface,
+      alternatives: [],
+      isName: isName(surface, token.start),
+      nounish: nouns[i - 1] === true,
+    };
+    addWordAlternatives(concept.alternatives, token.text, lang);
+    if (concept.alternatives.length > 0) concepts.push(concept);
+  }
+  return mergeDuplicates(concepts);
+}
+
+/** Exact phrase first, then base forms of the last word; stems only for single words. */
+function lookupEnglish(lexicon: Lexicon, words: string[]): Set<string> | undefined {
+  const head = words.slice(0, -1);
+  for (const form of englishBaseForms(words.at(-1)!)) {
+    const hit = lexicon.englishExact.get([...head, form].join(' '));
+    if (hit) return hit;
+  }
+  return words.length === 1 ? lexicon.english.get(stemEnglish(words[0]!)) : undefined;
+}
+
+function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
+  addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
+  const pieces = word.split(/[-']/).filter((p) => p.length > 0 && !isStopWord(p));
+  if (pieces.length > 1) {
+    addAlternative(list, { stems: pieces.map(stemSwedish), quality: 0.9, source: 'parts' });
+  } else if (lang === 'sv') {
+    const parts = splitCompound(word);
+    if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });
+  }
+}
+
+/** A capitalised word inside the question, or an acronym anywhere. */
+function isName(surface: string, start: number): boolean {
+  if (/^[\p{Lu}\d-]{2,}$/u.test(surface)) return true;
+  return start > 0 && /^\p{Lu}/u.test(surface);
+}
+
+function mergeDuplicates(concepts: Concept[]): Concept[] {
+  const seen = new Map<string, Concept>();
+  for (const c of concepts) {
+    const key = c.alternatives
+      .map((a) => a.stems.join('+'))
+      .sort()
+      .join('|');
+    if (!seen.has(key)) seen.set(key, c);
+  }
+  return [...seen.values()];
+}
+
+export { englishKey };

@@ -1,0 +1,38 @@
+import snowball from 'snowball-stemmers';
+
+const swedish = snowball.newStemmer('swedish');
+const english = snowball.newStemmer('english');
+
+const cache = new Map<string, string>();
+
+/**
+ * Snowball Swedish, plus the definite -et ending the older algorithm leaves (ansvaret → ansvar,
+ * beslutet → beslut, medlemskapet → medlemskap). Input must be lower-case NFC.
+ */
+export function stemSwedish(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  let stem = swedish.stem(word);
+  if (stem.length >= 6 && stem.endsWith('et') && stem === word) stem = swedish.stem(stem.slice(0, -2));
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, stem);
+  return stem;
+}
+
+/**
+ * A looser root that joins a verb and its -ning/-else noun (inriktas/inriktning, bevaka/bevakning,
+ * förvalta/förvaltning). Returns null when it equals the stem.
+ */
+export function derivationalRoot(stem: string): string | null {
+  for (const suffix of ['ningar', 'ning', 'else', 'ande', 'ende', 'ering', 'skap']) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 4) {
+      const root = swedish.stem(stem.slice(0, -suffix.length));
+      return root !== stem ? root : null;
+    }
+  }
+  return null;
+}
+
+export function stemEnglish(word: string): string {
+  return english.stem(word);
+}

@@ -1,0 +1,47 @@
+/**
+ * Words that carry no topic. The Swedish list is the classic Snowball list (small on purpose: the big lists
+ * drop words that matter here, such as beslut, senast, dag, enligt). Question words are stop words for
+ * matching; the intent recogniser reads them from the raw question instead.
+ */
+export const SWEDISH_STOP_WORDS = new Set(
+  (
+    'och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du henne ' +
+    'då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp vi dem vara ' +
+    'vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv detta åt utan ' +
+    'varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess ' +
+    'inom mellan sådant varför varje vilka ditt vem vilket sådana vart dina vars vårt våra ert era vilkas ' +
+    'ska skall även också dock samt får fått ta tar tog bör måste kommer just nu eller the and ' +
+    'om ifall väl ens hos genom via än annan annat andra övriga'
+  ).split(/\s+/),
+);
+
+export const ENGLISH_STOP_WORDS = new Set(
+  (
+    'a an the is are was were be been being do does did done of in on at to for with by from about as into onto ' +
+    'what which who whom whose when where why how this that these those it its our ours we us you your yours i me ' +
+    'my they them their theirs he she his her and or but if then so than there here have has had having should ' +
+    'would could can will shall may might must not no any some all each other such own same too very just also up ' +
+    'out over again further once more most only there please tell know does anyone anybody something thing things ' +
+    'get got like say says said going'
+  ).split(/\s+/),
+);
+
+export function isStopWord(word: string): boolean {
+  return SWEDISH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(word);
+}
+
+/**
+ * Light verbs and vague words: they are kept (they can still help rank) but weigh little, so that a
+ * question is not declined because "use" or "göra" does not occur in the documents.
+ */
+export const WEAK_WORDS = new Set(
+  (
+    'use used using make made need needs want give gives take takes go goes come comes mean means happen include ' +
+    'includes put keep let seem become find see look show try work works way ways kind part new current today ' +
+    'exist exists there right now latest currently really actually exactly say says written write state states ' +
+    'använda används göra gör görs behöva behöver vilja vill ge ger gå går komma kommer betyda betyder hända ' +
+    'innehålla innehåller sätt del nuvarande idag stå står skriva skrivs säga säger gälla gäller handla handlar ' +
+    'one two three four five six seven eight nine ten first second third en ett två tre fyra fem sex sju åtta nio tio ' +
+    'första andra tredje'
+  ).split(/\s+/),
+);

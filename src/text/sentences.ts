@@ -1,0 +1,90 @@
+/**
+ * Splits Swedish/English prose into sentences, keeping each sentence verbatim (offsets into the source),
+ * so that a quote is always an exact substring. Abbreviations common in Swedish administrative text
+ * ("t.f.", "bl.a.", "t.ex.", "m.m.", "dnr.", "ca.") do not end a sentence.
+ */
+const ABBREVIATIONS = new Set(
+  [
+    't.f',
+    'bl.a',
+    't.ex',
+    'm.m',
+    'd.v.s',
+    'dvs',
+    'o.s.v',
+    'osv',
+    'ca',
+    'jfr',
+    'resp',
+    'st',
+    'nr',
+    'dnr',
+    'kap',
+    'p',
+    's',
+    'f.d',
+    'fr.o.m',
+    't.o.m',
+    'm.fl',
+    'e.d',
+    'mr',
+    'mrs',
+    'dr',
+    'e.g',
+    'i.e',
+    'etc',
+    'vs',
+    'no',
+    'tfn',
+    'tel',
+    'inkl',
+    'exkl',
+    'ang',
+    'avd',
+    'enl',
+    'prof',
+    'sek',
+    'kr',
+    'milj',
+    'mkr',
+    'jan',
+    'feb',
+    'aug',
+    'sept',
+    'sep',
+    'okt',
+    'nov',
+    'dec',
+  ].map((a) => a.toLowerCase()),
+);
+
+export type SentenceSpan = { text: string; start: number; end: number };
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  const pattern = /[.!?…]+["”’)]*(?=\s+|$)/g;
+  for (const match of text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    const before = text.slice(start, match.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (match[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
+    // A single letter or a number before the dot ("1.", "A.") is an enumeration, not a sentence end.
+    if (match[0] === '.' && /(^|\s)(\p{L}|\d{1,2})$/u.test(before)) continue;
+    const next = text.slice(end).trimStart();
+    // "Stockholm. stad" is not a new sentence: the next sentence starts with upper case, a digit or a quote.
+    if (next.length > 0 && !/^[\p{Lu}\d"”“'’(*–-]/u.test(next)) continue;
+    pushSpan(spans, text, start, end);
+    start = end;
+  }
+  pushSpan(spans, text, start, text.length);
+  return spans;
+}
+
+function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number) {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) spans.push({ text: text.slice(s, e), start: s, end: e });
+}

@@ -1,0 +1,278 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DuplicateMembershipError, DuplicateReferralError, type Store } from '../../src/registry/index.js';
+
+/**
+ * The behaviour every Store implementation must have. Run it with a factory that returns a fresh, empty
+ * store (SQLite today, PostgreSQL later).
+ */
+export function storeContract(name: string, create: () => Promise<Store> | Store) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    const change = (by = 'cli:anna', at = '2026-03-02T09:00:00.000Z') => ({ by, at });
+
+    beforeEach(async () => {
+      store = await create();
+    });
+    afterEach(() => store.close());
+
+    it('adds, lists, reads and ends memberships, auditing each change', async () => {
+      const m = await store.addMembership(
+        {
+          organisation: 'Eurocities',
+          benefit: 'Learning from peers',
+          body: 'Kommunstyrelsen',
+          area: 'bevakning',
+        },
+        change(),
+      );
+      expect(m).toMatchObject({ organisation: 'Eurocities', kind: 'network', registeredBy: 'cli:anna' });
+      expect(await store.getMembership(m.id)).toEqual(m);
+      expect((await store.listMemberships()).map((x) => x.id)).toEqual([m.id]);
+      const ended = await store.endMembership(
+        m.id,
+        '2026-06-30',
+        change('cli:bo', '2026-07-01T08:00:00.000Z'),
+      );
+      expect(ended).toMatchObject({ endedBy: 'cli:bo', endDate: '2026-06-30' });
+      expect(await store.listMemberships()).toEqual([]);
+      expect(await store.listMemberships({ includeEnded: true })).toHaveLength(1);
+      expect(await store.endMembership(m.id, '2026-07-01', change())).toBeNull();
+      const audit = await store.listAudit({ entity: 'membership', entityId: m.id });
+      expect(audit.map((a) => [a.action, a.actor])).toEqual([
+        ['membership.add', 'cli:anna'],
+        ['membership.end', 'cli:bo'],
+      ]);
+      expect(audit[1]!.before).toMatchObject({ endedAt: null });
+      expect(audit[1]!.after).toMatchObject({ endDate: '2026-06-30' });
+    });
+
+    it('refuses a duplicate active membership, case- and accent-insensitively, but allows one after it ended', async () => {
+      const first = await store.addMembership(
+        { organisation: 'Malmö nätverk', body: 'Kulturnämnden', benefit: 'x' },
+        change(),
+      );
+      const attempt = store.addMembership(
+        { organisation: '  MALMO  Natverk', body: 'kulturnamnden', benefit: 'y' },
+        change('cli:bo'),
+      );
+      await expect(attempt).rejects.toBeInstanceOf(DuplicateMembershipError);
+      await expect(attempt).rejects.toMatchObject({ existing: { id: first.id, registeredBy: 'cli:anna' } });
+      await store.addMembership(
+        { organisation: 'Malmö nätverk', body: 'Idrottsnämnden', benefit: 'z' },
+        change(),
+      );
+      await store.endMembership(first.id, '2026-05-01', change());
+      await store.addMembership(
+        { organisation: 'Malmö nätverk', body: 'Kulturnämnden', benefit: 'again' },
+        change(),
+      );
+      expect(await store.listMemberships()).toHaveLength(2);
+    });
+
+    it('rejects an invalid membership without writing anything', async () => {
+      await expect(store.addMembership({ organisation: 'X', benefit: '' }, change())).rejects.toThrow();
+      expect(await store.listMemberships({ includeEnded: true })).toEqual([]);
+      expect(await store.listAudit()).toEqual([]);
+    });
+
+    it('rolls back every write of a transaction that fails', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.addMembership({ organisation: 'A', benefit: 'b' }, change());
+          await tx.addReferral({ dnr: '1-2/2026', dnrKey: '1-2-2026', title: 'T' }, change());
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.listMemberships()).toEqual([]);
+      expect(await store.listReferrals()).toEqual([]);
+      expect(await store.listAudit()).toEqual([]);
+    });
+
+    it('runs concurrent transactions one after the other', async () => {
+      const adds = Array.from({ length: 10 }, (_, i) =>
+        store.transaction(async (tx) => {
+          const before = (await tx.listMemberships()).length;
+          await tx.addMembership({ organisation: `Org ${i}`, benefit: 'b' }, change());
+          return before;
+        }),
+      );
+      expect((await Promise.all(adds)).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    });
+
+    it('keeps referrals unique by normalised case number and audits updates with before and after', async () => {
+      const r = await store.addReferral(
+        {
+          dnr: '006-1137/2007',
+          dnrKey: '006-1137-2007',
+          title: 'Mål',
+          due: '2008-09-01',
+          recipients: ['A', 'B'],
+        },
+        change(),
+      );
+      expect(r).toMatchObject({ status: 'open', recipients: ['A', 'B'], overridden: [] });
+      expect((await store.getReferralByKey('006-1137-2007'))?.id).toBe(r.id);
+      await expect(
+        store.addReferral({ dnr: '006 1137 2007', dnrKey: '006-1137-2007', title: 'Other' }, change()),
+      ).rejects.toBeInstanceOf(DuplicateReferralError);
+      const done = await store.updateReferral(
+        r.id,
+        { status: 'answered', due: '2008-09-02', overridden: ['due'] },
+        change('cli:bo', '2008-08-20T10:00:00.000Z'),
+        'referral.done',
+      );
+      expect(done).toMatchObject({
+        status: 'answered',
+        statusBy: 'cli:bo',
+        due: '2008-09-02',
+        overridden: ['due'],
+      });
+      const audit = await store.listAudit({ entity: 'referral', entityId: r.id });
+      expect(audit.map((a) => a.action)).toEqual(['referral.add', 'referral.done']);
+      expect(audit[1]!.before).toMatchObject({ status: 'open', due: '2008-09-01' });
+      expect(audit[1]!.after).toMatchObject({ status: 'answered', due: '2008-09-02' });
+      expect(await store.updateReferral(999, { title: 'x' }, change(), 'referral.edit')).toBeNull();
+    });
+
+    it('keeps one subscription per conversation, with default offsets, and removes it', async () => {
+      const s = await store.upsertSubscription({ conversation: 'slack:T1:C1' }, change());
+      expect(s).toMatchObject({
+        offsets: [14, 7, 2, 0],
+        digest: false,
+        bodyFilter: null,
+        createdBy: 'cli:anna',
+      });
+      const again = await store.upsertSubscription(
+        { conversation: 'slack:T1:C1', offsets: [0, 5, 5], digest: true, bodyFilter: 'Kulturnämnden' },
+        change('cli:bo'),
+      );
+      expect(again).toMatchObject({ id: s.id, offsets: [5, 0], digest: true, bodyFilter: 'Kulturnämnden' });
+      expect(await store.listSubscriptions()).toHaveLength(1);
+      expect(await store.removeSubscription('slack:T1:C1', change())).toBe(true);
+      expect(await store.removeSubscription('slack:T1:C1', change())).toBe(false);
+      expect((await store.listAudit({ entity: 'subscription' })).map((a) => a.action)).toEqual([
+        'subscription.add',
+        'subscription.change',
+        'subscription.remove',
+      ]);
+    });
+
+    it('claims a notification once, lets an expired claim be taken over, and keeps a sent one sent', async () => {
+      const key = {
+        referralId: 1,
+        conversation: 'slack:T1:C1',
+        kind: 'reminder' as const,
+        duePoint: '2026-09-01/7',
+      };
+      const claim = await store.claimNotification(key, {
+        now: '2026-08-21T06:00:00.000Z',
+        leaseUntil: '2026-08-21T06:05:00.000Z',
+      });
+      expect(claim).not.toBeNull();
+      expect(
+        await store.claimNotification(key, {
+          now: '2026-08-21T06:01:00.000Z',
+          leaseUntil: '2026-08-21T06:06:00.000Z',
+        }),
+      ).toBeNull();
+      const takeover = await store.claimNotification(key, {
+        now: '2026-08-21T06:10:00.000Z',
+        leaseUntil: '2026-08-21T06:15:00.000Z',
+      });
+      expect(takeover).toMatchObject({ attempt: 2 });
+      expect(await store.markNotificationSent(claim!, '2026-08-21T06:10:01.000Z')).toBe(false);
+      expect(await store.markNotificationSent(takeover!, '2026-08-21T06:10:02.000Z', 'm-1')).toBe(true);
+      expect(await store.getNotification(key)).toMatchObject({
+        state: 'sent',
+        messageId: 'm-1',
+        attempts: 2,
+      });
+      expect(
+        await store.claimNotification(key, {
+          now: '2026-09-30T06:00:00.000Z',
+          leaseUntil: '2026-09-30T06:05:00.000Z',
+        }),
+      ).toBeNull();
+    });
+
+    it('retries a failed notification only after its retry time, and never a permanent failure', async () => {
+      const key = {
+        referralId: 2,
+        conversation: 'teams:x',
+        kind: 'overdue' as const,
+        duePoint: '2026-09-02',
+      };
+      const other = { ...key, conversation: 'slack:T1:C9' };
+      const lease = { now: '2026-09-02T06:00:00.000Z', leaseUntil: '2026-09-02T06:05:00.000Z' };
+      const c1 = (await store.claimNotification(key, lease))!;
+      await store.markNotificationFailed(c1, {
+        at: lease.now,
+        reason: 'HTTP 503',
+        permanent: false,
+        retryAt: '2026-09-02T06:30:00.000Z',
+      });
+      expect(await store.getNotification(key)).toMatchObject({ state: 'failed', lastError: 'HTTP 503' });
+      expect(
+        await store.claimNotification(key, {
+          now: '2026-09-02T06:20:00.000Z',
+          leaseUntil: '2026-09-02T06:25:00.000Z',
+        }),
+      ).toBeNull();
+      const c2 = await store.claimNotification(key, {
+        now: '2026-09-02T06:31:00.000Z',
+        leaseUntil: '2026-09-02T06:36:00.000Z',
+      });
+      expect(c2).toMatchObject({ attempt: 2 });
+      const c3 = (await store.claimNotification(other, lease))!;
+      await store.markNotificationFailed(c3, {
+        at: lease.now,
+        reason: 'channel_not_found',
+        permanent: true,
+        retryAt: null,
+      });
+      expect(
+        await store.claimNotification(other, {
+          now: '2027-01-01T00:00:00.000Z',
+          leaseUntil: '2027-01-01T00:05:00.000Z',
+        }),
+      ).toBeNull();
+      expect((await store.listNotifications({ conversation: 'slack:T1:C9' }))[0]).toMatchObject({
+        state: 'dead',
+      });
+    });
+
+    it('gives a key to exactly one of several concurrent claimers', async () => {
+      const key = {
+        referralId: 3,
+        conversation: 'slack:T1:C1',
+        kind: 'due_today' as const,
+        duePoint: '2026-09-01',
+      };
+      const claims = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          store.claimNotification(key, {
+            now: '2026-09-01T06:00:00.000Z',
+            leaseUntil: '2026-09-01T06:05:00.000Z',
+          }),
+        ),
+      );
+      expect(claims.filter((c) => c !== null)).toHaveLength(1);
+    });
+
+    it('records answer feedback', async () => {
+      const f = await store.addFeedback(
+        {
+          question: 'Vem ansvarar?',
+          lang: 'sv',
+          answerSummary: 'Nämnderna',
+          topPassageId: 'doc#3',
+          vote: 'up',
+          userId: 'slack:T1:U1',
+        },
+        '2026-03-02T09:00:00.000Z',
+      );
+      expect(await store.listFeedback()).toEqual([f]);
+      expect(f).toMatchObject({ vote: 'up', topPassageId: 'doc#3', createdAt: '2026-03-02T09:00:00.000Z' });
+    });
+  });
+}
