@@ -71,6 +71,14 @@ describe('Word documents (.docx)', () => {
     );
   });
 
+  it('reports a Word file cut off in the middle', async () => {
+    const bytes = await referralDocx();
+    const truncated = bytes.subarray(0, Math.floor(bytes.length / 2));
+    expect(await readErrorReason(convertDocument({ path: 'remiss.docx', bytes: truncated }))).toBe(
+      'not a valid Word document (the zip archive is damaged)',
+    );
+  });
+
   it('reports a file that is not a zip at all', async () => {
     const bytes = Buffer.from('Fiktivt testdokument, sparat som text med fel filändelse.', 'utf8');
     expect(await readErrorReason(convertDocument({ path: 'remiss.docx', bytes }))).toBe(

@@ -101,6 +101,28 @@ describe('web pages (.html, .htm)', () => {
     expect(await html(page)).toBe('# Remiss om nätverk (fiktiv)\n\nYttrande senast den 1 december 2026.\n');
   });
 
+  it('writes nested list items as items of their own, and numbers an ordered list from its start', async () => {
+    const page = `<main><h1>Nätverk (fiktiva)</h1><ul>
+      <li>Eurocities
+        <ul><li>arbetsgruppen för kultur</li><li>arbetsgruppen för miljö</li></ul>
+      </li>
+      <li>Union of the Baltic Cities</li></ul>
+      <ol start="3"><li>Tredje punkten.</li><li>Fjärde punkten.</li></ol></main>`;
+    expect(await html(page)).toBe(
+      [
+        '# Nätverk (fiktiva)',
+        '',
+        '- Eurocities',
+        '- arbetsgruppen för kultur',
+        '- arbetsgruppen för miljö',
+        '- Union of the Baltic Cities',
+        '3. Tredje punkten.',
+        '4. Fjärde punkten.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('writes table rows as one line each, cells separated by a bar', async () => {
     const page = `<main><h1>Remissinstanser (fiktiva)</h1><table>
       <tr><th>Instans</th><th>Svar senast</th></tr>

@@ -70,6 +70,7 @@ describe('file types', () => {
       '.markdown',
       '.md',
       '.pdf',
+      '.text',
       '.txt',
     ]);
   });

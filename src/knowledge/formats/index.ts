@@ -17,6 +17,7 @@ export type ConvertedDocument = { format: DocumentFormat; text: string };
 
 const FORMATS = {
   '.txt': 'txt',
+  '.text': 'txt',
   '.md': 'md',
   '.markdown': 'md',
   '.html': 'html',
