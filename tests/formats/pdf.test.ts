@@ -96,6 +96,54 @@ describe('PDF files', () => {
     expect(text).toBe('Förvaltningen föreslår att nämnden ställer sig bakom förslaget i sin helhet.\n');
   });
 
+  it('drops footnote marks set in superscript and keeps the footnote as a paragraph of its own', async () => {
+    const sentence = 'Förvaltningen delar stadsledningskontorets bedömning.';
+    const bytes = buildPdf([
+      {
+        runs: [
+          { x: 56, y: 700, size: 11, text: sentence },
+          { x: 56 + sentence.length * 5.6, y: 704.5, size: 7, text: '1' },
+          { x: 56, y: 686, size: 11, text: 'Nämnden föreslås besluta i enlighet med detta.' },
+          {
+            x: 56,
+            y: 90,
+            size: 8,
+            text: '1 Fiktiv hänvisning till kommunstyrelsens beslut den 3 mars 2026.',
+          },
+        ],
+      },
+    ]);
+    const { text } = await convertDocument({ path: 'yttrande.pdf', bytes });
+    expect(text).toBe(
+      `${sentence} Nämnden föreslås besluta i enlighet med detta.\n\n1 Fiktiv hänvisning till kommunstyrelsens beslut den 3 mars 2026.\n`,
+    );
+  });
+
+  it('keeps each row of a table on a line of its own, cells apart, instead of reading it as two columns', async () => {
+    const rows = [
+      ['Remissinstans', 'Svar senast'],
+      ['Södermalms stadsdelsnämnd', '15 oktober 2026'],
+      ['Kulturnämnden', '15 oktober 2026'],
+      ['Miljö- och hälsoskyddsnämnden', '30 oktober 2026'],
+      ['Stockholm Business Region AB', '30 oktober 2026'],
+      ['Spånga-Tensta stadsdelsnämnd', '6 november 2026'],
+    ];
+    const runs: PdfRun[] = [
+      { x: 56, y: 760, size: 11, text: 'Remissen har skickats till följande instanser (fiktiva):' },
+    ];
+    rows.forEach(([name, date], i) => {
+      runs.push(
+        { x: 56, y: 736 - i * 16, size: 11, text: name! },
+        { x: 330, y: 736 - i * 16, size: 11, text: date! },
+      );
+    });
+    const { text } = await convertDocument({ path: 'instanser.pdf', bytes: buildPdf([{ runs }]) });
+    expect(paragraphsOf(text)).toEqual([
+      'Remissen har skickats till följande instanser (fiktiva):',
+      ...rows.map(([name, date]) => `${name} | ${date}`),
+    ]);
+  });
+
   it('reports a truncated PDF', async () => {
     const bytes = referralPdf();
     const truncated = bytes.subarray(0, Math.floor(bytes.length * 0.6));

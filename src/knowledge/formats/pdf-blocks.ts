@@ -71,6 +71,7 @@ function continues(open: Open, line: PdfLine, sizes: Sizes): boolean {
     return level === block.level && last.page === line.page && last.y - line.y <= line.size * 1.8;
   }
   if (sizes.headingLevel(line.size) !== null || round(line.size) !== round(last.size)) return false;
+  if (line.tabular || last.tabular) return false;
   if (BULLET.test(line.text) || NUMBERED.test(line.text)) return false;
   if (HYPHEN_BULLET.test(line.text) && (endsSentence(last.text) || block.kind === 'list_item')) return false;
   if (last.page !== line.page || last.column !== line.column) {
