@@ -9,7 +9,7 @@ export type DocxParagraph =
   | { heading: 1 | 2; text: string }
   | { bullet: string }
   | { numbered: string }
-  | { text: string };
+  | { text: string; footnote?: string };
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -26,6 +26,11 @@ function paragraphXml(p: DocxParagraph): string {
     const numId = 'bullet' in p ? 1 : 2;
     const text = 'bullet' in p ? p.bullet : p.numbered;
     return `<w:p><w:pPr><w:pStyle w:val="Liststycke"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+  }
+  if ('footnote' in p && p.footnote) {
+    const mark =
+      '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>';
+    return `<w:p>${run(p.text)}${mark}</w:p>`;
   }
   // Split at a tab-free point into two runs, as Word does after an edit.
   const half = Math.floor(p.text.length / 2);
@@ -53,6 +58,17 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /** `header`: text of the page header (header1.xml), where city templates print the dnr. */
 export function buildDocx(paragraphs: DocxParagraph[], options: { header?: string } = {}): Promise<Buffer> {
   const body = paragraphs.map(paragraphXml).join('');
+  const footnote = paragraphs.find((p) => 'footnote' in p && p.footnote) as { footnote: string } | undefined;
+  const footnoteParts: Record<string, string> = footnote
+    ? {
+        'word/footnotes.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="${W}">
+  <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+  <w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+  <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${run(` ${footnote.footnote}`)}</w:p></w:footnote>
+</w:footnotes>`,
+      }
+    : {};
   const headerRef = options.header ? '<w:headerReference w:type="default" r:id="rId3"/>' : '';
   const headerParts: Record<string, string> = options.header
     ? {
@@ -62,6 +78,7 @@ export function buildDocx(paragraphs: DocxParagraph[], options: { header?: strin
     : {};
   return zip({
     ...headerParts,
+    ...footnoteParts,
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
   <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -69,6 +86,7 @@ export function buildDocx(paragraphs: DocxParagraph[], options: { header?: strin
   <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
   <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
   <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+  <Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>
   <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
 </Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -80,6 +98,7 @@ export function buildDocx(paragraphs: DocxParagraph[], options: { header?: strin
   <Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/>
   <Relationship Id="rId2" Type="${R}/numbering" Target="numbering.xml"/>
   ${options.header ? `<Relationship Id="rId3" Type="${R}/header" Target="header1.xml"/>` : ''}
+  ${footnote ? `<Relationship Id="rId4" Type="${R}/footnotes" Target="footnotes.xml"/>` : ''}
 </Relationships>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}<w:sectPr>${headerRef}</w:sectPr></w:body></w:document>`,

@@ -61,6 +61,20 @@ describe('Word documents (.docx)', () => {
     expect(text).toBe(`Remiss från kommunstyrelsen (${FICTIONAL.dnr})\n`);
   });
 
+  it('leaves footnote marks out of the sentence and lists the footnotes at the end', async () => {
+    const bytes = await buildDocx([
+      {
+        text: 'Förvaltningen delar stadsledningskontorets bedömning.',
+        footnote: 'Fiktiv hänvisning till KF 2026-03-03.',
+      },
+      { text: 'Nämnden föreslås besluta i enlighet med detta.' },
+    ]);
+    const { text } = await convertDocument({ path: 'yttrande.docx', bytes });
+    expect(text).toBe(
+      'Förvaltningen delar stadsledningskontorets bedömning.\n\nNämnden föreslås besluta i enlighet med detta.\n\n1. Fiktiv hänvisning till KF 2026-03-03.\n',
+    );
+  });
+
   it('reports a zip of something else as not a Word document', async () => {
     const odt = await zip({
       mimetype: 'application/vnd.oasis.opendocument.text',
