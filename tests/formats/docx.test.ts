@@ -100,6 +100,16 @@ describe('Word documents (.docx)', () => {
     );
   });
 
+  it('reports an old binary .doc or an encrypted Word file saved under .docx', async () => {
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+    ]);
+    expect(await readErrorReason(convertDocument({ path: 'remiss.docx', bytes: ole }))).toBe(
+      'not a .docx file (an old .doc or a password-protected Word file)',
+    );
+  });
+
   it('reports a Word document with no text', async () => {
     const empty = await buildDocx([]);
     expect(await readErrorReason(convertDocument({ path: 'tom.docx', bytes: empty }))).toBe(

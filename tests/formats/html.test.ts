@@ -95,6 +95,16 @@ describe('web pages (.html, .htm)', () => {
     );
   });
 
+  it('keeps the headers of several articles on a page without <main>', async () => {
+    const page = `<body><header>Intranätet</header>
+      <article><header><h2>Remiss om nätverk (fiktiv)</h2></header><p>Svar senast den 1 december 2026.</p></article>
+      <article><header><h2>Remiss om vänorter (fiktiv)</h2></header><p>Svar senast den 8 december 2026.</p></article>
+      </body>`;
+    expect(await html(page)).toBe(
+      '## Remiss om nätverk (fiktiv)\n\nSvar senast den 1 december 2026.\n\n## Remiss om vänorter (fiktiv)\n\nSvar senast den 8 december 2026.\n',
+    );
+  });
+
   it('uses the page title as the heading when the content has no <h1>', async () => {
     const page = `<html><head><title>Remiss om nätverk (fiktiv)</title></head>
       <body><main><p>Yttrande senast den 1 december 2026.</p></main></body></html>`;

@@ -35,6 +35,11 @@ describe('text and Markdown files', () => {
     expect((await convertDocument({ path: 'a.txt', bytes })).text).toBe('Överförmyndarnämnden (fiktiv)\n');
   });
 
+  it('recognises UTF-16 saved without a byte order mark', async () => {
+    const bytes = Buffer.from('Yttrande över remiss (fiktiv)\n', 'utf16le');
+    expect((await convertDocument({ path: 'a.txt', bytes })).text).toBe('Yttrande över remiss (fiktiv)\n');
+  });
+
   it('normalises Windows line endings and decomposed letters (NFC)', async () => {
     const decomposed = 'Fo\u0308rvaltningen a\u0308r positiv.\r\nA\u030arsredovisning (fiktiv)\r\n';
     const { text } = await convertDocument({ path: 'a.txt', bytes: Buffer.from(decomposed, 'utf8') });

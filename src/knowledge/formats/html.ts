@@ -8,7 +8,6 @@ import { DocumentReadError } from './errors.js';
 import { elementToBlocks, isHidden } from './html-blocks.js';
 import { decodeText } from './text-encoding.js';
 
-const PAGE_CHROME = new Set(['nav', 'aside', 'header', 'footer']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
 /** The charset a page declares in its first kilobytes (`<meta charset>` or `http-equiv`). */
@@ -27,6 +26,17 @@ function mainContent(root: HTMLElement): { el: HTMLElement; isPage: boolean } {
   return { el: root.querySelector('body') ?? root, isPage: true };
 }
 
+/**
+ * The site's furniture rather than the page's content: navigation, asides, footers, and the page
+ * header. A <header> inside <main> or an <article> holds that article's own title and is kept.
+ */
+function isChrome(node: HTMLElement, isPage: boolean): boolean {
+  const tag = node.rawTagName?.toLowerCase() ?? '';
+  if (tag === 'nav' || tag === 'aside' || tag === 'footer') return true;
+  if (tag === 'header') return isPage && node.parentNode?.closest('article, section') == null;
+  return CHROME_ROLES.has(node.getAttribute('role') ?? '');
+}
+
 export function htmlToMarkdown(bytes: Uint8Array): string {
   const html = decodeText(bytes, declaredCharset(bytes)).text;
   const root = parse(html, {
@@ -35,16 +45,7 @@ export function htmlToMarkdown(bytes: Uint8Array): string {
     blockTextElements: { script: true, noscript: true, style: true, pre: true },
   });
   const { el, isPage } = mainContent(root);
-  // Inside <main>/<article> a <header> holds the article's own title and is kept; at page level the
-  // header, footer and navigation are the site's chrome.
-  const blocks = elementToBlocks(el, {
-    skip: (node) => {
-      const tag = node.rawTagName?.toLowerCase() ?? '';
-      if (tag === 'nav' || tag === 'aside') return true;
-      if (PAGE_CHROME.has(tag) && (isPage || tag === 'footer')) return true;
-      return CHROME_ROLES.has(node.getAttribute('role') ?? '');
-    },
-  });
+  const blocks = elementToBlocks(el, { skip: (node) => isChrome(node, isPage) });
   if (!blocks.some((b) => b.text.trim() !== '')) throw new DocumentReadError('the page has no text');
   if (!blocks.some((b) => b.kind === 'heading' && b.level === 1)) {
     const title = cleanInline(root.querySelector('title')?.text ?? '');

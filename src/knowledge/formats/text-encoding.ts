@@ -54,6 +54,8 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string | null): 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -69,6 +71,24 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string | null): 
     }
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** UTF-16 saved without a BOM shows as a NUL in every other byte (for Latin-script text). */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 4096);
+  if (sample.length < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const half = sample.length / 2;
+  if (odd > half * 0.4 && even < half * 0.05) return 'utf-16le';
+  if (even > half * 0.4 && odd < half * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** Line endings to `\n`, NFC, no NUL characters. */
