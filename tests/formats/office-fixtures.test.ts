@@ -1,7 +1,9 @@
 /**
- * The same fictional referral exported by LibreOffice as PDF and as Word (committed fixtures, rebuilt by
- * tests/fixtures/formats/build-fixtures.ts): real embedded fonts, automatic hyphenation at line ends,
- * page headers with the dnr, "Sida n av m" footers, Word numbering. Both must come out as the source.
+ * The same fictional referral exported by LibreOffice (committed fixtures, rebuilt by
+ * tests/fixtures/formats/build-fixtures.ts): real embedded fonts, hyphenation at line ends, page
+ * headers with the dnr, "Sida n av m" footers, Word numbering; the -spalter PDF is ragged right with
+ * first-line indents and a two-column passage that runs over a page break. All must come out as the
+ * source.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -27,24 +29,24 @@ function expectedMarkdown(): string {
   return `${[source.dnr, ...blocks].join('\n\n').replace(/\u00ad/g, '')}\n`;
 }
 
-describe.each(['pdf', 'docx'])('a referral exported by LibreOffice as .%s', (ext) => {
-  const convert = () =>
-    convertDocument({
-      path: `remiss-fiktiv.${ext}`,
-      bytes: readFileSync(new URL(`remiss-fiktiv.${ext}`, dir)),
+describe.each(['remiss-fiktiv.pdf', 'remiss-fiktiv.docx', 'remiss-fiktiv-spalter.pdf'])(
+  'a referral exported by LibreOffice as %s',
+  (file) => {
+    const ext = file.split('.').pop();
+    const convert = () => convertDocument({ path: file, bytes: readFileSync(new URL(file, dir)) });
+
+    it('comes out as the source text: headings, paragraphs and lists, words whole, no page furniture', async () => {
+      const { format, text } = await convert();
+      expect(format).toBe(ext);
+      expect(text).toBe(expectedMarkdown());
     });
 
-  it('comes out as the source text: headings, paragraphs and lists, words whole, no page furniture', async () => {
-    const { format, text } = await convert();
-    expect(format).toBe(ext);
-    expect(text).toBe(expectedMarkdown());
-  });
-
-  it('keeps the deadline sentence, and the dnr from the page header once', async () => {
-    const { text } = await convert();
-    expect(text).toContain('till Rinkeby-Kista stadsdelsnämnd för yttrande senast den 30 november 2026.');
-    expect(text.split(source.dnr)).toHaveLength(2);
-    expect(text).not.toContain(source.header);
-    expect(text).not.toMatch(/Sida \d/);
-  });
-});
+    it('keeps the deadline sentence, and the dnr from the page header once', async () => {
+      const { text } = await convert();
+      expect(text).toContain('till Rinkeby-Kista stadsdelsnämnd för yttrande senast den 30 november 2026.');
+      expect(text.split(source.dnr)).toHaveLength(2);
+      expect(text).not.toContain(source.header);
+      expect(text).not.toMatch(/Sida \d/);
+    });
+  },
+);

@@ -59,32 +59,36 @@ export function referralPdf(): Buffer {
   return buildPdf([{ runs: page1 }, { runs: page2 }]);
 }
 
-/** A page set in two columns under a full-width title. */
+/**
+ * A page with a full-width title and introduction, then a passage in two columns (lines filling
+ * each column up to the gutter), then a full-width closing line.
+ */
 export function twoColumnPdf(): Buffer {
   const left = [
-    'Vänster spalt inleder med en',
-    'beskrivning av stadens arbete',
-    'inom Eurocities och andra',
-    'europeiska nätverk där',
-    'nämnderna deltar aktivt.',
+    'Vänster spalt inleder med en beskrivning',
+    'av stadens arbete inom Eurocities och de',
+    'andra europeiska nätverk där stadens',
+    'nämnder och bolag deltar aktivt.',
   ];
   const right = [
-    'Höger spalt handlar om',
-    'uppföljningen som görs varje',
-    'år av kommunstyrelsen och',
-    'redovisas i en särskild',
-    'rapport till nämnderna.',
+    'Höger spalt handlar om den uppföljning',
+    'av medlemskapen som görs varje år av',
+    'kommunstyrelsen och som redovisas i en',
+    'särskild rapport till nämnderna.',
   ];
   const runs: PdfRun[] = [
     { x: 56, y: 780, size: 16, font: 'bold', text: 'Fiktivt testdokument i två spalter' },
-    ...left.map((text, i) => body(740 - i * 14, text)),
-    ...right.map((text, i) => body(740 - i * 14, text, 320)),
+    body(750, 'Inledningen löper över hela sidans bredd och beskriver kort vad remissen gäller och'),
+    body(736, 'varför stadsdelsnämnden har fått den för yttrande.'),
+    ...left.map((text, i) => body(706 - i * 14, text)),
+    ...right.map((text, i) => body(706 - i * 14, text, 300)),
     ...left.map((text, i) =>
-      body(650 - i * 14, text.replace('Vänster spalt inleder', 'Andra stycket börjar')),
+      body(636 - i * 14, text.replace('Vänster spalt inleder', 'Andra stycket börjar')),
     ),
     ...right.map((text, i) =>
-      body(650 - i * 14, text.replace('Höger spalt handlar', 'Sista stycket handlar'), 320),
+      body(636 - i * 14, text.replace('Höger spalt handlar', 'Sista stycket handlar'), 300),
     ),
+    body(570, 'Avslutningen löper återigen över hela sidans bredd.'),
   ];
   return buildPdf([{ runs }]);
 }

@@ -63,18 +63,20 @@ describe('PDF files', () => {
     expect(text).not.toMatch(/\p{M}/u);
   });
 
-  it('reads a two-column page column by column', async () => {
+  it('reads a two-column passage column by column, between full-width text', async () => {
     const { text } = await convertDocument({ path: 'spalter.pdf', bytes: twoColumnPdf() });
     const paragraphs = paragraphsOf(text);
     expect(paragraphs[0]).toBe('# Fiktivt testdokument i två spalter');
     expect(paragraphs.slice(1).map((p) => p.split(' ').slice(0, 2).join(' '))).toEqual([
+      'Inledningen löper',
       'Vänster spalt',
       'Andra stycket',
       'Höger spalt',
       'Sista stycket',
+      'Avslutningen löper',
     ]);
     expect(paragraphs).toContain(
-      'Höger spalt handlar om uppföljningen som görs varje år av kommunstyrelsen och redovisas i en särskild rapport till nämnderna.',
+      'Höger spalt handlar om den uppföljning av medlemskapen som görs varje år av kommunstyrelsen och som redovisas i en särskild rapport till nämnderna.',
     );
   });
 

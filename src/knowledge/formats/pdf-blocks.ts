@@ -64,7 +64,46 @@ const endsSentence = (text: string) => /[.!?:;]["”’)]?$/.test(text);
 
 type Open = { block: Block; x: number; last: PdfLine };
 
-function continues(open: Open, line: PdfLine, sizes: Sizes): boolean {
+/** Where the lines of one column on one page start (most of them) and how far the longest reaches. */
+type Measure = { left: number; right: number };
+
+const columnKey = (line: PdfLine) => `${line.page}:${line.column}`;
+
+function columnMeasures(lines: PdfLine[]): Map<string, Measure> {
+  const groups = new Map<string, PdfLine[]>();
+  for (const line of lines) {
+    const key = columnKey(line);
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  const measures = new Map<string, Measure>();
+  for (const [key, group] of groups) {
+    const xs = group.map((l) => l.x).sort((a, b) => a - b);
+    measures.set(key, { left: xs[Math.floor(xs.length / 4)]!, right: Math.max(...group.map((l) => l.xEnd)) });
+  }
+  return measures;
+}
+
+/**
+ * A new paragraph by indentation: the line starts further in than the one before, or it is indented
+ * from the column's edge after a line that ended a sentence well short of the right edge.
+ */
+function startsByIndent(line: PdfLine, last: PdfLine, measure: Measure | undefined): boolean {
+  if (line.x > last.x + line.size) return true;
+  if (!measure || !endsSentence(last.text)) return false;
+  return line.x > measure.left + line.size * 0.8 && last.xEnd < measure.right - line.size * 3;
+}
+
+/**
+ * Over a page or column break a paragraph goes on when the last line did not end a sentence and
+ * either the next starts in lower case or the last line was a full one (the text was still wrapping).
+ */
+function continuesAcrossBreak(last: PdfLine, line: PdfLine, measure: Measure | undefined): boolean {
+  if (endsSentence(last.text)) return false;
+  if (/^\p{Ll}/u.test(line.text)) return true;
+  return measure !== undefined && last.xEnd >= measure.right - last.size * 6;
+}
+
+function continues(open: Open, line: PdfLine, sizes: Sizes, measures: Map<string, Measure>): boolean {
   const { block, last } = open;
   if (block.kind === 'heading') {
     const level = sizes.headingLevel(line.size);
@@ -75,14 +114,12 @@ function continues(open: Open, line: PdfLine, sizes: Sizes): boolean {
   if (BULLET.test(line.text) || NUMBERED.test(line.text)) return false;
   if (HYPHEN_BULLET.test(line.text) && (endsSentence(last.text) || block.kind === 'list_item')) return false;
   if (last.page !== line.page || last.column !== line.column) {
-    // A paragraph that runs over a page or column break goes on with a lower-case word.
-    return !endsSentence(last.text) && /^\p{Ll}/u.test(line.text);
+    return continuesAcrossBreak(last, line, measures.get(columnKey(last)));
   }
   const gap = (last.y - line.y) / line.size;
   if (gap <= 0 || gap > sizes.paragraphGap) return false;
   if (block.kind === 'list_item') return line.x > open.x + 1 || !endsSentence(last.text);
-  // A first-line indent starts a new paragraph.
-  return line.x <= last.x + line.size * 1.5;
+  return !startsByIndent(line, last, measures.get(columnKey(line)));
 }
 
 function open(line: PdfLine, sizes: Sizes): Open {
@@ -105,10 +142,11 @@ function open(line: PdfLine, sizes: Sizes): Open {
 
 export function linesToBlocks(lines: PdfLine[]): Block[] {
   const sizes = measure(lines);
+  const measures = columnMeasures(lines);
   const blocks: Block[] = [];
   let current: Open | null = null;
   for (const line of lines) {
-    if (current && continues(current, line, sizes)) {
+    if (current && continues(current, line, sizes, measures)) {
       current.block.text = joinLines(current.block.text, line.text);
       current.last = line;
       continue;

@@ -3,6 +3,7 @@
  * PDFs store no reading order: lines are rebuilt from baselines, and a page set in two columns is read
  * column by column, with full-width lines (titles, headers) kept where they stand.
  */
+import { findColumns, type Row } from './pdf-columns.js';
 
 export type PdfTextItem = { str: string; x: number; y: number; width: number; size: number };
 
@@ -22,8 +23,6 @@ export type PdfLine = {
   tabular: boolean;
   pageHeight: number;
 };
-
-type Row = { y: number; items: PdfTextItem[] };
 
 const COMBINING = /^\p{M}/u;
 
@@ -81,51 +80,6 @@ export function joinItems(items: PdfTextItem[]): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const crosses = (item: PdfTextItem, g: number, margin: number) =>
-  item.x < g + margin && item.x + item.width > g - margin;
-
-const chars = (items: PdfTextItem[]) => items.reduce((n, i) => n + i.str.trim().length, 0);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/**
- * The x of a gutter between two columns, or null for a single-column page. A gutter is a vertical
- * strip in the middle of the page that most rows do not cross, with running text on both sides: the
- * lines on each side are long, which tells columns of prose from a table of short cells.
- */
-export function findGutter(rows: Row[], width: number): number | null {
-  if (rows.length < 6) return null;
-  let best: { g: number; score: number } | null = null;
-  for (let g = width * 0.3; g <= width * 0.7; g += 2) {
-    let crossing = 0;
-    const left: number[] = [];
-    const right: number[] = [];
-    for (const row of rows) {
-      if (row.items.some((item) => crosses(item, g, 4))) {
-        crossing++;
-        continue;
-      }
-      const l = row.items.filter((item) => item.x + item.width <= g);
-      const r = row.items.filter((item) => item.x >= g);
-      if (l.length > 0) left.push(chars(l));
-      if (r.length > 0) right.push(chars(r));
-    }
-    const ok =
-      crossing <= rows.length * 0.35 &&
-      left.length >= 3 &&
-      right.length >= 3 &&
-      right.length >= rows.length * 0.3 &&
-      median(left) >= 18 &&
-      median(right) >= 18;
-    const score = Math.min(left.length, right.length);
-    if (ok && (!best || score > best.score)) best = { g, score };
-  }
-  return best?.g ?? null;
-}
-
 /** A footnote mark: digits or an asterisk, smaller than the line's text and raised above its baseline. */
 function isSuperscriptMark(item: PdfTextItem, main: PdfTextItem): boolean {
   return (
@@ -157,41 +111,40 @@ function toLine(rowItems: PdfTextItem[], page: number, column: number, pageHeigh
   };
 }
 
-/** The page's lines in reading order. */
+/** The page's lines in reading order: full-width rows as they come, two-column passages column by column. */
 export function pageLines(page: PdfPageText, pageIndex: number): PdfLine[] {
-  const items = page.items.filter((i) => i.str !== '');
-  const rows = groupRows(items.filter((i) => i.str.trim() !== '' || i.width > 0));
-  const gutter = findGutter(rows, page.width);
+  const rows = groupRows(page.items.filter((i) => i.str.trim() !== '' || (i.str !== '' && i.width > 0)));
+  const layout = findColumns(rows, page.width);
   const lines: PdfLine[] = [];
-  const push = (line: PdfLine | null) => {
-    if (line) lines.push(line);
-  };
-  if (gutter === null) {
-    for (const row of rows) push(toLine(row.items, pageIndex, 0, page.height));
-    return lines;
-  }
+  // Lines with the same `column` value were set one under the other; it changes at every switch.
   let column = 0;
   let left: PdfTextItem[][] = [];
   let right: PdfTextItem[][] = [];
-  const flushBand = () => {
-    for (const part of left) push(toLine(part, pageIndex, column, page.height));
-    if (left.length > 0) column++;
-    for (const part of right) push(toLine(part, pageIndex, column, page.height));
-    if (right.length > 0) column++;
+  const push = (items: PdfTextItem[]) => {
+    const line = toLine(items, pageIndex, column, page.height);
+    if (line) lines.push(line);
+  };
+  const flushColumns = () => {
+    if (left.length === 0 && right.length === 0) return;
+    column++;
+    for (const part of left) push(part);
+    column++;
+    for (const part of right) push(part);
+    column++;
     left = [];
     right = [];
   };
   for (const row of rows) {
-    if (row.items.some((item) => crosses(item, gutter, 4))) {
-      flushBand();
-      push(toLine(row.items, pageIndex, column++, page.height));
+    if (!layout?.split.has(row)) {
+      flushColumns();
+      push(row.items);
       continue;
     }
-    const l = row.items.filter((item) => item.x < gutter);
-    const r = row.items.filter((item) => item.x >= gutter);
+    const l = row.items.filter((item) => item.x < layout.gutter);
+    const r = row.items.filter((item) => item.x >= layout.gutter);
     if (l.length > 0) left.push(l);
     if (r.length > 0) right.push(r);
   }
-  flushBand();
+  flushColumns();
   return lines;
 }
