@@ -21,7 +21,8 @@ const CONJUNCTION = /^(och|eller|samt|respektive|resp|som|till|and|or|to)\b/u;
 export function joinLines(previous: string, next: string): string {
   if (previous === '') return next;
   if (previous.endsWith('\u00ad')) return previous.slice(0, -1) + next;
-  const hyphenated = /([\p{L}\p{N}]+)([-‐–])$/u.exec(previous);
+  // Only the end matters; matching on a long paragraph's whole text would make joining quadratic.
+  const hyphenated = /([\p{L}\p{N}]+)([-‐–])$/u.exec(previous.slice(-80));
   if (!hyphenated) return `${previous} ${next}`;
   const [, before, mark] = hyphenated as unknown as [string, string, string];
   if (CONJUNCTION.test(next)) return `${previous} ${next}`;
@@ -72,8 +73,9 @@ const columnKey = (line: PdfLine) => `${line.page}:${line.column}`;
 function columnMeasures(lines: PdfLine[]): Map<string, Measure> {
   const groups = new Map<string, PdfLine[]>();
   for (const line of lines) {
-    const key = columnKey(line);
-    groups.set(key, [...(groups.get(key) ?? []), line]);
+    const group = groups.get(columnKey(line));
+    if (group) group.push(line);
+    else groups.set(columnKey(line), [line]);
   }
   const measures = new Map<string, Measure>();
   for (const [key, group] of groups) {

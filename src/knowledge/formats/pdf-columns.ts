@@ -78,6 +78,9 @@ function looksLikeProse(rows: Row[], g: number): boolean {
 }
 
 export function findColumns(rows: Row[], width: number): ColumnLayout | null {
+  // Cheap exit for the common single-column page: a right column needs lines that start mid-page.
+  const startMidPage = rows.filter((r) => r.items.some((i) => i.x >= width * 0.3 && i.str.trim() !== ''));
+  if (startMidPage.length < 3) return null;
   let best: { gutter: number; rows: Row[] } | null = null;
   for (let g = width * 0.3; g <= width * 0.7; g += 2) {
     const inColumns = columnRuns(rows, g).flat();

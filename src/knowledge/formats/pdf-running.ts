@@ -41,7 +41,9 @@ export function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
   for (const lines of pages) {
     for (const line of edgeLines(lines)) {
       const k = key(line.text);
-      occurrences.set(k, [...(occurrences.get(k) ?? []), line]);
+      const same = occurrences.get(k);
+      if (same) same.push(line);
+      else occurrences.set(k, [line]);
     }
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.4));
@@ -49,6 +51,7 @@ export function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
   const kept = new Map<PdfLine, string>();
   for (const lines of occurrences.values()) {
     for (const anchor of lines) {
+      if (running.has(anchor)) continue;
       const same = lines.filter((l) => Math.abs(l.y - anchor.y) <= SAME_HEIGHT);
       if (new Set(same.map((l) => l.page)).size < needed) continue;
       for (const l of same) running.add(l);
