@@ -7,6 +7,8 @@ import { zip } from './zip.js';
 
 export type DocxParagraph =
   | { heading: 1 | 2; text: string }
+  /** A heading in a template's own style named "Rubrik 2" (not Word's built-in heading style). */
+  | { templateHeading: string }
   | { bullet: string }
   | { numbered: string }
   | { text: string; footnote?: string };
@@ -21,6 +23,9 @@ function run(text: string): string {
 }
 
 function paragraphXml(p: DocxParagraph): string {
+  if ('templateHeading' in p) {
+    return `<w:p><w:pPr><w:pStyle w:val="MallRubrik2"/></w:pPr>${run(p.templateHeading)}</w:p>`;
+  }
   if ('heading' in p) return `<w:p><w:pPr><w:pStyle w:val="Rubrik${p.heading}"/></w:pPr>${run(p.text)}</w:p>`;
   if ('bullet' in p || 'numbered' in p) {
     const numId = 'bullet' in p ? 1 : 2;
@@ -44,6 +49,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
   <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
   <w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style>
   <w:style w:type="paragraph" w:styleId="Rubrik2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:customStyle="1" w:styleId="MallRubrik2"><w:name w:val="Rubrik 2"/><w:basedOn w:val="Normal"/></w:style>
   <w:style w:type="paragraph" w:styleId="Liststycke"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/></w:style>
 </w:styles>`;
 

@@ -29,6 +29,12 @@ describe('Word documents (.docx)', () => {
     expect(lines).toContain('## Förslag till beslut');
   });
 
+  it('reads a template style named "Rubrik 2" as a second-level heading', async () => {
+    const bytes = await buildDocx([{ templateHeading: 'Ärendet' }, { text: FICTIONAL.deadline }]);
+    const { text } = await convertDocument({ path: 'remiss.docx', bytes });
+    expect(text).toBe(`## Ärendet\n\n${FICTIONAL.deadline}\n`);
+  });
+
   it('keeps bulleted and numbered lists as list items, one under the other', async () => {
     const { text } = await convertDocument({ path: 'remiss.docx', bytes: await referralDocx() });
     const bullets = FICTIONAL.bullets.map((b) => `- ${b}`).join('\n');
