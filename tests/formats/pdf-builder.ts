@@ -5,13 +5,14 @@
  * (ToUnicode U+030A / U+0308), as PDFs made from decomposed (NFD) text do.
  */
 
-export type PdfFont = 'regular' | 'bold' | 'decomposed';
+/** `mono`: every glyph equally wide (0.556 em), so that a test can set justified lines exactly. */
+export type PdfFont = 'regular' | 'bold' | 'decomposed' | 'mono';
 
 export type PdfRun = { x: number; y: number; size: number; text: string; font?: PdfFont };
 
 export type PdfPage = { width?: number; height?: number; runs: PdfRun[] };
 
-const FONT_NAMES: Record<PdfFont, string> = { regular: 'F1', bold: 'F2', decomposed: 'F3' };
+const FONT_NAMES: Record<PdfFont, string> = { regular: 'F1', bold: 'F2', decomposed: 'F3', mono: 'F3' };
 
 /** WinAnsi codes that differ from Latin-1 (the 0x80–0x9f block). */
 const WIN_ANSI_EXTRA: Record<string, number> = {

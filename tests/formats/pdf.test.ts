@@ -13,6 +13,23 @@ async function referralText(): Promise<string> {
 
 const paragraphsOf = (text: string) => text.split('\n\n').map((p) => p.trim());
 
+/** Wraps a paragraph into lines of exactly `width` characters (spaces widened), the last one short. */
+function justify(paragraph: string, width: number): string[] {
+  const lines: string[][] = [[]];
+  for (const word of paragraph.split(' ')) {
+    const line = lines[lines.length - 1]!;
+    if ([...line, word].join(' ').length > width) lines.push([word]);
+    else line.push(word);
+  }
+  return lines.map((words, i) => {
+    if (i === lines.length - 1 || words.length === 1) return words.join(' ');
+    let missing = width - words.join(' ').length;
+    const gaps = words.slice(0, -1).map(() => ' ');
+    for (let g = 0; missing > 0; g = (g + 1) % gaps.length, missing--) gaps[g] += ' ';
+    return words.map((w, k) => w + (gaps[k] ?? '')).join('');
+  });
+}
+
 describe('PDF files', () => {
   it('turns the larger font sizes into headings, the largest first', async () => {
     const lines = (await referralText()).split('\n');
@@ -144,6 +161,30 @@ describe('PDF files', () => {
       'Remissen har skickats till följande instanser (fiktiva):',
       ...rows.map(([name, date]) => `${name} | ${date}`),
     ]);
+  });
+
+  it('ends a paragraph at a short last line in justified text, even with no gap or indent', async () => {
+    const paragraphs = [
+      'Förvaltningen är positiv till förslaget och delar bedömningen att staden behöver en samlad bild av sina internationella medlemskap, vad de kostar och vilken nytta de ger.',
+      'Förvaltningen föreslår att nämnden besvarar remissen med detta tjänsteutlåtande och att paragrafen justeras omedelbart vid sammanträdet.',
+    ];
+    const lines = paragraphs.flatMap((p) => justify(p, 52));
+    const runs: PdfRun[] = lines.map((text, i) => ({ x: 56, y: 760 - i * 13, size: 11, font: 'mono', text }));
+    const { text } = await convertDocument({ path: 'yttrande.pdf', bytes: buildPdf([{ runs }]) });
+    expect(paragraphsOf(text)).toEqual(paragraphs);
+  });
+
+  it('keeps a ragged paragraph together when a sentence ends mid-paragraph short of the margin', async () => {
+    const lines = [
+      'Stadsledningskontoret har tagit fram ett förslag.',
+      'Det gäller riktlinjer för hur nämnder och bolag ska',
+      'pröva sina medlemskap i internationella nätverk.',
+      'Förslaget ersätter tidigare anvisningar.',
+      'Det gäller från och med den 1 januari 2027.',
+    ];
+    const runs: PdfRun[] = lines.map((text, i) => ({ x: 56, y: 760 - i * 13, size: 11, font: 'mono', text }));
+    const { text } = await convertDocument({ path: 'remiss.pdf', bytes: buildPdf([{ runs }]) });
+    expect(paragraphsOf(text)).toEqual([lines.join(' ')]);
   });
 
   it('reports a truncated PDF', async () => {

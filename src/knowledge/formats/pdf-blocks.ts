@@ -65,8 +65,11 @@ const endsSentence = (text: string) => /[.!?:;]["”’)]?$/.test(text);
 
 type Open = { block: Block; x: number; last: PdfLine };
 
-/** Where the lines of one column on one page start (most of them) and how far the longest reaches. */
-type Measure = { left: number; right: number };
+/**
+ * Where the lines of one column on one page start (most of them), how far the longest reaches, and
+ * whether the text is justified (most lines reach that far).
+ */
+type Measure = { left: number; right: number; justified: boolean };
 
 const columnKey = (line: PdfLine) => `${line.page}:${line.column}`;
 
@@ -80,18 +83,26 @@ function columnMeasures(lines: PdfLine[]): Map<string, Measure> {
   const measures = new Map<string, Measure>();
   for (const [key, group] of groups) {
     const xs = group.map((l) => l.x).sort((a, b) => a - b);
-    measures.set(key, { left: xs[Math.floor(xs.length / 4)]!, right: Math.max(...group.map((l) => l.xEnd)) });
+    const right = Math.max(...group.map((l) => l.xEnd));
+    const full = group.filter((l) => l.xEnd >= right - l.size).length;
+    measures.set(key, {
+      left: xs[Math.floor(xs.length / 4)]!,
+      right,
+      justified: group.length >= 4 && full >= group.length * 0.6,
+    });
   }
   return measures;
 }
 
 /**
- * A new paragraph by indentation: the line starts further in than the one before, or it is indented
- * from the column's edge after a line that ended a sentence well short of the right edge.
+ * A new paragraph without a vertical gap: the line starts further in than the one before; or the
+ * line before ended a sentence well short of the right edge and this one is indented, or the text is
+ * justified (where only a paragraph's last line stops short).
  */
-function startsByIndent(line: PdfLine, last: PdfLine, measure: Measure | undefined): boolean {
+function startsWithoutGap(line: PdfLine, last: PdfLine, measure: Measure | undefined): boolean {
   if (line.x > last.x + line.size) return true;
   if (!measure || !endsSentence(last.text)) return false;
+  if (measure.justified && last.xEnd < measure.right - line.size * 2) return true;
   return line.x > measure.left + line.size * 0.8 && last.xEnd < measure.right - line.size * 3;
 }
 
@@ -121,7 +132,7 @@ function continues(open: Open, line: PdfLine, sizes: Sizes, measures: Map<string
   const gap = (last.y - line.y) / line.size;
   if (gap <= 0 || gap > sizes.paragraphGap) return false;
   if (block.kind === 'list_item') return line.x > open.x + 1 || !endsSentence(last.text);
-  return !startsByIndent(line, last, measures.get(columnKey(line)));
+  return !startsWithoutGap(line, last, measures.get(columnKey(line)));
 }
 
 function open(line: PdfLine, sizes: Sizes): Open {
