@@ -142,6 +142,19 @@ describe('web pages (.html, .htm)', () => {
     );
   });
 
+  it('turns the hand-made bullets and numbers of a page saved from Word into list items', async () => {
+    const page = `<html><body lang=SV><div class=WordSection1>
+      <h1>Förslag till beslut (fiktivt)</h1>
+      <p class=MsoListParagraphCxSpFirst><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span></span>Nämnderna ska bevaka EU-projekt.</p>
+      <p class=MsoListParagraphCxSpLast><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span></span>Bolagen ska samråda.</p>
+      <p class=MsoNormal>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;</span>Tjänsteutlåtandet utgör svar på remissen.</p>
+      <p class=MsoNormal>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;</span>Omedelbar justering.</p>
+      </div></body></html>`;
+    expect(await html(page)).toBe(
+      '# Förslag till beslut (fiktivt)\n\n- Nämnderna ska bevaka EU-projekt.\n- Bolagen ska samråda.\n1. Tjänsteutlåtandet utgör svar på remissen.\n2. Omedelbar justering.\n',
+    );
+  });
+
   it('decodes a page saved as Windows-1252', async () => {
     const page =
       '<html><head><meta charset="windows-1252"></head><body><h1>Förslag till beslut</h1><p>Fiktiv text – yttrande på remissen.</p></body></html>';
