@@ -94,6 +94,18 @@ export function composeMetadataAnswer(
       const name = lang === 'en' ? withGloss(m.sender.name, lexicon) : m.sender.name;
       return { answer: withNote(t(lang, 'sender', { name })), evidence: m.sender };
     }
+    case 'signatories': {
+      if (m.signatories.length === 0) return null;
+      const names = m.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name));
+      const first = doc.passages.find((p) => p.text === m.signatories[0]!.name);
+      return {
+        answer: withNote(t(lang, 'signatories', { names: list(lang, names) })),
+        evidence: {
+          sentence: `${m.signatories[0]!.name}, ${m.signatories[0]!.role ?? ''}`.replace(/, $/, ''),
+          passageId: first?.id ?? doc.passages[0]!.id,
+        },
+      };
+    }
     default:
       return null;
   }

@@ -30,6 +30,7 @@ function existenceCue(index: SearchIndex): WeightedConcept[] {
     alternatives: [{ stems: ['finn'], quality: 1, source: 'word' as const }],
     isName: false,
     nounish: false,
+    lang: 'sv' as const,
   };
   return weighConcepts(index, [cue], 'yes_no').map((w) => ({ ...w, generic: true, weight: 1 }));
 }
@@ -80,7 +81,11 @@ export class AnswerEngine {
     const topic = weighted.filter((w) => !w.generic);
     if (topic.length === 0) return true;
     // The question names something (a noun or a name) that no document mentions: it is about something else.
-    if (topic.some((w) => w.absent && (w.concept.isName || w.concept.nounish))) return true;
+    // An English word the lexicon cannot translate is unknown rather than absent: it does not decide alone.
+    const untranslated = (w: WeightedConcept) =>
+      w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
+    if (topic.some((w) => w.absent && (w.concept.isName || (w.concept.nounish && !untranslated(w)))))
+      return true;
     return best.coverage < MIN_COVERAGE;
   }
 
@@ -160,6 +165,8 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
       return m.recipients !== null;
     case 'sender':
       return m.sender !== null;
+    case 'signatories':
+      return m.signatories.length > 0;
     default:
       return false;
   }
@@ -169,7 +176,7 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
 function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: WeightedConcept[]): number {
   if (topic.length === 0) return 1;
   const entries = index.entries.filter((e) => e.doc === doc);
-  const bag = { has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term)) };
+  const bag = { has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term) || e.title.has(term)) };
   const total = topic.reduce((s, w) => s + w.weight, 0);
   const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
   return total > 0 ? covered / total : 0;

@@ -8,6 +8,7 @@ export type Intent =
   | 'case_officer'
   | 'recipients'
   | 'sender'
+  | 'signatories'
   | 'responsible'
   | 'who'
   | 'when'
@@ -26,7 +27,11 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'recipients',
-    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b/i,
+    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*/i,
+  ],
+  [
+    'signatories',
+    /\b(signed|signatories|signatory|signature)\b|\b(undertecknat|undertecknade|skrivit under|skrev under|signerat|signerade|undertecknare)\b/i,
   ],
   [
     'sender',
@@ -53,7 +58,7 @@ export function recognizeIntent(question: string): Intent {
 
 /** Metadata intents that name the referral itself rather than a topic. */
 export function isMetadataIntent(intent: Intent): boolean {
-  return ['deadline', 'case_number', 'case_officer', 'recipients', 'sender'].includes(intent);
+  return ['deadline', 'case_number', 'case_officer', 'recipients', 'sender', 'signatories'].includes(intent);
 }
 
 /**
@@ -151,6 +156,19 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'els',
     'other',
     'committe',
+  ],
+  signatories: [
+    'sign',
+    'signed',
+    'signatori',
+    'signatur',
+    'underteckn',
+    'underteckna',
+    'skriv',
+    'skrivit',
+    'signer',
+    'report',
+    'rapport',
   ],
   sender: ['skick', 'skickat', 'remitter', 'remittent', 'sent', 'send', 'referr', 'issu', 'come', 'from'],
 };

@@ -30,16 +30,20 @@ export type ScoredPassage = {
 
 const POSTINGS_LIMIT = 2000;
 const CONTEXT_FACTOR = 0.6;
+const TITLE_FACTOR = 0.4;
 const SPREAD_FACTOR = 0.25;
 
 type Bag = { has(term: string): boolean };
 
-function scoreBag(weighted: WeightedConcept[], terms: Bag, context: Bag): { score: number; covered: number } {
+function scoreBag(weighted: WeightedConcept[], terms: Bag, context: Bag, title: Bag): { score: number; covered: number } {
   let score = 0;
   let covered = 0;
   for (const w of weighted) {
     const body = conceptMatch(w, terms);
-    const m = body < 1 ? Math.max(body, conceptMatch(w, context) * CONTEXT_FACTOR) : body;
+    const m =
+      body < 1
+        ? Math.max(body, conceptMatch(w, context) * CONTEXT_FACTOR, conceptMatch(w, title) * TITLE_FACTOR)
+        : body;
     score += w.weight * m;
     if (!w.generic) covered += w.weight * m;
   }
@@ -67,7 +71,11 @@ export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: I
       let current: Set<number> | undefined;
       for (const matches of alt.stems) {
         const union = new Set<number>();
-        for (const m of matches) for (const id of index.lookup(m.term, POSTINGS_LIMIT)) union.add(id);
+        for (const m of matches) {
+          for (const id of index.lookup(m.term, POSTINGS_LIMIT)) union.add(id);
+          // Headings and list leads count too: "förslag till beslut" is a section, not a sentence.
+          for (const id of index.lookup(m.term, POSTINGS_LIMIT, 'context')) union.add(id);
+        }
         const previous: Set<number> | undefined = current;
         current = previous ? new Set([...previous].filter((id) => union.has(id))) : union;
       }
@@ -81,7 +89,8 @@ export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: I
     const generic = isIntentWord(concept.surface, intent);
     if (generic) weight *= 0.3;
     // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
-    if (df === 0 && !concept.isName && !concept.nounish) weight *= 0.25;
+    const untranslated = concept.lang === 'en' && !concept.alternatives.some((a) => a.source === 'lexicon');
+    if (df === 0 && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
     // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
     else if (!concept.isName && !concept.nounish) weight *= 0.6;
     return { concept, expansions, weight, postings, generic, absent: df === 0 };
@@ -115,12 +124,12 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
     const entry = index.entries[id]!;
     let best: { score: number; covered: number; text: string } | null = null;
     for (const sentence of entry.sentences) {
-      const s = scoreBag(weighted, sentence.terms, entry.context);
+      const s = scoreBag(weighted, sentence.terms, entry.context, entry.title);
       if (!best || s.score > best.score) best = { ...s, text: sentence.text };
     }
     if (!best) continue;
     // Evidence elsewhere in the passage counts a little: the sentence must carry the answer.
-    const whole = entry.sentences.length > 1 ? scoreBag(weighted, entry.terms, entry.context) : best;
+    const whole = entry.sentences.length > 1 ? scoreBag(weighted, entry.terms, entry.context, entry.title) : best;
     let score = best.score + SPREAD_FACTOR * (whole.score - best.score);
     if (entry.doc.meta.status === 'replaced' || entry.doc.meta.replacedBy) score *= 0.8;
     if (entry.passage.kind === 'line') score *= 0.9;

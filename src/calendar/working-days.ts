@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
-import { dayOffName } from './holidays.js';
+import { dayOffName, daysOff } from './holidays.js';
 
 /**
  * Calendar arithmetic on ISO dates (`yyyy-mm-dd`). "Today" is always taken in the configured time zone
@@ -36,11 +36,25 @@ export function isWorkingDay(date: string): boolean {
   return !isWeekend(date) && dayOffName(date) === null;
 }
 
-/** Working days d with from < d <= to; 0 when `to` is not after `from`. */
+const DAY_MS = 86_400_000;
+const epochDay = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+/** Monday–Friday days with epoch day number in [1, n] (epoch day 0, 1970-01-01, was a Thursday). */
+const weekdaysUpTo = (n: number) => {
+  const weeks = Math.floor(n / 7);
+  let count = weeks * 5;
+  for (let d = weeks * 7 + 1; d <= n; d += 1) if ((((d + 3) % 7) + 7) % 7 < 5) count += 1;
+  return count;
+};
+
+/** Working days d with from < d <= to; 0 when `to` is not after `from`. Arithmetic, so long spans are cheap. */
 export function workingDaysBetween(from: string, to: string): number {
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-    if (isWorkingDay(day)) count += 1;
+  if (to <= from) return 0;
+  let count = weekdaysUpTo(epochDay(to)) - weekdaysUpTo(epochDay(from));
+  const lastYear = Number(to.slice(0, 4));
+  for (let year = Number(from.slice(0, 4)); year <= lastYear; year += 1) {
+    for (const off of daysOff(year)) {
+      if (off.date > from && off.date <= to && !isWeekend(off.date)) count -= 1;
+    }
   }
   return count;
 }

@@ -63,7 +63,8 @@ function isShortLineBlock(lines: string[]): boolean {
 }
 
 export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
-  const text = normalizeText(rawText);
+  // HTML comments in Markdown are notes to editors, not text to quote.
+  const text = normalizeText(markdown ? rawText.replace(/<!--[\s\S]*?-->/g, '') : rawText);
   const raw = splitIntoRawBlocks(text);
   const blocks: TextBlock[] = [];
   raw.forEach((lines, i) => {

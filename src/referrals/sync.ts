@@ -7,7 +7,7 @@ import {
   type ReferralFields,
 } from '../registry/model.js';
 import type { Change, ReferralPatch, Store, StoreWrites } from '../registry/store.js';
-import { caseNumberKey } from '../text/case-number.js';
+import { caseNumberKey, stripCaseNumberLabel } from '../text/case-number.js';
 
 /** The actor recorded in the audit log for changes that come from the documents. */
 export const KNOWLEDGE_ACTOR = 'system:knowledge';
@@ -26,7 +26,7 @@ export function extractReferral(doc: KnowledgeDocument): ReferralFields | null {
   const m = doc.meta;
   if (m.kind !== 'referral' || !m.dnr) return null;
   return {
-    dnr: m.dnr,
+    dnr: stripCaseNumberLabel(m.dnr),
     title: m.title.trim() || doc.id,
     sender: m.sender?.name ?? null,
     recipients: m.recipients?.names ?? [],

@@ -23,6 +23,8 @@ export type Concept = {
    * definite ending. A noun the documents never mention means the question is about something else.
    */
   nounish: boolean;
+  /** The language of the question the concept came from. */
+  lang: Lang;
 };
 
 const ARTICLES = (
@@ -38,6 +40,7 @@ const BEFORE_NOUN = new Set([
   ).split(' '),
 ]);
 const ARTICLE_SET = new Set(ARTICLES);
+const AUXILIARIES = new Set('does do did should would will shall can could may might must'.split(' '));
 /** An adjective before a noun: "international networks", "internationella nätverk", "new school". */
 const ADJECTIVE_ENDING =
   /(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|ish|new|old|ella|iska|liga|iga|ska|ade|ande|nya|stora|små)$/;
@@ -46,19 +49,39 @@ const ADJECTIVE_ENDING =
  * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
  * interrogative, and the words that continue such a noun phrase ("which international networks").
  */
-function nounMarks(words: string[]): boolean[] {
+export function nounMarks(words: string[], lang: Lang): boolean[] {
   const marks: boolean[] = [];
+  const verbs: boolean[] = [];
+  // After an auxiliary ("what does the strategy say"), the content word that follows the subject is the
+  // main verb, and the word after a verb is its object.
+  let awaitingVerb = false;
   words.forEach((word, at) => {
     const previous = words[at - 1];
     const twoBack = words[at - 2];
     const possessive = (w: string | undefined) => w !== undefined && /'s$|s'$/.test(w);
+    if (lang === 'en' && AUXILIARIES.has(word)) awaitingVerb = true;
+    const continuesNoun = at > 0 && marks[at - 1] === true && !isStopWord(word);
+    // A verb that is a stop word ("what does the strategy say") still ends the wait for the verb.
+    if (awaitingVerb && at > 0 && marks[at - 1] === true && isStopWord(word) && !ARTICLE_SET.has(word)) awaitingVerb = false;
+    let verb = false;
     let noun =
       (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
       (twoBack !== undefined && (ARTICLE_SET.has(twoBack) || possessive(twoBack))) ||
-      (at > 0 && marks[at - 1] === true && ADJECTIVE_ENDING.test(previous!) && !isStopWord(word)) ||
+      (at > 0 && verbs[at - 1] === true && !isStopWord(word)) ||
       (/(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5);
-    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
+    if (continuesNoun) {
+      if (lang === 'en' && awaitingVerb && !ADJECTIVE_ENDING.test(previous!)) {
+        verb = true;
+        awaitingVerb = false;
+        noun = false;
+      } else if (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) {
+        // English strings nouns together ("EU projects", "school plan"); Swedish writes them as one word.
+        noun = true;
+      }
+    }
+    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word) || (lang === 'en' && /ly$/.test(word))) noun = false;
     marks.push(noun);
+    verbs.push(verb);
   });
   return marks;
 }
@@ -104,7 +127,10 @@ function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
 export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon): Concept[] {
   // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
   const raw = tokenize(question);
-  const nouns = nounMarks(raw.map((t) => t.text));
+  const nouns = nounMarks(
+    raw.map((t) => t.text),
+    lang,
+  );
   const tokens = raw.map((t) => ({ ...t, text: t.text.replace(/'s$/, '') }));
   const original = question.normalize('NFC');
   const concepts: Concept[] = [];
@@ -126,6 +152,7 @@ export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon):
         alternatives: [],
         isName: isName(surface, tokens[i]!.start),
         nounish: nouns[i + n - 1] === true,
+        lang,
       };
       if (n === 1) addWordAlternatives(concept.alternatives, words[0]!, lang);
       else
@@ -158,6 +185,7 @@ export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon):
       alternatives: [],
       isName: isName(surface, token.start),
       nounish: nouns[i - 1] === true,
+      lang,
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
     if (concept.alternatives.length > 0) concepts.push(concept);
@@ -165,22 +193,35 @@ export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon):
   return mergeDuplicates(concepts);
 }
 
-/** Exact phrase first, then base forms of the last word; stems only for single words. */
+/** Exact phrase first; a single word also gathers what its base forms translate to (cycling → cycle). */
 function lookupEnglish(lexicon: Lexicon, words: string[]): Set<string> | undefined {
   const head = words.slice(0, -1);
+  const found = new Set<string>();
   for (const form of englishBaseForms(words.at(-1)!)) {
     const hit = lexicon.englishExact.get([...head, form].join(' '));
-    if (hit) return hit;
+    if (!hit) continue;
+    for (const sv of hit) found.add(sv);
+    if (words.length > 1) break;
   }
+  if (found.size > 0) return found;
   return words.length === 1 ? lexicon.english.get(stemEnglish(words[0]!)) : undefined;
 }
 
 function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
-  addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
   const pieces = word.split(/[-']/).filter((p) => p.length > 0 && !isStopWord(p));
   if (pieces.length > 1) {
+    // "EU-bevakningen": the joined word, both pieces together, or at least the head ("bevakning").
+    addAlternative(list, {
+      stems: [stemSwedish(pieces.join(''))],
+      quality: lang === 'en' ? 0.9 : 1,
+      source: 'word',
+    });
     addAlternative(list, { stems: pieces.map(stemSwedish), quality: 0.9, source: 'parts' });
-  } else if (lang === 'sv') {
+    addAlternative(list, { stems: [stemSwedish(pieces.at(-1)!)], quality: 0.55, source: 'parts' });
+    return;
+  }
+  addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
+  if (lang === 'sv') {
     const parts = splitCompound(word);
     if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });
   }

@@ -18,8 +18,10 @@ export type PassageEntry = {
   doc: KnowledgeDocument;
   /** Term → frequency in the passage text. */
   terms: Map<string, number>;
-  /** Terms of the passage's section heading, list lead and document title. */
+  /** Terms of the passage's section heading and list lead. */
   context: Set<string>;
+  /** Terms of the document title (shared by all passages of a document). */
+  title: Set<string>;
   length: number;
 };
 
@@ -42,7 +44,7 @@ export class SearchIndex {
 
   constructor(documents: KnowledgeDocument[]) {
     for (const doc of documents) {
-      const titleTerms = analyzeText(doc.meta.title);
+      const titleTerms = new Set(analyzeText(doc.meta.title));
       for (const passage of doc.passages) this.add(doc, passage, titleTerms);
     }
     this.vocabulary = [...this.df.keys()].filter((t) => !t.startsWith(PART) && !t.startsWith(ROOT)).sort();
@@ -53,22 +55,18 @@ export class SearchIndex {
     return this.entries.length;
   }
 
-  private add(doc: KnowledgeDocument, passage: Passage, titleTerms: string[]) {
+  private add(doc: KnowledgeDocument, passage: Passage, titleTerms: Set<string>) {
     const bodyTerms = analyzeText(passage.text);
     const terms = new Map<string, number>();
     for (const t of bodyTerms) terms.set(t, (terms.get(t) ?? 0) + 1);
-    const context = new Set([
-      ...analyzeText(passage.section ?? ''),
-      ...analyzeText(passage.lead ?? ''),
-      ...titleTerms,
-    ]);
+    const context = new Set([...analyzeText(passage.section ?? ''), ...analyzeText(passage.lead ?? '')]);
     const id = this.entries.length;
     const spans = splitSentences(passage.text);
     const sentences =
       spans.length <= 1
         ? [{ text: passage.text, terms: new Set(terms.keys()) }]
         : spans.map((s) => ({ text: s.text, terms: new Set(analyzeText(s.text)) }));
-    this.entries.push({ passage, sentences, doc, terms, context, length: bodyTerms.length });
+    this.entries.push({ passage, sentences, doc, terms, context, title: titleTerms, length: bodyTerms.length });
     for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.flex.add({ id, body: [...terms.keys()].join(' '), context: [...context].join(' ') });
   }

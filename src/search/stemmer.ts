@@ -24,7 +24,7 @@ export function stemSwedish(word: string): string {
  * förvalta/förvaltning). Returns null when it equals the stem.
  */
 export function derivationalRoot(stem: string): string | null {
-  for (const suffix of ['ningar', 'ning', 'else', 'ande', 'ende', 'ering', 'skap']) {
+  for (const suffix of ['ningar', 'ning', 'ering', 'ing', 'else', 'ande', 'ende', 'skap']) {
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 4) {
       const root = swedish.stem(stem.slice(0, -suffix.length));
       return root !== stem ? root : null;

@@ -1,0 +1,23 @@
+/**
+ * Conversation references written by the Slack adapter: `slack:<team id>:<channel id>` (DESIGN.md).
+ * Only this adapter decodes them.
+ */
+const PREFIX = 'slack:';
+const ID = /^[A-Z0-9]+$/;
+
+export function slackConversationReference(teamId: string, channelId: string): string {
+  return `${PREFIX}${teamId}:${channelId}`;
+}
+
+export function parseSlackReference(reference: string): { teamId: string; channelId: string } | null {
+  if (!reference.startsWith(PREFIX)) return null;
+  const parts = reference.slice(PREFIX.length).split(':');
+  if (parts.length !== 2) return null;
+  const [teamId, channelId] = parts as [string, string];
+  if (!ID.test(teamId) || !ID.test(channelId)) return null;
+  return { teamId, channelId };
+}
+
+export function isSlackReference(reference: string): boolean {
+  return parseSlackReference(reference) !== null;
+}

@@ -1,0 +1,109 @@
+import type { Lang } from '../core/lang.js';
+import type { Block, Reply } from '../core/reply.js';
+import { defineMessages } from '../i18n/messages.js';
+import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
+import type { AnswerResult } from './types.js';
+
+const t = defineMessages({
+  sv: {
+    showPassage: 'Visa hela stycket',
+    helpful: '👍 Bra svar',
+    notHelpful: '👎 Dåligt svar',
+    thanks: 'Tack! Ditt omdöme är sparat så att svaren kan bli bättre.',
+    passageGone: 'Stycket finns inte längre i kunskapsbanken (dokumentet kan ha ändrats). Ställ frågan igen.',
+    section: 'Avsnitt',
+    document: 'Dokument',
+    dnr: 'Diarienummer',
+  },
+  en: {
+    showPassage: 'Show the whole passage',
+    helpful: '👍 Helpful',
+    notHelpful: '👎 Not helpful',
+    thanks: 'Thank you! Your rating is saved so that the answers can improve.',
+    passageGone:
+      'That passage is no longer in the knowledge base (the document may have changed). Please ask again.',
+    section: 'Section',
+    document: 'Document',
+    dnr: 'Case number',
+  },
+});
+
+/** What a feedback button carries back: the question and the passage it was answered from. */
+export function feedbackValue(result: AnswerResult): string {
+  return JSON.stringify({ q: result.question.slice(0, 500), p: result.citations[0]?.passageId ?? null });
+}
+
+export function parseFeedbackValue(value: string): { q: string; p: string | null } | null {
+  try {
+    const parsed = JSON.parse(value) as { q?: unknown; p?: unknown };
+    if (typeof parsed.q !== 'string') return null;
+    return { q: parsed.q, p: typeof parsed.p === 'string' ? parsed.p : null };
+  } catch {
+    return null;
+  }
+}
+
+/** An answer as a Reply: the short answer, the quoted sentence, the citation, and what one can do next. */
+export function answerReply(result: AnswerResult): Reply {
+  const lang = result.lang;
+  const blocks: Block[] = [{ type: 'text', text: result.answer }];
+  const top = result.citations[0];
+  if (!result.abstained && top) {
+    blocks.push({ type: 'quote', text: top.quote });
+    blocks.push({
+      type: 'citation',
+      citation: {
+        doc: top.doc,
+        title: top.title,
+        dnr: top.dnr,
+        section: top.section,
+        passageId: top.passageId,
+        replacedBy: top.replacedBy,
+      },
+    });
+    blocks.push({
+      type: 'actions',
+      actions: [
+        { id: 'show_passage', label: t(lang, 'showPassage'), value: top.passageId },
+        { id: 'feedback_up', label: t(lang, 'helpful'), value: feedbackValue(result) },
+        { id: 'feedback_down', label: t(lang, 'notHelpful'), value: feedbackValue(result) },
+      ],
+    });
+  }
+  return { lang, kind: result.abstained ? 'abstain' : 'answer', blocks, summary: result.answer };
+}
+
+export function passageReply(lang: Lang, found: { passage: Passage; doc: KnowledgeDocument } | null): Reply {
+  if (!found)
+    return {
+      lang,
+      kind: 'error',
+      blocks: [{ type: 'text', text: t(lang, 'passageGone'), tone: 'warning' }],
+      summary: t(lang, 'passageGone'),
+    };
+  const { passage, doc } = found;
+  const blocks: Block[] = [];
+  if (passage.lead) blocks.push({ type: 'text', text: passage.lead, tone: 'muted' });
+  blocks.push({ type: 'quote', text: passage.text });
+  blocks.push({
+    type: 'citation',
+    citation: {
+      doc: doc.id,
+      title: doc.meta.title,
+      dnr: doc.meta.dnr,
+      section: passage.section,
+      passageId: passage.id,
+      replacedBy: doc.meta.replacedBy,
+    },
+  });
+  return { lang, kind: 'answer', blocks, summary: passage.text.slice(0, 200) };
+}
+
+export function thanksReply(lang: Lang): Reply {
+  return {
+    lang,
+    kind: 'command',
+    blocks: [{ type: 'text', text: t(lang, 'thanks'), tone: 'success' }],
+    summary: t(lang, 'thanks'),
+  };
+}

@@ -1,0 +1,167 @@
+import { detectLanguage } from '../answer/language.js';
+import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../answer/reply.js';
+import type { Commands } from '../commands/index.js';
+import { defineMessages } from '../i18n/messages.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Store } from '../registry/store.js';
+import type { Clock } from './clock.js';
+import type { Core } from './core.js';
+import type { Input } from './input.js';
+import type { Lang } from './lang.js';
+import type { Logger } from './logger.js';
+import type { Reply } from './reply.js';
+
+const t = defineMessages({
+  sv: {
+    internal: 'Något gick fel hos Utblick och ingenting ändrades. Försök igen om en stund.',
+    reindexed: (p) =>
+      `Kunskapsbanken är indexerad på nytt: ${p.documents} dokument, ${p.passages} stycken (${p.ms} ms).`,
+    reindexSkipped: (p) => `Hoppade över: ${p.files}.`,
+    adminOnly:
+      'Bara administratörer kan indexera om kunskapsbanken. Be en administratör, eller fråga på vanligt sätt.',
+  },
+  en: {
+    internal: 'Something went wrong in Utblick and nothing was changed. Please try again in a moment.',
+    reindexed: (p) =>
+      `The knowledge base has been re-indexed: ${p.documents} documents, ${p.passages} passages (${p.ms} ms).`,
+    reindexSkipped: (p) => `Skipped: ${p.files}.`,
+    adminOnly:
+      'Only administrators can re-index the knowledge base. Ask an administrator, or just ask your question.',
+  },
+});
+
+/** The admin command that rebuilds the index at once (the watcher does it by itself on file changes). */
+const REINDEX = /^\s*(reindex|re-index|indexera om|omindexera)\s*$/i;
+
+export type CoreDeps = {
+  knowledge: KnowledgeBase;
+  commands: Commands;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+};
+
+/**
+ * The platform-neutral core: a message is a command when the command grammar takes it, otherwise a
+ * question answered from the documents. Nothing here knows about Slack or Teams.
+ */
+export function createCore(deps: CoreDeps): Core {
+  const { knowledge, commands, store, clock, logger } = deps;
+  const langOf = (input: Input) => input.locale ?? 'sv';
+
+  const findPassage = (passageId: string) => {
+    for (const entry of knowledge.snapshot.index.entries) if (entry.passage.id === passageId) return entry;
+    return null;
+  };
+
+  /** An unexpected failure (a broken database, a bug) is logged and answered with a sentence, never a trace. */
+  const safely = async <T>(
+    what: string,
+    lang: Lang,
+    run: () => Promise<T>,
+    fallback: (reply: Reply) => T,
+  ): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      logger.error('request failed', { what, error: error instanceof Error ? error.message : String(error) });
+      const text = t(lang, 'internal');
+      return fallback({
+        lang,
+        kind: 'error',
+        blocks: [{ type: 'text', text, tone: 'error' }],
+        summary: text,
+      });
+    }
+  };
+  const reply = (r: Reply) => r;
+
+  const reindex = async (input: Input): Promise<Reply> => {
+    const lang = langOf(input);
+    if (!commands.isAdmin(input.userId)) {
+      return {
+        lang,
+        kind: 'error',
+        blocks: [{ type: 'text', text: t(lang, 'adminOnly'), tone: 'warning' }],
+        summary: t(lang, 'adminOnly'),
+      };
+    }
+    const snapshot = await knowledge.reload();
+    const text = t(lang, 'reindexed', {
+      documents: snapshot.documents.length,
+      passages: snapshot.index.size,
+      ms: snapshot.indexMs,
+    });
+    const skipped = snapshot.skipped.map((s) => `${s.file} (${s.reason})`).join('; ');
+    const blocks: Reply['blocks'] = [{ type: 'text', text, tone: 'success' }];
+    if (skipped)
+      blocks.push({ type: 'text', text: t(lang, 'reindexSkipped', { files: skipped }), tone: 'warning' });
+    return { lang, kind: 'command', blocks, summary: text };
+  };
+
+  const core: Core = {
+    async handle(input) {
+      if (REINDEX.test(input.text)) return reindex(input);
+      const command = await commands.tryHandle(input);
+      if (command) return command;
+      const result = knowledge.snapshot.engine.answer(input.text);
+      logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
+      return answerReply(result);
+    },
+
+    async action(id, value, input) {
+      switch (id) {
+        case 'show_passage':
+          return passageReply(langOf(input), findPassage(value));
+        case 'feedback_up':
+        case 'feedback_down': {
+          const parsed = parseFeedbackValue(value);
+          const lang = parsed ? detectLanguage(parsed.q) : langOf(input);
+          if (parsed) {
+            const result = knowledge.snapshot.engine.answer(parsed.q);
+            await store.addFeedback(
+              {
+                question: parsed.q,
+                lang: result.lang,
+                answerSummary: result.answer.slice(0, 2000),
+                topPassageId: parsed.p,
+                vote: id === 'feedback_up' ? 'up' : 'down',
+                userId: input.userId,
+              },
+              clock.now().toISOString(),
+            );
+          }
+          return thanksReply(lang);
+        }
+        default:
+          return commands.action(id, value, input);
+      }
+    },
+
+    openForm(id, input) {
+      return commands.openForm(id, input);
+    },
+
+    submitForm(id, values, input) {
+      return commands.submitForm(id, values, input);
+    },
+
+    overview(input) {
+      return commands.overview(input);
+    },
+  };
+
+  return {
+    handle: (input) => safely('handle', langOf(input), () => core.handle(input), reply),
+    action: (id, value, input) => safely('action', langOf(input), () => core.action(id, value, input), reply),
+    openForm: (id, input) => core.openForm(id, input),
+    submitForm: (id, values, input) =>
+      safely(
+        'submitForm',
+        langOf(input),
+        () => core.submitForm(id, values, input),
+        (r) => ({ ok: true, reply: r }),
+      ),
+    overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
+  };
+}

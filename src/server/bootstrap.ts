@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type express from 'express';
+import { createCommands } from '../commands/index.js';
+import type { Config } from '../config/config.js';
+import type { Clock } from '../core/clock.js';
+import type { Core } from '../core/core.js';
+import { createCore } from '../core/create-core.js';
+import type { Logger } from '../core/logger.js';
+import { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { openStore } from '../registry/sqlite/sqlite-store.js';
+import type { Store } from '../registry/store.js';
+import { createApp, type Mount } from './app.js';
+
+export type Runtime = {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  store: Store;
+  knowledge: KnowledgeBase;
+  core: Core;
+};
+
+/** Builds everything the server and the CLI share: the store, the knowledge base and the core. */
+export async function createRuntime(config: Config, clock: Clock, logger: Logger): Promise<Runtime> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = openStore(config);
+  const knowledge = await KnowledgeBase.open({
+    dir: config.knowledgeDir,
+    maxFileBytes: config.maxFileBytes,
+    clock,
+    timeZone: config.timeZone,
+  });
+  const commands = createCommands({ store, clock, config, documents: () => knowledge.snapshot.documents });
+  await commands.syncDocuments();
+  const core = createCore({ knowledge, commands, store, clock, logger });
+  return { config, clock, logger, store, knowledge, core };
+}
+
+export type RunningServer = {
+  app: express.Express;
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+};
+
+export async function startServer(runtime: Runtime, mounts: Mount[]): Promise<RunningServer> {
+  const { config, core, clock, logger, knowledge } = runtime;
+  const app = await createApp({ config, core, clock, logger }, () => knowledge.status(), mounts);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  return {
+    app,
+    server,
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,56 @@
+import { mountSlack } from '../../adapters/slack/index.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { systemClock } from '../core/clock.js';
+import { createLogger } from '../core/logger.js';
+import { watchKnowledge } from '../knowledge/watcher.js';
+import type { Mount } from './app.js';
+import { createRuntime, startServer } from './bootstrap.js';
+
+/**
+ * The adapters that attach to the one server. Slack comes first: its receiver reads the raw body for
+ * signature checks, so nothing may parse the body before it.
+ */
+const MOUNTS: Mount[] = [mountSlack];
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const runtime = await createRuntime(config, systemClock, logger);
+  const running = await startServer(runtime, MOUNTS);
+  const watcher = watchKnowledge(runtime.knowledge, logger);
+  const status = runtime.knowledge.status();
+  logger.info('utblick started', {
+    url: running.url,
+    documents: status.documents,
+    passages: status.passages,
+    indexMs: status.indexMs,
+    skipped: status.skipped.length,
+  });
+  process.stdout.write(
+    `Utblick is running on http://localhost:${config.port}/ (${status.documents} documents)\n`,
+  );
+  const stop = async () => {
+    await watcher.close();
+    await running.close();
+    runtime.store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Utblick could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseBlocks } from '../../src/knowledge/blocks.js';
+import { toPassages } from '../../src/knowledge/passages.js';
+import { bundledKnowledge } from '../support/knowledge.js';
+
+describe('splitting documents into passages', () => {
+  it('gives each list item its section heading and the sentence that introduces the list', async () => {
+    const kb = await bundledKnowledge();
+    const seed = kb.snapshot.documents[0]!;
+    const item = seed.passages.find((p) => p.text.includes('bolagsstyrelser ansvarar för aktiv bevakning'))!;
+    expect(item.kind).toBe('list_item');
+    expect(item.section).toBe('Övergripande mål och riktlinjer för det internationella arbetet');
+    expect(item.lead).toBe(
+      'Utifrån inriktningen om bevakning och påverkan läggs följande riktlinjer fast för arbetet:',
+    );
+  });
+
+  it('recognises plain-text headings and keeps field lines apart', async () => {
+    const kb = await bundledKnowledge();
+    const seed = kb.snapshot.documents[0]!;
+    const sections = new Set(seed.passages.map((p) => p.section));
+    expect(sections).toContain('Sammanfattning');
+    expect(sections).toContain('Förvaltningens synpunkter');
+    expect(seed.passages[0]).toMatchObject({ kind: 'line', text: 'Handläggare: Christina Hermansson' });
+  });
+
+  it('removes Markdown emphasis but keeps the words', async () => {
+    const kb = await bundledKnowledge();
+    const text = kb.snapshot.documents[0]!.passages.map((p) => p.text).join('\n');
+    expect(text).toContain('inriktas på: Positionering, Verksamhetsutveckling samt Bevakning och påverkan.');
+    expect(text).not.toContain('*');
+  });
+
+  it('reads Markdown headings, numbered lists and wrapped paragraphs', () => {
+    const blocks = parseBlocks(
+      '# Plan\n\n## Mål\n\nEn mening som\nfortsätter här.\n\n1. Först\n2. Sedan\n',
+      true,
+    );
+    const passages = toPassages('plan.md', blocks);
+    expect(passages.map((p) => [p.kind, p.section, p.text])).toEqual([
+      ['paragraph', 'Mål', 'En mening som fortsätter här.'],
+      ['list_item', 'Mål', 'Först'],
+      ['list_item', 'Mål', 'Sedan'],
+    ]);
+  });
+});
