@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import type { Evidence, KnowledgeDocument } from '../knowledge/types.js';
+import type { Evidence, KnowledgeDocument, Passage } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { tokenize } from '../search/tokenize.js';
@@ -152,7 +152,9 @@ export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, 
       );
     }
   }
+  const direct = directClause(top.quote);
   const gloss = lang === 'en' ? glossOf(top.quote, lexicon) : '';
+  if (direct) return clamp(`${direct} ${t(lang, 'source_only', { source })}${gloss}${note}`);
   return clamp(`${t(lang, 'according', { source, sentence: top.quote })}${gloss}${note}`);
 }
 
@@ -168,6 +170,30 @@ export function glossOf(text: string, lexicon: Lexicon): string {
       found.push(`${surface}: ${en[0]}`);
   }
   return found.length > 0 ? ` (${found.join('; ')})` : '';
+}
+
+/** "Förslag till beslut: 1. … 2. …" — the list the question asked for, under its heading or lead. */
+export function composeListAnswer(headingText: string, items: string[]): string {
+  const heading = headingText.replace(/:\s*$/, '');
+  const body = items.map((item, i) => `${i + 1}. ${item.replace(/\.$/, '')}`).join(' ');
+  return clamp(heading ? `${heading}: ${body}` : body);
+}
+
+const FRONTED =
+  /^(?<adverbial>(?:I|Vid|När|För|Inom|Enligt|Utifrån|Efter|Under|Genom|Om|Då|Till)\s[^.;]+?)\s(?<finite>ska|skall|bör|måste|kan|får)\s(?<subject>(?:\S+\s){0,7}?\S+)\s(?<verb>\p{Ll}+(?:a|as))(?<rest>(?:[\s,].*)?)$/u;
+
+/**
+ * Swedish puts a fronted adverbial before the verb and the subject after it ("I valet av partner ska
+ * sakfrågan styra"). The direct answer puts the subject first: "Sakfrågan ska styra – i valet av partner."
+ */
+export function directClause(sentence: string): string | null {
+  const m = FRONTED.exec(sentence.trim().replace(/[.!]$/, ''));
+  if (!m?.groups) return null;
+  const { adverbial, finite, subject, verb, rest } = m.groups as Record<string, string>;
+  if (/^(inte|också|även|dock|alltså|därför)$/i.test(subject!)) return null;
+  const lead = subject!.charAt(0).toLocaleUpperCase('sv') + subject!.slice(1);
+  const context = adverbial!.charAt(0).toLocaleLowerCase('sv') + adverbial!.slice(1);
+  return `${lead} ${finite} ${verb}${rest} – ${context}.`;
 }
 
 export function composeAbstention(lang: Lang, documents: KnowledgeDocument[]): string {

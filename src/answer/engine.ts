@@ -4,7 +4,12 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { analyzeQuestion } from '../search/query.js';
 import type { SearchIndex } from '../search/search-index.js';
-import { composeAbstention, composeMetadataAnswer, composePassageAnswer } from './compose.js';
+import {
+  composeAbstention,
+  composeListAnswer,
+  composeMetadataAnswer,
+  composePassageAnswer,
+} from './compose.js';
 import { isMetadataIntent, recognizeIntent } from './intent.js';
 import { detectLanguage } from './language.js';
 import { clampQuote } from './quote.js';
@@ -69,10 +74,14 @@ export class AnswerEngine {
       return { ...base, abstained: true, answer: composeAbstention(lang, this.documents), citations: [] };
     }
     const citations = this.citations(ranked);
+    const list = listAsked(best);
     return {
       ...base,
       abstained: false,
-      answer: composePassageAnswer(lang, intent, citations[0]!, this.lexicon),
+      answer:
+        list && list.items.length > 1
+          ? composeListAnswer(list.heading, list.items)
+          : composePassageAnswer(lang, intent, citations[0]!, this.lexicon),
       citations,
     };
   }
@@ -152,6 +161,25 @@ export class AnswerEngine {
   }
 }
 
+/**
+ * The list the question asked for: the best match is a list's introducing sentence ("… läggs följande
+ * riktlinjer fast:"), or a list item that matched through its heading or lead rather than its own words.
+ */
+function listAsked(best: ScoredPassage): { heading: string; items: string[] } | null {
+  const { passage, doc } = best.entry;
+  if (passage.kind === 'paragraph' && passage.text.trim().endsWith(':')) {
+    const items = doc.passages
+      .filter((p) => p.kind === 'list_item' && p.lead === passage.text)
+      .map((p) => p.text);
+    return { heading: passage.text, items };
+  }
+  if (passage.kind !== 'list_item' || !best.viaContext) return null;
+  const items = doc.passages
+    .filter((p) => p.kind === 'list_item' && p.section === passage.section && p.lead === passage.lead)
+    .map((p) => p.text);
+  return { heading: passage.lead ?? passage.section ?? '', items };
+}
+
 function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
   const m = doc.meta;
   switch (intent) {
@@ -176,7 +204,9 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
 function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: WeightedConcept[]): number {
   if (topic.length === 0) return 1;
   const entries = index.entries.filter((e) => e.doc === doc);
-  const bag = { has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term) || e.title.has(term)) };
+  const bag = {
+    has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term) || e.title.has(term)),
+  };
   const total = topic.reduce((s, w) => s + w.weight, 0);
   const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
   return total > 0 ? covered / total : 0;

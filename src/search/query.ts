@@ -62,7 +62,8 @@ export function nounMarks(words: string[], lang: Lang): boolean[] {
     if (lang === 'en' && AUXILIARIES.has(word)) awaitingVerb = true;
     const continuesNoun = at > 0 && marks[at - 1] === true && !isStopWord(word);
     // A verb that is a stop word ("what does the strategy say") still ends the wait for the verb.
-    if (awaitingVerb && at > 0 && marks[at - 1] === true && isStopWord(word) && !ARTICLE_SET.has(word)) awaitingVerb = false;
+    if (awaitingVerb && at > 0 && marks[at - 1] === true && isStopWord(word) && !ARTICLE_SET.has(word))
+      awaitingVerb = false;
     let verb = false;
     let noun =
       (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
@@ -79,7 +80,8 @@ export function nounMarks(words: string[], lang: Lang): boolean[] {
         noun = true;
       }
     }
-    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word) || (lang === 'en' && /ly$/.test(word))) noun = false;
+    if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word) || (lang === 'en' && /ly$/.test(word)))
+      noun = false;
     marks.push(noun);
     verbs.push(verb);
   });

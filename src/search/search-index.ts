@@ -39,6 +39,8 @@ export class SearchIndex {
     encode: (text: string) => (text.length === 0 ? [] : text.split(' ')),
     cache: false,
   });
+  /** Terms that occur only in headings or list leads still reach their passages. */
+  private readonly contextTerms = new Set<string>();
   private vocabulary: string[] = [];
   private vocabularySet = new Set<string>();
 
@@ -59,14 +61,25 @@ export class SearchIndex {
     const bodyTerms = analyzeText(passage.text);
     const terms = new Map<string, number>();
     for (const t of bodyTerms) terms.set(t, (terms.get(t) ?? 0) + 1);
-    const context = new Set([...analyzeText(passage.section ?? ''), ...analyzeText(passage.lead ?? '')]);
+    // A heading that repeats the document title says no more than the title does.
+    const section = passage.section && passage.section !== doc.meta.title ? passage.section : '';
+    const context = new Set([...analyzeText(section), ...analyzeText(passage.lead ?? '')]);
+    for (const t of context) this.contextTerms.add(t);
     const id = this.entries.length;
     const spans = splitSentences(passage.text);
     const sentences =
       spans.length <= 1
         ? [{ text: passage.text, terms: new Set(terms.keys()) }]
         : spans.map((s) => ({ text: s.text, terms: new Set(analyzeText(s.text)) }));
-    this.entries.push({ passage, sentences, doc, terms, context, title: titleTerms, length: bodyTerms.length });
+    this.entries.push({
+      passage,
+      sentences,
+      doc,
+      terms,
+      context,
+      title: titleTerms,
+      length: bodyTerms.length,
+    });
     for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.flex.add({ id, body: [...terms.keys()].join(' '), context: [...context].join(' ') });
   }
@@ -87,7 +100,8 @@ export class SearchIndex {
   expand(stem: string): TermMatch[] {
     const out = new Map<string, number>();
     const put = (term: string, strength: number) => {
-      if ((this.df.get(term) ?? 0) > 0 && (out.get(term) ?? 0) < strength) out.set(term, strength);
+      const known = (this.df.get(term) ?? 0) > 0 || this.contextTerms.has(term);
+      if (known && (out.get(term) ?? 0) < strength) out.set(term, strength);
     };
     put(stem, 1);
     put(PART + stem, 0.7);

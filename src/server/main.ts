@@ -1,16 +1,12 @@
-import { mountSlack } from '../../adapters/slack/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { systemClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
 import { watchKnowledge } from '../knowledge/watcher.js';
-import type { Mount } from './app.js';
+import { createDeliveryAdapters } from '../notify/platforms.js';
+import { startScheduler } from '../notify/scheduler.js';
 import { createRuntime, startServer } from './bootstrap.js';
-
-/**
- * The adapters that attach to the one server. Slack comes first: its receiver reads the raw body for
- * signature checks, so nothing may parse the body before it.
- */
-const MOUNTS: Mount[] = [mountSlack];
+import { DELIVERY_FACTORIES, MOUNTS } from './platforms.js';
+import { announceReindexedReferrals } from './reindex-announcer.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -27,6 +23,9 @@ async function main(): Promise<void> {
   const runtime = await createRuntime(config, systemClock, logger);
   const running = await startServer(runtime, MOUNTS);
   const watcher = watchKnowledge(runtime.knowledge, logger);
+  const adapters = await createDeliveryAdapters(config, logger, DELIVERY_FACTORIES);
+  const scheduler = startScheduler(runtime, adapters);
+  announceReindexedReferrals(runtime, adapters);
   const status = runtime.knowledge.status();
   logger.info('utblick started', {
     url: running.url,
@@ -40,6 +39,7 @@ async function main(): Promise<void> {
   );
   const stop = async () => {
     await watcher.close();
+    await scheduler.stop();
     await running.close();
     runtime.store.close();
     process.exit(0);
