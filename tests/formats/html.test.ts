@@ -26,6 +26,7 @@ const INTRANET_PAGE = `<!doctype html>
       <p>Kommunstyrelsen har remitterat ärendet till Rinkeby-Kista stadsdelsnämnd
          för yttrande <strong>senast den 15&nbsp;oktober 2026</strong>.</p>
       <div class="share"><button>Dela sidan</button></div>
+      <p>* * *</p>
       <p>Utifrån inriktningen om bevakning läggs följande riktlinjer fast:</p>
       <ul>
         <li>Nämnderna ska bevaka <a href="/eu">EU-projekt</a> som rör stadens verksamhet.</li>

@@ -50,14 +50,15 @@ function render(block: Block): string {
 
 /**
  * Headings and paragraphs are separated by a blank line; consecutive list items by a single newline,
- * so that a list stays one list. Blocks with no text are dropped.
+ * so that a list stays one list. Blocks without a letter or a digit are dropped.
  */
 export function blocksToMarkdown(blocks: Block[]): string {
   let out = '';
   let previous: Block | null = null;
   for (const block of blocks) {
     const text = cleanInline(block.text);
-    if (text === '' || (block.kind === 'list_item' && /^[\s\p{P}]*$/u.test(text))) continue;
+    // Rules, stray bullets and separators ("* * *", "—") carry no words.
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const current = { ...block, text } as Block;
     if (previous) out += previous.kind === 'list_item' && current.kind === 'list_item' ? '\n' : '\n\n';
     out += render(current);
