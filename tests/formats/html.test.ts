@@ -156,6 +156,15 @@ describe('web pages (.html, .htm)', () => {
     );
   });
 
+  it('reads a table used for page layout as ordinary content', async () => {
+    const page = `<body><table><tr><td class="meny"><a href="/">Startsida</a></td>
+      <td><h1>Remiss (fiktiv)</h1><p>Svar senast den 1 december 2026.</p><ul><li>Kulturnämnden</li><li>Södermalm</li></ul></td>
+      </tr></table></body>`;
+    expect(await html(page)).toBe(
+      'Startsida\n\n# Remiss (fiktiv)\n\nSvar senast den 1 december 2026.\n\n- Kulturnämnden\n- Södermalm\n',
+    );
+  });
+
   it('decodes a page saved as Windows-1252', async () => {
     const page =
       '<html><head><meta charset="windows-1252"></head><body><h1>Förslag till beslut</h1><p>Fiktiv text – yttrande på remissen.</p></body></html>';

@@ -162,8 +162,20 @@ class BlockWriter {
     }
   }
 
+  /**
+   * A data table becomes one line per row, cells apart. A table used for layout (old intranet pages
+   * put whole pages in one) holds headings, lists or tables of its own and is read as ordinary content.
+   */
   private table(el: HTMLElement): void {
     this.flush();
+    if (el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, table')) {
+      for (const cell of el.querySelectorAll('td, th')) {
+        if (cell.closest('table') !== el) continue;
+        for (const child of cell.childNodes) this.walk(child);
+        this.flush();
+      }
+      return;
+    }
     for (const row of el.querySelectorAll('tr')) {
       const cells = row.childNodes
         .filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th')
