@@ -10,6 +10,10 @@ import { type Block, blocksToMarkdown } from './blocks.js';
 import { headerCaseNumbers } from './docx-header.js';
 import { DocumentReadError } from './errors.js';
 import { elementToBlocks } from './html-blocks.js';
+import { declaredUnpackedSize } from './zip-size.js';
+
+/** Far above any real Word document (text, styles and images), far below what would exhaust memory. */
+export const MAX_UNPACKED_DOCX_BYTES = 512 * 1024 * 1024;
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -77,6 +81,12 @@ export async function docxToMarkdown(bytes: Buffer): Promise<string> {
     throw new DocumentReadError('not a .docx file (an old .doc or a password-protected Word file)');
   }
   if (!isZip(bytes)) throw new DocumentReadError('not a Word document (the file is not a zip archive)');
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_DOCX_BYTES) {
+    throw new DocumentReadError(
+      'the Word document is too large when unpacked (a damaged file or a zip bomb?)',
+    );
+  }
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
