@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convertDocument } from '../../src/knowledge/formats/index.js';
 import { FICTIONAL } from './fixture-text.js';
@@ -203,6 +204,13 @@ describe('PDF files', () => {
     const damaged = Buffer.from('%PDF-1.4\nFiktivt testdokument utan objekt\n%%EOF\n');
     expect(await readErrorReason(convertDocument({ path: 'remiss.pdf', bytes: damaged }))).toBe(
       'not a valid PDF (the file is damaged)',
+    );
+  });
+
+  it('reports a PDF that needs a password to open', async () => {
+    const bytes = readFileSync(new URL('../fixtures/formats/skyddad-fiktiv.pdf', import.meta.url));
+    expect(await readErrorReason(convertDocument({ path: 'skyddad.pdf', bytes }))).toBe(
+      'the PDF is password-protected',
     );
   });
 
