@@ -1,3 +1,4 @@
+import { createWebMount, storeRegisters } from '../../adapters/web/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { systemClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const runtime = await createRuntime(config, systemClock, logger);
-  const running = await startServer(runtime, MOUNTS);
+  // The web pages come last: they serve `/`, and need the store for the overview and CSV export.
+  const web = createWebMount({ registers: storeRegisters(runtime.store, runtime.clock, config.timeZone) });
+  const running = await startServer(runtime, [...MOUNTS, web]);
   const watcher = watchKnowledge(runtime.knowledge, logger);
   const adapters = await createDeliveryAdapters(config, logger, DELIVERY_FACTORIES);
   const scheduler = startScheduler(runtime, adapters);
