@@ -56,6 +56,48 @@ describe('live re-indexing', () => {
   });
 });
 
+describe('real documents dropped in while running', () => {
+  let watcher: KnowledgeWatcher | null = null;
+  afterEach(async () => {
+    await watcher?.close();
+    watcher = null;
+  });
+
+  it('answers from a PDF and a Word referral within seconds, and reports a broken file while the rest keeps answering', async () => {
+    const formats = path.resolve(import.meta.dirname, '../fixtures/formats');
+    const dir = copyOfKnowledge();
+    const kb = await KnowledgeBase.open({
+      dir,
+      maxFileBytes: 5_000_000,
+      clock: fixedClock(TODAY),
+      timeZone: 'Europe/Stockholm',
+    });
+    watcher = watchKnowledge(kb, silentLogger, { debounceMs: 100 });
+    await watcher.ready;
+
+    copyFileSync(path.join(formats, 'remiss-fiktiv.pdf'), path.join(dir, 'remiss-fiktiv.pdf'));
+    copyFileSync(path.join(formats, 'remiss-fiktiv.docx'), path.join(dir, 'remiss-fiktiv-word.docx'));
+    writeFileSync(path.join(dir, 'trasig.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog');
+    await until(() => kb.status().documents === 3 && kb.status().skipped.length === 1);
+
+    expect(kb.status().skipped[0]).toMatchObject({ file: 'trasig.pdf' });
+    expect(kb.status().skipped[0]!.reason).toMatch(/PDF/);
+    for (const id of ['remiss-fiktiv.pdf', 'remiss-fiktiv-word.docx']) {
+      const doc = kb.snapshot.documents.find((d) => d.id === id)!;
+      expect(doc.meta.deadline?.date).toBe('2026-11-30');
+      expect(doc.meta.kind).toBe('referral');
+    }
+    const answer = kb.snapshot.engine.answer(
+      'När ska remissen om riktlinjer för internationella nätverk besvaras?',
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('30 november 2026');
+    expect(
+      kb.snapshot.engine.answer('Vem ansvarar för bevakning och påverkan?').citations[0]!.quote,
+    ).toContain('bolagsstyrelser ansvarar');
+  });
+});
+
 describe('which document is in force', () => {
   it('says that a cited document has been replaced, and by which document', async () => {
     const dir = copyOfKnowledge();
