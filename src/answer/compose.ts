@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import type { Evidence, KnowledgeDocument, Passage } from '../knowledge/types.js';
+import type { Evidence, KnowledgeDocument } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { tokenize } from '../search/tokenize.js';

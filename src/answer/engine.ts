@@ -19,7 +19,6 @@ import {
   conceptMatch,
   rankPassages,
   type ScoredPassage,
-  sentenceTerms,
   type WeightedConcept,
   weighConcepts,
 } from './rank.js';

@@ -1,4 +1,3 @@
-import { analyzeText } from '../search/analyzer.js';
 import type { Concept } from '../search/query.js';
 import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
 import { stemEnglish, stemSwedish } from '../search/stemmer.js';
@@ -165,9 +164,4 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
   }
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return scored.slice(0, limit);
-}
-
-/** The term bag of a sentence, for choosing the sentence to quote. */
-export function sentenceTerms(sentence: string): Set<string> {
-  return new Set(analyzeText(sentence));
 }
