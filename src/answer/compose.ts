@@ -178,7 +178,11 @@ export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, 
 /** For English readers: the lexicon's English for the Swedish key terms of a text, e.g. " (nämnder: committees)". */
 export function glossOf(text: string, lexicon: Lexicon): string {
   const stems = new Map<string, string>();
-  for (const token of tokenize(text)) stems.set(stemSwedish(token.text), token.text);
+  for (const token of tokenize(text)) {
+    // Names are not glossed ("Stockholms" is not "stockholmer").
+    if (/^\p{Lu}/u.test(text.slice(token.start, token.end))) continue;
+    stems.set(stemSwedish(token.text), token.text);
+  }
   const found: string[] = [];
   for (const [sv, en] of lexicon.glosses) {
     if (sv.includes(' ') || en.length === 0 || found.length >= 4) continue;
@@ -211,6 +215,15 @@ export function directClause(sentence: string): string | null {
   const lead = subject!.charAt(0).toLocaleUpperCase('sv') + subject!.slice(1);
   const context = adverbial!.charAt(0).toLocaleLowerCase('sv') + adverbial!.slice(1);
   return `${lead} ${finite} ${verb}${rest} – ${context}.`;
+}
+
+/** Several referrals, each with its deadline: "Remisser med svarsdag: ”A” (dnr …) senast …; ”B” …". */
+export function composeDeadlineList(lang: Lang, docs: KnowledgeDocument[]): string {
+  const items = docs.map((d) => {
+    const dnr = d.meta.dnr ? ` (${lang === 'sv' ? 'dnr' : 'case'} ${d.meta.dnr})` : '';
+    return `”${d.meta.title}”${dnr}: ${formatDate(d.meta.deadline!.date, lang)}`;
+  });
+  return clamp(`${t(lang, 'severalDeadlines')} ${items.join('; ')}.`);
 }
 
 export function composeSignatoryAnswer(

@@ -7,10 +7,12 @@ import { analyzeQuestion } from '../search/query.js';
 import type { SearchIndex } from '../search/search-index.js';
 import {
   composeAbstention,
+  composeDeadlineList,
   composeListAnswer,
   composeMetadataAnswer,
   composePassageAnswer,
   composeSignatoryAnswer,
+  localToday,
 } from './compose.js';
 import { isMetadataIntent, recognizeIntent } from './intent.js';
 import { detectLanguage } from './language.js';
@@ -125,6 +127,38 @@ export class AnswerEngine {
     };
   }
 
+  private listDeadlines(
+    docs: KnowledgeDocument[],
+    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
+  ): AnswerResult {
+    const today = localToday(this.options);
+    const upcoming = docs
+      .filter((d) => d.meta.deadline !== null)
+      .sort((a, b) => {
+        const da = a.meta.deadline!.date;
+        const db = b.meta.deadline!.date;
+        // Upcoming deadlines first (nearest first), then passed ones (latest first).
+        if (da >= today !== db >= today) return da >= today ? -1 : 1;
+        return da >= today ? da.localeCompare(db) : db.localeCompare(da);
+      })
+      .slice(0, 5);
+    const citations: Citation[] = upcoming.map((doc) => {
+      const evidence = doc.meta.deadline!;
+      const passage = doc.passages.find((p) => p.id === evidence.passageId);
+      return {
+        doc: doc.id,
+        title: doc.meta.title,
+        dnr: doc.meta.dnr,
+        section: passage?.section ?? null,
+        quote: clampQuote(evidence.sentence),
+        score: 1,
+        passageId: evidence.passageId,
+        replacedBy: doc.meta.replacedBy,
+      };
+    });
+    return { ...base, abstained: false, answer: composeDeadlineList(base.lang, upcoming), citations };
+  }
+
   /** "Who is the district director?" — a signatory whose role the question names. */
   private answerFromSignatories(
     weighted: WeightedConcept[],
@@ -179,6 +213,13 @@ export class AnswerEngine {
           (b.doc.meta.deadline?.date ?? '').localeCompare(a.doc.meta.deadline?.date ?? ''),
       );
     const best = scored[0]!;
+    const tied = scored.filter((s) => s.coverage === best.coverage);
+    // "When is the reply due?" with several referrals and nothing to tell them apart: list them.
+    if (base.intent === 'deadline' && tied.length > 1)
+      return this.listDeadlines(
+        tied.map((s) => s.doc),
+        base,
+      );
     if (topic.length > 0 && best.coverage < MIN_COVERAGE) {
       return {
         ...base,
