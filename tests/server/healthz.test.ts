@@ -22,7 +22,13 @@ describe('the server', () => {
       UTBLICK_ADMINS: 'cli:admin',
     });
     runtime = await createRuntime(config, fixedClock(TODAY), silentLogger);
-    server = await startServer(runtime, []);
+    server = await startServer(runtime, [
+      (app) => {
+        app.get('/boom', () => {
+          throw new Error('secret internal detail');
+        });
+      },
+    ]);
   });
 
   afterAll(async () => {
@@ -76,5 +82,14 @@ describe('the server', () => {
       locale: 'sv',
     });
     expect(done.summary).toMatch(/^Kunskapsbanken är indexerad på nytt: 1 dokument/);
+  });
+
+  it('answers an unexpected failure with a plain sentence, never a stack trace', async () => {
+    const res = await fetch(`${server.url}/boom`);
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).toContain('Something went wrong in Utblick');
+    expect(text).not.toContain('secret internal detail');
+    expect(text).not.toContain('at ');
   });
 });
