@@ -83,12 +83,23 @@ export function composeMetadataAnswer(
         ),
         evidence: m.caseOfficer,
       };
-    case 'recipients':
-      if (!m.recipients) return null;
+    case 'recipients': {
+      if (!m.recipients && !m.addressee) return null;
+      const to = m.addressee ? t(lang, 'addressee', { name: m.addressee }) : '';
+      const also = m.recipients ? t(lang, 'recipients', { names: list(lang, m.recipients.names) }) : '';
       return {
-        answer: withNote(t(lang, 'recipients', { names: list(lang, m.recipients.names) })),
-        evidence: m.recipients,
+        answer: withNote([to, also].filter(Boolean).join(' ')),
+        evidence: m.recipients ?? addresseeEvidence(doc),
       };
+    }
+    case 'title': {
+      const passage = doc.passages.find((p) => p.text.includes(m.title)) ?? doc.passages[0]!;
+      const sentence = passage.text.length <= 400 ? passage.text : m.title;
+      return {
+        answer: withNote(t(lang, 'title', { title: m.title })),
+        evidence: { sentence, passageId: passage.id },
+      };
+    }
     case 'sender': {
       if (!m.sender) return null;
       const name = lang === 'en' ? withGloss(m.sender.name, lexicon) : m.sender.name;
@@ -109,6 +120,12 @@ export function composeMetadataAnswer(
     default:
       return null;
   }
+}
+
+function addresseeEvidence(doc: KnowledgeDocument): Evidence {
+  const passage =
+    doc.passages.find((p) => p.text.replace(/\s+-\s+/g, '-') === doc.meta.addressee) ?? doc.passages[0]!;
+  return { sentence: passage.text, passageId: passage.id };
 }
 
 function dnrEvidence(doc: KnowledgeDocument): Evidence {
@@ -152,14 +169,20 @@ export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, 
       );
     }
   }
+  const direct = directClause(top.quote);
   const gloss = lang === 'en' ? glossOf(top.quote, lexicon) : '';
+  if (direct) return clamp(`${direct} ${t(lang, 'source_only', { source })}${gloss}${note}`);
   return clamp(`${t(lang, 'according', { source, sentence: top.quote })}${gloss}${note}`);
 }
 
 /** For English readers: the lexicon's English for the Swedish key terms of a text, e.g. " (nämnder: committees)". */
 export function glossOf(text: string, lexicon: Lexicon): string {
   const stems = new Map<string, string>();
-  for (const token of tokenize(text)) stems.set(stemSwedish(token.text), token.text);
+  for (const token of tokenize(text)) {
+    // Names are not glossed ("Stockholms" is not "stockholmer").
+    if (/^\p{Lu}/u.test(text.slice(token.start, token.end))) continue;
+    stems.set(stemSwedish(token.text), token.text);
+  }
   const found: string[] = [];
   for (const [sv, en] of lexicon.glosses) {
     if (sv.includes(' ') || en.length === 0 || found.length >= 4) continue;
@@ -168,6 +191,49 @@ export function glossOf(text: string, lexicon: Lexicon): string {
       found.push(`${surface}: ${en[0]}`);
   }
   return found.length > 0 ? ` (${found.join('; ')})` : '';
+}
+
+/** "Förslag till beslut: 1. … 2. …" — the list the question asked for, under its heading or lead. */
+export function composeListAnswer(headingText: string, items: string[]): string {
+  const heading = headingText.replace(/:\s*$/, '');
+  const body = items.map((item, i) => `${i + 1}. ${item.replace(/\.$/, '')}`).join(' ');
+  return clamp(heading ? `${heading}: ${body}` : body);
+}
+
+const FRONTED =
+  /^(?<adverbial>(?:I|Vid|När|För|Inom|Enligt|Utifrån|Efter|Under|Genom|Om|Då|Till)\s[^.;]+?)\s(?<finite>ska|skall|bör|måste|kan|får)\s(?<subject>(?:\S+\s){0,7}?\S+)\s(?<verb>\p{Ll}+(?:a|as))(?<rest>(?:[\s,].*)?)$/u;
+
+/**
+ * Swedish puts a fronted adverbial before the verb and the subject after it ("I valet av partner ska
+ * sakfrågan styra"). The direct answer puts the subject first: "Sakfrågan ska styra – i valet av partner."
+ */
+export function directClause(sentence: string): string | null {
+  const m = FRONTED.exec(sentence.trim().replace(/[.!]$/, ''));
+  if (!m?.groups) return null;
+  const { adverbial, finite, subject, verb, rest } = m.groups as Record<string, string>;
+  if (/^(inte|också|även|dock|alltså|därför)$/i.test(subject!)) return null;
+  const lead = subject!.charAt(0).toLocaleUpperCase('sv') + subject!.slice(1);
+  const context = adverbial!.charAt(0).toLocaleLowerCase('sv') + adverbial!.slice(1);
+  return `${lead} ${finite} ${verb}${rest} – ${context}.`;
+}
+
+/** Several referrals, each with its deadline: "Remisser med svarsdag: ”A” (dnr …) senast …; ”B” …". */
+export function composeDeadlineList(lang: Lang, docs: KnowledgeDocument[]): string {
+  const items = docs.map((d) => {
+    const dnr = d.meta.dnr ? ` (${lang === 'sv' ? 'dnr' : 'case'} ${d.meta.dnr})` : '';
+    return `”${d.meta.title}”${dnr}: ${formatDate(d.meta.deadline!.date, lang)}`;
+  });
+  return clamp(`${t(lang, 'severalDeadlines')} ${items.join('; ')}.`);
+}
+
+export function composeSignatoryAnswer(
+  lang: Lang,
+  signatory: { name: string; role: string | null },
+  doc: KnowledgeDocument,
+): string {
+  return clamp(
+    t(lang, 'signatory', { name: signatory.name, role: signatory.role ?? '', title: doc.meta.title }),
+  );
 }
 
 export function composeAbstention(lang: Lang, documents: KnowledgeDocument[]): string {

@@ -1,10 +1,19 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
+import { analyzeText } from '../search/analyzer.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { analyzeQuestion } from '../search/query.js';
 import type { SearchIndex } from '../search/search-index.js';
-import { composeAbstention, composeMetadataAnswer, composePassageAnswer } from './compose.js';
+import {
+  composeAbstention,
+  composeDeadlineList,
+  composeListAnswer,
+  composeMetadataAnswer,
+  composePassageAnswer,
+  composeSignatoryAnswer,
+  localToday,
+} from './compose.js';
 import { isMetadataIntent, recognizeIntent } from './intent.js';
 import { detectLanguage } from './language.js';
 import { clampQuote } from './quote.js';
@@ -12,7 +21,6 @@ import {
   conceptMatch,
   rankPassages,
   type ScoredPassage,
-  sentenceTerms,
   type WeightedConcept,
   weighConcepts,
 } from './rank.js';
@@ -63,16 +71,24 @@ export class AnswerEngine {
       const metadata = this.answerFromMetadata(weighted, base);
       if (metadata) return metadata;
     }
+    if (intent === 'who') {
+      const signatory = this.answerFromSignatories(weighted, base);
+      if (signatory) return signatory;
+    }
     const ranked = rankPassages(this.index, weighted);
     const best = ranked[0];
     if (!best || this.isWeak(weighted, best)) {
       return { ...base, abstained: true, answer: composeAbstention(lang, this.documents), citations: [] };
     }
     const citations = this.citations(ranked);
+    const list = listAsked(best);
     return {
       ...base,
       abstained: false,
-      answer: composePassageAnswer(lang, intent, citations[0]!, this.lexicon),
+      answer:
+        list && list.items.length > 1
+          ? composeListAnswer(list.heading, list.items)
+          : composePassageAnswer(lang, intent, citations[0]!, this.lexicon),
       citations,
     };
   }
@@ -111,6 +127,76 @@ export class AnswerEngine {
     };
   }
 
+  private listDeadlines(
+    docs: KnowledgeDocument[],
+    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
+  ): AnswerResult {
+    const today = localToday(this.options);
+    const upcoming = docs
+      .filter((d) => d.meta.deadline !== null)
+      .sort((a, b) => {
+        const da = a.meta.deadline!.date;
+        const db = b.meta.deadline!.date;
+        // Upcoming deadlines first (nearest first), then passed ones (latest first).
+        if (da >= today !== db >= today) return da >= today ? -1 : 1;
+        return da >= today ? da.localeCompare(db) : db.localeCompare(da);
+      })
+      .slice(0, 5);
+    const citations: Citation[] = upcoming.map((doc) => {
+      const evidence = doc.meta.deadline!;
+      const passage = doc.passages.find((p) => p.id === evidence.passageId);
+      return {
+        doc: doc.id,
+        title: doc.meta.title,
+        dnr: doc.meta.dnr,
+        section: passage?.section ?? null,
+        quote: clampQuote(evidence.sentence),
+        score: 1,
+        passageId: evidence.passageId,
+        replacedBy: doc.meta.replacedBy,
+      };
+    });
+    return { ...base, abstained: false, answer: composeDeadlineList(base.lang, upcoming), citations };
+  }
+
+  /** "Who is the district director?" — a signatory whose role the question names. */
+  private answerFromSignatories(
+    weighted: WeightedConcept[],
+    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
+  ): AnswerResult | null {
+    const topic = weighted.filter((w) => !w.generic);
+    const total = topic.reduce((sum, w) => sum + w.weight, 0);
+    if (topic.length === 0 || total === 0) return null;
+    for (const doc of this.documents) {
+      for (const signatory of doc.meta.signatories) {
+        if (!signatory.role) continue;
+        const bag = new Set(analyzeText(signatory.role));
+        const covered = topic.reduce((sum, w) => sum + w.weight * conceptMatch(w, bag), 0);
+        if (covered / total < MIN_COVERAGE) continue;
+        const passage =
+          doc.passages.find((p) => p.text === signatory.role) ??
+          doc.passages.find((p) => p.text === signatory.name);
+        const citation: Citation = {
+          doc: doc.id,
+          title: doc.meta.title,
+          dnr: doc.meta.dnr,
+          section: passage?.section ?? null,
+          quote: `${signatory.name}, ${signatory.role}`,
+          score: Math.round((covered / total) * 1000) / 1000,
+          passageId: passage?.id ?? doc.passages[0]!.id,
+          replacedBy: doc.meta.replacedBy,
+        };
+        return {
+          ...base,
+          abstained: false,
+          answer: composeSignatoryAnswer(base.lang, signatory, doc),
+          citations: [citation],
+        };
+      }
+    }
+    return null;
+  }
+
   /** Deadline, case number, case officer, recipients and sender come from the extracted metadata. */
   private answerFromMetadata(
     weighted: WeightedConcept[],
@@ -127,6 +213,13 @@ export class AnswerEngine {
           (b.doc.meta.deadline?.date ?? '').localeCompare(a.doc.meta.deadline?.date ?? ''),
       );
     const best = scored[0]!;
+    const tied = scored.filter((s) => s.coverage === best.coverage);
+    // "When is the reply due?" with several referrals and nothing to tell them apart: list them.
+    if (base.intent === 'deadline' && tied.length > 1)
+      return this.listDeadlines(
+        tied.map((s) => s.doc),
+        base,
+      );
     if (topic.length > 0 && best.coverage < MIN_COVERAGE) {
       return {
         ...base,
@@ -152,6 +245,25 @@ export class AnswerEngine {
   }
 }
 
+/**
+ * The list the question asked for: the best match is a list's introducing sentence ("… läggs följande
+ * riktlinjer fast:"), or a list item that matched through its heading or lead rather than its own words.
+ */
+function listAsked(best: ScoredPassage): { heading: string; items: string[] } | null {
+  const { passage, doc } = best.entry;
+  if (passage.kind === 'paragraph' && passage.text.trim().endsWith(':')) {
+    const items = doc.passages
+      .filter((p) => p.kind === 'list_item' && p.lead === passage.text)
+      .map((p) => p.text);
+    return { heading: passage.text, items };
+  }
+  if (passage.kind !== 'list_item' || !best.viaContext) return null;
+  const items = doc.passages
+    .filter((p) => p.kind === 'list_item' && p.section === passage.section && p.lead === passage.lead)
+    .map((p) => p.text);
+  return { heading: passage.lead ?? passage.section ?? '', items };
+}
+
 function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
   const m = doc.meta;
   switch (intent) {
@@ -162,7 +274,9 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
     case 'case_officer':
       return m.caseOfficer !== null;
     case 'recipients':
-      return m.recipients !== null;
+      return m.recipients !== null || m.addressee !== null;
+    case 'title':
+      return true;
     case 'sender':
       return m.sender !== null;
     case 'signatories':
@@ -176,7 +290,9 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
 function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: WeightedConcept[]): number {
   if (topic.length === 0) return 1;
   const entries = index.entries.filter((e) => e.doc === doc);
-  const bag = { has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term)) };
+  const bag = {
+    has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term) || e.title.has(term)),
+  };
   const total = topic.reduce((s, w) => s + w.weight, 0);
   const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
   return total > 0 ? covered / total : 0;

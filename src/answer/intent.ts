@@ -9,6 +9,7 @@ export type Intent =
   | 'recipients'
   | 'sender'
   | 'signatories'
+  | 'title'
   | 'responsible'
   | 'who'
   | 'when'
@@ -27,7 +28,11 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'recipients',
-    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*/i,
+    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b/i,
+  ],
+  [
+    'title',
+    /\b(what is the (title|name) of|what is the (referral|document|case|report) called|what are the (referral|document)s? called)\b|\bvad heter\b|\bvad är (rubriken|titeln)\b|\bärendemening\w*/i,
   ],
   [
     'signatories',
@@ -58,7 +63,9 @@ export function recognizeIntent(question: string): Intent {
 
 /** Metadata intents that name the referral itself rather than a topic. */
 export function isMetadataIntent(intent: Intent): boolean {
-  return ['deadline', 'case_number', 'case_officer', 'recipients', 'sender', 'signatories'].includes(intent);
+  return ['deadline', 'case_number', 'case_officer', 'recipients', 'sender', 'signatories', 'title'].includes(
+    intent,
+  );
 }
 
 /**
@@ -122,6 +129,15 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'no',
   ],
   case_officer: [
+    'telefon',
+    'telefonnumm',
+    'phon',
+    'phone',
+    'numm',
+    'number',
+    'tfn',
+    'mobil',
+    'email',
     'handläggar',
     'kontaktperson',
     'kontakt',
@@ -137,6 +153,10 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'ask',
   ],
   recipients: [
+    'address',
+    'addressed',
+    'gick',
+    'ställd',
     'instans',
     'remissinstans',
     'fler',
@@ -157,6 +177,7 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'other',
     'committe',
   ],
+  title: ['titl', 'title', 'nam', 'name', 'call', 'called', 'het', 'heter', 'rubrik', 'ärendemening'],
   signatories: [
     'sign',
     'signed',

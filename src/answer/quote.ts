@@ -1,5 +1,3 @@
-import { splitSentences } from '../text/sentences.js';
-
 export const MAX_QUOTE = 400;
 
 /** A quote is verbatim; a sentence longer than the limit is cut at a word boundary and ends with "…". */
@@ -8,9 +6,4 @@ export function clampQuote(text: string, max = MAX_QUOTE): string {
   const cut = text.slice(0, max - 1);
   const boundary = cut.lastIndexOf(' ');
   return `${(boundary > max / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,;:–-]+$/, '')}…`;
-}
-
-export function sentencesOf(text: string): string[] {
-  const spans = splitSentences(text);
-  return spans.length > 0 ? spans.map((s) => s.text) : [text];
 }

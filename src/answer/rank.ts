@@ -1,4 +1,3 @@
-import { analyzeText } from '../search/analyzer.js';
 import type { Concept } from '../search/query.js';
 import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
 import { stemEnglish, stemSwedish } from '../search/stemmer.js';
@@ -24,26 +23,39 @@ export type ScoredPassage = {
   score: number;
   /** The sentence that meets the question best. */
   sentence: string;
+  /** The match comes mostly from the section heading or list lead, not from the passage's own words. */
+  viaContext: boolean;
   /** Share of the question's topic weight that the passage (with its heading and list lead) covers. */
   coverage: number;
 };
 
 const POSTINGS_LIMIT = 2000;
-const CONTEXT_FACTOR = 0.6;
+const CONTEXT_FACTOR = 0.7;
+const TITLE_FACTOR = 0.4;
 const SPREAD_FACTOR = 0.25;
 
 type Bag = { has(term: string): boolean };
 
-function scoreBag(weighted: WeightedConcept[], terms: Bag, context: Bag): { score: number; covered: number } {
+function scoreBag(
+  weighted: WeightedConcept[],
+  terms: Bag,
+  context: Bag,
+  title: Bag,
+): { score: number; covered: number; body: number } {
   let score = 0;
   let covered = 0;
+  let bodyScore = 0;
   for (const w of weighted) {
     const body = conceptMatch(w, terms);
-    const m = body < 1 ? Math.max(body, conceptMatch(w, context) * CONTEXT_FACTOR) : body;
+    const m =
+      body < 1
+        ? Math.max(body, conceptMatch(w, context) * CONTEXT_FACTOR, conceptMatch(w, title) * TITLE_FACTOR)
+        : body;
     score += w.weight * m;
+    bodyScore += w.weight * body;
     if (!w.generic) covered += w.weight * m;
   }
-  return { score, covered };
+  return { score, covered, body: bodyScore };
 }
 
 function isIntentWord(surface: string, intent: Intent): boolean {
@@ -54,6 +66,18 @@ function isIntentWord(surface: string, intent: Intent): boolean {
   );
 }
 
+function unionOf(index: SearchIndex, matches: TermMatch[], field: 'body' | 'context'): Set<number> {
+  const ids = new Set<number>();
+  for (const m of matches) for (const id of index.lookup(m.term, POSTINGS_LIMIT, field)) ids.add(id);
+  return ids;
+}
+
+function intersect(sets: Set<number>[]): Set<number> {
+  if (sets.length === 0) return new Set();
+  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...first!].filter((id) => rest.every((s) => s.has(id))));
+}
+
 export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: Intent): WeightedConcept[] {
   const n = Math.max(index.size, 1);
   return concepts.map((concept) => {
@@ -62,18 +86,20 @@ export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: I
       stems: alt.stems.map((stem) => index.expand(stem)),
     }));
     const postings = new Set<number>();
+    // Rarity is judged on the passages' own words; headings and list leads only add candidates.
+    const bodyPostings = new Set<number>();
     for (const alt of expansions) {
       if (alt.stems.some((s) => s.length === 0)) continue;
-      let current: Set<number> | undefined;
-      for (const matches of alt.stems) {
-        const union = new Set<number>();
-        for (const m of matches) for (const id of index.lookup(m.term, POSTINGS_LIMIT)) union.add(id);
-        const previous: Set<number> | undefined = current;
-        current = previous ? new Set([...previous].filter((id) => union.has(id))) : union;
-      }
-      for (const id of current ?? []) postings.add(id);
+      const body = intersect(alt.stems.map((matches) => unionOf(index, matches, 'body')));
+      const withContext = intersect(
+        alt.stems.map(
+          (matches) => new Set([...unionOf(index, matches, 'body'), ...unionOf(index, matches, 'context')]),
+        ),
+      );
+      for (const id of body) bodyPostings.add(id);
+      for (const id of withContext) postings.add(id);
     }
-    const df = postings.size;
+    const df = bodyPostings.size;
     let weight = Math.log((n + 1) / (df + 0.5)) + 0.2;
     const lower = concept.surface.toLocaleLowerCase('sv');
     const weak = lower.split(/\s+/).every((w) => WEAK_WORDS.has(w));
@@ -82,10 +108,10 @@ export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: I
     if (generic) weight *= 0.3;
     // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
     const untranslated = concept.lang === 'en' && !concept.alternatives.some((a) => a.source === 'lexicon');
-    if (df === 0 && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
+    if (postings.size === 0 && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
     // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
     else if (!concept.isName && !concept.nounish) weight *= 0.6;
-    return { concept, expansions, weight, postings, generic, absent: df === 0 };
+    return { concept, expansions, weight, postings, generic, absent: postings.size === 0 };
   });
 }
 
@@ -114,14 +140,15 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
   const scored: ScoredPassage[] = [];
   for (const id of candidates) {
     const entry = index.entries[id]!;
-    let best: { score: number; covered: number; text: string } | null = null;
+    let best: { score: number; covered: number; body: number; text: string } | null = null;
     for (const sentence of entry.sentences) {
-      const s = scoreBag(weighted, sentence.terms, entry.context);
+      const s = scoreBag(weighted, sentence.terms, entry.context, entry.title);
       if (!best || s.score > best.score) best = { ...s, text: sentence.text };
     }
     if (!best) continue;
     // Evidence elsewhere in the passage counts a little: the sentence must carry the answer.
-    const whole = entry.sentences.length > 1 ? scoreBag(weighted, entry.terms, entry.context) : best;
+    const whole =
+      entry.sentences.length > 1 ? scoreBag(weighted, entry.terms, entry.context, entry.title) : best;
     let score = best.score + SPREAD_FACTOR * (whole.score - best.score);
     if (entry.doc.meta.status === 'replaced' || entry.doc.meta.replacedBy) score *= 0.8;
     if (entry.passage.kind === 'line') score *= 0.9;
@@ -131,14 +158,10 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
       entry,
       score,
       sentence: best.text,
+      viaContext: best.body < best.score / 2,
       coverage: totalTopic > 0 ? covered / totalTopic : 0,
     });
   }
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return scored.slice(0, limit);
-}
-
-/** The term bag of a sentence, for choosing the sentence to quote. */
-export function sentenceTerms(sentence: string): Set<string> {
-  return new Set(analyzeText(sentence));
 }

@@ -3,9 +3,11 @@ import { loadConfig } from '../config/config.js';
 import { fixedClock, systemClock } from '../core/clock.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadKnowledge } from '../knowledge/load.js';
+import { DELIVERY_FACTORIES } from '../server/platforms.js';
 import { runAsk, stdinLines } from './ask.js';
 import { runEval } from './eval.js';
 import type { CliIo } from './io.js';
+import { runNotifyCli } from './notify-cli.js';
 import { runRegistryCli } from './registry-cli.js';
 
 const REGISTRY = /^(membership|memberships|medlemskap|referral|referrals|remiss|remisser)$/i;
@@ -14,6 +16,7 @@ const USAGE = `Usage:
   utblick ask [--json] [--lang sv|en] "question"     answer a question (no question: one per line on stdin, JSON out)
   utblick eval FILE.jsonl [--verbose]                 score a question file
   utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
+  utblick notify [--now ISO] [--dry-run] [--json]      one notification tick through the configured platforms
       [--json] [--lang sv|en] [--as USER] [--now ISO]
 `;
 
@@ -56,6 +59,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runAsk(args, io, knowledge);
     case 'eval':
       return runEval(args, io, knowledge);
+    case 'notify':
+      return runNotifyCli(
+        args,
+        {
+          stdout: { write: io.stdout },
+          stderr: { write: io.stderr },
+          env: io.env,
+          cwd: io.cwd,
+        },
+        { factories: DELIVERY_FACTORIES },
+      );
     default:
       io.stderr(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 1;

@@ -12,9 +12,26 @@ import type { Logger } from './logger.js';
 import type { Reply } from './reply.js';
 
 const t = defineMessages({
-  sv: { internal: 'Något gick fel hos Utblick och ingenting ändrades. Försök igen om en stund.' },
-  en: { internal: 'Something went wrong in Utblick and nothing was changed. Please try again in a moment.' },
+  sv: {
+    internal: 'Något gick fel hos Utblick och ingenting ändrades. Försök igen om en stund.',
+    reindexed: (p) =>
+      `Kunskapsbanken är indexerad på nytt: ${p.documents} dokument, ${p.passages} stycken (${p.ms} ms).`,
+    reindexSkipped: (p) => `Hoppade över: ${p.files}.`,
+    adminOnly:
+      'Bara administratörer kan indexera om kunskapsbanken. Be en administratör, eller fråga på vanligt sätt.',
+  },
+  en: {
+    internal: 'Something went wrong in Utblick and nothing was changed. Please try again in a moment.',
+    reindexed: (p) =>
+      `The knowledge base has been re-indexed: ${p.documents} documents, ${p.passages} passages (${p.ms} ms).`,
+    reindexSkipped: (p) => `Skipped: ${p.files}.`,
+    adminOnly:
+      'Only administrators can re-index the knowledge base. Ask an administrator, or just ask your question.',
+  },
 });
+
+/** The admin command that rebuilds the index at once (the watcher does it by itself on file changes). */
+const REINDEX = /^\s*(reindex|re-index|indexera om|omindexera)\s*$/i;
 
 export type CoreDeps = {
   knowledge: KnowledgeBase;
@@ -59,8 +76,32 @@ export function createCore(deps: CoreDeps): Core {
   };
   const reply = (r: Reply) => r;
 
+  const reindex = async (input: Input): Promise<Reply> => {
+    const lang = langOf(input);
+    if (!commands.isAdmin(input.userId)) {
+      return {
+        lang,
+        kind: 'error',
+        blocks: [{ type: 'text', text: t(lang, 'adminOnly'), tone: 'warning' }],
+        summary: t(lang, 'adminOnly'),
+      };
+    }
+    const snapshot = await knowledge.reload();
+    const text = t(lang, 'reindexed', {
+      documents: snapshot.documents.length,
+      passages: snapshot.index.size,
+      ms: snapshot.indexMs,
+    });
+    const skipped = snapshot.skipped.map((s) => `${s.file} (${s.reason})`).join('; ');
+    const blocks: Reply['blocks'] = [{ type: 'text', text, tone: 'success' }];
+    if (skipped)
+      blocks.push({ type: 'text', text: t(lang, 'reindexSkipped', { files: skipped }), tone: 'warning' });
+    return { lang, kind: 'command', blocks, summary: text };
+  };
+
   const core: Core = {
     async handle(input) {
+      if (REINDEX.test(input.text)) return reindex(input);
       const command = await commands.tryHandle(input);
       if (command) return command;
       const result = knowledge.snapshot.engine.answer(input.text);

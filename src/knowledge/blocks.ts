@@ -47,6 +47,7 @@ function splitIntoRawBlocks(text: string): string[][] {
   return blocks;
 }
 
+const FIELD = /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,80}$/u;
 const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
 
 /** A plain-text heading: one short line, no closing punctuation, starting with a capital or a number. */
@@ -85,6 +86,10 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   };
   if (!markdown && lines.length === 1 && looksLikeHeading(lines[0]!) && next && followsAsBody(next)) {
     return [{ type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) }];
+  }
+  // "Handläggare: …" / "Tfn: …" field lines stay apart in Markdown too.
+  if (lines.length >= 2 && lines.every((l) => FIELD.test(l.trim()))) {
+    return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));

@@ -7,6 +7,7 @@ import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { extractMetadata } from './metadata.js';
 import { toPassages } from './passages.js';
 import type { KnowledgeDocument, SkippedFile } from './types.js';
+import { resolveValidity } from './validity.js';
 
 export type LoadOptions = {
   /** Files larger than this are skipped with a reason. */
@@ -69,7 +70,7 @@ export async function loadKnowledge(root: string, options: LoadOptions): Promise
     if ('reason' in result) skipped.push({ file: relative, reason: result.reason });
     else documents.push(result);
   }
-  return { documents, skipped };
+  return { documents: resolveValidity(documents), skipped };
 }
 
 export async function loadDocument(

@@ -36,7 +36,7 @@ export function extractMetadata(
     caseOfficer,
     signatories: findSignatories(head),
     status: frontMatter.status ?? (frontMatter.replaced_by ? 'replaced' : 'unknown'),
-    replaces: frontMatter.replaces ?? [],
+    replaces: frontMatter.replaces ?? findReplacedTitles(passages),
     replacedBy: frontMatter.replaced_by ?? null,
   };
   return meta;
@@ -214,4 +214,23 @@ function findSignatories(head: Passage[]) {
     }
   }
   return signatories;
+}
+
+const REPLACES_CUE = /\bersätt(?:a|er|s|ande)\b|\breplac(?:e|es|ing)\b|\bupphäv(?:a|er|s)\b/i;
+const QUOTED = /["”“„«]([^"”“„«»]{6,140})["”“»]/g;
+
+/** Titles a document says it replaces: "… ska ersätta tidigare dokument; ”A” och ”B”." */
+function findReplacedTitles(passages: Passage[]): string[] {
+  const titles: string[] = [];
+  for (const p of passages) {
+    for (const s of splitSentences(p.text)) {
+      const cue = REPLACES_CUE.exec(s.text);
+      if (!cue) continue;
+      for (const m of s.text.slice(cue.index).matchAll(QUOTED)) {
+        const title = m[1]!.trim();
+        if (!titles.includes(title)) titles.push(title);
+      }
+    }
+  }
+  return titles;
 }

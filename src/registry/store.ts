@@ -106,7 +106,22 @@ export interface StoreWrites extends StoreReads {
   ): Promise<boolean>;
 
   addFeedback(draft: FeedbackDraft, at: string): Promise<Feedback>;
+
+  /**
+   * Appends an audit entry for an event that changes no register row itself, such as a conversation
+   * that refused delivery for good (notifications). Never put message text or personal data in it.
+   */
+  recordAudit(event: AuditEvent, change: Change): Promise<void>;
 }
+
+/** An event for the audit log that no register write records by itself. */
+export type AuditEvent = {
+  action: string;
+  entity: AuditEntry['entity'];
+  entityId: number;
+  before?: unknown;
+  after?: unknown;
+};
 
 /**
  * The registers' store. Every method outside `transaction` is its own transaction. Inside

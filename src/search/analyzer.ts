@@ -59,10 +59,26 @@ function addWord(word: string, add: (t: string) => void, fromHyphen: boolean) {
   void fromHyphen;
 }
 
+/** Abbreviations of Swedish administrative prose, written out so that they match the words people type. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/(^|[\s(])t\.\s?f\.(?=\s|$)/giu, '$1tillförordnad'],
+  [/(^|[\s(])bl\.\s?a\.(?=\s|$)/giu, '$1bland annat'],
+  [/(^|[\s(])fr\.\s?o\.\s?m\.(?=\s|$)/giu, '$1från och med'],
+  [/(^|[\s(])t\.\s?o\.\s?m\.(?=\s|$)/giu, '$1till och med'],
+  [/(^|[\s(])resp\.(?=\s|$)/giu, '$1respektive'],
+  [/(^|[\s(])ang\.(?=\s|$)/giu, '$1angående'],
+];
+
+export function expandAbbreviations(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of ABBREVIATIONS) out = out.replace(pattern, replacement);
+  return out;
+}
+
 /** Every index term of a text, with repetitions (for term frequency). */
 export function analyzeText(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(expandAbbreviations(text))) {
     if (/^\d+$/.test(token.text) && token.text.length < 4) continue;
     out.push(...termsOfToken(token.text));
   }

@@ -1,12 +1,12 @@
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { splitSentences } from '../text/sentences.js';
-import { analyzeText, termsOfToken } from './analyzer.js';
-import { normalizeForSearch, tokenize } from './tokenize.js';
+import { analyzeText } from './analyzer.js';
 
 /**
  * The index as flat typed arrays: term ids instead of strings, per-passage ranges instead of Maps and Sets.
  * At a million passages, Maps and Sets per passage and sentence cost gigabytes; these arrays cost a few
  * hundred megabytes, build in one pass, and are written to disk and read back as they are (persist.ts).
+ * The inverted index itself is FlexSearch's (search-index.ts).
  */
 export type IndexData = {
   /** Term id → term. */
@@ -19,7 +19,7 @@ export type IndexData = {
   bodyFreqs: Int32Array;
   /** Number of analysed terms (with repetitions) per passage. */
   lengths: Int32Array;
-  /** Per passage: distinct terms of section heading, list lead and title, in that order. */
+  /** Per passage: distinct terms of its section heading (unless it repeats the title) and list lead. */
   contextOffsets: Int32Array;
   contextIds: Int32Array;
   /**
@@ -31,11 +31,11 @@ export type IndexData = {
   sentenceBounds: Int32Array;
   sentenceTermOffsets: Int32Array;
   sentenceTermIds: Int32Array;
-  /** Per term id: the passages holding it in text (body) and in context, in FlexSearch's result order. */
-  bodyPostingOffsets: Int32Array;
-  bodyPostings: Int32Array;
-  contextPostingOffsets: Int32Array;
-  contextPostings: Int32Array;
+  /** Per term id: passages whose heading or list lead holds it. */
+  contextDf: Int32Array;
+  /** Per document d: its title's distinct terms, titleIds[titleOffsets[d] .. titleOffsets[d+1]]. */
+  titleOffsets: Int32Array;
+  titleIds: Int32Array;
 };
 
 /** A growable Int32Array: plain arrays of numbers cost twice the memory at this size. */
@@ -58,15 +58,6 @@ class IntBuffer {
   }
 }
 
-/** FlexSearch's default resolution: a term's position in the passage puts it in one of 9 score slots. */
-const RESOLUTION = 9;
-
-/** FlexSearch's get_score for a term at position i of n: earlier terms rank first in a lookup. */
-export function scoreSlot(n: number, i: number): number {
-  if (i === 0) return 0;
-  return n <= RESOLUTION ? i : (((RESOLUTION - 1) / n) * i + 1) | 0;
-}
-
 class Builder {
   readonly terms: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -85,10 +76,18 @@ class Builder {
   readonly sentenceBounds = new IntBuffer();
   readonly sentenceTermOffsets = new IntBuffer();
   readonly sentenceTermIds = new IntBuffer();
+  readonly contextDf: number[] = [];
+  readonly titleOffsets = new IntBuffer();
+  readonly titleIds = new IntBuffer();
 
   constructor() {
-    for (const b of [this.bodyOffsets, this.contextOffsets, this.sentenceOffsets, this.sentenceTermOffsets])
-      b.push(0);
+    const offsets = [this.bodyOffsets, this.contextOffsets, this.sentenceOffsets, this.sentenceTermOffsets];
+    for (const b of [...offsets, this.titleOffsets]) b.push(0);
+  }
+
+  addTitle(termIds: number[]) {
+    this.distinct(termIds, 0, termIds.length, this.titleIds);
+    this.titleOffsets.push(this.titleIds.length);
   }
 
   id(term: string): number {
@@ -98,6 +97,7 @@ class Builder {
       this.ids.set(term, id);
       this.terms.push(term);
       this.df.push(0);
+      this.contextDf.push(0);
       this.seen.push(0);
       this.count.push(0);
     }
@@ -122,15 +122,7 @@ class Builder {
   }
 
   addPassage(text: string, contextIds: number[]) {
-    const termIds: number[] = [];
-    const tokenStarts: number[] = [];
-    for (const token of tokenize(text)) {
-      if (/^\d+$/.test(token.text) && token.text.length < 4) continue;
-      for (const term of termsOfToken(token.text)) {
-        termIds.push(this.id(term));
-        tokenStarts.push(token.start);
-      }
-    }
+    const termIds = analyzeText(text).map((t) => this.id(t));
     const start = this.distinct(termIds, 0, termIds.length, this.bodyIds);
     for (let k = start; k < this.bodyIds.length; k++) {
       const id = this.bodyIds.at(k);
@@ -139,63 +131,29 @@ class Builder {
     }
     this.bodyOffsets.push(this.bodyIds.length);
     this.lengths.push(termIds.length);
-    this.distinct(contextIds, 0, contextIds.length, this.contextIds);
+    const contextStart = this.distinct(contextIds, 0, contextIds.length, this.contextIds);
+    for (let k = contextStart; k < this.contextIds.length; k++) this.contextDf[this.contextIds.at(k)]!++;
     this.contextOffsets.push(this.contextIds.length);
-    this.addSentences(text, termIds, tokenStarts);
+    this.addSentences(text);
   }
 
-  /** Sentence terms come from the passage's own tokens when offsets line up, else from analysing the sentence. */
-  private addSentences(text: string, termIds: number[], tokenStarts: number[]) {
+  /**
+   * Each sentence is analysed on its own, exactly as scoring would: the analyzer rewrites text before
+   * tokenising (abbreviations), so offsets into the passage's tokens would not line up.
+   */
+  private addSentences(text: string) {
     const spans = splitSentences(text);
     if (spans.length > 1) {
-      const aligned = normalizeForSearch(text).length === text.length;
-      let k = 0;
       for (const span of spans) {
         this.sentenceBounds.push(span.start);
         this.sentenceBounds.push(span.end);
-        if (aligned) {
-          while (k < termIds.length && tokenStarts[k]! < span.start) k++;
-          const from = k;
-          while (k < termIds.length && tokenStarts[k]! < span.end) k++;
-          this.distinct(termIds, from, k, this.sentenceTermIds);
-        } else {
-          const own = analyzeText(span.text).map((t) => this.id(t));
-          this.distinct(own, 0, own.length, this.sentenceTermIds);
-        }
+        const own = analyzeText(span.text).map((t) => this.id(t));
+        this.distinct(own, 0, own.length, this.sentenceTermIds);
         this.sentenceTermOffsets.push(this.sentenceTermIds.length);
       }
     }
     this.sentenceOffsets.push(this.sentenceBounds.length / 2);
   }
-}
-
-/**
- * Postings per term in FlexSearch's order (score slot, then insertion order), laid out as one array with
- * offsets per term: a counting sort over (term, slot).
- */
-function postings(
-  termCount: number,
-  offsets: Int32Array,
-  ids: Int32Array,
-): { postingOffsets: Int32Array; postings: Int32Array } {
-  const passages = offsets.length - 1;
-  const cells = new Int32Array(termCount * RESOLUTION + 1);
-  for (let p = 0; p < passages; p++) {
-    const from = offsets[p]!;
-    const n = offsets[p + 1]! - from;
-    for (let i = 0; i < n; i++) cells[ids[from + i]! * RESOLUTION + scoreSlot(n, i) + 1]!++;
-  }
-  for (let c = 1; c < cells.length; c++) cells[c]! += cells[c - 1]!;
-  const out = new Int32Array(ids.length);
-  const cursor = cells.slice(0, termCount * RESOLUTION);
-  for (let p = 0; p < passages; p++) {
-    const from = offsets[p]!;
-    const n = offsets[p + 1]! - from;
-    for (let i = 0; i < n; i++) out[cursor[ids[from + i]! * RESOLUTION + scoreSlot(n, i)]!++] = p;
-  }
-  const postingOffsets = new Int32Array(termCount + 1);
-  for (let t = 0; t <= termCount; t++) postingOffsets[t] = cells[t * RESOLUTION]!;
-  return { postingOffsets, postings: out };
 }
 
 export function buildIndexData(documents: KnowledgeDocument[]): IndexData {
@@ -213,34 +171,28 @@ export function buildIndexData(documents: KnowledgeDocument[]): IndexData {
     return hit;
   };
   for (const doc of documents) {
-    const title = analyzeText(doc.meta.title).map((t) => b.id(t));
+    b.addTitle(analyzeText(doc.meta.title).map((t) => b.id(t)));
     for (const passage of doc.passages) {
-      const context = [...termIdsOf(passage.section), ...termIdsOf(passage.lead), ...title];
-      b.addPassage(passage.text, context);
+      // A heading that repeats the document title says no more than the title does.
+      const section = passage.section && passage.section !== doc.meta.title ? passage.section : null;
+      b.addPassage(passage.text, [...termIdsOf(section), ...termIdsOf(passage.lead)]);
     }
   }
-  const bodyOffsets = b.bodyOffsets.toArray();
-  const bodyIds = b.bodyIds.toArray();
-  const contextOffsets = b.contextOffsets.toArray();
-  const contextIds = b.contextIds.toArray();
-  const body = postings(b.terms.length, bodyOffsets, bodyIds);
-  const context = postings(b.terms.length, contextOffsets, contextIds);
   return {
     terms: b.terms,
     df: Int32Array.from(b.df),
-    bodyOffsets,
-    bodyIds,
+    bodyOffsets: b.bodyOffsets.toArray(),
+    bodyIds: b.bodyIds.toArray(),
     bodyFreqs: b.bodyFreqs.toArray(),
     lengths: b.lengths.toArray(),
-    contextOffsets,
-    contextIds,
+    contextOffsets: b.contextOffsets.toArray(),
+    contextIds: b.contextIds.toArray(),
     sentenceOffsets: b.sentenceOffsets.toArray(),
     sentenceBounds: b.sentenceBounds.toArray(),
     sentenceTermOffsets: b.sentenceTermOffsets.toArray(),
     sentenceTermIds: b.sentenceTermIds.toArray(),
-    bodyPostingOffsets: body.postingOffsets,
-    bodyPostings: body.postings,
-    contextPostingOffsets: context.postingOffsets,
-    contextPostings: context.postings,
+    contextDf: Int32Array.from(b.contextDf),
+    titleOffsets: b.titleOffsets.toArray(),
+    titleIds: b.titleIds.toArray(),
   };
 }

@@ -5,15 +5,16 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { analyzeText } from './analyzer.js';
 import type { IndexData } from './index-data.js';
-import { SearchIndex } from './search-index.js';
+import { type FlexChunks, SearchIndex } from './search-index.js';
 
 /**
- * The index on disk, so that a restart does not re-analyse an unchanged corpus. A file is used only when
+ * The index on disk, so that a restart does not re-analyse an unchanged corpus: the per-passage arrays as
+ * they are, and FlexSearch's own export (imported into an index built with identical options). A file is used only when
  * its key matches: the documents (ids and content hashes), the file format, and a fingerprint of what the
  * analyzer and sentence splitter make of a sample of the corpus today, so that tuning the analyzer makes
  * old files stale by itself. Anything unreadable is ignored and the index is built afresh.
  */
-const FORMAT = 'utblick-index/1';
+const FORMAT = 'utblick-index/2';
 const MAGIC = Buffer.from('UTBLIDX1');
 const FILE = /^index-[0-9a-f]{16}\.bin$/;
 const SAMPLE = 400;
@@ -30,13 +31,20 @@ const ARRAYS = [
   'sentenceBounds',
   'sentenceTermOffsets',
   'sentenceTermIds',
-  'bodyPostingOffsets',
-  'bodyPostings',
-  'contextPostingOffsets',
-  'contextPostings',
+  'contextDf',
+  'titleOffsets',
+  'titleIds',
 ] as const satisfies readonly (keyof IndexData)[];
 
-type Header = { format: string; key: string; endian: 'LE' | 'BE'; termBytes: number; lengths: number[] };
+type Header = {
+  format: string;
+  key: string;
+  endian: 'LE' | 'BE';
+  termBytes: number;
+  lengths: number[];
+  /** FlexSearch's export, as JSON after the arrays. */
+  flexBytes: number;
+};
 
 const endian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
 
@@ -60,14 +68,16 @@ export function corpusKey(documents: KnowledgeDocument[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function encode(data: IndexData, key: string): Buffer[] {
+function encode(data: IndexData, flex: FlexChunks, key: string): Buffer[] {
   const terms = Buffer.from(data.terms.join('\n'), 'utf8');
+  const flexJson = Buffer.from(JSON.stringify(flex), 'utf8');
   const header: Header = {
     format: FORMAT,
     key,
     endian,
     termBytes: terms.length,
     lengths: ARRAYS.map((name) => data[name].length),
+    flexBytes: flexJson.length,
   };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
   // Pad so that the typed arrays start on a 4-byte boundary and can be read in place.
@@ -78,10 +88,10 @@ function encode(data: IndexData, key: string): Buffer[] {
   const arrays = ARRAYS.map((name) =>
     Buffer.from(data[name].buffer, data[name].byteOffset, data[name].byteLength),
   );
-  return [MAGIC, size, json, terms, ...arrays];
+  return [MAGIC, size, json, terms, ...arrays, flexJson];
 }
 
-function decode(buffer: Buffer, key: string): IndexData | null {
+function decode(buffer: Buffer, key: string): { data: IndexData; flex: FlexChunks } | null {
   if (buffer.length < MAGIC.length + 4 || !buffer.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const jsonLength = buffer.readUInt32LE(MAGIC.length);
   let offset = MAGIC.length + 4;
@@ -91,7 +101,7 @@ function decode(buffer: Buffer, key: string): IndexData | null {
   const terms =
     header.termBytes === 0 ? [] : buffer.toString('utf8', offset, offset + header.termBytes).split('\n');
   offset += header.termBytes;
-  const expected = offset + header.lengths.reduce((sum, n) => sum + n * 4, 0);
+  const expected = offset + header.lengths.reduce((sum, n) => sum + n * 4, 0) + header.flexBytes;
   if (expected !== buffer.length || header.lengths.length !== ARRAYS.length) return null;
   const aligned = (buffer.byteOffset + offset) % 4 === 0;
   const data: Partial<IndexData> = { terms };
@@ -103,7 +113,8 @@ function decode(buffer: Buffer, key: string): IndexData | null {
       : new Int32Array(new Uint8Array(bytes).buffer);
     offset += length * 4;
   });
-  return data as IndexData;
+  const flex = JSON.parse(buffer.toString('utf8', offset, offset + header.flexBytes)) as FlexChunks;
+  return { data: data as IndexData, flex };
 }
 
 /** The saved index for exactly these documents, or null when there is none (or it is stale or damaged). */
@@ -112,8 +123,8 @@ export async function loadIndex(documents: KnowledgeDocument[], dir: string): Pr
   const buffer = await readFile(path.join(dir, `index-${key}.bin`)).catch(() => null);
   if (!buffer) return null;
   try {
-    const data = decode(buffer, key);
-    return data ? new SearchIndex(documents, data) : null;
+    const decoded = decode(buffer, key);
+    return decoded ? new SearchIndex(documents, decoded.data, decoded.flex) : null;
   } catch {
     return null;
   }
@@ -129,7 +140,7 @@ export async function saveIndex(
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `index-${key}.bin`);
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, encode(index.data, key));
+  await writeFile(temporary, encode(index.data, index.exportFlex(), key));
   await rename(temporary, file);
   for (const name of await readdir(dir)) {
     if (FILE.test(name) && name !== path.basename(file)) await rm(path.join(dir, name), { force: true });

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import { termsOfToken } from './analyzer.js';
+import { expandAbbreviations, termsOfToken } from './analyzer.js';
 import { splitCompound } from './compounds.js';
 import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
 import { stemEnglish, stemSwedish } from './stemmer.js';
@@ -40,6 +40,7 @@ const BEFORE_NOUN = new Set([
   ).split(' '),
 ]);
 const ARTICLE_SET = new Set(ARTICLES);
+const AUXILIARIES = new Set('does do did should would will shall can could may might must'.split(' '));
 /** An adjective before a noun: "international networks", "internationella nätverk", "new school". */
 const ADJECTIVE_ENDING =
   /(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|ish|new|old|ella|iska|liga|iga|ska|ade|ande|nya|stora|små)$/;
@@ -48,23 +49,50 @@ const ADJECTIVE_ENDING =
  * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
  * interrogative, and the words that continue such a noun phrase ("which international networks").
  */
-function nounMarks(words: string[], lang: Lang): boolean[] {
+export function nounMarks(words: string[], lang: Lang, capitalized: boolean[] = []): boolean[] {
   const marks: boolean[] = [];
+  const verbs: boolean[] = [];
+  // After an auxiliary ("what does the strategy say"), the content word that follows the subject is the
+  // main verb, and the word after a verb is its object.
+  let awaitingVerb = false;
   words.forEach((word, at) => {
     const previous = words[at - 1];
     const twoBack = words[at - 2];
     const possessive = (w: string | undefined) => w !== undefined && /'s$|s'$/.test(w);
+    if (lang === 'en' && AUXILIARIES.has(word)) awaitingVerb = true;
+    const continuesNoun = at > 0 && marks[at - 1] === true && !isStopWord(word);
+    // A verb that is a stop word ("what does the strategy say") still ends the wait for the verb.
+    if (awaitingVerb && at > 0 && marks[at - 1] === true && isStopWord(word) && !ARTICLE_SET.has(word))
+      awaitingVerb = false;
+    let verb = false;
     let noun =
       (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
       (twoBack !== undefined && (ARTICLE_SET.has(twoBack) || possessive(twoBack))) ||
-      // English strings nouns together ("EU projects", "school plan"); Swedish writes them as one word.
-      (at > 0 &&
-        marks[at - 1] === true &&
-        (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) &&
-        !isStopWord(word)) ||
+      (at > 0 && verbs[at - 1] === true && !isStopWord(word)) ||
       (/(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5);
+    if (continuesNoun) {
+      if (lang === 'en' && awaitingVerb && !ADJECTIVE_ENDING.test(previous!)) {
+        verb = true;
+        awaitingVerb = false;
+        noun = false;
+      } else if (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) {
+        // English strings nouns together ("EU projects", "school plan"); Swedish writes them as one word.
+        noun = true;
+      }
+    }
+    // Swedish genitive: "Stockholms vänorter", "stadens nätverk" — the word after it is a noun.
+    if (lang === 'sv' && previous !== undefined && !isStopWord(word)) {
+      if (
+        /(?:ens|ets|arnas|ernas|ornas)$/.test(previous) ||
+        (capitalized[at - 1] === true && previous.endsWith('s'))
+      )
+        noun = true;
+    }
     if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
+    // English adverbs and participles ("located", "based") are not the topic.
+    if (lang === 'en' && /(?:ly|ed)$/.test(word)) noun = false;
     marks.push(noun);
+    verbs.push(verb);
   });
   return marks;
 }
@@ -107,12 +135,14 @@ function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
   return index;
 }
 
-export function analyzeQuestion(question: string, lang: Lang, lexicon: Lexicon): Concept[] {
+export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Concept[] {
+  const question = expandAbbreviations(asked.normalize('NFC'));
   // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
   const raw = tokenize(question);
   const nouns = nounMarks(
     raw.map((t) => t.text),
     lang,
+    raw.map((t) => /^\p{Lu}/u.test(question.normalize('NFC').slice(t.start, t.end))),
   );
   const tokens = raw.map((t) => ({ ...t, text: t.text.replace(/'s$/, '') }));
   const original = question.normalize('NFC');

@@ -1,7 +1,13 @@
+import FlexSearch from 'flexsearch';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { PART, ROOT } from './analyzer.js';
 import { buildIndexData, type IndexData } from './index-data.js';
 import { derivationalRoot } from './stemmer.js';
+
+type IndexedPassage = { id: number; body: string; context: string };
+
+/** FlexSearch's export: (key, data) chunks to hand back to import() on an index built with the same options. */
+export type FlexChunks = [string, string][];
 
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
 export type TermMatch = { term: string; strength: number };
@@ -24,8 +30,10 @@ export type PassageEntry = {
   doc: KnowledgeDocument;
   /** Term → frequency in the passage text. */
   readonly terms: TermBag;
-  /** Terms of the passage's section heading, list lead and document title. */
+  /** Terms of the passage's section heading and list lead. */
   readonly context: TermBag;
+  /** Terms of the document title (shared by all passages of a document). */
+  readonly title: TermBag;
   readonly length: number;
 };
 
@@ -70,9 +78,16 @@ class CompactEntry implements PassageEntry {
   constructor(
     private readonly index: SearchIndex,
     private readonly id: number,
+    private readonly docIndex: number,
     readonly passage: Passage,
     readonly doc: KnowledgeDocument,
   ) {}
+
+  get title(): TermBag {
+    const d = this.index.data;
+    const from = d.titleOffsets[this.docIndex]!;
+    return new RangeBag(this.index, d.titleIds, from, d.titleOffsets[this.docIndex + 1]!, null);
+  }
 
   get terms(): TermBag {
     const d = this.index.data;
@@ -117,32 +132,39 @@ class CompactEntry implements PassageEntry {
 }
 
 /**
- * The passage index: an inverted index over analysed terms (our analyzer does Swedish stemming and
- * compounds), per-passage term frequencies, sentence and context terms, document frequencies for scoring,
- * and a sorted vocabulary for prefix-equivalent stems (ansv ~ ansvar). Everything lives in flat typed
- * arrays (index-data.ts) so that it scales to a million passages and can be saved and loaded as is.
- * Lookups return passages in the order FlexSearch did (term position slot, then insertion order).
+ * The passage index: FlexSearch Document over analysed terms (our analyzer does Swedish stemming and
+ * compounds; FlexSearch keeps the inverted index), plus per-passage term frequencies, sentence, context and
+ * title terms, document frequencies for scoring, and a sorted vocabulary for prefix-equivalent stems
+ * (ansv ~ ansvar). The per-passage data lives in flat typed arrays (index-data.ts) so that it scales to a
+ * million passages; it and FlexSearch's export are saved and loaded as they are (persist.ts).
  */
 export class SearchIndex {
   readonly entries: PassageEntry[] = [];
   readonly df = new Map<string, number>();
+  private readonly flex = new FlexSearch.Document<IndexedPassage>({
+    document: { id: 'id', index: ['body', 'context'] },
+    tokenize: 'strict',
+    encode: (text: string) => (text.length === 0 ? [] : text.split(' ')),
+    cache: false,
+  });
   private readonly ids = new Map<string, number>();
   private vocabulary: string[] = [];
   private vocabularySet = new Set<string>();
   private readonly ranges = new Map<KnowledgeDocument, [number, number]>();
 
-  /** Builds the index, or adopts data built earlier for exactly these documents (see persist.ts). */
+  /** Builds the index, or adopts data and a FlexSearch export made earlier for exactly these documents. */
   constructor(
     documents: KnowledgeDocument[],
     readonly data: IndexData = buildIndexData(documents),
+    flexChunks?: FlexChunks,
   ) {
-    for (const doc of documents) {
+    documents.forEach((doc, docIndex) => {
       const from = this.entries.length;
       for (const passage of doc.passages)
-        this.entries.push(new CompactEntry(this, this.entries.length, passage, doc));
+        this.entries.push(new CompactEntry(this, this.entries.length, docIndex, passage, doc));
       this.ranges.set(doc, [from, this.entries.length]);
-    }
-    if (this.entries.length !== data.lengths.length) {
+    });
+    if (this.entries.length !== data.lengths.length || documents.length + 1 !== data.titleOffsets.length) {
       throw new Error('index data does not match the documents');
     }
     data.terms.forEach((term, id) => {
@@ -150,8 +172,35 @@ export class SearchIndex {
       const df = data.df[id]!;
       if (df > 0) this.df.set(term, df);
     });
+    if (flexChunks) for (const [key, chunk] of flexChunks) this.flex.import(key, chunk);
+    else this.fillFlex();
     this.vocabulary = [...this.df.keys()].filter((t) => !t.startsWith(PART) && !t.startsWith(ROOT)).sort();
     this.vocabularySet = new Set(this.vocabulary);
+  }
+
+  private fillFlex() {
+    const d = this.data;
+    const joined = (ids: Int32Array, from: number, to: number) => {
+      const parts: string[] = [];
+      for (let k = from; k < to; k++) parts.push(d.terms[ids[k]!]!);
+      return parts.join(' ');
+    };
+    for (let id = 0; id < this.entries.length; id++) {
+      this.flex.add({
+        id,
+        body: joined(d.bodyIds, d.bodyOffsets[id]!, d.bodyOffsets[id + 1]!),
+        context: joined(d.contextIds, d.contextOffsets[id]!, d.contextOffsets[id + 1]!),
+      });
+    }
+  }
+
+  /** FlexSearch's inverted index as export chunks, for persist.ts. */
+  exportFlex(): FlexChunks {
+    const chunks: FlexChunks = [];
+    this.flex.export((key: string, data: string) => {
+      chunks.push([String(key), data]);
+    });
+    return chunks;
   }
 
   get size(): number {
@@ -177,31 +226,10 @@ export class SearchIndex {
 
   /** Passage ids whose text (or context) holds the term. */
   lookup(term: string, limit: number, field: 'body' | 'context' = 'body'): number[] {
-    const id = this.ids.get(term);
-    if (id === undefined || limit <= 0) return [];
-    const d = this.data;
-    const [offsets, postings] =
-      field === 'body'
-        ? [d.bodyPostingOffsets, d.bodyPostings]
-        : [d.contextPostingOffsets, d.contextPostings];
-    const from = offsets[id]!;
-    const to = Math.min(offsets[id + 1]!, from + limit);
-    return Array.from(postings.subarray(from, to));
-  }
-
-  /**
-   * Every passage whose text (or context) holds the term, as a read-only view (no copy): for scoring
-   * over full postings with an accumulator instead of a bounded lookup.
-   */
-  postings(term: string, field: 'body' | 'context' = 'body'): Int32Array {
-    const id = this.ids.get(term);
-    if (id === undefined) return new Int32Array(0);
-    const d = this.data;
-    const [offsets, postings] =
-      field === 'body'
-        ? [d.bodyPostingOffsets, d.bodyPostings]
-        : [d.contextPostingOffsets, d.contextPostings];
-    return postings.subarray(offsets[id]!, offsets[id + 1]!);
+    const results = this.flex.search(term, { index: field, limit });
+    const ids: number[] = [];
+    for (const r of results) for (const id of r.result) ids.push(Number(id));
+    return ids;
   }
 
   /**
@@ -212,7 +240,7 @@ export class SearchIndex {
   expand(stem: string): TermMatch[] {
     const out = new Map<string, number>();
     const put = (term: string, strength: number) => {
-      if ((this.df.get(term) ?? 0) > 0 && (out.get(term) ?? 0) < strength) out.set(term, strength);
+      if (this.known(term) && (out.get(term) ?? 0) < strength) out.set(term, strength);
     };
     put(stem, 1);
     put(PART + stem, 0.7);
@@ -228,6 +256,13 @@ export class SearchIndex {
       put(root, 0.7);
     }
     return [...out].map(([term, strength]) => ({ term, strength }));
+  }
+
+  /** Terms that occur only in headings or list leads still reach their passages. */
+  private known(term: string): boolean {
+    if ((this.df.get(term) ?? 0) > 0) return true;
+    const id = this.ids.get(term);
+    return id !== undefined && this.data.contextDf[id]! > 0;
   }
 
   private prefixVariants(stem: string): string[] {

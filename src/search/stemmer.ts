@@ -13,7 +13,7 @@ export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   let stem = swedish.stem(word);
-  if (stem.length >= 6 && stem.endsWith('et') && stem === word) stem = swedish.stem(stem.slice(0, -2));
+  if (stem.length >= 5 && stem.endsWith('et') && stem === word) stem = swedish.stem(stem.slice(0, -2));
   if (cache.size > 200_000) cache.clear();
   cache.set(word, stem);
   return stem;

@@ -42,6 +42,9 @@ export const WEAK_WORDS = new Set(
     'använda används göra gör görs behöva behöver vilja vill ge ger gå går komma kommer betyda betyder hända ' +
     'innehålla innehåller sätt del nuvarande idag stå står skriva skrivs säga säger gälla gäller handla handlar ' +
     'one two three four five six seven eight nine ten first second third en ett två tre fyra fem sex sju åtta nio tio ' +
-    'första andra tredje'
+    'första andra tredje ' +
+    'abroad overseas elsewhere nowadays here think believe consider feel mean involve entail concern cover ' +
+    'describe happen role utomlands innebär innebära betyda betyder tycka tycker anse anser tro tror ' +
+    'behövs behöva krävs ingår ingå omfattar omfatta beskriver beskriva sker ske fungerar fungera'
   ).split(/\s+/),
 );

@@ -1,4 +1,4 @@
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
@@ -42,5 +42,31 @@ export async function createApp(
   });
 
   for (const mount of mounts) await mount(app, context);
+
+  // Last: whatever a route did not handle becomes a plain sentence, never a stack trace.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = httpStatusOf(error);
+    if (status >= 500) {
+      context.logger.error('request failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+    res
+      .status(status)
+      .type('text/plain; charset=utf-8')
+      .send(
+        status >= 500
+          ? 'Något gick fel i Utblick. / Something went wrong in Utblick.\n'
+          : 'Begäran kunde inte läsas. / The request could not be read.\n',
+      );
+  });
   return app;
+}
+
+function httpStatusOf(error: unknown): number {
+  const status =
+    (error as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }

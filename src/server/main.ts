@@ -1,15 +1,13 @@
-import { mountSlack } from '../../adapters/slack/index.js';
+import { createWebMount, storeRegisters } from '../../adapters/web/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { systemClock } from '../core/clock.js';
 import { createLogger } from '../core/logger.js';
-import type { Mount } from './app.js';
+import { watchKnowledge } from '../knowledge/watcher.js';
+import { createDeliveryAdapters } from '../notify/platforms.js';
+import { startScheduler } from '../notify/scheduler.js';
 import { createRuntime, startServer } from './bootstrap.js';
-
-/**
- * The adapters that attach to the one server. Slack comes first: its receiver reads the raw body for
- * signature checks, so nothing may parse the body before it.
- */
-const MOUNTS: Mount[] = [mountSlack];
+import { DELIVERY_FACTORIES, MOUNTS } from './platforms.js';
+import { announceReindexedReferrals } from './reindex-announcer.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -24,7 +22,13 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const runtime = await createRuntime(config, systemClock, logger);
-  const running = await startServer(runtime, MOUNTS);
+  // The web pages come last: they serve `/`, and need the store for the overview and CSV export.
+  const web = createWebMount({ registers: storeRegisters(runtime.store, runtime.clock, config.timeZone) });
+  const running = await startServer(runtime, [...MOUNTS, web]);
+  const watcher = watchKnowledge(runtime.knowledge, logger);
+  const adapters = await createDeliveryAdapters(config, logger, DELIVERY_FACTORIES);
+  const scheduler = startScheduler(runtime, adapters);
+  announceReindexedReferrals(runtime, adapters);
   const status = runtime.knowledge.status();
   logger.info('utblick started', {
     url: running.url,
@@ -37,6 +41,8 @@ async function main(): Promise<void> {
     `Utblick is running on http://localhost:${config.port}/ (${status.documents} documents)\n`,
   );
   const stop = async () => {
+    await watcher.close();
+    await scheduler.stop();
     await running.close();
     runtime.store.close();
     process.exit(0);

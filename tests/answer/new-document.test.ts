@@ -35,6 +35,21 @@ describe('a document dropped into knowledge/', () => {
     const recipients = ask('Vilka fler instanser har fått remissen om cykelplanen?');
     expect(recipients.answer).toContain('Kulturnämnden');
 
+    // With two referrals and nothing in the question to tell them apart, both deadlines are listed.
+    const both = ask('When is the reply due?');
+    expect(both.answer).toMatch(/^There are several referrals/);
+    expect(both.answer).toContain('Sunday, 15 March 2026');
+    expect(both.answer).toContain('Monday, 1 September 2008');
+    expect(both.citations.map((c) => c.doc)).toEqual([
+      'fiktiv-remiss-cykelplan.md',
+      '000_0e4e3719d66b1344.txt',
+    ]);
+
+    // Field lines in Markdown stay apart: the case officer's name is not run together with the phone line.
+    expect(ask('Vem är handläggare för cykelplanen?').answer).toBe(
+      'Handläggare är Maja Exempelsson, telefon 08-508 00 000.',
+    );
+
     // The seed document still answers its own questions beside the new one.
     expect(ask('När ska yttrandet om det internationella arbetet vara inne?').answer).toContain(
       '1 september 2008',

@@ -157,6 +157,27 @@ export function storeContract(name: string, create: () => Promise<Store> | Store
       ]);
     });
 
+    it('records an audit event that changes no row, with before and after', async () => {
+      await store.recordAudit(
+        {
+          action: 'subscription.delivery_refused',
+          entity: 'subscription',
+          entityId: 7,
+          after: { reason: 'gone' },
+        },
+        change('system:notify'),
+      );
+      const audit = await store.listAudit({ entity: 'subscription', entityId: 7 });
+      expect(audit).toMatchObject([
+        {
+          action: 'subscription.delivery_refused',
+          actor: 'system:notify',
+          before: null,
+          after: { reason: 'gone' },
+        },
+      ]);
+    });
+
     it('claims a notification once, lets an expired claim be taken over, and keeps a sent one sent', async () => {
       const key = {
         referralId: 1,

@@ -1,4 +1,4 @@
-/** The FlexSearch-backed index as it was before the compact rewrite: the reference the rewrite must match. */
+/** The index as on main before the compact per-passage data: the reference the rewrite must match. */
 import FlexSearch from 'flexsearch';
 import type { KnowledgeDocument, Passage } from '../../src/knowledge/types.js';
 import { analyzeText, PART, ROOT } from '../../src/search/analyzer.js';
@@ -19,8 +19,10 @@ export type PassageEntry = {
   doc: KnowledgeDocument;
   /** Term → frequency in the passage text. */
   terms: Map<string, number>;
-  /** Terms of the passage's section heading, list lead and document title. */
+  /** Terms of the passage's section heading and list lead. */
   context: Set<string>;
+  /** Terms of the document title (shared by all passages of a document). */
+  title: Set<string>;
   length: number;
 };
 
@@ -38,12 +40,14 @@ export class ReferenceIndex {
     encode: (text: string) => (text.length === 0 ? [] : text.split(' ')),
     cache: false,
   });
+  /** Terms that occur only in headings or list leads still reach their passages. */
+  private readonly contextTerms = new Set<string>();
   private vocabulary: string[] = [];
   private vocabularySet = new Set<string>();
 
   constructor(documents: KnowledgeDocument[]) {
     for (const doc of documents) {
-      const titleTerms = analyzeText(doc.meta.title);
+      const titleTerms = new Set(analyzeText(doc.meta.title));
       for (const passage of doc.passages) this.add(doc, passage, titleTerms);
     }
     this.vocabulary = [...this.df.keys()].filter((t) => !t.startsWith(PART) && !t.startsWith(ROOT)).sort();
@@ -54,22 +58,29 @@ export class ReferenceIndex {
     return this.entries.length;
   }
 
-  private add(doc: KnowledgeDocument, passage: Passage, titleTerms: string[]) {
+  private add(doc: KnowledgeDocument, passage: Passage, titleTerms: Set<string>) {
     const bodyTerms = analyzeText(passage.text);
     const terms = new Map<string, number>();
     for (const t of bodyTerms) terms.set(t, (terms.get(t) ?? 0) + 1);
-    const context = new Set([
-      ...analyzeText(passage.section ?? ''),
-      ...analyzeText(passage.lead ?? ''),
-      ...titleTerms,
-    ]);
+    // A heading that repeats the document title says no more than the title does.
+    const section = passage.section && passage.section !== doc.meta.title ? passage.section : '';
+    const context = new Set([...analyzeText(section), ...analyzeText(passage.lead ?? '')]);
+    for (const t of context) this.contextTerms.add(t);
     const id = this.entries.length;
     const spans = splitSentences(passage.text);
     const sentences =
       spans.length <= 1
         ? [{ text: passage.text, terms: new Set(terms.keys()) }]
         : spans.map((s) => ({ text: s.text, terms: new Set(analyzeText(s.text)) }));
-    this.entries.push({ passage, sentences, doc, terms, context, length: bodyTerms.length });
+    this.entries.push({
+      passage,
+      sentences,
+      doc,
+      terms,
+      context,
+      title: titleTerms,
+      length: bodyTerms.length,
+    });
     for (const t of terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.flex.add({ id, body: [...terms.keys()].join(' '), context: [...context].join(' ') });
   }
@@ -90,7 +101,8 @@ export class ReferenceIndex {
   expand(stem: string): TermMatch[] {
     const out = new Map<string, number>();
     const put = (term: string, strength: number) => {
-      if ((this.df.get(term) ?? 0) > 0 && (out.get(term) ?? 0) < strength) out.set(term, strength);
+      const known = (this.df.get(term) ?? 0) > 0 || this.contextTerms.has(term);
+      if (known && (out.get(term) ?? 0) < strength) out.set(term, strength);
     };
     put(stem, 1);
     put(PART + stem, 0.7);

@@ -27,8 +27,8 @@ afterAll(async () => {
 
 const sorted = (it: Iterable<string>) => [...it].sort();
 
-describe('the compact search index', () => {
-  it('finds the same passages, in the same order, as the FlexSearch index it replaces', () => {
+describe('the search index with compact per-passage data', () => {
+  it('finds the same passages, in the same order, as the index with per-passage Maps and Sets', () => {
     const index = new SearchIndex(documents);
     const reference = new ReferenceIndex(documents);
     expect(index.size).toBe(reference.size);
@@ -57,6 +57,7 @@ describe('the compact search index', () => {
       expect(sorted(entry.terms.keys())).toEqual(sorted(expected.terms.keys()));
       for (const [term, count] of expected.terms) expect(entry.terms.get(term)).toBe(count);
       expect(sorted(entry.context.keys())).toEqual(sorted(expected.context));
+      expect(sorted(entry.title.keys())).toEqual(sorted(expected.title));
       expect(entry.sentences.map((s) => s.text)).toEqual(expected.sentences.map((s) => s.text));
       entry.sentences.forEach((s, k) => {
         expect(sorted(s.terms.keys())).toEqual(sorted(expected.sentences[k]!.terms));

@@ -19,9 +19,16 @@ describe('the server', () => {
       PORT: '0',
       UTBLICK_KNOWLEDGE_DIR: KNOWLEDGE_DIR,
       UTBLICK_DATA_DIR: dataDir,
+      UTBLICK_ADMINS: 'cli:admin',
     });
     runtime = await createRuntime(config, fixedClock(TODAY), silentLogger);
-    server = await startServer(runtime, []);
+    server = await startServer(runtime, [
+      (app) => {
+        app.get('/boom', () => {
+          throw new Error('secret internal detail');
+        });
+      },
+    ]);
   });
 
   afterAll(async () => {
@@ -58,5 +65,31 @@ describe('the server', () => {
     });
     expect(command.kind).not.toBe('answer');
     expect(JSON.stringify(command.blocks)).toContain('Monday 1 September 2008');
+  });
+
+  it('re-indexes on the admin command and refuses it to others', async () => {
+    const refused = await runtime.core.handle({
+      platform: 'cli',
+      text: 'reindex',
+      userId: 'cli:someone',
+      locale: 'en',
+    });
+    expect(refused.summary).toContain('Only administrators can re-index');
+    const done = await runtime.core.handle({
+      platform: 'cli',
+      text: 'indexera om',
+      userId: 'cli:admin',
+      locale: 'sv',
+    });
+    expect(done.summary).toMatch(/^Kunskapsbanken är indexerad på nytt: 1 dokument/);
+  });
+
+  it('answers an unexpected failure with a plain sentence, never a stack trace', async () => {
+    const res = await fetch(`${server.url}/boom`);
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).toContain('Something went wrong in Utblick');
+    expect(text).not.toContain('secret internal detail');
+    expect(text).not.toContain('at ');
   });
 });

@@ -14,6 +14,7 @@ import {
   SubscriptionDraftSchema,
 } from '../model.js';
 import {
+  type AuditEvent,
   type Change,
   DuplicateMembershipError,
   DuplicateReferralError,
@@ -249,6 +250,10 @@ export class RegisterOps {
 
   listFeedback(): Feedback[] {
     return (this.db.prepare('SELECT * FROM feedback ORDER BY id').all() as Row[]).map(toFeedback);
+  }
+
+  recordAudit(event: AuditEvent, change: Change): void {
+    this.audit(change, event.action, event.entity, event.entityId, event.before ?? null, event.after ?? null);
   }
 
   listAudit(options: { entity?: AuditEntry['entity']; entityId?: number }): AuditEntry[] {

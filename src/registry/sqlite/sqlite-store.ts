@@ -32,7 +32,26 @@ export function createSqliteStore(file: string): Store {
     db.close();
     throw error;
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, laneFor(file));
+}
+
+/**
+ * One queue per database file in this process. Two connections to one file in one process (a
+ * scheduler and a CLI tick in tests, an announcement next to the scheduler) must not interleave their
+ * transactions: the second BEGIN IMMEDIATE would block the thread while the first waits for its turn.
+ * Across processes SQLite's busy timeout does the waiting.
+ */
+type Lane = { queue: Promise<unknown> };
+const lanes = new Map<string, Lane>();
+function laneFor(file: string): Lane {
+  if (file === ':memory:') return { queue: Promise.resolve() };
+  const key = path.resolve(file);
+  let lane = lanes.get(key);
+  if (!lane) {
+    lane = { queue: Promise.resolve() };
+    lanes.set(key, lane);
+  }
+  return lane;
 }
 
 /** The embedded store, at `<dataDir>/utblick.sqlite`. */
@@ -45,12 +64,14 @@ export function openStore(config: { dataDir: string }): Store {
  * it). One connection cannot interleave two transactions, so every unit of work waits its turn in a queue.
  */
 class SqliteStore implements Store {
-  private queue: Promise<unknown> = Promise.resolve();
   private readonly registers: RegisterOps;
   private readonly notifications: NotificationOps;
   private readonly tx: StoreWrites;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly lane: Lane,
+  ) {
     this.registers = new RegisterOps(db);
     this.notifications = new NotificationOps(db);
     this.tx = this.operations();
@@ -68,8 +89,8 @@ class SqliteStore implements Store {
         throw error;
       }
     };
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
+    const next = this.lane.queue.then(run, run);
+    this.lane.queue = next.catch(() => undefined);
     return next;
   }
 
@@ -113,6 +134,7 @@ class SqliteStore implements Store {
       markNotificationSent: wrap((claim, at, messageId) => n.markSent(claim, at, messageId ?? null)),
       markNotificationFailed: wrap(n.markFailed.bind(n)),
       addFeedback: wrap(r.addFeedback.bind(r)),
+      recordAudit: wrap(r.recordAudit.bind(r)),
     };
   }
 
@@ -147,4 +169,5 @@ class SqliteStore implements Store {
   markNotificationFailed: StoreWrites['markNotificationFailed'] = (...a) =>
     this.one((tx) => tx.markNotificationFailed(...a));
   addFeedback: StoreWrites['addFeedback'] = (...a) => this.one((tx) => tx.addFeedback(...a));
+  recordAudit: StoreWrites['recordAudit'] = (...a) => this.one((tx) => tx.recordAudit(...a));
 }

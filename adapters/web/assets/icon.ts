@@ -1,0 +1,2 @@
+/** A small SVG icon, served locally so that browsers do not ask elsewhere for a favicon. */
+export const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b3d6b"/><circle cx="16" cy="16" r="9" fill="none" stroke="#fff" stroke-width="2.5"/><path d="M7 16h18M16 7c3 3 3 15 0 18M16 7c-3 3-3 15 0 18" fill="none" stroke="#fff" stroke-width="2"/></svg>`;

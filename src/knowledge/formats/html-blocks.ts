@@ -1,0 +1,224 @@
+/**
+ * Walks an HTML element tree (node-html-parser) and produces headings, paragraphs and list items.
+ * Used for web pages and for the HTML that mammoth makes of Word files.
+ */
+import { type HTMLElement, type Node, NodeType } from 'node-html-parser';
+import { type Block, cleanInline, paragraphOrListItem } from './blocks.js';
+
+/** Elements whose content is never document text. */
+const NEVER_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'map',
+  'img',
+  'picture',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
+
+const HEADING = /^h([1-6])$/;
+
+/** Tags that end the running paragraph. Everything else is inline. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'main',
+  'p',
+  'section',
+  'summary',
+  'caption',
+]);
+
+function tagOf(node: Node): string {
+  return node.nodeType === NodeType.ELEMENT_NODE
+    ? ((node as HTMLElement).rawTagName?.toLowerCase() ?? '')
+    : '';
+}
+
+/** Hidden by the author: not part of what a reader sees. */
+export function isHidden(el: HTMLElement): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style') ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export type WalkOptions = { skip?: (el: HTMLElement) => boolean };
+
+class BlockWriter {
+  readonly blocks: Block[] = [];
+  private inline: string[] = [];
+
+  constructor(private readonly options: WalkOptions) {}
+
+  text(value: string): void {
+    this.inline.push(value);
+  }
+
+  flush(): void {
+    const text = cleanInline(this.inline.join(''));
+    this.inline = [];
+    if (text !== '') this.blocks.push(paragraphOrListItem(text));
+  }
+
+  walk(node: Node): void {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      this.text(node.text.replace(/[\t\n\r\f ]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const el = node as HTMLElement;
+    const tag = tagOf(el);
+    if (NEVER_TEXT.has(tag) || isHidden(el) || this.options.skip?.(el)) return;
+    this.element(el, tag);
+  }
+
+  private element(el: HTMLElement, tag: string): void {
+    const heading = HEADING.exec(tag);
+    if (tag === 'br') this.text('\n');
+    else if (heading) this.heading(el, Number(heading[1]));
+    else if (tag === 'ul' || tag === 'ol' || tag === 'menu') this.list(el);
+    else if (tag === 'li') this.listItem(el, null);
+    else if (tag === 'table') this.table(el);
+    else if (tag === 'pre') {
+      this.flush();
+      this.text(el.text);
+      this.flush();
+    } else {
+      const block = BLOCK_TAGS.has(tag);
+      if (block) this.flush();
+      for (const child of el.childNodes) this.walk(child);
+      if (block) this.flush();
+    }
+  }
+
+  private heading(el: HTMLElement, level: number): void {
+    this.flush();
+    const text = cleanInline(inlineText(el, this.options)).replace(/\n/g, ' ');
+    if (text !== '') this.blocks.push({ kind: 'heading', level, text });
+  }
+
+  private list(el: HTMLElement): void {
+    this.flush();
+    const ordered = tagOf(el) === 'ol';
+    let ordinal = ordered ? Number.parseInt(el.getAttribute('start') ?? '1', 10) || 1 : 0;
+    for (const child of el.childNodes) {
+      if (tagOf(child) === 'li') {
+        const li = child as HTMLElement;
+        const value = Number.parseInt(li.getAttribute('value') ?? '', 10);
+        if (ordered && Number.isFinite(value)) ordinal = value;
+        this.listItem(li, ordered ? ordinal++ : null);
+      } else {
+        this.walk(child);
+        this.flush();
+      }
+    }
+  }
+
+  /** The item's own text first, then any nested lists as further items. */
+  private listItem(li: HTMLElement, ordinal: number | null): void {
+    this.flush();
+    if (isHidden(li) || this.options.skip?.(li)) return;
+    const text = cleanInline(inlineText(li, this.options, true)).replace(/\n/g, ' ');
+    if (text !== '') this.blocks.push({ kind: 'list_item', ordinal, text });
+    for (const nested of li.querySelectorAll('ul, ol')) {
+      if (nested.parentNode && closestList(nested.parentNode) === li) this.list(nested);
+    }
+  }
+
+  /**
+   * A data table becomes one line per row, cells apart. A table used for layout (old intranet pages
+   * put whole pages in one) holds headings, lists or tables of its own and is read as ordinary content.
+   */
+  private table(el: HTMLElement): void {
+    this.flush();
+    if (el.querySelector('h1, h2, h3, h4, h5, h6, ul, ol, table')) {
+      for (const cell of el.querySelectorAll('td, th')) {
+        if (cell.closest('table') !== el) continue;
+        for (const child of cell.childNodes) this.walk(child);
+        this.flush();
+      }
+      return;
+    }
+    for (const row of el.querySelectorAll('tr')) {
+      const cells = row.childNodes
+        .filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th')
+        .map((c) => cleanInline(inlineText(c as HTMLElement, this.options)).replace(/\n/g, ' '))
+        .filter((t) => t !== '');
+      if (cells.length > 0) this.blocks.push({ kind: 'paragraph', text: cells.join(' | ') });
+    }
+  }
+}
+
+/** The nearest enclosing `li` (the item a nested list belongs to). */
+function closestList(node: HTMLElement): HTMLElement | null {
+  let current: HTMLElement | null = node;
+  while (current && tagOf(current) !== 'li') current = current.parentNode;
+  return current;
+}
+
+/** All text below an element on one logical line; block children are separated by a space. */
+function inlineText(el: HTMLElement, options: WalkOptions, skipLists = false): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      parts.push(node.text.replace(/[\t\n\r\f ]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const child = node as HTMLElement;
+    const tag = tagOf(child);
+    if (NEVER_TEXT.has(tag) || isHidden(child) || options.skip?.(child)) return;
+    if (skipLists && (tag === 'ul' || tag === 'ol')) return;
+    if (tag === 'br') return void parts.push(' ');
+    const block = BLOCK_TAGS.has(tag) || HEADING.test(tag) || tag === 'li' || tag === 'td' || tag === 'th';
+    if (block) parts.push(' ');
+    for (const c of child.childNodes) visit(c);
+    if (block) parts.push(' ');
+  };
+  for (const c of el.childNodes) visit(c);
+  return parts.join('');
+}
+
+export function elementToBlocks(root: HTMLElement, options: WalkOptions = {}): Block[] {
+  const writer = new BlockWriter(options);
+  writer.walk(root);
+  writer.flush();
+  return writer.blocks;
+}

@@ -1,0 +1,73 @@
+/**
+ * Every supported file format to the one Markdown-ish form the knowledge splitter reads: `#` headings,
+ * paragraphs separated by blank lines, list items starting with `- ` or `1. `. Text files pass through.
+ */
+import path from 'node:path';
+import { docxToMarkdown } from './docx.js';
+import { DocumentReadError } from './errors.js';
+import { htmlToMarkdown } from './html.js';
+import { pdfToMarkdown } from './pdf.js';
+import { decodeText, normaliseText } from './text-encoding.js';
+
+export { DocumentReadError } from './errors.js';
+
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+
+export type ConvertedDocument = { format: DocumentFormat; text: string };
+
+const FORMATS = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+} as const satisfies Record<string, DocumentFormat>;
+
+/** Lower-case file extensions, with the dot, that `convertDocument` reads. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(FORMATS));
+
+/** The format a file name stands for, or null when the extension is not supported (case-insensitive). */
+export function formatOf(filePath: string): DocumentFormat | null {
+  const ext = path.extname(filePath).toLowerCase();
+  return Object.hasOwn(FORMATS, ext) ? FORMATS[ext as keyof typeof FORMATS] : null;
+}
+
+async function convert(format: DocumentFormat, bytes: Buffer): Promise<string> {
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return decodeText(bytes).text;
+    case 'html':
+      return htmlToMarkdown(bytes);
+    case 'docx':
+      return docxToMarkdown(bytes);
+    case 'pdf':
+      return pdfToMarkdown(bytes);
+  }
+}
+
+/**
+ * Reads one file's bytes as text. Throws `DocumentReadError` (with a short English `reason`) for a file
+ * that cannot be read: an unsupported extension, a damaged or empty file, a file with no text.
+ */
+export async function convertDocument(file: { path: string; bytes: Buffer }): Promise<ConvertedDocument> {
+  const format = formatOf(file.path);
+  if (format === null) {
+    const ext = path.extname(file.path).toLowerCase();
+    throw new DocumentReadError(
+      ext === '' ? 'unsupported file type (no extension)' : `unsupported file type ${ext}`,
+    );
+  }
+  let text: string;
+  try {
+    text = normaliseText(await convert(format, file.bytes));
+  } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
+    throw new DocumentReadError(`the ${format.toUpperCase()} file could not be read`, { cause: error });
+  }
+  if (text.trim() === '') throw new DocumentReadError('the file has no text');
+  return { format, text };
+}

@@ -1,0 +1,40 @@
+import type { Config } from '../config/config.js';
+import type { DeliveryAdapter } from '../core/delivery.js';
+import type { Logger } from '../core/logger.js';
+
+/**
+ * How a platform's delivery adapter is made. `configured` says whether the configuration names the
+ * platform at all; `create` may still throw on bad credentials (reported, never fatal to a tick).
+ */
+export type DeliveryFactory = {
+  platform: DeliveryAdapter['platform'];
+  configured(config: Config): boolean;
+  create(config: Config, logger: Logger): DeliveryAdapter | Promise<DeliveryAdapter>;
+};
+
+/**
+ * The platforms the CLI and the server deliver through. The Slack and Teams adapters plug in here, e.g.
+ * `{ platform: 'slack', configured: (c) => Boolean(c.slack.botToken), create: createSlackDelivery }`.
+ */
+export const DELIVERY_FACTORIES: DeliveryFactory[] = [];
+
+/** The delivery adapters of every configured platform, in factory order. */
+export async function createDeliveryAdapters(
+  config: Config,
+  logger: Logger,
+  factories: DeliveryFactory[] = DELIVERY_FACTORIES,
+): Promise<DeliveryAdapter[]> {
+  const adapters: DeliveryAdapter[] = [];
+  for (const factory of factories) {
+    if (!factory.configured(config)) continue;
+    try {
+      adapters.push(await factory.create(config, logger));
+    } catch (error) {
+      logger.error('could not create a delivery adapter', {
+        platform: factory.platform,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+  }
+  return adapters;
+}

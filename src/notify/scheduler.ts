@@ -1,0 +1,101 @@
+import type { Clock } from '../core/clock.js';
+import type { DeliveryAdapter } from '../core/delivery.js';
+import type { Runtime } from '../server/bootstrap.js';
+import type { WorkingCalendar } from './points.js';
+import { type AdminAlert, runNotificationTick, type TickResult } from './runner.js';
+
+export const TICK_INTERVAL_MS = 60_000;
+
+export type SchedulerOptions = {
+  /** Time between ticks; one minute by default. */
+  intervalMs?: number;
+  /** Delay before the first tick after start. */
+  firstTickMs?: number;
+  /** Overrides the runtime's clock (tests). */
+  clock?: Clock;
+  calendar?: WorkingCalendar;
+  leaseMs?: number;
+  alertAdmins?: (alert: AdminAlert) => Promise<void>;
+  /** Called after every tick, e.g. for metrics or tests. */
+  onTick?: (result: TickResult) => void;
+};
+
+export type Scheduler = {
+  /** Runs one tick now, after any tick already running (ticks of one scheduler never overlap). */
+  tick(): Promise<TickResult>;
+  /** Stops the timer and waits for a running tick to finish. */
+  stop(): Promise<void>;
+};
+
+type SchedulerRuntime = Pick<Runtime, 'store' | 'clock' | 'config' | 'logger'>;
+
+/**
+ * Runs a notification tick every minute inside the server process. Timers are unref'd so that they
+ * never keep the process alive. Safe next to a CLI tick or another process on the same database: the
+ * claim in the notification log decides who sends.
+ */
+export function startScheduler(
+  runtime: SchedulerRuntime,
+  adapters: DeliveryAdapter[],
+  options: SchedulerOptions = {},
+): Scheduler {
+  const { logger } = runtime;
+  const interval = options.intervalMs ?? TICK_INTERVAL_MS;
+  let chain: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const runOnce = (): Promise<TickResult> => {
+    const next = chain.then(() =>
+      runNotificationTick({
+        store: runtime.store,
+        adapters,
+        clock: options.clock ?? runtime.clock,
+        config: runtime.config,
+        logger,
+        ...(options.calendar ? { calendar: options.calendar } : {}),
+        ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
+        ...(options.alertAdmins ? { alertAdmins: options.alertAdmins } : {}),
+      }),
+    );
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  const schedule = (delay: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      timer = null;
+      runOnce()
+        .then((result) => {
+          if (result.sent.length + result.failed.length > 0) {
+            logger.info('notification tick', { sent: result.sent.length, failed: result.failed.length });
+          }
+          options.onTick?.(result);
+        })
+        .catch((error: unknown) =>
+          logger.error('notification tick failed', {
+            error: error instanceof Error ? error.name : 'unknown',
+          }),
+        )
+        .finally(() => schedule(interval));
+    }, delay);
+    timer.unref();
+  };
+
+  if (adapters.length === 0) {
+    logger.info('no delivery platform configured: notifications are not sent');
+  } else {
+    schedule(options.firstTickMs ?? Math.min(5_000, interval));
+  }
+
+  return {
+    tick: runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await chain;
+    },
+  };
+}
