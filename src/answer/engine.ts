@@ -289,7 +289,7 @@ function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
 /** The share of topic weight met anywhere in the document (title included). */
 function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: WeightedConcept[]): number {
   if (topic.length === 0) return 1;
-  const entries = index.entries.filter((e) => e.doc === doc);
+  const entries = index.entriesOf(doc);
   const bag = {
     has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term) || e.title.has(term)),
   };

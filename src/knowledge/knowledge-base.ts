@@ -3,11 +3,19 @@ import path from 'node:path';
 import { AnswerEngine } from '../answer/engine.js';
 import type { Clock } from '../core/clock.js';
 import { buildLexicon, type Lexicon, parseGlossary } from '../search/lexicon.js';
+import { openIndex } from '../search/persist.js';
 import { SearchIndex } from '../search/search-index.js';
 import { loadKnowledge } from './load.js';
 import type { KnowledgeDocument, SkippedFile } from './types.js';
 
-export type KnowledgeOptions = { dir: string; maxFileBytes: number; clock: Clock; timeZone: string };
+export type KnowledgeOptions = {
+  dir: string;
+  maxFileBytes: number;
+  clock: Clock;
+  timeZone: string;
+  /** Where the analysed index is persisted, so that a restart on an unchanged corpus does not re-analyse it. */
+  indexDir?: string;
+};
 
 /** One consistent view of the knowledge: documents, index, lexicon and the engine over them. */
 export type KnowledgeSnapshot = {
@@ -37,7 +45,9 @@ export async function buildSnapshot(options: KnowledgeOptions): Promise<Knowledg
     loadKnowledge(options.dir, { maxFileBytes: options.maxFileBytes }),
     loadLexicon(options.dir),
   ]);
-  const index = new SearchIndex(documents);
+  const index = options.indexDir
+    ? (await openIndex(documents, options.indexDir)).index
+    : new SearchIndex(documents);
   const engine = new AnswerEngine(index, documents, lexicon, {
     clock: options.clock,
     timeZone: options.timeZone,

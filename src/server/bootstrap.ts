@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type express from 'express';
 import { createCommands } from '../commands/index.js';
 import type { Config } from '../config/config.js';
@@ -31,6 +32,7 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
     maxFileBytes: config.maxFileBytes,
     clock,
     timeZone: config.timeZone,
+    indexDir: path.join(config.dataDir, 'index'),
   });
   const commands = createCommands({ store, clock, config, documents: () => knowledge.snapshot.documents });
   await commands.syncDocuments();
