@@ -137,9 +137,20 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
   const candidates = new Set<number>();
   for (const w of drivers) for (const id of w.postings) candidates.add(id);
   const totalTopic = topic.reduce((sum, w) => sum + w.weight, 0);
-  const scored: ScoredPassage[] = [];
-  for (const id of candidates) {
+
+  // The whole passage scores at least as high as its best sentence plus the spread, so its score bounds
+  // the final one: score every candidate cheaply as a whole, then look at sentences only while a
+  // candidate can still reach the top `limit`. The result is exactly what scoring every sentence gives.
+  const bounded = [...candidates].map((id) => {
     const entry = index.entries[id]!;
+    const whole = scoreBag(weighted, entry.terms, entry.context, entry.title);
+    return { id, entry, whole, bound: whole.score * priorOf(entry) };
+  });
+  bounded.sort((a, b) => b.bound - a.bound || a.id - b.id);
+
+  const scored: ScoredPassage[] = [];
+  for (const { id, entry, whole, bound } of bounded) {
+    if (scored.length >= limit && bound < scored[limit - 1]!.score) break;
     let best: { score: number; covered: number; body: number; text: string } | null = null;
     for (const sentence of entry.sentences) {
       const s = scoreBag(weighted, sentence.terms, entry.context, entry.title);
@@ -147,12 +158,9 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
     }
     if (!best) continue;
     // Evidence elsewhere in the passage counts a little: the sentence must carry the answer.
-    const whole =
-      entry.sentences.length > 1 ? scoreBag(weighted, entry.terms, entry.context, entry.title) : best;
-    let score = best.score + SPREAD_FACTOR * (whole.score - best.score);
-    if (entry.doc.meta.status === 'replaced' || entry.doc.meta.replacedBy) score *= 0.8;
-    if (entry.passage.kind === 'line') score *= 0.9;
-    const covered = best.covered + SPREAD_FACTOR * (whole.covered - best.covered);
+    const spread = entry.sentences.length > 1 ? whole : best;
+    const score = (best.score + SPREAD_FACTOR * (spread.score - best.score)) * priorOf(entry);
+    const covered = best.covered + SPREAD_FACTOR * (spread.covered - best.covered);
     scored.push({
       index: id,
       entry,
@@ -161,7 +169,16 @@ export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], li
       viaContext: best.body < best.score / 2,
       coverage: totalTopic > 0 ? covered / totalTopic : 0,
     });
+    scored.sort((a, b) => b.score - a.score || a.index - b.index);
+    if (scored.length > limit) scored.pop();
   }
-  scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  return scored.slice(0, limit);
+  return scored;
+}
+
+/** Documents in force rank before replaced ones; field lines below prose. */
+function priorOf(entry: PassageEntry): number {
+  let prior = 1;
+  if (entry.doc.meta.status === 'replaced' || entry.doc.meta.replacedBy) prior *= 0.8;
+  if (entry.passage.kind === 'line') prior *= 0.9;
+  return prior;
 }
