@@ -19,6 +19,20 @@ async function until<T>(probe: () => T | undefined | false, timeoutMs = 15_000):
   }
 }
 
+/** A copy of the bundled knowledge, loaded and watched, ready for files to be dropped in. */
+async function watchedCopy() {
+  const dir = copyOfKnowledge();
+  const kb = await KnowledgeBase.open({
+    dir,
+    maxFileBytes: 5_000_000,
+    clock: fixedClock(TODAY),
+    timeZone: 'Europe/Stockholm',
+  });
+  const watching = watchKnowledge(kb, silentLogger, { debounceMs: 100 });
+  await watching.ready;
+  return { dir, kb, watching };
+}
+
 describe('live re-indexing', () => {
   let watcher: KnowledgeWatcher | null = null;
   afterEach(async () => {
@@ -27,15 +41,8 @@ describe('live re-indexing', () => {
   });
 
   it('picks up added, changed and removed files without a restart, answering all the while', async () => {
-    const dir = copyOfKnowledge();
-    const kb = await KnowledgeBase.open({
-      dir,
-      maxFileBytes: 1_000_000,
-      clock: fixedClock(TODAY),
-      timeZone: 'Europe/Stockholm',
-    });
-    watcher = watchKnowledge(kb, silentLogger, { debounceMs: 100 });
-    await watcher.ready;
+    const { dir, kb, watching } = await watchedCopy();
+    watcher = watching;
     const ask = (q: string) => kb.snapshot.engine.answer(q);
     expect(ask('När ska remissen om cykelplanen besvaras?').abstained).toBe(true);
 
@@ -65,15 +72,8 @@ describe('real documents dropped in while running', () => {
 
   it('answers from a PDF and a Word referral within seconds, and reports a broken file while the rest keeps answering', async () => {
     const formats = path.resolve(import.meta.dirname, '../fixtures/formats');
-    const dir = copyOfKnowledge();
-    const kb = await KnowledgeBase.open({
-      dir,
-      maxFileBytes: 5_000_000,
-      clock: fixedClock(TODAY),
-      timeZone: 'Europe/Stockholm',
-    });
-    watcher = watchKnowledge(kb, silentLogger, { debounceMs: 100 });
-    await watcher.ready;
+    const { dir, kb, watching } = await watchedCopy();
+    watcher = watching;
 
     copyFileSync(path.join(formats, 'remiss-fiktiv.pdf'), path.join(dir, 'remiss-fiktiv.pdf'));
     copyFileSync(path.join(formats, 'remiss-fiktiv.docx'), path.join(dir, 'remiss-fiktiv-word.docx'));
