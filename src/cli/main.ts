@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 import { loadConfig } from '../config/config.js';
 import { fixedClock, systemClock } from '../core/clock.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { DELIVERY_FACTORIES } from '../server/platforms.js';
-import { runAsk, stdinLines } from './ask.js';
+import { runAsk } from './ask.js';
 import { runEval } from './eval.js';
 import type { CliIo } from './io.js';
 import { runNotifyCli } from './notify-cli.js';
@@ -74,25 +73,4 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 1;
   }
-}
-
-const isEntry =
-  process.argv[1] &&
-  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').slice(-3).join('/'));
-if (isEntry) {
-  const io: CliIo = {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    stdin: stdinLines,
-    env: process.env,
-    cwd: process.cwd(),
-  };
-  main(process.argv.slice(2), io)
-    .then((code) => {
-      process.exitCode = code;
-    })
-    .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    });
 }

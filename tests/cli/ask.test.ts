@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
@@ -51,5 +55,17 @@ describe('utblick ask', () => {
     const t = io();
     expect(await main(['ask', '--lang', 'de', 'Vad?'], t.value)).toBe(1);
     expect(t.err()).toContain('--lang takes sv or en');
+  });
+
+  it('answers when started through a symlinked bin, as npm installs it', () => {
+    const bin = path.join(mkdtempSync(path.join(tmpdir(), 'utblick-bin-')), 'utblick');
+    symlinkSync(path.resolve(import.meta.dirname, '../../src/cli/bin.ts'), bin);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', bin, 'ask', 'Vem är handläggare?'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, UTBLICK_KNOWLEDGE_DIR: KNOWLEDGE_DIR },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Christina Hermansson');
   });
 });

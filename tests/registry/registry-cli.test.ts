@@ -57,7 +57,7 @@ describe('utblick referral deadline (done when)', () => {
       [
         '--import',
         'tsx',
-        'src/cli/main.ts',
+        'src/cli/bin.ts',
         'referral',
         'deadline',
         'KS-dnr: 006-1137/2007',

@@ -126,7 +126,7 @@ describe('Teams conversations through the real CloudAdapter and the real core', 
 
   it('answers "referral deadline" for a referral added with the CLI a moment before', async () => {
     const cli = [
-      path.resolve('src/cli/main.ts'),
+      path.resolve('src/cli/bin.ts'),
       'referral',
       'add',
       'KS 2008/4711',
