@@ -3,6 +3,7 @@ import { fixedClock, systemClock } from '../core/clock.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { DELIVERY_FACTORIES } from '../server/platforms.js';
+import { runAdminCli } from './admin-cli.js';
 import { runAsk } from './ask.js';
 import { runEval } from './eval.js';
 import type { CliIo } from './io.js';
@@ -16,6 +17,7 @@ const USAGE = `Usage:
   utblick eval FILE.jsonl [--verbose]                 score a question file
   utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
   utblick notify [--now ISO] [--dry-run] [--json]      one notification tick through the configured platforms
+  utblick admin …                                     operations: backup, restore, personal data (utblick admin help)
       [--json] [--lang sv|en] [--as USER] [--now ISO]
 `;
 
@@ -39,6 +41,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       },
     );
   }
+  if (command === 'admin') return runAdminCli(args, io);
   const config = loadConfig(io.env, io.cwd);
   const now = nowFlag(args);
   if (now !== undefined && Number.isNaN(Date.parse(now))) {

@@ -18,4 +18,18 @@ export type Input = {
    * Only the adapter that wrote it can decode it.
    */
   conversation?: string;
+  /** The user's own workspace or organisation: the Slack team id, or the Microsoft tenant id. */
+  workspace?: string;
+  /**
+   * A guest: a Slack Connect user from another organisation, a Slack guest account, or a Teams guest
+   * account. Guests may only ask.
+   */
+  guest?: boolean;
+  /** Platform-prefixed groups the user belongs to (Slack user groups `slack:T…:S…`), for `UTBLICK_ADMINS`. */
+  groups?: string[];
+  /**
+   * Who sees the reply: only the person asking (`private`: a DM, an ephemeral Slack reply, the web page,
+   * the CLI) or others too (`shared`: a channel or group chat). Unknown counts as shared.
+   */
+  audience?: 'private' | 'shared';
 };
