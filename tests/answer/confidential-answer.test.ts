@@ -148,6 +148,13 @@ describe('a confidential document, indexed by configuration', () => {
     expect(visible(reply)).not.toContain('Sekretess');
   });
 
+  it('leaves confidential documents out of what an abstention says the documents cover', async () => {
+    const reply = await runtime.core.handle(input('Vad säger dokumenten om kvantfysik?', 'shared'));
+    expect(reply.kind).toBe('abstain');
+    expect(visible(reply)).toContain('Övergripande mål och riktlinjer');
+    expect(visible(reply)).not.toContain(MEMO_TITLE);
+  });
+
   it('marks the citation in the JSON answer (`utblick ask --json`)', () => {
     const result = runtime.knowledge.snapshot.engine.answer(MEMO_QUESTION);
     const json = toJson(result);
