@@ -36,8 +36,8 @@ function expectNoSecret(reply: Reply): void {
 const dirs: string[] = [];
 const runtimes: Runtime[] = [];
 
-async function runtimeWith(indexConfidential: boolean): Promise<Runtime> {
-  const knowledge = knowledgeWithSecrets();
+async function runtimeWith(indexConfidential: boolean, referral = false): Promise<Runtime> {
+  const knowledge = knowledgeWithSecrets({ referral });
   const data = mkdtempSync(path.join(tmpdir(), 'utblick-confidential-data-'));
   dirs.push(knowledge, data);
   const config = loadConfig({
@@ -170,5 +170,26 @@ describe('a confidential document, indexed by configuration', () => {
     ]);
     const open = toJson(runtime.knowledge.snapshot.engine.answer('Vem ansvarar för EU-bevakningen?'));
     expect(open.citations[0]?.confidential).toBe(false);
+  });
+});
+
+describe('a list of reply deadlines that names a confidential referral', () => {
+  let runtime: Runtime;
+  beforeAll(async () => {
+    runtime = await runtimeWith(true, true);
+  });
+
+  it('is withheld from a channel and shown in private with the note', async () => {
+    const question = 'När ska remissen besvaras?';
+    const result = runtime.knowledge.snapshot.engine.answer(question);
+    expect(result.citations.length).toBeGreaterThan(1);
+    expect(result.confidential).toBe(true);
+    const shared = await runtime.core.handle(input(question, 'shared'));
+    expect(visible(shared)).toContain('sekretessmarkerad handling');
+    expect(visible(shared)).not.toContain('1 september 2008');
+    expect(visible(shared)).not.toContain('skalskydd');
+    const mine = await runtime.core.handle(input(question, 'private'));
+    expect(visible(mine)).toContain('1 september 2008');
+    expect(visible(mine)).toContain('Sekretess: svaret kommer från en sekretessmarkerad handling');
   });
 });

@@ -98,6 +98,17 @@ describe('confidential documents, per format', () => {
     expect(await text(DISCUSSES_SECRECY)).toBeNull();
   });
 
+  it("finds a stamp at the top of a web page's content", async () => {
+    const page = (stamp: string) =>
+      Buffer.from(
+        `<html><body><nav>Start</nav><main>${stamp}<h1>${FICTIONAL.title}</h1><p>${FICTIONAL.deadline}</p></main></body></html>`,
+      );
+    expect(await detectFile('sida.html', page('<p><strong>SEKRETESS</strong></p>'))).toMatchObject({
+      source: 'text',
+    });
+    expect(await detectFile('sida.html', page(''))).toBeNull();
+  });
+
   it('reads the stamp in a Word page header, which is not part of the text', async () => {
     const bytes = await buildDocx([{ heading: 1, text: FICTIONAL.title }, { text: FICTIONAL.deadline }], {
       header: 'Sekretess enligt 21 kap. 7 § OSL',
