@@ -44,6 +44,7 @@ export function registerActionHandlers(app: App, deps: SlackDeps): void {
       let input: Input | undefined;
       try {
         input = await inputFor(deps, body, client, action.value ?? '', 'shared');
+        // The answer is asked again for the channel it will be posted in.
         const reply = await deps.core.handle(input);
         await sharePublicly(respond, reply, body.user.id);
       } catch (error) {
@@ -101,8 +102,19 @@ async function replyOutsideMessages(
   if (body.view?.type === 'home') await publishHome(deps, client, body.user.id, input);
 }
 
-/** Posts the answer for everyone in the channel and removes the private copy. */
+/**
+ * Posts the answer for everyone in the channel and removes the private copy. An answer from a
+ * confidential document is never made public: the person gets a sentence saying so, and keeps the copy.
+ */
 async function sharePublicly(respond: RespondFn, reply: Reply, userId: string): Promise<void> {
+  if (reply.confidential) {
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: say(reply.lang, 'shareConfidential'),
+    });
+    return;
+  }
   const message = renderReply(reply, { sharedBy: userId, omitActions: ['share_answer'] });
   await respond({
     response_type: 'in_channel',

@@ -108,8 +108,12 @@ export async function respondPrivately(
   const hasCoreShare = reply.blocks.some(
     (block) => block.type === 'actions' && block.actions.some((action) => action.id === 'share_answer'),
   );
+  // An answer from a confidential document gets no share button: it may not leave this private reply.
   const share =
-    shareQuestion !== undefined && !hasCoreShare && shareQuestion.length <= LIMITS.buttonValue
+    shareQuestion !== undefined &&
+    !hasCoreShare &&
+    !reply.confidential &&
+    shareQuestion.length <= LIMITS.buttonValue
       ? { shareQuestion }
       : {};
   const message = renderReply(reply, share);
