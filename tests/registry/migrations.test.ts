@@ -60,8 +60,8 @@ describe('schema migrations', () => {
     const versions = check.prepare('SELECT version FROM schema_version ORDER BY version').all() as {
       version: number;
     }[];
-    expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(LATEST_VERSION).toBe(3);
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3, 5]);
+    expect(LATEST_VERSION).toBe(5);
     check.close();
   });
 
