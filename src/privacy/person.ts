@@ -17,14 +17,26 @@ export type Resolved =
   | { kind: 'name'; name: string; id: string | null }
   | { kind: 'ambiguous'; name: string; candidates: { id: string; name: string }[] };
 
-/** The display names the registers recorded next to user ids (the platform gave them at the time). */
-function recordedNames(memberships: Membership[], referrals: Referral[]): { id: string; name: string }[] {
+type Named = { memberships: Membership[]; referrals: Referral[]; audit: AuditEntry[] };
+
+/** The display names recorded next to user ids (the platform gave them at the time). */
+function recordedNames({ memberships, referrals, audit }: Named): { id: string; name: string }[] {
   const pairs: { id: string; name: string }[] = [];
   for (const m of memberships)
     if (m.registeredByName) pairs.push({ id: m.registeredBy, name: m.registeredByName });
   for (const r of referrals)
     if (r.statusBy && r.statusByName) pairs.push({ id: r.statusBy, name: r.statusByName });
+  for (const e of audit)
+    if (e.actorName && isPersonId(e.actor)) pairs.push({ id: e.actor, name: e.actorName });
   return pairs;
+}
+
+async function named(store: StoreReads): Promise<Named> {
+  return {
+    memberships: await store.listMemberships({ includeEnded: true }),
+    referrals: await store.listReferrals(),
+    audit: await store.listAudit(),
+  };
 }
 
 /**
@@ -35,10 +47,7 @@ function recordedNames(memberships: Membership[], referrals: Referral[]): { id: 
 export async function resolvePerson(store: StoreReads, argument: string): Promise<Resolved> {
   const text = argument.trim();
   if (isPersonId(text)) return { kind: 'id', id: text };
-  const pairs = recordedNames(
-    await store.listMemberships({ includeEnded: true }),
-    await store.listReferrals(),
-  ).filter((p) => nameKey(p.name) === nameKey(text));
+  const pairs = recordedNames(await named(store)).filter((p) => nameKey(p.name) === nameKey(text));
   const ids = [...new Set(pairs.map((p) => p.id))];
   if (ids.length > 1) {
     const candidates = ids.map((id) => ({ id, name: pairs.find((p) => p.id === id)!.name }));
@@ -97,11 +106,11 @@ export async function exportPerson(
   at: string,
 ): Promise<PersonExport> {
   const id = who.id;
-  const memberships = await store.listMemberships({ includeEnded: true });
-  const referrals = await store.listReferrals();
+  const all = await named(store);
+  const { memberships, referrals } = all;
   const names = [
     ...new Set([
-      ...(id ? recordedNames(memberships, referrals).filter((p) => p.id === id) : []).map((p) => p.name),
+      ...(id ? recordedNames(all).filter((p) => p.id === id) : []).map((p) => p.name),
       ...(who.name ? [who.name] : []),
     ]),
   ];
@@ -116,7 +125,7 @@ export async function exportPerson(
       referralsCreated: referrals.filter((r) => is(r.createdBy)),
       referralsStatusChanged: referrals.filter((r) => is(r.statusBy)),
       subscriptionsCreated: (await store.listSubscriptions()).filter((s) => is(s.createdBy)),
-      auditEntries: id ? (await store.listAudit()).filter((a) => a.actor === id || isAbout(a, id)) : [],
+      auditEntries: id ? all.audit.filter((a) => a.actor === id || isAbout(a, id)) : [],
     },
     personal: { feedback: id ? await store.listFeedback({ userId: id }) : [] },
     mentions: {

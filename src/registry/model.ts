@@ -178,7 +178,14 @@ export type FeedbackStat = {
 export type AuditEntry = {
   id: number;
   at: string;
+  /** The platform-prefixed user id (`slack:T…:U…`, `teams:…`, `cli:…`, `system:knowledge`). */
   actor: string;
+  /** The platform the change came through (`slack`, `teams`, `web`, `cli`, `system`). */
+  platform: string | null;
+  /** The Slack workspace or Microsoft tenant of the person, when the platform said. */
+  workspace: string | null;
+  /** The person's display name at the time, when the platform gave one. */
+  actorName: string | null;
   /** e.g. `membership.add`, `referral.extract`, `subscription.remove`. */
   action: string;
   /** `person` is a data-subject request (forget-person); its entityId is 0. */

@@ -127,6 +127,20 @@ describe('utblick admin export-person', () => {
     ]);
   });
 
+  it('finds a display name that only the audit log recorded (someone who only subscribed)', async () => {
+    await withStore((s) =>
+      s.upsertSubscription(
+        { conversation: 'teams:conv-9' },
+        { by: 'teams:aad-7', name: 'Cecilia Ceder', at: '2026-05-01T09:00:00.000Z' },
+      ),
+    );
+    const c = cli();
+    expect(await c.run('export-person', 'cecilia ceder')).toBe(0);
+    const found = JSON.parse(c.out());
+    expect(found.subject).toBe('teams:aad-7');
+    expect(found.records.subscriptionsCreated).toHaveLength(1);
+  });
+
   it('shows the mentions of a name no user id carries (a contact who never used Utblick)', async () => {
     const c = cli();
     expect(await c.run('export-person', 'Carl Kontakt')).toBe(0);
