@@ -110,6 +110,16 @@ const EnvSchema = z.object({
   UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
   UTBLICK_INDEX_CONFIDENTIAL: onOff(false),
   UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // An empty value (`UTBLICK_RETENTION_DAYS=` in a .env file) means the default, not 0 days.
+  UTBLICK_RETENTION_DAYS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'must be a number of days such as 90' })
+      .int({ error: 'must be a whole number of days such as 90' })
+      .min(1, { error: 'must be at least 1 day (the default is 90)' })
+      .max(3650, { error: 'must be at most 3650 days (10 years); the default is 90' })
+      .default(90),
+  ),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -143,6 +153,8 @@ export type Config = {
    */
   indexConfidential: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Days that questions in answer feedback are kept before retention anonymises them. */
+  retentionDays: number;
   slack: {
     signingSecret: string | undefined;
     botToken: string | undefined;
@@ -198,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     maxFileBytes: Math.round(e.UTBLICK_MAX_FILE_MB * 1024 * 1024),
     indexConfidential: e.UTBLICK_INDEX_CONFIDENTIAL,
     logLevel: e.UTBLICK_LOG_LEVEL,
+    retentionDays: e.UTBLICK_RETENTION_DAYS,
     slack: {
       signingSecret: e.SLACK_SIGNING_SECRET,
       botToken: e.SLACK_BOT_TOKEN,

@@ -5,6 +5,7 @@ import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../a
 import type { Commands } from '../commands/index.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { redactPersonalNumbers } from '../privacy/redact.js';
 import type { Store } from '../registry/store.js';
 import type { Clock } from './clock.js';
 import type { Core } from './core.js';
@@ -99,7 +100,8 @@ export function createCore(deps: CoreDeps): Core {
       if (REINDEX.test(input.text)) return reindex(input);
       const command = await commands.tryHandle(input);
       if (command) return command;
-      const result = knowledge.snapshot.engine.answer(input.text);
+      // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
+      const result = knowledge.snapshot.engine.answer(redactPersonalNumbers(input.text));
       logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
       return answerReply(result, input.audience);
     },
@@ -113,12 +115,14 @@ export function createCore(deps: CoreDeps): Core {
           const parsed = parseFeedbackValue(value);
           const lang = parsed ? detectLanguage(parsed.q) : langOf(input);
           if (parsed) {
-            const result = knowledge.snapshot.engine.answer(parsed.q);
+            // A personal identity number never reaches the store, whatever the button carried.
+            const question = redactPersonalNumbers(parsed.q);
+            const result = knowledge.snapshot.engine.answer(question);
             await store.addFeedback(
               {
-                question: parsed.q,
+                question,
                 lang: result.lang,
-                answerSummary: result.answer.slice(0, 2000),
+                answerSummary: redactPersonalNumbers(result.answer).slice(0, 2000),
                 topPassageId: parsed.p,
                 vote: id === 'feedback_up' ? 'up' : 'down',
                 userId: input.userId,

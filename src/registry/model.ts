@@ -162,6 +162,19 @@ export const FeedbackSchema = z.object({
 export type FeedbackDraft = z.input<typeof FeedbackSchema>;
 export type Feedback = z.infer<typeof FeedbackSchema> & { id: number; createdAt: string };
 
+/**
+ * What is left of feedback older than the retention period: counts per day, language, passage and
+ * vote, enough for quality statistics and about no one (no question, no user).
+ */
+export type FeedbackStat = {
+  /** The day the feedback was given, `yyyy-mm-dd` in `UTBLICK_TZ`. */
+  day: string;
+  lang: 'sv' | 'en';
+  topPassageId: string | null;
+  vote: 'up' | 'down';
+  count: number;
+};
+
 export type AuditEntry = {
   id: number;
   at: string;
@@ -175,7 +188,8 @@ export type AuditEntry = {
   actorName: string | null;
   /** e.g. `membership.add`, `referral.extract`, `subscription.remove`. */
   action: string;
-  entity: 'membership' | 'referral' | 'subscription';
+  /** `person` is a data-subject request (forget-person); its entityId is 0. */
+  entity: 'membership' | 'referral' | 'subscription' | 'person';
   entityId: number;
   before: unknown;
   after: unknown;
