@@ -16,12 +16,14 @@ export function requestId(logger: Logger): RequestHandler {
     res.setHeader(REQUEST_ID_HEADER, reqId);
     const started = process.hrtime.bigint();
     runInRequest(reqId, () => {
-      res.once('finish', () =>
+      // 'close', not 'finish': Bolt's receiver ends its responses in a way that skips our 'finish' listener.
+      res.once('close', () =>
         logger.info('request', {
           method: req.method,
           path: req.path,
           status: res.statusCode,
           ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+          ...(res.writableFinished ? {} : { aborted: true }),
         }),
       );
       next();
