@@ -8,7 +8,7 @@ import type { Runtime } from './bootstrap.js';
  * outlive files: removed documents only mark theirs), and subscribed channels hear of new ones.
  */
 export function announceReindexedReferrals(runtime: Runtime, adapters: DeliveryAdapter[]): void {
-  const { knowledge, store, clock, config, logger } = runtime;
+  const { knowledge, store, clock, config, logger, metrics } = runtime;
   knowledge.onReload((snapshot) => {
     void (async () => {
       const sync = await syncReferralsFromDocuments(store, snapshot.documents, clock);
@@ -19,7 +19,8 @@ export function announceReindexedReferrals(runtime: Runtime, adapters: DeliveryA
           removed: sync.removed.length,
         });
       }
-      if (adapters.length > 0) await announceNewReferrals({ store, adapters, clock, config, logger }, sync);
+      if (adapters.length > 0)
+        await announceNewReferrals({ store, adapters, clock, config, logger, metrics }, sync);
     })().catch((error: unknown) =>
       logger.error('could not update the referral register after re-indexing', {
         error: error instanceof Error ? error.message : String(error),
