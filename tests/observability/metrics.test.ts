@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
 import { ObservedServer, parseExposition, type Sample, sampleValue } from './observed-server.js';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
@@ -121,5 +122,15 @@ describe('GET /metrics', () => {
     expect(await allowed.text()).toContain('utblick_requests_total');
     // Without a configured token, nothing but this computer gets in.
     expect((await other.metrics({ ...proxied, authorization: `Bearer ${METRICS_TOKEN}` })).status).toBe(403);
+  });
+});
+
+describe('UTBLICK_METRICS_TOKEN', () => {
+  it('must be long enough to be a secret, with a message that says how to make one', () => {
+    expect(() => loadConfig({ UTBLICK_METRICS_TOKEN: 'secret' })).toThrow(
+      /UTBLICK_METRICS_TOKEN: must be at least 16 characters .*openssl rand -hex 32/,
+    );
+    expect(loadConfig({ UTBLICK_METRICS_TOKEN: METRICS_TOKEN }).metricsToken).toBe(METRICS_TOKEN);
+    expect(loadConfig({}).metricsToken).toBeUndefined();
   });
 });
