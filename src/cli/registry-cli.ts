@@ -115,6 +115,7 @@ export async function runRegistryCli(args: string[], io: CliIo, deps: RegistryCl
     userId: `cli:${user}`,
     userName: user,
     locale: flags.lang,
+    audience: 'private',
   };
   const store = openStore(config);
   try {

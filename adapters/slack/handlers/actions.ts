@@ -43,7 +43,7 @@ export function registerActionHandlers(app: App, deps: SlackDeps): void {
       await ack();
       let input: Input | undefined;
       try {
-        input = await inputFor(deps, body, client, action.value ?? '');
+        input = await inputFor(deps, body, client, action.value ?? '', 'shared');
         const reply = await deps.core.handle(input);
         await sharePublicly(respond, reply, body.user.id);
       } catch (error) {
@@ -62,7 +62,7 @@ async function onCoreAction(deps: SlackDeps, id: ActionId, args: ButtonArgs): Pr
   const { body, action, client, respond } = args;
   let input: Input | undefined;
   try {
-    input = await inputFor(deps, body, client, '');
+    input = await inputFor(deps, body, client, '', id === 'share_answer' ? 'shared' : audienceOf(body));
     const value = action.value ?? '';
     if (id === 'open_form') {
       const formId = FORM_IDS.find((f) => f === value) ?? 'membership_add';
@@ -118,7 +118,23 @@ function inputFor(
   body: BlockAction,
   client: webApi.WebClient,
   text: string,
+  audience: 'private' | 'shared',
 ): Promise<Input> {
   const teamId = teamOf(body) ?? '';
-  return buildInput(deps, client, { teamId, userId: body.user.id, channelId: body.channel?.id }, text);
+  return buildInput(
+    deps,
+    client,
+    { teamId, userId: body.user.id, channelId: body.channel?.id, audience },
+    text,
+  );
+}
+
+/**
+ * Where a button's reply lands: presses on ephemeral messages, in the Home tab, in modals and in direct
+ * messages (channel ids starting with D) are answered privately; presses on channel posts in the channel.
+ */
+function audienceOf(body: BlockAction): 'private' | 'shared' {
+  const container = body.container as { is_ephemeral?: boolean; type?: string } | undefined;
+  if (container?.is_ephemeral || body.view) return 'private';
+  return body.channel?.id?.startsWith('D') ? 'private' : 'shared';
 }

@@ -27,7 +27,13 @@ export function registerCommandHandlers(app: App, deps: SlackDeps): void {
     /^\/(utblick|membership|medlemskap|referral|remiss)$/,
     async ({ command, ack, respond, client }) => {
       await ack();
-      const who: Who = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
+      // Slash command replies are ephemeral: only the person who typed sees them.
+      const who: Who = {
+        teamId: command.team_id,
+        userId: command.user_id,
+        channelId: command.channel_id,
+        audience: 'private',
+      };
       const text = fromSlackText(command.text);
       let input: Input | undefined;
       try {
