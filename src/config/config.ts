@@ -109,6 +109,23 @@ const EnvSchema = z.object({
   UTBLICK_ALLOWED_TENANTS: csv,
   UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
   UTBLICK_INDEX_CONFIDENTIAL: onOff(false),
+  UTBLICK_METRICS_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .min(16, {
+        error: 'must be at least 16 characters (a long random string, e.g. from openssl rand -hex 32)',
+      })
+      .optional(),
+  ),
+  UTBLICK_ADMIN_CONVERSATION: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(slack:[A-Z0-9]+:[A-Z0-9]+|teams:[A-Za-z0-9_-]+)$/, {
+        error:
+          'must be a conversation reference as stored for subscriptions: slack:<team id>:<channel id> (e.g. slack:T012AB3C4:C0123456789) or teams:<reference>',
+      })
+      .optional(),
+  ),
   UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // An empty value (`UTBLICK_RETENTION_DAYS=` in a .env file) means the default, not 0 days.
   UTBLICK_RETENTION_DAYS: z.preprocess(
@@ -155,6 +172,10 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Days that questions in answer feedback are kept before retention anonymises them. */
   retentionDays: number;
+  /** When set, `GET /metrics` also answers other addresses that present it as a bearer token. */
+  metricsToken: string | undefined;
+  /** Where failed and refused deliveries are reported (a conversation reference), if anywhere. */
+  adminConversation: string | undefined;
   slack: {
     signingSecret: string | undefined;
     botToken: string | undefined;
@@ -211,6 +232,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     indexConfidential: e.UTBLICK_INDEX_CONFIDENTIAL,
     logLevel: e.UTBLICK_LOG_LEVEL,
     retentionDays: e.UTBLICK_RETENTION_DAYS,
+    metricsToken: e.UTBLICK_METRICS_TOKEN,
+    adminConversation: e.UTBLICK_ADMIN_CONVERSATION,
     slack: {
       signingSecret: e.SLACK_SIGNING_SECRET,
       botToken: e.SLACK_BOT_TOKEN,

@@ -5,6 +5,9 @@ import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../a
 import type { Commands } from '../commands/index.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { commandLabel } from '../observability/command-label.js';
+import { instrumentCore } from '../observability/instrument-core.js';
+import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
 import type { Store } from '../registry/store.js';
 import type { Clock } from './clock.js';
@@ -38,6 +41,8 @@ export type CoreDeps = {
   store: Store;
   clock: Clock;
   logger: Logger;
+  /** Requests, outcomes and latency per platform and command; nothing by default. */
+  metrics?: Metrics;
 };
 
 /**
@@ -150,7 +155,15 @@ export function createCore(deps: CoreDeps): Core {
     },
   };
 
-  return {
+  const labelOf = (text: string) => {
+    if (REINDEX.test(text)) return 'reindex';
+    try {
+      return commandLabel(text);
+    } catch {
+      return 'question';
+    }
+  };
+  const safe: Core = {
     handle: (input) => safely('handle', langOf(input), () => core.handle(input), reply),
     action: (id, value, input) => safely('action', langOf(input), () => core.action(id, value, input), reply),
     openForm: (id, input) => core.openForm(id, input),
@@ -163,4 +176,5 @@ export function createCore(deps: CoreDeps): Core {
       ),
     overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
   };
+  return instrumentCore(safe, deps.metrics ?? noMetrics, labelOf);
 }

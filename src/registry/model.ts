@@ -120,7 +120,15 @@ export const SubscriptionSchema = SubscriptionDraftSchema.extend({
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 
-export const NOTIFICATION_KINDS = ['new', 'reminder', 'due_today', 'overdue', 'digest'] as const;
+/** `admin_alert`: a report to UTBLICK_ADMIN_CONVERSATION (src/notify/admin-alert.ts), never planned. */
+export const NOTIFICATION_KINDS = [
+  'new',
+  'reminder',
+  'due_today',
+  'overdue',
+  'digest',
+  'admin_alert',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
