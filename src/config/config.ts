@@ -11,6 +11,53 @@ const csv = z
       .filter((part) => part.length > 0),
   );
 
+/**
+ * A person or group as the platforms name them: `slack:T…:U…` (a user), `slack:T…:S…` (a user group),
+ * `teams:<aad object id>`, `web:local`, `cli:<name>`.
+ */
+const PRINCIPAL = /^(slack:[A-Z0-9]+:[UWS][A-Z0-9]+|teams:[\w.:@-]+|web:[\w.@-]+|cli:[\w.@-]+)$/;
+const PRINCIPAL_HINT =
+  'slack:T…:U… (a user), slack:T…:S… (a user group), teams:<id>, web:local or cli:<name>';
+
+const principals = csv.superRefine((ids, issue) => {
+  for (const id of ids) {
+    if (!PRINCIPAL.test(id)) issue.addIssue({ code: 'custom', message: `"${id}" is not ${PRINCIPAL_HINT}` });
+  }
+});
+
+/** `Body=id id; Other body=id`: the administrators of each committee or company, by body name. */
+const bodyAdmins = z
+  .string()
+  .optional()
+  .transform((value, issue) => {
+    const result: { body: string; ids: string[] }[] = [];
+    for (const part of (value ?? '').split(';')) {
+      if (part.trim().length === 0) continue;
+      const eq = part.indexOf('=');
+      const body = eq > 0 ? part.slice(0, eq).trim() : '';
+      const ids =
+        eq > 0
+          ? part
+              .slice(eq + 1)
+              .split(/[\s,]+/)
+              .filter(Boolean)
+          : [];
+      if (!body || ids.length === 0) {
+        issue.addIssue({
+          code: 'custom',
+          message: `"${part.trim()}" should be <body>=<id> <id>…, e.g. Kulturnämnden=slack:T1:U2 slack:T1:S3`,
+        });
+        continue;
+      }
+      for (const id of ids) {
+        if (!PRINCIPAL.test(id))
+          issue.addIssue({ code: 'custom', message: `"${id}" is not ${PRINCIPAL_HINT}` });
+      }
+      result.push({ body, ids });
+    }
+    return result;
+  });
+
 const optionalString = z
   .string()
   .optional()
@@ -42,7 +89,8 @@ const EnvSchema = z.object({
   UTBLICK_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   UTBLICK_DATA_DIR: z.string().min(1).default('data'),
   UTBLICK_TZ: timeZone,
-  UTBLICK_ADMINS: csv,
+  UTBLICK_ADMINS: principals,
+  UTBLICK_BODY_ADMINS: bodyAdmins,
   UTBLICK_WEB_TOKEN: optionalString,
   UTBLICK_ALLOWED_TENANTS: csv,
   UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
@@ -67,7 +115,10 @@ export type Config = {
   knowledgeDir: string;
   dataDir: string;
   timeZone: string;
+  /** Utblick administrators: user ids and Slack user groups (platform-prefixed). */
   admins: string[];
+  /** Administrators of one body (committee or company) each: they may change that body's entries. */
+  bodyAdmins: { body: string; ids: string[] }[];
   webToken: string | undefined;
   allowedTenants: string[];
   maxFileBytes: number;
@@ -121,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     dataDir: path.resolve(cwd, e.UTBLICK_DATA_DIR),
     timeZone: e.UTBLICK_TZ,
     admins: e.UTBLICK_ADMINS,
+    bodyAdmins: e.UTBLICK_BODY_ADMINS,
     webToken: e.UTBLICK_WEB_TOKEN,
     allowedTenants: e.UTBLICK_ALLOWED_TENANTS,
     maxFileBytes: Math.round(e.UTBLICK_MAX_FILE_MB * 1024 * 1024),

@@ -1,3 +1,5 @@
+import { refusalText } from '../access/messages.js';
+import { isRefusal } from '../access/policy.js';
 import { detectLanguage } from '../answer/language.js';
 import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
@@ -17,16 +19,12 @@ const t = defineMessages({
     reindexed: (p) =>
       `Kunskapsbanken är indexerad på nytt: ${p.documents} dokument, ${p.passages} stycken (${p.ms} ms).`,
     reindexSkipped: (p) => `Hoppade över: ${p.files}.`,
-    adminOnly:
-      'Bara administratörer kan indexera om kunskapsbanken. Be en administratör, eller fråga på vanligt sätt.',
   },
   en: {
     internal: 'Something went wrong in Utblick and nothing was changed. Please try again in a moment.',
     reindexed: (p) =>
       `The knowledge base has been re-indexed: ${p.documents} documents, ${p.passages} passages (${p.ms} ms).`,
     reindexSkipped: (p) => `Skipped: ${p.files}.`,
-    adminOnly:
-      'Only administrators can re-index the knowledge base. Ask an administrator, or just ask your question.',
   },
 });
 
@@ -78,13 +76,10 @@ export function createCore(deps: CoreDeps): Core {
 
   const reindex = async (input: Input): Promise<Reply> => {
     const lang = langOf(input);
-    if (!commands.isAdmin(input.userId)) {
-      return {
-        lang,
-        kind: 'error',
-        blocks: [{ type: 'text', text: t(lang, 'adminOnly'), tone: 'warning' }],
-        summary: t(lang, 'adminOnly'),
-      };
+    const decision = commands.access.mayAdminister(input);
+    if (isRefusal(decision)) {
+      const text = refusalText(lang, decision, 'reindex');
+      return { lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'warning' }], summary: text };
     }
     const snapshot = await knowledge.reload();
     const text = t(lang, 'reindexed', {
