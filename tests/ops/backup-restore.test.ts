@@ -128,7 +128,7 @@ describe('utblick admin backup', () => {
     const sv = await utblick(['admin', 'backup', backup], env);
     expect(sv.code, sv.stderr).toBe(0);
     expect(sv.stdout).toContain('integritetskontroll: ok');
-    expect(sv.stdout).toMatch(/schemaversion\s+3\n/);
+    expect(sv.stdout).toMatch(new RegExp(`schemaversion\\s+${LATEST_VERSION}\\n`));
     expect(sv.stdout).toMatch(/medlemskap\s+1\n/);
     expect(sv.stdout).toMatch(/remisser\s+1\n/);
     expect(sv.stdout).toMatch(/granskningslogg\s+2\n/);
@@ -235,7 +235,11 @@ describe('utblick admin restore refuses, and changes nothing', () => {
     const db = new Database(partial);
     db.exec('DROP TABLE subscriptions');
     db.close();
-    await expectRefused(partial, ['--force'], /lacks tables that schema version 3 has \(subscriptions\)/);
+    await expectRefused(
+      partial,
+      ['--force'],
+      new RegExp(`lacks tables that schema version ${LATEST_VERSION} has \\(subscriptions\\)`),
+    );
   });
 
   it('a file that does not exist', async () => {
