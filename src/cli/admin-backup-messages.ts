@@ -53,6 +53,11 @@ export const t = defineMessages({
     unreadable_target: (p) =>
       `Den nuvarande databasen ${p.file} går inte att läsa, så det går inte att se om den innehåller data. ` +
       `Skriv utblick admin restore ${p.backup} --force för att ersätta den.`,
+    same_file: (p) =>
+      `${p.file} är själva databasen (eller en av dess filer). Ange en fil utanför databasen, till exempel /var/backups/utblick/utblick.sqlite.`,
+    live_copy: (p) =>
+      `${p.file} har en -wal-fil bredvid sig: det är en databas som används eller kopierades under skrivning, inte en säkerhetskopia. ` +
+      'Ta en säkerhetskopia med utblick admin backup FIL och återställ den.',
     failed: (p) => `Det gick inte: ${p.reason}. Inget har ändrats.`,
   },
   en: {
@@ -107,6 +112,11 @@ export const t = defineMessages({
     unreadable_target: (p) =>
       `The current database ${p.file} cannot be read, so whether it holds data is unknown. ` +
       `Type utblick admin restore ${p.backup} --force to replace it.`,
+    same_file: (p) =>
+      `${p.file} is the database itself (or one of its files). Name a file outside it, for example /var/backups/utblick/utblick.sqlite.`,
+    live_copy: (p) =>
+      `${p.file} has a -wal file beside it: it is a database in use or copied mid-write, not a backup. ` +
+      'Take a backup with utblick admin backup FILE and restore that.',
     failed: (p) => `It did not work: ${p.reason}. Nothing was changed.`,
   },
 });

@@ -155,6 +155,18 @@ describe('utblick admin backup', () => {
     expect(dumpTables(backup).memberships).toHaveLength(1);
   });
 
+  it('refuses to write the backup over the database itself, even with --force', async () => {
+    await seed(env);
+    const before = dumpTables(live);
+    for (const target of [live, `${live}-wal`]) {
+      const refused = await utblick(['admin', 'backup', target, '--force', '--lang', 'en'], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('is the database itself');
+    }
+    expect(integrity(live)).toBe('ok');
+    expect(dumpTables(live)).toEqual(before);
+  });
+
   it('says so when there is no database to back up, or no such folder', async () => {
     const none = await utblick(['admin', 'backup', path.join(dir, 'b.sqlite'), '--lang', 'en'], env);
     expect(none.code).toBe(1);
@@ -240,6 +252,21 @@ describe('utblick admin restore refuses, and changes nothing', () => {
       ['--force'],
       new RegExp(`lacks tables that schema version ${LATEST_VERSION} has \\(subscriptions\\)`),
     );
+  });
+
+  it('a database file with its -wal beside it (a live database, not a backup)', async () => {
+    const other = path.join(dir, 'other');
+    const copy = path.join(other, 'utblick.sqlite');
+    const open = createSqliteStore(copy);
+    await open.addMembership(
+      { organisation: 'Only in the WAL', benefit: 'x' },
+      { by: 'cli:t', at: '2026-01-01T00:00:00.000Z' },
+    );
+    try {
+      await expectRefused(copy, ['--force'], /has a -wal file beside it/);
+    } finally {
+      open.close();
+    }
   });
 
   it('a file that does not exist', async () => {

@@ -22,7 +22,9 @@ export type BackupErrorCode =
   | 'missing_tables'
   | 'in_use'
   | 'has_data'
-  | 'unreadable_target';
+  | 'unreadable_target'
+  | 'same_file'
+  | 'live_copy';
 
 /** A refusal or failure the CLI turns into a sentence; `data` holds what the sentence names. */
 export class BackupError extends Error {
@@ -130,6 +132,20 @@ export function inspectDatabase(file: string): DatabaseSummary {
   }
 }
 
+/** True when `other` is the database file `db` or one of its -wal/-shm/-journal files. */
+function sameDatabase(db: string, other: string): boolean {
+  const real = (f: string) => {
+    try {
+      return fs.realpathSync(f);
+    } catch {
+      return path.resolve(f);
+    }
+  };
+  const base = real(db);
+  const candidate = real(other);
+  return ['', '-wal', '-shm', '-journal'].some((suffix) => candidate === `${base}${suffix}`);
+}
+
 /** A name for a temporary file in `dir` that no other run uses. */
 function tempName(dir: string, base: string): string {
   return path.join(dir, `.${base}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -185,6 +201,7 @@ export async function backupDatabase(
   options: { force?: boolean } = {},
 ): Promise<DatabaseSummary> {
   if (!fs.existsSync(source)) throw new BackupError('no_database', { file: source });
+  if (sameDatabase(source, target)) throw new BackupError('same_file', { file: target });
   if (fs.existsSync(target) && !options.force) throw new BackupError('exists', { file: target });
   const dir = path.dirname(target);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
@@ -266,6 +283,11 @@ export function restoreDatabase(
 ): DatabaseSummary {
   if (!fs.existsSync(backup) || !fs.statSync(backup).isFile())
     throw new BackupError('not_found', { file: backup });
+  if (sameDatabase(target, backup)) throw new BackupError('same_file', { file: backup });
+  // A database with a -wal beside it is live (or was copied mid-write): its file alone is not all of it.
+  if (fs.existsSync(`${backup}-wal`) && fs.statSync(`${backup}-wal`).size > 0) {
+    throw new BackupError('live_copy', { file: backup });
+  }
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
   const temp = tempName(dir, path.basename(target));
