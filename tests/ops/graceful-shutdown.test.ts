@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createSqliteStore } from '../../src/registry/index.js';
 import { addReferral, subscribe } from '../notify/fixtures.js';
 import { copyOfKnowledge } from '../support/knowledge.js';
@@ -52,7 +54,7 @@ afterEach(async () => {
   fs.rmSync(knowledge, { recursive: true, force: true });
 });
 
-function startServer(): Promise<Server> {
+function startServer(extraEnv: Record<string, string> = {}): Promise<Server> {
   const child = spawn(
     process.execPath,
     [
@@ -74,6 +76,7 @@ function startServer(): Promise<Server> {
         SLACK_BOT_TOKEN: 'xoxb-test',
         SLACK_SIGNING_SECRET: 'test-secret',
         SLACK_API_URL: slack.apiUrl,
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -178,5 +181,29 @@ describe('graceful shutdown of the server process', () => {
     expect(log.every((n) => n.state === 'sent')).toBe(true);
     expect(new Set(log.map((n) => `${n.conversation} ${n.referral_id}`)).size).toBe(DUE);
     expect(log.map((n) => n.message_id).sort()).toEqual(slack.answered.map((a) => a.ts).sort());
+  }, 180_000);
+
+  it('closes the Socket Mode connection properly before exiting 0', async () => {
+    // Slack's Socket Mode end: records how the bot's connection closes (1000 = a proper close frame).
+    const wss = new WebSocket.Server({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
+    slack.socketUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
+    const closed = new Promise<number>((resolve) =>
+      wss.on('connection', (socket) => {
+        socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' } }));
+        socket.on('close', (code) => resolve(code));
+      }),
+    );
+    try {
+      const server = await startServer({ SLACK_APP_TOKEN: 'xapp-test' });
+      await server.logged('slack: connected over Socket Mode');
+      server.child.kill('SIGTERM');
+      expect(await server.exited, server.stderr()).toBe(0);
+      expect(await closed).toBe(1000);
+      expect(server.stderr()).toContain('"msg":"shut down cleanly"');
+    } finally {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    }
   }, 180_000);
 });

@@ -21,6 +21,8 @@ export class GatedSlackApi {
   private server: http.Server | undefined;
   private nextTs = 1;
   url = '';
+  /** What `apps.connections.open` answers: the Socket Mode WebSocket URL. */
+  socketUrl = '';
 
   get apiUrl(): string {
     return `${this.url}/api/`;
@@ -82,6 +84,7 @@ export class GatedSlackApi {
     }
     const args = Object.fromEntries(new URLSearchParams(raw));
     let body: unknown = { ok: true };
+    if (path === '/api/apps.connections.open') body = { ok: true, url: this.socketUrl };
     if (path === '/api/chat.postMessage') {
       const posted = { channel: String(args.channel), text: String(args.text) };
       this.arrived.push(posted);
