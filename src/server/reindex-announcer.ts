@@ -6,11 +6,19 @@ import type { Runtime } from './bootstrap.js';
 /**
  * After a re-index, referrals found in new or changed documents enter the register at once (records
  * outlive files: removed documents only mark theirs), and subscribed channels hear of new ones.
+ * `stop()` (at shutdown) lets an announcement finish the message it is delivering, starts no other,
+ * and resolves when the work in flight is done; re-indexes after that are ignored.
  */
-export function announceReindexedReferrals(runtime: Runtime, adapters: DeliveryAdapter[]): void {
+export function announceReindexedReferrals(
+  runtime: Runtime,
+  adapters: DeliveryAdapter[],
+): { stop(): Promise<void> } {
   const { knowledge, store, clock, config, logger } = runtime;
+  const stopping = new AbortController();
+  const inFlight = new Set<Promise<void>>();
   knowledge.onReload((snapshot) => {
-    void (async () => {
+    if (stopping.signal.aborted) return;
+    const work = (async () => {
       const sync = await syncReferralsFromDocuments(store, snapshot.documents, clock);
       if (sync.added.length + sync.changed.length + sync.removed.length > 0) {
         logger.info('referral register updated from documents', {
@@ -19,11 +27,21 @@ export function announceReindexedReferrals(runtime: Runtime, adapters: DeliveryA
           removed: sync.removed.length,
         });
       }
-      if (adapters.length > 0) await announceNewReferrals({ store, adapters, clock, config, logger }, sync);
+      if (adapters.length > 0 && !stopping.signal.aborted) {
+        await announceNewReferrals({ store, adapters, clock, config, logger, signal: stopping.signal }, sync);
+      }
     })().catch((error: unknown) =>
       logger.error('could not update the referral register after re-indexing', {
         error: error instanceof Error ? error.message : String(error),
       }),
     );
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
   });
+  return {
+    async stop() {
+      stopping.abort();
+      await Promise.all(inFlight);
+    },
+  };
 }

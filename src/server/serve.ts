@@ -50,7 +50,7 @@ export async function runServer(options: ServeOptions): Promise<Served> {
   shutdown.add('knowledge watcher', () => watcher.close());
   const adapters = await createDeliveryAdapters(config, logger, DELIVERY_FACTORIES);
   shutdown.add('notification scheduler', startScheduler(runtime, adapters, options.scheduler));
-  announceReindexedReferrals(runtime, adapters);
+  shutdown.add('referral announcements', announceReindexedReferrals(runtime, adapters));
   // Background jobs (e.g. retention) start here and register how they stop: shutdown.add(name, job).
   shutdown.listen();
 
