@@ -167,6 +167,21 @@ describe('utblick admin backup', () => {
     expect(dumpTables(live)).toEqual(before);
   });
 
+  it('backs up a database from a newer version too (only a restore needs a schema it knows)', async () => {
+    await seed(env);
+    const db = new Database(live);
+    db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(
+      LATEST_VERSION + 1,
+      '2027-01-01',
+    );
+    db.close();
+    const backup = path.join(dir, 'b.sqlite');
+    const result = await utblick(['admin', 'backup', backup, '--lang', 'en'], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`schema version\\s+${LATEST_VERSION + 1}\\n`));
+    expect(dumpTables(backup)).toEqual(dumpTables(live));
+  });
+
   it('says so when there is no database to back up, or no such folder', async () => {
     const none = await utblick(['admin', 'backup', path.join(dir, 'b.sqlite'), '--lang', 'en'], env);
     expect(none.code).toBe(1);

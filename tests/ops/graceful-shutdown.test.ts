@@ -181,7 +181,7 @@ describe('graceful shutdown of the server process', () => {
     expect(log.every((n) => n.state === 'sent')).toBe(true);
     expect(new Set(log.map((n) => `${n.conversation} ${n.referral_id}`)).size).toBe(DUE);
     expect(log.map((n) => n.message_id).sort()).toEqual(slack.answered.map((a) => a.ts).sort());
-  }, 180_000);
+  }, 300_000);
 
   it('closes the Socket Mode connection properly before exiting 0', async () => {
     // Slack's Socket Mode end: records how the bot's connection closes (1000 = a proper close frame).
@@ -205,5 +205,5 @@ describe('graceful shutdown of the server process', () => {
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     }
-  }, 180_000);
+  }, 300_000);
 });

@@ -72,7 +72,7 @@ function asBackupError(error: unknown, file: string): never {
  * Verifies an open database the way restore needs it: integrity, a schema version this program knows,
  * every table that version has. Returns its summary.
  */
-function verify(db: Database.Database, file: string): DatabaseSummary {
+function verify(db: Database.Database, file: string, checkSchema: boolean): DatabaseSummary {
   try {
     const problems = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
     const first = problems[0]?.integrity_check ?? 'no answer';
@@ -86,6 +86,8 @@ function verify(db: Database.Database, file: string): DatabaseSummary {
     const version =
       (db.prepare('SELECT MAX(version) FROM schema_version').pluck().get() as number | null) ?? 0;
     if (version < 1) throw new BackupError('not_utblick', { file });
+    // A backup copies whatever the database is; only a restore must be sure this program can run it.
+    if (!checkSchema) return { schemaVersion: version, counts: countRows(db), bytes: fs.statSync(file).size };
     if (version > LATEST_VERSION) {
       throw new BackupError('newer_schema', { file, version, latest: LATEST_VERSION });
     }
@@ -114,22 +116,6 @@ function countRows(db: Database.Database): Record<string, number> {
       .get() as number;
   }
   return counts;
-}
-
-/** Opens, verifies and closes a database file, leaving it as it was. */
-export function inspectDatabase(file: string): DatabaseSummary {
-  if (!fs.existsSync(file)) throw new BackupError('not_found', { file });
-  let db: Database.Database;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    return asBackupError(error, file);
-  }
-  try {
-    return verify(db, file);
-  } finally {
-    db.close();
-  }
 }
 
 /** True when `other` is the database file `db` or one of its -wal/-shm/-journal files. */
@@ -171,7 +157,7 @@ function fsyncPath(file: string): void {
  * Makes a self-contained copy (rollback journal, no -wal beside it) and verifies it. Safe to run on
  * a temporary file only: it changes the journal mode.
  */
-function finishCopy(file: string): DatabaseSummary {
+function finishCopy(file: string, checkSchema: boolean): DatabaseSummary {
   let db: Database.Database;
   try {
     db = new Database(file, { fileMustExist: true });
@@ -184,7 +170,7 @@ function finishCopy(file: string): DatabaseSummary {
     } catch (error) {
       asBackupError(error, file);
     }
-    return verify(db, file);
+    return verify(db, file, checkSchema);
   } finally {
     db.close();
   }
@@ -219,7 +205,7 @@ export async function backupDatabase(
     } finally {
       db.close();
     }
-    const summary = finishCopy(temp);
+    const summary = finishCopy(temp, false);
     fsyncPath(temp);
     if (fs.existsSync(target) && !options.force) throw new BackupError('exists', { file: target });
     fs.renameSync(temp, target);
@@ -296,7 +282,7 @@ export function restoreDatabase(
     fs.copyFileSync(backup, temp);
     let summary: DatabaseSummary;
     try {
-      summary = finishCopy(temp);
+      summary = finishCopy(temp, true);
     } catch (error) {
       // Name the file the person gave, not our temporary copy.
       if (error instanceof BackupError) throw new BackupError(error.code, { ...error.data, file: backup });
