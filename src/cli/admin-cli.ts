@@ -1,3 +1,4 @@
+import { exportAudit } from './admin-audit.js';
 import { backupCommand, restoreCommand } from './admin-backup.js';
 import type { CliIo } from './io.js';
 
@@ -11,6 +12,7 @@ export type AdminSubcommand = {
 export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {
   backup: backupCommand,
   restore: restoreCommand,
+  'export-audit': exportAudit,
 };
 
 export function adminUsage(): string {

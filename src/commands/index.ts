@@ -14,7 +14,7 @@ import {
   failure,
   type Outcome,
 } from './context.js';
-import type { CommandDef, CommandId } from './definitions.js';
+import { COMMANDS, type CommandDef, type CommandId } from './definitions.js';
 import { membershipForm, submitMembershipForm } from './forms.js';
 import { helpReply } from './help.js';
 import { addMembership, endMembership, listMemberships, showMembership } from './membership-handlers.js';
@@ -128,6 +128,10 @@ export function createCommands(deps: CommandDeps) {
     const parsed = parseCommand(text, { today: ctx.today });
     if (!parsed) return null;
     if (parsed.type === 'help') {
+      // A guest who mistypes a command they may not run learns that first, not how to fix the typing.
+      const def = parsed.errors.length > 0 ? COMMANDS.find((c) => c.id === parsed.command) : undefined;
+      const refused = def && refusal(ctx, precheck(def, input), GUARDED_ACTIONS[def.id] ?? 'register');
+      if (refused) return refused;
       const reply = helpReply(ctx.lang, parsed.group, parsed.command, parsed.errors);
       return {
         ok: parsed.errors.length === 0,

@@ -63,6 +63,20 @@ const optionalString = z
   .optional()
   .transform((value) => (value && value.trim().length > 0 ? value.trim() : undefined));
 
+/** An on/off setting: `true`/`false` (also `1`/`0`, `yes`/`no`, `on`/`off`); absent or empty means the default. */
+const onOff = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const v = (value ?? '').trim().toLowerCase();
+      if (v === '') return fallback;
+      if (['true', '1', 'yes', 'on'].includes(v)) return true;
+      if (['false', '0', 'no', 'off'].includes(v)) return false;
+      ctx.addIssue({ code: 'custom', message: `must be true or false, not "${value}"` });
+      return z.NEVER;
+    });
+
 const timeZone = z
   .string()
   .default('Europe/Stockholm')
@@ -94,6 +108,7 @@ const EnvSchema = z.object({
   UTBLICK_WEB_TOKEN: optionalString,
   UTBLICK_ALLOWED_TENANTS: csv,
   UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
+  UTBLICK_INDEX_CONFIDENTIAL: onOff(false),
   UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
@@ -122,6 +137,11 @@ export type Config = {
   webToken: string | undefined;
   allowedTenants: string[];
   maxFileBytes: number;
+  /**
+   * Index documents marked confidential (sekretess). Off by default; when on, their answers are still
+   * never quoted into a channel, only to the person asking in private.
+   */
+  indexConfidential: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   slack: {
     signingSecret: string | undefined;
@@ -176,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     webToken: e.UTBLICK_WEB_TOKEN,
     allowedTenants: e.UTBLICK_ALLOWED_TENANTS,
     maxFileBytes: Math.round(e.UTBLICK_MAX_FILE_MB * 1024 * 1024),
+    indexConfidential: e.UTBLICK_INDEX_CONFIDENTIAL,
     logLevel: e.UTBLICK_LOG_LEVEL,
     slack: {
       signingSecret: e.SLACK_SIGNING_SECRET,

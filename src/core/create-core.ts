@@ -101,13 +101,13 @@ export function createCore(deps: CoreDeps): Core {
       if (command) return command;
       const result = knowledge.snapshot.engine.answer(input.text);
       logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
-      return answerReply(result);
+      return answerReply(result, input.audience);
     },
 
     async action(id, value, input) {
       switch (id) {
         case 'show_passage':
-          return passageReply(langOf(input), findPassage(value));
+          return passageReply(langOf(input), findPassage(value), input.audience);
         case 'feedback_up':
         case 'feedback_down': {
           const parsed = parseFeedbackValue(value);

@@ -5,7 +5,9 @@ import type { Runtime } from './bootstrap.js';
 
 /**
  * After a re-index, referrals found in new or changed documents enter the register at once (records
- * outlive files: removed documents only mark theirs), and subscribed channels hear of new ones.
+ * outlive files: removed documents only mark theirs), and subscribed channels hear of new ones. The
+ * notices are built from the records alone (case number, title, dates), so a referral in a confidential
+ * document is announced without a word of its text.
  * `stop()` (at shutdown) lets an announcement finish the message it is delivering, starts no other,
  * and resolves when the work in flight is done; re-indexes after that are ignored.
  */
