@@ -1,4 +1,5 @@
 import { exportAudit } from './admin-audit.js';
+import { backupCommand, restoreCommand } from './admin-backup.js';
 import { PRIVACY_SUBCOMMANDS } from './admin-privacy.js';
 import type { CliIo } from './io.js';
 
@@ -10,6 +11,8 @@ export type AdminSubcommand = {
 
 /** Every admin subcommand, by name. Each lives in its own module and registers here. */
 export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {
+  backup: backupCommand,
+  restore: restoreCommand,
   'export-audit': exportAudit,
   ...PRIVACY_SUBCOMMANDS,
 };

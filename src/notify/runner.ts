@@ -36,6 +36,8 @@ export type TickDeps = {
    * message; the refusal is always logged (without personal data) and recorded in the audit log.
    */
   alertAdmins?: (alert: AdminAlert) => Promise<void>;
+  /** Aborted at shutdown: the delivery in progress finishes, nothing further is claimed. */
+  signal?: AbortSignal;
 };
 
 export type AdminAlert = {
@@ -94,6 +96,7 @@ export async function runNotificationTick(deps: TickDeps, options: TickOptions =
   }
   const refused = new Set<string>();
   for (const item of planned) {
+    if (deps.signal?.aborted) break;
     try {
       await deliverOne(deps, item, refused, result);
     } catch (error) {

@@ -23,7 +23,10 @@ export type SchedulerOptions = {
 export type Scheduler = {
   /** Runs one tick now, after any tick already running (ticks of one scheduler never overlap). */
   tick(): Promise<TickResult>;
-  /** Stops the timer and waits for a running tick to finish. */
+  /**
+   * Stops the timer and lets a running tick finish the delivery it is in (claim → send → mark); the
+   * tick attempts nothing after that. What it left unclaimed is planned again by the next tick.
+   */
   stop(): Promise<void>;
 };
 
@@ -45,6 +48,7 @@ export function startScheduler(
   let chain: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  const stopping = new AbortController();
 
   const runOnce = (): Promise<TickResult> => {
     const next = chain.then(() =>
@@ -55,6 +59,7 @@ export function startScheduler(
         config: runtime.config,
         logger,
         ...(runtime.metrics ? { metrics: runtime.metrics } : {}),
+        signal: stopping.signal,
         ...(options.calendar ? { calendar: options.calendar } : {}),
         ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
         ...(options.alertAdmins ? { alertAdmins: options.alertAdmins } : {}),
@@ -97,6 +102,7 @@ export function startScheduler(
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
+      stopping.abort();
       await chain;
     },
   };

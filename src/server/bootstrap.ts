@@ -66,10 +66,23 @@ export async function startServer(runtime: Runtime, mounts: Mount[]): Promise<Ru
     app,
     server,
     url,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeGracefully(server),
   };
+}
+
+/**
+ * Stops accepting connections and lets requests in flight finish; keep-alive connections are closed
+ * as soon as they are idle (a client holding one open would otherwise keep the server alive). Resolves
+ * when the last connection has ended.
+ */
+export function closeGracefully(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }

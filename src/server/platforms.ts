@@ -1,4 +1,9 @@
-import { createSlackDelivery, mountSlack } from '../../adapters/slack/index.js';
+import {
+  createSlackDelivery,
+  createSlackMount,
+  mountSlack,
+  type SlackMountOptions,
+} from '../../adapters/slack/index.js';
 import { createTeamsDelivery, mountTeams } from '../../adapters/teams/index.js';
 import type { DeliveryFactory } from '../notify/platforms.js';
 import type { Mount } from './app.js';
@@ -10,7 +15,12 @@ import type { Mount } from './app.js';
  * Slack comes first: its receiver reads the raw body for signature checks, so nothing may parse the body
  * before it.
  */
-export const MOUNTS: Mount[] = [mountSlack, mountTeams];
+export const MOUNTS: Mount[] = createMounts();
+
+/** The mounts; `onSlackApp` receives the Bolt app, e.g. to stop Socket Mode at shutdown. */
+export function createMounts(hooks: { onSlackApp?: SlackMountOptions['onApp'] } = {}): Mount[] {
+  return [hooks.onSlackApp ? createSlackMount({ onApp: hooks.onSlackApp }) : mountSlack, mountTeams];
+}
 
 export const DELIVERY_FACTORIES: DeliveryFactory[] = [
   { platform: 'slack', configured: (c) => Boolean(c.slack.botToken), create: createSlackDelivery },
