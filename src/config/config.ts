@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRateSpec, type RateSpec } from '../core/rate-limit.js';
 
 const csv = z
   .string()
@@ -31,6 +32,22 @@ const timeZone = z
     { error: 'must be an IANA time zone such as Europe/Stockholm' },
   );
 
+const rate = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, issue) => {
+      const spec = parseRateSpec(value);
+      if (spec === undefined) {
+        issue.addIssue({
+          code: 'custom',
+          message: `must be a rate such as 30/min, 5/s, 100/hour or 10/30s, or off (got "${value}")`,
+        });
+        return z.NEVER;
+      }
+      return spec;
+    });
+
 const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce
@@ -46,6 +63,8 @@ const EnvSchema = z.object({
   UTBLICK_WEB_TOKEN: optionalString,
   UTBLICK_ALLOWED_TENANTS: csv,
   UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
+  UTBLICK_RATE_LIMIT_USER: rate('30/min'),
+  UTBLICK_RATE_LIMIT_CONVERSATION: rate('60/min'),
   UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
@@ -72,6 +91,8 @@ export type Config = {
   allowedTenants: string[];
   maxFileBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Messages per person and per conversation (null: no limit). */
+  rateLimit: { user: RateSpec | null; conversation: RateSpec | null };
   slack: {
     signingSecret: string | undefined;
     botToken: string | undefined;
@@ -125,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     allowedTenants: e.UTBLICK_ALLOWED_TENANTS,
     maxFileBytes: Math.round(e.UTBLICK_MAX_FILE_MB * 1024 * 1024),
     logLevel: e.UTBLICK_LOG_LEVEL,
+    rateLimit: { user: e.UTBLICK_RATE_LIMIT_USER, conversation: e.UTBLICK_RATE_LIMIT_CONVERSATION },
     slack: {
       signingSecret: e.SLACK_SIGNING_SECRET,
       botToken: e.SLACK_BOT_TOKEN,

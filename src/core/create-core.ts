@@ -9,6 +9,7 @@ import type { Core } from './core.js';
 import type { Input } from './input.js';
 import type { Lang } from './lang.js';
 import type { Logger } from './logger.js';
+import { type RateLimiter, rateLimitedReply } from './rate-limit.js';
 import type { Reply } from './reply.js';
 
 const t = defineMessages({
@@ -39,6 +40,8 @@ export type CoreDeps = {
   store: Store;
   clock: Clock;
   logger: Logger;
+  /** Per-person and per-conversation limits (src/core/rate-limit.ts); none when absent. */
+  rateLimiter?: RateLimiter;
 };
 
 /**
@@ -75,6 +78,15 @@ export function createCore(deps: CoreDeps): Core {
     }
   };
   const reply = (r: Reply) => r;
+
+  /** A message over the rate limit gets a polite "try again in N seconds" and touches nothing. */
+  const limited = (input: Input): Reply | null => {
+    const decision = deps.rateLimiter?.take(input);
+    if (!decision || decision.ok) return null;
+    logger.info('rate limited', { scope: decision.scope, platform: input.platform });
+    const lang = input.locale ?? (input.text ? detectLanguage(input.text) : 'sv');
+    return rateLimitedReply(lang, decision);
+  };
 
   const reindex = async (input: Input): Promise<Reply> => {
     const lang = langOf(input);
@@ -152,16 +164,26 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   return {
-    handle: (input) => safely('handle', langOf(input), () => core.handle(input), reply),
-    action: (id, value, input) => safely('action', langOf(input), () => core.action(id, value, input), reply),
+    handle: async (input) =>
+      limited(input) ?? safely('handle', langOf(input), () => core.handle(input), reply),
+    action: async (id, value, input) =>
+      limited(input) ?? safely('action', langOf(input), () => core.action(id, value, input), reply),
     openForm: (id, input) => core.openForm(id, input),
-    submitForm: (id, values, input) =>
-      safely(
+    submitForm: async (id, values, input) => {
+      const refused = limited(input);
+      // The form comes back with what was typed, so that nothing is lost while the person waits.
+      if (refused) {
+        const form = core.openForm(id, input);
+        const first = form.fields[0]?.name;
+        return { ok: false, form: { ...form, values, errors: first ? { [first]: refused.summary } : {} } };
+      }
+      return safely(
         'submitForm',
         langOf(input),
         () => core.submitForm(id, values, input),
         (r) => ({ ok: true, reply: r }),
-      ),
+      );
+    },
     overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
   };
 }

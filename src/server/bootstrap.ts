@@ -9,6 +9,7 @@ import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
 import { createCore } from '../core/create-core.js';
 import type { Logger } from '../core/logger.js';
+import { createRateLimiter } from '../core/rate-limit.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { openStore } from '../registry/sqlite/sqlite-store.js';
 import type { Store } from '../registry/store.js';
@@ -36,7 +37,8 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
   });
   const commands = createCommands({ store, clock, config, documents: () => knowledge.snapshot.documents });
   await commands.syncDocuments();
-  const core = createCore({ knowledge, commands, store, clock, logger });
+  const rateLimiter = createRateLimiter({ ...config.rateLimit, clock });
+  const core = createCore({ knowledge, commands, store, clock, logger, rateLimiter });
   return { config, clock, logger, store, knowledge, core };
 }
 
