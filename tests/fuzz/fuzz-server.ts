@@ -33,7 +33,7 @@ export type FuzzServer = {
 };
 
 export async function startFuzzServer(
-  mount: Mount | null,
+  mount: ((runtime: Runtime) => Mount) | null,
   env: Record<string, string> = {},
 ): Promise<FuzzServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'utblick-fuzz-'));
@@ -54,7 +54,9 @@ export async function startFuzzServer(
   let server: Server | undefined;
   let base = '';
   if (mount) {
-    const app = await createApp({ config, core, clock, logger }, () => runtime.knowledge.status(), [mount]);
+    const app = await createApp({ config, core, clock, logger }, () => runtime.knowledge.status(), [
+      mount(runtime),
+    ]);
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -159,13 +161,20 @@ export function describeFailure(seed: number, index: number, input: string, prob
 }
 
 /** What one input did at an entry point: the HTTP status (if any) and the problems the checks found. */
-export type Sent = { status?: number; problems: string[] };
+export type Sent = {
+  status?: number;
+  problems: string[];
+  /** The entry point's own word that the input succeeded (the CLI's exit code 0); else the core's replies decide. */
+  ok?: boolean;
+};
 
 export type FuzzReport = {
   entry: string;
   inputs: number;
   ms: number;
   successes: number;
+  /** How many inputs got each HTTP status (the first response, before any redirect). */
+  statuses: Record<string, number>;
   failures: string[];
   strays: string[];
 };
@@ -185,6 +194,7 @@ export async function runFuzz(
   const watch = watchProcess();
   const failures: string[] = [];
   let successes = 0;
+  const statuses: Record<string, number> = {};
   const started = performance.now();
   try {
     for (const [index, text] of inputs.entries()) {
@@ -198,12 +208,14 @@ export async function runFuzz(
         sent = { problems: [`threw: ${error instanceof Error ? error.message : String(error)}`] };
       }
       const problems = [...sent.problems];
+      const status = String(sent.status ?? 'none');
+      statuses[status] = (statuses[status] ?? 0) + 1;
       if (sent.status !== undefined && sent.status >= 500) problems.push(`HTTP ${sent.status}`);
       const errors = server.logger.lines.filter((l) => l.level === 'error').slice(errorsBefore);
       for (const line of errors)
         problems.push(`logged an error: ${line.msg} ${JSON.stringify(line.fields ?? {})}`);
       const answers = server.answers.slice(answersBefore);
-      const succeeded = answers.some((a) => a.ok);
+      const succeeded = sent.ok ?? answers.some((a) => a.ok);
       if (succeeded) successes += 1;
       else if ((await registerState(server.runtime.store)) !== before)
         problems.push(
@@ -219,6 +231,7 @@ export async function runFuzz(
     inputs: inputs.length,
     ms: Math.round(performance.now() - started),
     successes,
+    statuses,
     failures,
     strays: watch.seen,
   };
@@ -238,5 +251,5 @@ export async function waitUntil<T>(find: () => T | undefined, ms = 10_000): Prom
 export function summary(report: FuzzReport): string {
   return `${report.entry}: ${report.inputs} inputs in ${(report.ms / 1000).toFixed(1)} s (${Math.round(
     (report.inputs * 1000) / Math.max(1, report.ms),
-  )}/s), ${report.successes} successful commands, ${report.failures.length} failures, ${report.strays.length} unhandled`;
+  )}/s), ${report.successes} successful commands, HTTP ${JSON.stringify(report.statuses)}, ${report.failures.length} failures, ${report.strays.length} unhandled`;
 }

@@ -145,6 +145,9 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 );
 
+/** Hostile pieces that keep a quoted value whole (no quote characters), so that some commands succeed. */
+const valuePiece = piece.filter((p) => !/["“”„«»']/.test(p) && !/^\p{L}+:/u.test(p));
+
 /** A command with hostile values where the grammar takes free text. */
 const hostileCommand = fc
   .record({
@@ -161,10 +164,13 @@ const hostileCommand = fc
       'referral subscribe body:',
       'referral list',
     ),
-    name: fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join('')),
-    benefit: fc.array(piece, { minLength: 0, maxLength: 4 }).map((p) => p.join('')),
-    date: fc.constantFrom(...DATES, '2026-09-01', '1 september 2026'),
-    quote: fc.constantFrom('"', '“', ''),
+    name: fc.array(valuePiece, { minLength: 1, maxLength: 4 }).map((p) => p.join('')),
+    benefit: fc.array(valuePiece, { minLength: 0, maxLength: 4 }).map((p) => p.join('')),
+    date: fc.oneof(
+      fc.constantFrom(...DATES),
+      fc.constantFrom('2026-09-01', '1 september 2026', '2027-01-15'),
+    ),
+    quote: fc.constantFrom('"', '“', '"', ''),
   })
   .map(({ head, name, benefit, date, quote }) => {
     const q = (v: string) => `${quote}${v}${quote === '“' ? '”' : quote}`;
