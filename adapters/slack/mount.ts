@@ -10,6 +10,7 @@ import { registerHomeHandler } from './handlers/home.js';
 import { registerMessageHandlers } from './handlers/messages.js';
 import { registerViewHandlers } from './handlers/views.js';
 import type { SlackDeps } from './slack-context.js';
+import { UserGroups } from './user-groups.js';
 import { UserProfiles } from './user-profiles.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -52,7 +53,14 @@ export function createSlackMount(options: SlackMountOptions = {}): Mount {
           logger: boltLogger,
           clientOptions,
         });
-    const deps: SlackDeps = { core: context.core, logger, profiles: new UserProfiles(context.clock) };
+    const adminRefs = [...config.admins, ...config.bodyAdmins.flatMap((entry) => entry.ids)];
+    const deps: SlackDeps = {
+      core: context.core,
+      logger,
+      profiles: new UserProfiles(context.clock),
+      groups: new UserGroups(adminRefs, context.clock, logger),
+      allowedTeams: config.slack.allowedTeams,
+    };
     registerGuards(app, config.slack.allowedTeams, context.clock, logger);
     registerMessageHandlers(app, deps);
     registerCommandHandlers(app, deps);

@@ -15,6 +15,8 @@ export const t = defineMessages({
       'Något gick fel när jag skulle svara, och inget har ändrats. Försök igen om en stund, eller skriv `/utblick help` för att se vad du kan skriva.',
     shareFailed:
       'Svaret kunde inte delas i kanalen. Ställ frågan igen med `@Utblick` följt av frågan, så svarar jag i kanalen.',
+    shareConfidential:
+      'Svaret kommer från en sekretessmarkerad handling och kan inte delas i kanalen. Det syns bara för dig, här eller i ett direktmeddelande till mig.',
     formFailed:
       'Formuläret kunde inte öppnas. Skriv `/membership add` igen, eller ange allt på en rad: `/membership add <organisation> benefit:"<nytta för verksamheten>"`.',
     formNotSaved: 'Uppgifterna kunde inte sparas. Försök igen om en stund; inget har sparats.',
@@ -35,6 +37,8 @@ export const t = defineMessages({
       'Something went wrong while answering, and nothing was changed. Try again in a moment, or type `/utblick help` to see what you can type.',
     shareFailed:
       'The answer could not be shared in the channel. Ask again with `@Utblick` followed by your question, and I will answer in the channel.',
+    shareConfidential:
+      'This answer comes from a document marked confidential and cannot be shared in the channel. Only you can see it, here or in a direct message to me.',
     formFailed:
       'The form could not be opened. Type `/membership add` again, or give everything on one line: `/membership add <organisation> benefit:"<benefit to the operations>"`.',
     formNotSaved: 'The details could not be saved. Try again in a moment; nothing has been saved.',

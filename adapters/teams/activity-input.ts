@@ -14,7 +14,11 @@ export function inputFromActivity(activity: Partial<Activity>, text?: string): I
     text: text ?? messageText(activity),
     userId: `teams:${from?.aadObjectId ?? from?.id ?? 'unknown'}`,
     conversation: encodeReference(activity),
+    // Only a personal (1:1) chat is private; channel and group chat replies are seen by everyone there.
+    audience: activity.conversation?.conversationType === 'personal' ? 'private' : 'shared',
   };
+  const tenant = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
+  if (typeof tenant === 'string' && tenant) input.workspace = tenant;
   if (from?.name) input.userName = from.name;
   if (activity.locale) input.locale = langFromLocale(activity.locale);
   return input;

@@ -7,6 +7,7 @@ import { activityLang } from './activity-input.js';
 import { createBotAdapter, isLocalMode } from './bot-adapter.js';
 import { card } from './cards/card-types.js';
 import { cardText } from './cards/escape.js';
+import { MemberRoles } from './member-roles.js';
 import { t } from './messages.js';
 import { createTurnLogic, errorName, send } from './turn-logic.js';
 
@@ -17,10 +18,10 @@ export const TEAMS_ROUTE = '/api/messages';
  * requests with the web token; with an app id, botbuilder refuses requests without a valid Bot Connector
  * token (401). Either way, activities from tenants outside `UTBLICK_ALLOWED_TENANTS` are refused (403).
  */
-export const mountTeams: Mount = (app, { config, core, logger }) => {
+export const mountTeams: Mount = (app, { config, core, logger, clock }) => {
   const adapter = createBotAdapter(config);
   adapter.onTurnError = (context, error) => onTurnError(context, error, logger);
-  const logic = createTurnLogic(core, logger);
+  const logic = createTurnLogic(core, logger, new MemberRoles(clock, logger));
   const local = isLocalMode(config);
   const guards: RequestHandler[] = local
     ? [localAccess(config.webToken), dropAuthorization]

@@ -1,5 +1,6 @@
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Core } from '../../src/core/core.js';
+import type { Input } from '../../src/core/input.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { FormId } from '../../src/core/reply.js';
 import { activityLang, inputFromActivity } from './activity-input.js';
@@ -9,19 +10,21 @@ import { formCard } from './cards/form-card.js';
 import { replyCard } from './cards/reply-card.js';
 import { parseSubmission } from './cards/submit-data.js';
 import { welcomeCard } from './cards/welcome-card.js';
+import type { MemberRoles } from './member-roles.js';
 import { t } from './messages.js';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
 /** What the bot does with each incoming activity. Everything it says comes from the core. */
-export function createTurnLogic(core: Core, logger: Logger): TurnLogic {
+export function createTurnLogic(core: Core, logger: Logger, roles: MemberRoles): TurnLogic {
   return async (context) => {
     const activity = context.activity;
+    const identify = (text?: string) => roles.identify(context, inputFromActivity(activity, text));
     if (activity.type === ActivityTypes.Message) {
-      if (isCardSubmission(activity)) await onSubmit(core, context);
-      else await onMessage(core, context);
+      if (isCardSubmission(activity)) await onSubmit(core, context, await identify(''));
+      else await onMessage(core, context, await identify());
     } else if (activity.type === ActivityTypes.ConversationUpdate && botWasAdded(activity)) {
-      await onAdded(core, context, logger);
+      await onAdded(core, context, logger, inputFromActivity(activity, ''));
     }
   };
 }
@@ -35,16 +38,14 @@ function botWasAdded(activity: Activity): boolean {
   return Boolean(botId && activity.membersAdded?.some((member) => member.id === botId));
 }
 
-async function onMessage(core: Core, context: TurnContext): Promise<void> {
-  const input = inputFromActivity(context.activity);
+async function onMessage(core: Core, context: TurnContext, input: Input): Promise<void> {
   // A bare mention ("@Utblick") asks what the bot can do.
   if (input.text === '') input.text = input.locale === 'en' ? 'help' : 'hjälp';
   const reply = await core.handle(input);
   await send(context, replyCard(reply), reply.summary);
 }
 
-async function onSubmit(core: Core, context: TurnContext): Promise<void> {
-  const input = inputFromActivity(context.activity, '');
+async function onSubmit(core: Core, context: TurnContext, input: Input): Promise<void> {
   const lang = input.locale ?? 'sv';
   const submission = parseSubmission(context.activity.value);
   switch (submission.kind) {
@@ -72,8 +73,7 @@ function isFormId(value: string): value is FormId {
   return value === 'membership_add';
 }
 
-async function onAdded(core: Core, context: TurnContext, logger: Logger): Promise<void> {
-  const input = inputFromActivity(context.activity, '');
+async function onAdded(core: Core, context: TurnContext, logger: Logger, input: Input): Promise<void> {
   const overview = await core.overview(input).catch((error: unknown) => {
     logger.warn('teams: overview for the welcome card failed', { error: errorName(error) });
     return null;

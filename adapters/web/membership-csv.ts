@@ -1,5 +1,5 @@
 import type { Lang } from '../../src/core/lang.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../../src/text/csv.js';
 import { t } from './messages.js';
 import { areaLabel, kindLabel } from './overview-page.js';
 import type { MembershipRow } from './registers.js';

@@ -32,9 +32,12 @@ export function pageLang(req: Request, session: Session | null): Lang {
   return langFromLocale(req.headers['accept-language']?.split(',')[0]);
 }
 
-/** Everyone using the local web pages is the same local user; the core decides what they may do. */
+/**
+ * Everyone using the local web pages is the same local user; the core decides what they may do. The
+ * page is seen by the person using it only.
+ */
 export function webInput(text: string, lang: Lang): Input {
-  return { platform: 'web', text, userId: 'web:local', locale: lang };
+  return { platform: 'web', text, userId: 'web:local', locale: lang, audience: 'private' };
 }
 
 /** True when the page's script asked for just the new piece of conversation. */

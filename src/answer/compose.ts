@@ -236,8 +236,14 @@ export function composeSignatoryAnswer(
   );
 }
 
+/**
+ * "I don't know", and what the documents are about. Confidential documents are left out of that list:
+ * an abstention goes to channels too, and nobody asked about them.
+ */
 export function composeAbstention(lang: Lang, documents: KnowledgeDocument[]): string {
   if (documents.length === 0) return t(lang, 'abstainEmpty');
-  const titles = [...new Set(documents.map((d) => `”${d.meta.title}”`))].slice(0, 4);
+  const open = documents.filter((d) => d.meta.confidential === null);
+  const titles = [...new Set(open.map((d) => `”${d.meta.title}”`))].slice(0, 4);
+  if (titles.length === 0) return t(lang, 'abstain');
   return clamp(`${t(lang, 'abstain')} ${t(lang, 'abstainCovers', { titles: titles.join(', ') })}`);
 }

@@ -43,6 +43,9 @@ function existenceCue(index: SearchIndex): WeightedConcept[] {
   return weighConcepts(index, [cue], 'yes_no').map((w) => ({ ...w, generic: true, weight: 1 }));
 }
 
+/** An abstention cites nothing, so it draws on no confidential document. */
+const NONE = { abstained: true, confidential: false, citations: [] as Citation[] };
+
 export type AnswerEngineOptions = { clock: Clock; timeZone: string };
 
 /**
@@ -64,8 +67,7 @@ export class AnswerEngine {
     const weighted = weighConcepts(this.index, analyzeQuestion(text, lang, this.lexicon), intent);
     if (EXISTENCE_QUESTION.test(text)) weighted.push(...existenceCue(this.index));
     const base = { question: text, lang, intent };
-    if (this.documents.length === 0)
-      return { ...base, abstained: true, answer: composeAbstention(lang, []), citations: [] };
+    if (this.documents.length === 0) return { ...base, ...NONE, answer: composeAbstention(lang, []) };
 
     if (isMetadataIntent(intent)) {
       const metadata = this.answerFromMetadata(weighted, base);
@@ -78,13 +80,15 @@ export class AnswerEngine {
     const ranked = rankPassages(this.index, weighted);
     const best = ranked[0];
     if (!best || this.isWeak(weighted, best)) {
-      return { ...base, abstained: true, answer: composeAbstention(lang, this.documents), citations: [] };
+      return { ...base, ...NONE, answer: composeAbstention(lang, this.documents) };
     }
     const citations = this.citations(ranked);
     const list = listAsked(best);
     return {
       ...base,
       abstained: false,
+      // The answer and the quote come from the best passage; the other citations are only references.
+      confidential: citations[0]!.confidential,
       answer:
         list && list.items.length > 1
           ? composeListAnswer(list.heading, list.items)
@@ -124,6 +128,7 @@ export class AnswerEngine {
       score: Math.round(r.score * 1000) / 1000,
       passageId: passage.id,
       replacedBy: doc.meta.replacedBy,
+      confidential: doc.meta.confidential !== null,
     };
   }
 
@@ -154,9 +159,18 @@ export class AnswerEngine {
         score: 1,
         passageId: evidence.passageId,
         replacedBy: doc.meta.replacedBy,
+        confidential: doc.meta.confidential !== null,
       };
     });
-    return { ...base, abstained: false, answer: composeDeadlineList(base.lang, upcoming), citations };
+    // The list names every document's title and date: one confidential document makes it confidential.
+    const confidential = citations.some((c) => c.confidential);
+    return {
+      ...base,
+      abstained: false,
+      confidential,
+      answer: composeDeadlineList(base.lang, upcoming),
+      citations,
+    };
   }
 
   /** "Who is the district director?" — a signatory whose role the question names. */
@@ -185,10 +199,12 @@ export class AnswerEngine {
           score: Math.round((covered / total) * 1000) / 1000,
           passageId: passage?.id ?? doc.passages[0]!.id,
           replacedBy: doc.meta.replacedBy,
+          confidential: doc.meta.confidential !== null,
         };
         return {
           ...base,
           abstained: false,
+          confidential: citation.confidential,
           answer: composeSignatoryAnswer(base.lang, signatory, doc),
           citations: [citation],
         };
@@ -221,12 +237,7 @@ export class AnswerEngine {
         base,
       );
     if (topic.length > 0 && best.coverage < MIN_COVERAGE) {
-      return {
-        ...base,
-        abstained: true,
-        answer: composeAbstention(base.lang, this.documents),
-        citations: [],
-      };
+      return { ...base, ...NONE, answer: composeAbstention(base.lang, this.documents) };
     }
     const composed = composeMetadataAnswer(base.lang, base.intent, best.doc, this.options, this.lexicon);
     if (!composed) return null;
@@ -240,8 +251,15 @@ export class AnswerEngine {
       score: Math.round(best.coverage * 1000) / 1000,
       passageId: composed.evidence.passageId,
       replacedBy: best.doc.meta.replacedBy,
+      confidential: best.doc.meta.confidential !== null,
     };
-    return { ...base, abstained: false, answer: composed.answer, citations: [citation] };
+    return {
+      ...base,
+      abstained: false,
+      confidential: citation.confidential,
+      answer: composed.answer,
+      citations: [citation],
+    };
   }
 }
 

@@ -1,7 +1,9 @@
+import type { Input } from '../core/input.js';
 import type { Lang } from '../core/lang.js';
 import type { Block, Reply } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
+import { confidentialNote, mayShowConfidential, withheldReply } from './confidential.js';
 import type { AnswerResult } from './types.js';
 
 const t = defineMessages({
@@ -43,9 +45,15 @@ export function parseFeedbackValue(value: string): { q: string; p: string | null
   }
 }
 
-/** An answer as a Reply: the short answer, the quoted sentence, the citation, and what one can do next. */
-export function answerReply(result: AnswerResult): Reply {
+/**
+ * An answer as a Reply: the short answer, the quoted sentence, the citation, and what one can do next.
+ * An answer drawn from a confidential document is shown only to a private audience, with a note; others
+ * get a notice instead. Only the top citation is shown, so a confidential one further down shows nothing.
+ */
+export function answerReply(result: AnswerResult, audience?: Input['audience']): Reply {
   const lang = result.lang;
+  const secret = result.confidential ? result.citations.find((c) => c.confidential) : undefined;
+  if (secret && !mayShowConfidential(audience)) return withheldReply(lang, 'answer', secret);
   const blocks: Block[] = [{ type: 'text', text: result.answer }];
   const top = result.citations[0];
   if (!result.abstained && top) {
@@ -59,8 +67,10 @@ export function answerReply(result: AnswerResult): Reply {
         section: top.section,
         passageId: top.passageId,
         replacedBy: top.replacedBy,
+        ...(top.confidential ? { confidential: true } : {}),
       },
     });
+    if (secret) blocks.push(confidentialNote(lang, 'answer'));
     blocks.push({
       type: 'actions',
       actions: [
@@ -70,10 +80,21 @@ export function answerReply(result: AnswerResult): Reply {
       ],
     });
   }
-  return { lang, kind: result.abstained ? 'abstain' : 'answer', blocks, summary: result.answer };
+  return {
+    lang,
+    kind: result.abstained ? 'abstain' : 'answer',
+    blocks,
+    summary: result.answer,
+    ...(secret ? { confidential: true } : {}),
+  };
 }
 
-export function passageReply(lang: Lang, found: { passage: Passage; doc: KnowledgeDocument } | null): Reply {
+/** The whole passage behind a citation; one from a confidential document only to a private audience. */
+export function passageReply(
+  lang: Lang,
+  found: { passage: Passage; doc: KnowledgeDocument } | null,
+  audience?: Input['audience'],
+): Reply {
   if (!found)
     return {
       lang,
@@ -82,6 +103,8 @@ export function passageReply(lang: Lang, found: { passage: Passage; doc: Knowled
       summary: t(lang, 'passageGone'),
     };
   const { passage, doc } = found;
+  const secret = doc.meta.confidential !== null;
+  if (secret && !mayShowConfidential(audience)) return withheldReply(lang, 'passage', doc.meta);
   const blocks: Block[] = [];
   if (passage.lead) blocks.push({ type: 'text', text: passage.lead, tone: 'muted' });
   blocks.push({ type: 'quote', text: passage.text });
@@ -94,9 +117,17 @@ export function passageReply(lang: Lang, found: { passage: Passage; doc: Knowled
       section: passage.section,
       passageId: passage.id,
       replacedBy: doc.meta.replacedBy,
+      ...(secret ? { confidential: true } : {}),
     },
   });
-  return { lang, kind: 'answer', blocks, summary: passage.text.slice(0, 200) };
+  if (secret) blocks.push(confidentialNote(lang, 'passage'));
+  return {
+    lang,
+    kind: 'answer',
+    blocks,
+    summary: passage.text.slice(0, 200),
+    ...(secret ? { confidential: true } : {}),
+  };
 }
 
 export function thanksReply(lang: Lang): Reply {

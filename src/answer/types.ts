@@ -11,6 +11,8 @@ export type Citation = {
   score: number;
   passageId: string;
   replacedBy: string | null;
+  /** The document is marked confidential (sekretess): never quoted into a channel. */
+  confidential: boolean;
 };
 
 export type AnswerResult = {
@@ -18,6 +20,11 @@ export type AnswerResult = {
   lang: Lang;
   intent: Intent;
   abstained: boolean;
+  /**
+   * The answer text or its quote is drawn from a document marked confidential: it may be shown only to
+   * the person asking in private. (A confidential document among the other citations does not count.)
+   */
+  confidential: boolean;
   answer: string;
   citations: Citation[];
 };

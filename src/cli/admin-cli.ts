@@ -1,3 +1,4 @@
+import { exportAudit } from './admin-audit.js';
 import type { CliIo } from './io.js';
 
 /** One `utblick admin <name> …` subcommand: its usage line and what it does. */
@@ -7,7 +8,9 @@ export type AdminSubcommand = {
 };
 
 /** Every admin subcommand, by name. Each lives in its own module and registers here. */
-export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {};
+export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {
+  'export-audit': exportAudit,
+};
 
 export function adminUsage(): string {
   const lines = Object.values(ADMIN_SUBCOMMANDS).map((sub) => `  utblick admin ${sub.usage}`);

@@ -4,7 +4,10 @@ import { isLang } from '../core/lang.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { type CliIo, parseFlags } from './io.js';
 
-/** The JSON shape of DESIGN.md: internal fields (passage ids) stay out of it. */
+/**
+ * The JSON shape of DESIGN.md: internal fields (passage ids) stay out of it. `confidential` is added to
+ * each citation: the terminal is the operator's own, so the quote is printed, marked.
+ */
 export function toJson(result: AnswerResult) {
   return {
     question: result.question,
@@ -12,13 +15,14 @@ export function toJson(result: AnswerResult) {
     intent: result.intent,
     abstained: result.abstained,
     answer: result.answer,
-    citations: result.citations.map(({ doc, title, dnr, section, quote, score }) => ({
+    citations: result.citations.map(({ doc, title, dnr, section, quote, score, confidential }) => ({
       doc,
       title,
       dnr,
       section,
       quote,
       score,
+      confidential,
     })),
   };
 }
@@ -28,7 +32,14 @@ export function formatReadable(result: AnswerResult): string {
   const top = result.citations[0];
   if (top) {
     lines.push('', `  ”${top.quote}”`);
-    const where = [top.title, top.dnr ? `dnr ${top.dnr}` : null, top.section].filter(Boolean).join(' · ');
+    const where = [
+      top.title,
+      top.dnr ? `dnr ${top.dnr}` : null,
+      top.section,
+      top.confidential ? 'SEKRETESS' : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     lines.push(`  — ${where}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config.js';
 import { fixedClock, systemClock } from '../core/clock.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { loadKnowledge } from '../knowledge/load.js';
+import { knowledgeOptions, loadKnowledge } from '../knowledge/load.js';
 import { DELIVERY_FACTORIES } from '../server/platforms.js';
 import { runAdminCli } from './admin-cli.js';
 import { runAsk } from './ask.js';
@@ -39,7 +39,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       { stdout: out, stderr: err, env: io.env, cwd: io.cwd },
       {
         loadDocuments: async (config) =>
-          (await loadKnowledge(config.knowledgeDir, { maxFileBytes: config.maxFileBytes })).documents,
+          (await loadKnowledge(config.knowledgeDir, knowledgeOptions(config))).documents,
       },
     );
   }
@@ -55,6 +55,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     KnowledgeBase.open({
       dir: config.knowledgeDir,
       maxFileBytes: config.maxFileBytes,
+      indexConfidential: config.indexConfidential,
       clock,
       timeZone: config.timeZone,
     });

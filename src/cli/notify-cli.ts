@@ -5,7 +5,7 @@ import type { DeliveryAdapter } from '../core/delivery.js';
 import { isLang, type Lang } from '../core/lang.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { defineMessages } from '../i18n/messages.js';
-import { loadKnowledge } from '../knowledge/load.js';
+import { knowledgeOptions, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { createDeliveryAdapters, type DeliveryFactory } from '../notify/platforms.js';
 import { isSendingTime, swedishCalendar } from '../notify/points.js';
@@ -127,7 +127,7 @@ export async function runNotifyCli(args: string[], io: CliIo, deps: NotifyCliDep
   try {
     const documents = await (
       deps.loadDocuments ??
-      (async (c: Config) => (await loadKnowledge(c.knowledgeDir, { maxFileBytes: c.maxFileBytes })).documents)
+      (async (c: Config) => (await loadKnowledge(c.knowledgeDir, knowledgeOptions(c))).documents)
     )(config);
     await syncReferralsFromDocuments(store, documents, clock);
     const adapters = flags.dryRun

@@ -7,7 +7,7 @@ import type { Input } from '../core/input.js';
 import { isLang, type Lang } from '../core/lang.js';
 import type { Block, Reply } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
-import { loadKnowledge } from '../knowledge/load.js';
+import { knowledgeOptions, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { openStore } from '../registry/sqlite/sqlite-store.js';
 
@@ -115,12 +115,13 @@ export async function runRegistryCli(args: string[], io: CliIo, deps: RegistryCl
     userId: `cli:${user}`,
     userName: user,
     locale: flags.lang,
+    audience: 'private',
   };
   const store = openStore(config);
   try {
     const documents = await (
       deps.loadDocuments ??
-      (async (c: Config) => (await loadKnowledge(c.knowledgeDir, { maxFileBytes: c.maxFileBytes })).documents)
+      (async (c: Config) => (await loadKnowledge(c.knowledgeDir, knowledgeOptions(c))).documents)
     )(config);
     const commands = createCommands({ store, clock, config, documents: () => documents });
     const outcome = await commands.run(tokensFromArgs(flags.rest), input);

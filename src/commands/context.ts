@@ -1,11 +1,14 @@
 import { DateTime } from 'luxon';
+import { type GuardedAction, refusalText } from '../access/messages.js';
+import { type AccessPolicy, type Decision, isRefusal } from '../access/policy.js';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Input } from '../core/input.js';
 import type { Lang } from '../core/lang.js';
 import type { Block, Reply } from '../core/reply.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import type { Change, Store } from '../registry/store.js';
+import type { AuditEntry } from '../registry/model.js';
+import type { Change, Store, StoreReads } from '../registry/store.js';
 import { type MessageKey, t } from './messages.js';
 
 export type CommandDeps = {
@@ -22,7 +25,19 @@ export type CommandContext = CommandDeps & {
   /** Today (ISO date) in the configured time zone. */
   today: string;
   change: Change;
+  access: AccessPolicy;
 };
+
+/** Aborts the command (and its transaction) with the refusal's sentence when the decision says no. */
+export function authorize(
+  ctx: Pick<CommandContext, 'lang'>,
+  decision: Decision,
+  action: GuardedAction,
+): void {
+  if (isRefusal(decision)) {
+    throw new CommandError('not_permitted', { text: refusalText(ctx.lang, decision, action) });
+  }
+}
 
 /** A handler's result: `ok` false means bad input (the CLI exits 1); `data` is what `--json` prints. */
 export type Outcome = { ok: boolean; reply: Reply; data?: unknown };
@@ -66,4 +81,18 @@ export function displayActor(id: string | null, name: string | null): string {
   if (name) return name;
   if (!id) return '';
   return id.replace(/^(cli|web):/, '');
+}
+
+/**
+ * The name of whoever created an entry, from its first audit entry: the display name the platform gave
+ * at the time, else the id. Null when the documents created it (no person owns it).
+ */
+export async function registrantName(
+  store: StoreReads,
+  entity: AuditEntry['entity'],
+  id: number,
+): Promise<string | null> {
+  const first = (await store.listAudit({ entity, entityId: id }))[0];
+  if (!first || first.actor.startsWith('system:')) return null;
+  return displayActor(first.actor, first.actorName);
 }

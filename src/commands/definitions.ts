@@ -310,7 +310,7 @@ export const COMMANDS: CommandDef[] = [
     text: 'none',
     textField: 'target',
     strict: true,
-    permission: 'register',
+    permission: 'change',
     examples: ['referral subscribe', 'remiss prenumerera organ:Kulturnämnden dagar:10,5,0 sammanfattning:på'],
     schema: () =>
       z.object({ body: optionalText(200).optional(), days: days.optional(), digest: onOff.optional() }),
@@ -324,7 +324,7 @@ export const COMMANDS: CommandDef[] = [
     text: 'none',
     textField: 'target',
     strict: true,
-    permission: 'register',
+    permission: 'change',
     examples: ['referral unsubscribe', 'remiss avprenumerera'],
     schema: () => z.object({}),
   },

@@ -3,6 +3,7 @@ import type { Block } from '../core/reply.js';
 import type { Membership } from '../registry/model.js';
 import { DuplicateMembershipError, nameKey, type StoreReads } from '../registry/store.js';
 import {
+  authorize,
   type CommandContext,
   CommandError,
   displayActor,
@@ -153,6 +154,12 @@ export async function endMembership(
 ): Promise<Outcome> {
   const ended = await ctx.store.transaction(async (tx) => {
     const m = await resolveMembership(tx, args.target, ctx, true);
+    const owner = { owner: m.registeredBy, ownerName: displayActor(m.registeredBy, m.registeredByName) };
+    authorize(
+      ctx,
+      ctx.access.mayChange(ctx.input, { ...owner, bodies: m.body ? [m.body] : [] }),
+      'end_membership',
+    );
     const result = await tx.endMembership(m.id, args.date ?? ctx.today, ctx.change);
     if (!result)
       throw new CommandError('membership_already_ended', {

@@ -96,7 +96,7 @@ export const t = defineMessages({
       `Den här konversationen får nu meddelanden om ${p.body ? `remisser till ${p.body}` : 'alla remisser'}: påminnelser ${p.days} arbetsdagar före svarsdagen${p.digest ? ' och en sammanfattning varje måndag' : ''}.`,
     unsubscribed: 'Den här konversationen får inte längre meddelanden om remisser.',
     not_subscribed: 'Den här konversationen prenumererar inte på remisser.',
-    not_permitted: 'Det här kommandot kräver administratörsbehörighet. Be en administratör om hjälp.',
+    not_permitted: (p) => String(p.text),
     unknown_action:
       'Den knappen fungerar inte längre. Skriv kommandot i stället, t.ex. remiss besvarad <diarienummer>.',
     internal_error: 'Något gick fel och ingenting sparades. Försök igen om en stund.',
@@ -189,7 +189,7 @@ export const t = defineMessages({
       `This conversation now gets messages about ${p.body ? `referrals to ${p.body}` : 'all referrals'}: reminders ${p.days} working days before the due date${p.digest ? ' and a digest every Monday' : ''}.`,
     unsubscribed: 'This conversation no longer gets messages about referrals.',
     not_subscribed: 'This conversation is not subscribed to referrals.',
-    not_permitted: 'This command needs administrator rights. Ask an administrator for help.',
+    not_permitted: (p) => String(p.text),
     unknown_action:
       'That button no longer works. Type the command instead, e.g. referral done <case number>.',
     internal_error: 'Something went wrong and nothing was saved. Please try again in a moment.',

@@ -1,15 +1,18 @@
+import type { Owned } from '../access/policy.js';
 import { formatLongDate } from '../calendar/index.js';
 import type { Block } from '../core/reply.js';
 import { findReferrals } from '../referrals/lookup.js';
-import type { Referral } from '../registry/model.js';
+import type { Referral, Subscription } from '../registry/model.js';
 import { DuplicateReferralError, type StoreReads } from '../registry/store.js';
 import { caseNumberKey, looksLikeTypedCaseNumber, stripCaseNumberLabel } from '../text/case-number.js';
 import {
+  authorize,
   type CommandContext,
   CommandError,
   displayActor,
   formatInstant,
   type Outcome,
+  registrantName,
   success,
 } from './context.js';
 import { t } from './messages.js';
@@ -123,6 +126,10 @@ export async function markReferralDone(args: { target: string }, ctx: CommandCon
         at: r.statusAt ? formatInstant(r.statusAt, ctx) : '',
       });
     }
+    // Said after the status, which anyone may learn: only the change itself is guarded.
+    const bodies = r.ourBody ? [r.ourBody] : r.recipients;
+    const owner = { owner: r.createdBy, ownerName: await registrantName(tx, 'referral', r.id) };
+    authorize(ctx, ctx.access.mayChange(ctx.input, { ...owner, bodies }), 'mark_answered');
     return (await tx.updateReferral(r.id, { status: 'answered' }, ctx.change, 'referral.done'))!;
   });
   const text = t(ctx.lang, 'referral_done', { dnr: updated.dnr });
@@ -140,8 +147,14 @@ export async function subscribe(
 ): Promise<Outcome> {
   const conversation = ctx.input.conversation;
   if (!conversation) throw new CommandError('subscribe_needs_conversation');
-  const s = await ctx.store.transaction((tx) =>
-    tx.upsertSubscription(
+  const s = await ctx.store.transaction(async (tx) => {
+    const existing = await tx.getSubscription(conversation);
+    // Changing a channel's notifications is for whoever set them up; new ones for the body's admins.
+    const entry = existing
+      ? await subscriptionOwner(tx, existing)
+      : { owner: null, ownerName: null, bodies: args.body ? [args.body] : [] };
+    authorize(ctx, ctx.access.mayChange(ctx.input, entry), 'subscribe');
+    return tx.upsertSubscription(
       {
         conversation,
         bodyFilter: args.body ?? null,
@@ -149,8 +162,8 @@ export async function subscribe(
         digest: args.digest ?? false,
       },
       ctx.change,
-    ),
-  );
+    );
+  });
   const text = t(ctx.lang, 'subscribed', {
     body: s.bodyFilter ?? '',
     days: s.offsets.join(', '),
@@ -162,7 +175,20 @@ export async function subscribe(
 export async function unsubscribe(_args: unknown, ctx: CommandContext): Promise<Outcome> {
   const conversation = ctx.input.conversation;
   if (!conversation) throw new CommandError('subscribe_needs_conversation');
-  const removed = await ctx.store.transaction((tx) => tx.removeSubscription(conversation, ctx.change));
+  const removed = await ctx.store.transaction(async (tx) => {
+    const existing = await tx.getSubscription(conversation);
+    if (!existing) return false;
+    authorize(ctx, ctx.access.mayChange(ctx.input, await subscriptionOwner(tx, existing)), 'unsubscribe');
+    return tx.removeSubscription(conversation, ctx.change);
+  });
   const text = t(ctx.lang, removed ? 'unsubscribed' : 'not_subscribed');
   return success(ctx.lang, text, [{ type: 'text', text, tone: removed ? 'success' : 'muted' }], { removed });
+}
+
+async function subscriptionOwner(store: StoreReads, s: Subscription): Promise<Owned> {
+  return {
+    owner: s.createdBy,
+    ownerName: await registrantName(store, 'subscription', s.id),
+    bodies: s.bodyFilter ? [s.bodyFilter] : [],
+  };
 }

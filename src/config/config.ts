@@ -12,10 +12,71 @@ const csv = z
       .filter((part) => part.length > 0),
   );
 
+/**
+ * A person or group as the platforms name them: `slack:T…:U…` (a user), `slack:T…:S…` (a user group),
+ * `teams:<aad object id>`, `web:local`, `cli:<name>`.
+ */
+const PRINCIPAL = /^(slack:[A-Z0-9]+:[UWS][A-Z0-9]+|teams:[\w.:@-]+|web:[\w.@-]+|cli:[\w.@-]+)$/;
+const PRINCIPAL_HINT =
+  'slack:T…:U… (a user), slack:T…:S… (a user group), teams:<id>, web:local or cli:<name>';
+
+const principals = csv.superRefine((ids, issue) => {
+  for (const id of ids) {
+    if (!PRINCIPAL.test(id)) issue.addIssue({ code: 'custom', message: `"${id}" is not ${PRINCIPAL_HINT}` });
+  }
+});
+
+/** `Body=id id; Other body=id`: the administrators of each committee or company, by body name. */
+const bodyAdmins = z
+  .string()
+  .optional()
+  .transform((value, issue) => {
+    const result: { body: string; ids: string[] }[] = [];
+    for (const part of (value ?? '').split(';')) {
+      if (part.trim().length === 0) continue;
+      const eq = part.indexOf('=');
+      const body = eq > 0 ? part.slice(0, eq).trim() : '';
+      const ids =
+        eq > 0
+          ? part
+              .slice(eq + 1)
+              .split(/[\s,]+/)
+              .filter(Boolean)
+          : [];
+      if (!body || ids.length === 0) {
+        issue.addIssue({
+          code: 'custom',
+          message: `"${part.trim()}" should be <body>=<id> <id>…, e.g. Kulturnämnden=slack:T1:U2 slack:T1:S3`,
+        });
+        continue;
+      }
+      for (const id of ids) {
+        if (!PRINCIPAL.test(id))
+          issue.addIssue({ code: 'custom', message: `"${id}" is not ${PRINCIPAL_HINT}` });
+      }
+      result.push({ body, ids });
+    }
+    return result;
+  });
+
 const optionalString = z
   .string()
   .optional()
   .transform((value) => (value && value.trim().length > 0 ? value.trim() : undefined));
+
+/** An on/off setting: `true`/`false` (also `1`/`0`, `yes`/`no`, `on`/`off`); absent or empty means the default. */
+const onOff = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const v = (value ?? '').trim().toLowerCase();
+      if (v === '') return fallback;
+      if (['true', '1', 'yes', 'on'].includes(v)) return true;
+      if (['false', '0', 'no', 'off'].includes(v)) return false;
+      ctx.addIssue({ code: 'custom', message: `must be true or false, not "${value}"` });
+      return z.NEVER;
+    });
 
 const timeZone = z
   .string()
@@ -59,10 +120,12 @@ const EnvSchema = z.object({
   UTBLICK_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   UTBLICK_DATA_DIR: z.string().min(1).default('data'),
   UTBLICK_TZ: timeZone,
-  UTBLICK_ADMINS: csv,
+  UTBLICK_ADMINS: principals,
+  UTBLICK_BODY_ADMINS: bodyAdmins,
   UTBLICK_WEB_TOKEN: optionalString,
   UTBLICK_ALLOWED_TENANTS: csv,
   UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
+  UTBLICK_INDEX_CONFIDENTIAL: onOff(false),
   UTBLICK_RATE_LIMIT_USER: rate('30/min'),
   UTBLICK_RATE_LIMIT_CONVERSATION: rate('60/min'),
   UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -86,10 +149,18 @@ export type Config = {
   knowledgeDir: string;
   dataDir: string;
   timeZone: string;
+  /** Utblick administrators: user ids and Slack user groups (platform-prefixed). */
   admins: string[];
+  /** Administrators of one body (committee or company) each: they may change that body's entries. */
+  bodyAdmins: { body: string; ids: string[] }[];
   webToken: string | undefined;
   allowedTenants: string[];
   maxFileBytes: number;
+  /**
+   * Index documents marked confidential (sekretess). Off by default; when on, their answers are still
+   * never quoted into a channel, only to the person asking in private.
+   */
+  indexConfidential: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Messages per person and per conversation (null: no limit). */
   rateLimit: { user: RateSpec | null; conversation: RateSpec | null };
@@ -142,9 +213,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     dataDir: path.resolve(cwd, e.UTBLICK_DATA_DIR),
     timeZone: e.UTBLICK_TZ,
     admins: e.UTBLICK_ADMINS,
+    bodyAdmins: e.UTBLICK_BODY_ADMINS,
     webToken: e.UTBLICK_WEB_TOKEN,
     allowedTenants: e.UTBLICK_ALLOWED_TENANTS,
     maxFileBytes: Math.round(e.UTBLICK_MAX_FILE_MB * 1024 * 1024),
+    indexConfidential: e.UTBLICK_INDEX_CONFIDENTIAL,
     logLevel: e.UTBLICK_LOG_LEVEL,
     rateLimit: { user: e.UTBLICK_RATE_LIMIT_USER, conversation: e.UTBLICK_RATE_LIMIT_CONVERSATION },
     slack: {

@@ -1,3 +1,5 @@
+import { refusalText } from '../access/messages.js';
+import { isRefusal } from '../access/policy.js';
 import { detectLanguage } from '../answer/language.js';
 import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
@@ -18,8 +20,6 @@ const t = defineMessages({
     reindexed: (p) =>
       `Kunskapsbanken är indexerad på nytt: ${p.documents} dokument, ${p.passages} stycken (${p.ms} ms).`,
     reindexSkipped: (p) => `Hoppade över: ${p.files}.`,
-    adminOnly:
-      'Bara administratörer kan indexera om kunskapsbanken. Be en administratör, eller fråga på vanligt sätt.',
     tooLong: (p) =>
       `Meddelandet är för långt (${p.length} tecken). Skriv en kortare fråga eller ett kortare kommando, högst ${p.max} tecken.`,
   },
@@ -28,8 +28,6 @@ const t = defineMessages({
     reindexed: (p) =>
       `The knowledge base has been re-indexed: ${p.documents} documents, ${p.passages} passages (${p.ms} ms).`,
     reindexSkipped: (p) => `Skipped: ${p.files}.`,
-    adminOnly:
-      'Only administrators can re-index the knowledge base. Ask an administrator, or just ask your question.',
     tooLong: (p) =>
       `That message is too long (${p.length} characters). Please send a shorter question or command, at most ${p.max} characters.`,
   },
@@ -100,13 +98,10 @@ export function createCore(deps: CoreDeps): Core {
 
   const reindex = async (input: Input): Promise<Reply> => {
     const lang = langOf(input);
-    if (!commands.isAdmin(input.userId)) {
-      return {
-        lang,
-        kind: 'error',
-        blocks: [{ type: 'text', text: t(lang, 'adminOnly'), tone: 'warning' }],
-        summary: t(lang, 'adminOnly'),
-      };
+    const decision = commands.access.mayAdminister(input);
+    if (isRefusal(decision)) {
+      const text = refusalText(lang, decision, 'reindex');
+      return { lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'warning' }], summary: text };
     }
     const snapshot = await knowledge.reload();
     const text = t(lang, 'reindexed', {
@@ -133,13 +128,13 @@ export function createCore(deps: CoreDeps): Core {
       if (command) return command;
       const result = knowledge.snapshot.engine.answer(input.text);
       logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
-      return answerReply(result);
+      return answerReply(result, input.audience);
     },
 
     async action(id, value, input) {
       switch (id) {
         case 'show_passage':
-          return passageReply(langOf(input), findPassage(value));
+          return passageReply(langOf(input), findPassage(value), input.audience);
         case 'feedback_up':
         case 'feedback_down': {
           const parsed = parseFeedbackValue(value);

@@ -11,6 +11,12 @@ export type Reply = {
   blocks: Block[];
   /** A one-line plain-text summary, used for notifications' fallback text and terminal output headers. */
   summary: string;
+  /**
+   * The reply concerns a document marked confidential (sekretess): either its answer, made for the one
+   * person who asked in private, or the notice that stands in for it. Adapters must not move such a
+   * reply to a wider audience than it was made for (no "share in channel", no re-posting).
+   */
+  confidential?: boolean;
 };
 
 export type Block =
@@ -34,6 +40,8 @@ export type CitationRef = {
   passageId: string;
   /** Set when the document has been replaced: the title of the document in force. */
   replacedBy?: string | null;
+  /** The document is marked confidential (sekretess); renderers may show a mark beside the citation. */
+  confidential?: boolean;
 };
 
 /**

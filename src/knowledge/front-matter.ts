@@ -9,6 +9,15 @@ const dateLike = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
 
+/** `true`, `ja`, a legal reference ("21 kap. 7 § OSL") …: yes; `false`, `nej`, `ingen`, `offentlig`: no. */
+const flag = z
+  .union([z.boolean(), z.string().min(1)])
+  .transform((v) =>
+    typeof v === 'boolean'
+      ? v
+      : !/^\s*(?:nej|no|false|falskt|ingen|none|ej|0|öppen|offentlig|public|open)\s*$/i.test(v),
+  );
+
 export const FrontMatterSchema = z
   .object({
     title: z.string().min(1),
@@ -23,6 +32,11 @@ export const FrontMatterSchema = z
     status: z.enum(['in_force', 'replaced', 'draft', 'unknown']),
     replaces: z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v])),
     replaced_by: z.string(),
+    /** Secrecy (see confidential.ts): a flag, or a classification word such as `sekretess` or `öppen`. */
+    confidential: flag,
+    sekretess: flag,
+    classification: z.string(),
+    klassificering: z.string(),
   })
   .partial();
 

@@ -11,6 +11,8 @@ import type { KnowledgeDocument, SkippedFile } from './types.js';
 export type KnowledgeOptions = {
   dir: string;
   maxFileBytes: number;
+  /** Index documents marked confidential (`UTBLICK_INDEX_CONFIDENTIAL`); off by default. */
+  indexConfidential?: boolean;
   clock: Clock;
   timeZone: string;
   /** Where the analysed index is persisted, so that a restart on an unchanged corpus does not re-analyse it. */
@@ -42,7 +44,10 @@ export async function loadLexicon(dir: string): Promise<Lexicon> {
 export async function buildSnapshot(options: KnowledgeOptions): Promise<KnowledgeSnapshot> {
   const started = performance.now();
   const [{ documents, skipped }, lexicon] = await Promise.all([
-    loadKnowledge(options.dir, { maxFileBytes: options.maxFileBytes }),
+    loadKnowledge(options.dir, {
+      maxFileBytes: options.maxFileBytes,
+      indexConfidential: options.indexConfidential ?? false,
+    }),
     loadLexicon(options.dir),
   ]);
   const index = options.indexDir

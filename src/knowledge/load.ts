@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBlocks } from './blocks.js';
+import { detectConfidential } from './confidential.js';
 import { convertFile, isSupported } from './convert.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { extractMetadata } from './metadata.js';
@@ -12,7 +13,20 @@ import { resolveValidity } from './validity.js';
 export type LoadOptions = {
   /** Files larger than this are skipped with a reason. */
   maxFileBytes: number;
+  /**
+   * Index documents marked confidential (`UTBLICK_INDEX_CONFIDENTIAL`). Off by default: they are skipped
+   * with the reason `confidential`.
+   */
+  indexConfidential?: boolean;
 };
+
+/** The load options a configuration asks for. */
+export function knowledgeOptions(config: { maxFileBytes: number; indexConfidential: boolean }): LoadOptions {
+  return { maxFileBytes: config.maxFileBytes, indexConfidential: config.indexConfidential };
+}
+
+/** The `/healthz` skip reason of a confidential document that is not indexed. */
+export const CONFIDENTIAL_REASON = 'confidential';
 
 export type LoadResult = { documents: KnowledgeDocument[]; skipped: SkippedFile[] };
 
@@ -98,6 +112,8 @@ export async function loadDocument(
   const { frontMatter: inline, body } = splitFrontMatter(converted.text);
   const side = await readSideFile(full);
   const frontMatter = { ...side, ...inline };
+  const confidential = detectConfidential({ frontMatter, body, margins: converted.margins });
+  if (confidential && !options.indexConfidential) return { reason: CONFIDENTIAL_REASON };
   const blocks = parseBlocks(body, converted.format !== 'txt');
   const passages = toPassages(relative, blocks);
   if (passages.length === 0) return { reason: 'the document has no text' };
@@ -106,7 +122,14 @@ export async function loadDocument(
     id: relative,
     path: full,
     format: converted.format,
-    meta: extractMetadata(passages, blocks, frontMatter, path.basename(full), mtime.slice(0, 10)),
+    meta: extractMetadata(
+      passages,
+      blocks,
+      frontMatter,
+      path.basename(full),
+      mtime.slice(0, 10),
+      confidential,
+    ),
     passages,
     hash: createHash('sha256').update(bytes).digest('hex'),
     mtime,

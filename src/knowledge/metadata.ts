@@ -2,6 +2,7 @@ import { findCaseNumbers } from '../text/case-number.js';
 import { findDates } from '../text/dates.js';
 import { splitSentences } from '../text/sentences.js';
 import type { TextBlock } from './blocks.js';
+import type { ConfidentialMarking } from './confidential.js';
 import type { FrontMatter } from './front-matter.js';
 import type { DocumentKind, DocumentMeta, Evidence, Passage } from './types.js';
 
@@ -15,6 +16,7 @@ export function extractMetadata(
   frontMatter: FrontMatter,
   fileName: string,
   fallbackDate: string,
+  confidential: ConfidentialMarking | null = null,
 ): DocumentMeta {
   const head = passages.slice(0, 12);
   const title = frontMatter.title ?? findTitle(blocks) ?? titleFromFileName(fileName);
@@ -38,6 +40,7 @@ export function extractMetadata(
     status: frontMatter.status ?? (frontMatter.replaced_by ? 'replaced' : 'unknown'),
     replaces: frontMatter.replaces ?? findReplacedTitles(passages),
     replacedBy: frontMatter.replaced_by ?? null,
+    confidential,
   };
   return meta;
 }

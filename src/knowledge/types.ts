@@ -1,3 +1,5 @@
+import type { ConfidentialMarking } from './confidential.js';
+
 /** What the bot knows about one source document, extracted from its text or its front matter. */
 export type DocumentKind = 'strategy' | 'referral' | 'report' | 'policy' | 'other';
 
@@ -32,6 +34,11 @@ export type DocumentMeta = {
   /** Titles of documents this one replaces / is replaced by (from text or front matter). */
   replaces: string[];
   replacedBy: string | null;
+  /**
+   * Set when the document is marked confidential (front matter, or a secrecy stamp in its text or page
+   * headers). Such a document is indexed only when configured, and never quoted into a channel.
+   */
+  confidential: ConfidentialMarking | null;
 };
 
 export type Passage = {

@@ -21,7 +21,13 @@ export type SyncResult = {
   skipped: string[];
 };
 
-/** What a referral document says, field by field; null when it has no case number. */
+/**
+ * What a referral document says, field by field; null when it has no case number. A confidential
+ * document (indexed only with `UTBLICK_INDEX_CONFIDENTIAL`) gives a record like any other: the fields
+ * are what a public authority's register (diarium) shows for a secret document too — case number,
+ * title, sender, bodies, dates, case officer — and never a sentence of its text, so the notices and
+ * lists built from the record quote nothing from it.
+ */
 export function extractReferral(doc: KnowledgeDocument): ReferralFields | null {
   const m = doc.meta;
   if (m.kind !== 'referral' || !m.dnr) return null;

@@ -165,7 +165,14 @@ export type Feedback = z.infer<typeof FeedbackSchema> & { id: number; createdAt:
 export type AuditEntry = {
   id: number;
   at: string;
+  /** The platform-prefixed user id (`slack:T…:U…`, `teams:…`, `cli:…`, `system:knowledge`). */
   actor: string;
+  /** The platform the change came through (`slack`, `teams`, `web`, `cli`, `system`). */
+  platform: string | null;
+  /** The Slack workspace or Microsoft tenant of the person, when the platform said. */
+  workspace: string | null;
+  /** The person's display name at the time, when the platform gave one. */
+  actorName: string | null;
   /** e.g. `membership.add`, `referral.extract`, `subscription.remove`. */
   action: string;
   entity: 'membership' | 'referral' | 'subscription';

@@ -15,8 +15,11 @@ import type {
   SubscriptionDraft,
 } from './model.js';
 
-/** Who makes a change and when (ISO instant from the injected clock). Every change is audited with it. */
-export type Change = { by: string; at: string; name?: string | null };
+/**
+ * Who makes a change and when (ISO instant from the injected clock). Every change is audited with it:
+ * the platform-prefixed user id, the display name at the time and the workspace or tenant.
+ */
+export type Change = { by: string; at: string; name?: string | null; workspace?: string | null };
 
 /** What may change on a referral; the store records before/after in the audit log. */
 export type ReferralPatch = Partial<{

@@ -31,6 +31,7 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
   const knowledge = await KnowledgeBase.open({
     dir: config.knowledgeDir,
     maxFileBytes: config.maxFileBytes,
+    indexConfidential: config.indexConfidential,
     clock,
     timeZone: config.timeZone,
     indexDir: path.join(config.dataDir, 'index'),

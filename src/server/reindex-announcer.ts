@@ -5,7 +5,9 @@ import type { Runtime } from './bootstrap.js';
 
 /**
  * After a re-index, referrals found in new or changed documents enter the register at once (records
- * outlive files: removed documents only mark theirs), and subscribed channels hear of new ones.
+ * outlive files: removed documents only mark theirs), and subscribed channels hear of new ones. The
+ * notices are built from the records alone (case number, title, dates), so a referral in a confidential
+ * document is announced without a word of its text.
  */
 export function announceReindexedReferrals(runtime: Runtime, adapters: DeliveryAdapter[]): void {
   const { knowledge, store, clock, config, logger } = runtime;

@@ -94,6 +94,14 @@ describe('the JSON contract', () => {
   it('has the DESIGN.md shape, best citation first', async () => {
     const json = toJson(await ask('Who is the case officer for the referral?'));
     expect(Object.keys(json)).toEqual(['question', 'lang', 'intent', 'abstained', 'answer', 'citations']);
-    expect(Object.keys(json.citations[0]!)).toEqual(['doc', 'title', 'dnr', 'section', 'quote', 'score']);
+    expect(Object.keys(json.citations[0]!)).toEqual([
+      'doc',
+      'title',
+      'dnr',
+      'section',
+      'quote',
+      'score',
+      'confidential',
+    ]);
   });
 });

@@ -83,7 +83,11 @@ describe('referral add, list and done', () => {
   });
 
   it('marks a referral answered, by command or by button, once', async () => {
-    const h = harness({ now: '2026-03-02T09:00:00Z', documents: [seedReferral()] });
+    const h = harness({
+      now: '2026-03-02T09:00:00Z',
+      documents: [seedReferral()],
+      bodyAdmins: 'Rinkeby-Kista stadsdelsnämnd=web:anna',
+    });
     const first = await h.say('referral deadline 006-1137/2007', 'en');
     const button = first?.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : []))[0];
     expect(button?.id).toBe('referral_done');
@@ -107,7 +111,7 @@ describe('referral add, list and done', () => {
 
 describe('referral subscribe and unsubscribe', () => {
   it('needs a conversation, and keeps the settings per conversation', async () => {
-    const h = harness({ now: '2026-03-02T09:00:00Z' });
+    const h = harness({ now: '2026-03-02T09:00:00Z', admins: 'web:anna' });
     const none = await h.say('referral subscribe', 'en');
     expect(h.read(none)).toContain('Subscriptions belong to a channel or chat');
     expect(await h.store.listSubscriptions()).toEqual([]);

@@ -7,7 +7,7 @@ const REFERRAL_MD = '# Remiss (fiktiv)\n\nYttrande senast den 15 oktober 2026.\n
 describe('text and Markdown files', () => {
   it('passes UTF-8 Markdown through unchanged', async () => {
     const result = await convertDocument({ path: 'remiss.md', bytes: Buffer.from(REFERRAL_MD, 'utf8') });
-    expect(result).toEqual({ format: 'md', text: REFERRAL_MD });
+    expect(result).toEqual({ format: 'md', text: REFERRAL_MD, margins: [] });
   });
 
   it('strips a UTF-8 byte order mark, so the first heading is still a heading', async () => {

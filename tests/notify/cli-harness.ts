@@ -57,7 +57,8 @@ export async function subscribeIn(
   text: string,
   at: string,
 ) {
-  const config = loadConfig(env);
+  // Subscribing a channel takes an administrator.
+  const config = loadConfig({ ...env, UTBLICK_ADMINS: 'slack:T1:U1' });
   const store = openStore(config);
   try {
     const commands = createCommands({ store, clock: fixedClock(at), config, documents: () => [] });

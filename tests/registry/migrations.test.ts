@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore, LATEST_VERSION, migrate, openSqliteDatabase } from '../../src/registry/index.js';
+import { MIGRATIONS } from '../../src/registry/sqlite/migrations.js';
 
 let dir: string;
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -60,8 +61,14 @@ describe('schema migrations', () => {
     const versions = check.prepare('SELECT version FROM schema_version ORDER BY version').all() as {
       version: number;
     }[];
-    expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(LATEST_VERSION).toBe(3);
+    expect(versions.map((v) => v.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    // The old audit entry learns its platform; the log can no longer be edited or emptied.
+    expect(check.prepare('SELECT platform, workspace FROM audit_log WHERE id = 1').get()).toEqual({
+      platform: 'cli',
+      workspace: null,
+    });
+    expect(() => check.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(() => check.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/append-only/);
     check.close();
   });
 

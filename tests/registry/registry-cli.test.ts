@@ -19,7 +19,13 @@ async function cli(...args: string[]) {
   const code = await runRegistryCli(args, {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
-    env: { UTBLICK_DATA_DIR: dataDir, UTBLICK_KNOWLEDGE_DIR: path.join(repo, 'knowledge'), USER: 'tester' },
+    env: {
+      UTBLICK_DATA_DIR: dataDir,
+      UTBLICK_KNOWLEDGE_DIR: path.join(repo, 'knowledge'),
+      USER: 'tester',
+      // Marking the seed referral answered takes an administrator (it came from the documents).
+      UTBLICK_ADMINS: 'cli:bo',
+    },
     cwd: repo,
   });
   return { code, stdout, stderr };

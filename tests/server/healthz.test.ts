@@ -74,7 +74,9 @@ describe('the server', () => {
       userId: 'cli:someone',
       locale: 'en',
     });
-    expect(refused.summary).toContain('Only administrators can re-index');
+    expect(refused.summary).toBe(
+      'Only a Utblick administrator can re-index the knowledge base. Ask an administrator, or just ask your question.',
+    );
     const done = await runtime.core.handle({
       platform: 'cli',
       text: 'indexera om',

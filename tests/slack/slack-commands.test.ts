@@ -4,7 +4,8 @@ import { commandBody, eventBody, interactionBody } from './slack-requests.js';
 
 const h = new SlackHarness();
 
-beforeAll(() => h.start());
+// U1 is a Utblick administrator here, so that subscribing a channel works; refusals: slack-permissions.test.ts.
+beforeAll(() => h.start({ UTBLICK_ADMINS: 'slack:T1:U1' }));
 afterAll(() => h.stop());
 
 let responses = 0;

@@ -10,7 +10,8 @@ import { botAddedActivity, messageActivity, startTeamsServer, type TeamsServer }
 let server: TeamsServer;
 
 beforeAll(async () => {
-  server = await startTeamsServer();
+  // Anna is a Utblick administrator: the welcome card's examples include subscribing the channel.
+  server = await startTeamsServer({ env: { UTBLICK_ADMINS: 'teams:aad-anna' } });
 });
 afterAll(async () => {
   await server.stop();
@@ -77,8 +78,11 @@ describe('Teams conversations through the real CloudAdapter and the real core', 
   });
 
   it('"Mark as answered" on a referral card marks it answered', async () => {
-    // Its own server: the referral's status changes for everyone who asks afterwards.
-    const own = await startTeamsServer();
+    // Its own server: the referral's status changes for everyone who asks afterwards. Anna administers
+    // the body the referral is addressed to, so she may mark it answered.
+    const own = await startTeamsServer({
+      env: { UTBLICK_BODY_ADMINS: 'Rinkeby-Kista stadsdelsnämnd=teams:aad-anna' },
+    });
     try {
       const url = own.connector.serviceUrl;
       const ask = () =>

@@ -31,7 +31,8 @@ let server: TeamsServer;
 const delivery = createTeamsDelivery(loadConfig({}), silentLogger);
 
 beforeAll(async () => {
-  server = await startTeamsServer();
+  // Anna is a Utblick administrator here: subscribing a channel takes one (see permissions.test.ts).
+  server = await startTeamsServer({ env: { UTBLICK_ADMINS: 'teams:aad-anna' } });
 });
 afterAll(async () => {
   await server.stop();

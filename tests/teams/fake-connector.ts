@@ -26,6 +26,7 @@ type Refusal = { status: number; code: string; method?: string };
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   private readonly refusals = new Map<string, Refusal>();
+  private readonly members = new Map<string, { userRole: string; tenantId?: string }>();
   private server: Server | undefined;
   private port = 0;
 
@@ -49,6 +50,11 @@ export class FakeConnector {
     this.refusals.set(conversationId, { status, code, ...(method ? { method } : {}) });
   }
 
+  /** What the member list says about a user (TeamsInfo.getMember); everyone else is a plain `user`. */
+  setMember(userId: string, member: { userRole: 'user' | 'guest' | 'anonymous'; tenantId?: string }): void {
+    this.members.set(userId, member);
+  }
+
   /** Messages the bot sent (new or replies), in order. */
   get sent(): ConnectorCall[] {
     return this.calls.filter((c) => c.method === 'POST');
@@ -67,6 +73,11 @@ export class FakeConnector {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(req.url ?? '');
+    if (member && req.method === 'GET') {
+      const id = decodeURIComponent(member[2]!);
+      return json(res, 200, { id, name: id, userRole: 'user', ...this.members.get(id) });
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?$/.exec(req.url ?? '');
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
       return json(res, 404, { error: { code: 'NotFound', message: 'No such route on the fake connector' } });

@@ -99,6 +99,7 @@ export function messageActivity(
     replyToId?: string;
     mention?: boolean;
     tenant?: string;
+    from?: { id: string; aadObjectId: string; name: string };
   } = {},
 ) {
   const scope = options.scope ?? 'personal';
@@ -110,7 +111,7 @@ export function messageActivity(
     id: `act-${++sequence}`,
     channelId: 'msteams',
     serviceUrl,
-    from: { id: '29:user-anna', aadObjectId: 'aad-anna', name: 'Anna Andersson' },
+    from: options.from ?? { id: '29:user-anna', aadObjectId: 'aad-anna', name: 'Anna Andersson' },
     recipient: { id: BOT_ID, name: 'Utblick' },
     conversation: conversationFor(scope, tenant),
     channelData: {

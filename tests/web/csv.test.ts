@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../adapters/web/csv.js';
 import { membershipsCsv } from '../../adapters/web/membership-csv.js';
 import type { MembershipRow } from '../../adapters/web/registers.js';
+import { csvCell, toCsv } from '../../src/text/csv.js';
 
 describe('CSV for Swedish Excel', () => {
   it('starts with a byte-order mark, separates with semicolons and ends lines with CRLF', () => {

@@ -8,7 +8,11 @@ describe('the web pages over HTTP', () => {
   let server: Running;
 
   beforeAll(async () => {
-    server = await startWeb({ UTBLICK_WEB_TOKEN: 'open-sesame-123' });
+    // The person at the web page administers the body the seed referral is addressed to.
+    server = await startWeb({
+      UTBLICK_WEB_TOKEN: 'open-sesame-123',
+      UTBLICK_BODY_ADMINS: 'Rinkeby-Kista stadsdelsnämnd=web:local',
+    });
   });
   afterAll(() => server?.close());
 

@@ -43,7 +43,8 @@ export function registerActionHandlers(app: App, deps: SlackDeps): void {
       await ack();
       let input: Input | undefined;
       try {
-        input = await inputFor(deps, body, client, action.value ?? '');
+        input = await inputFor(deps, body, client, action.value ?? '', 'shared');
+        // The answer is asked again for the channel it will be posted in.
         const reply = await deps.core.handle(input);
         await sharePublicly(respond, reply, body.user.id);
       } catch (error) {
@@ -62,7 +63,7 @@ async function onCoreAction(deps: SlackDeps, id: ActionId, args: ButtonArgs): Pr
   const { body, action, client, respond } = args;
   let input: Input | undefined;
   try {
-    input = await inputFor(deps, body, client, '');
+    input = await inputFor(deps, body, client, '', id === 'share_answer' ? 'shared' : audienceOf(body));
     const value = action.value ?? '';
     if (id === 'open_form') {
       const formId = FORM_IDS.find((f) => f === value) ?? 'membership_add';
@@ -101,8 +102,19 @@ async function replyOutsideMessages(
   if (body.view?.type === 'home') await publishHome(deps, client, body.user.id, input);
 }
 
-/** Posts the answer for everyone in the channel and removes the private copy. */
+/**
+ * Posts the answer for everyone in the channel and removes the private copy. An answer from a
+ * confidential document is never made public: the person gets a sentence saying so, and keeps the copy.
+ */
 async function sharePublicly(respond: RespondFn, reply: Reply, userId: string): Promise<void> {
+  if (reply.confidential) {
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: say(reply.lang, 'shareConfidential'),
+    });
+    return;
+  }
   const message = renderReply(reply, { sharedBy: userId, omitActions: ['share_answer'] });
   await respond({
     response_type: 'in_channel',
@@ -118,7 +130,23 @@ function inputFor(
   body: BlockAction,
   client: webApi.WebClient,
   text: string,
+  audience: 'private' | 'shared',
 ): Promise<Input> {
   const teamId = teamOf(body) ?? '';
-  return buildInput(deps, client, { teamId, userId: body.user.id, channelId: body.channel?.id }, text);
+  return buildInput(
+    deps,
+    client,
+    { teamId, userId: body.user.id, channelId: body.channel?.id, audience },
+    text,
+  );
+}
+
+/**
+ * Where a button's reply lands: presses on ephemeral messages, in the Home tab, in modals and in direct
+ * messages (channel ids starting with D) are answered privately; presses on channel posts in the channel.
+ */
+function audienceOf(body: BlockAction): 'private' | 'shared' {
+  const container = body.container as { is_ephemeral?: boolean; type?: string } | undefined;
+  if (container?.is_ephemeral || body.view) return 'private';
+  return body.channel?.id?.startsWith('D') ? 'private' : 'shared';
 }

@@ -27,7 +27,13 @@ export function registerCommandHandlers(app: App, deps: SlackDeps): void {
     /^\/(utblick|membership|medlemskap|referral|remiss)$/,
     async ({ command, ack, respond, client }) => {
       await ack();
-      const who: Who = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
+      // Slash command replies are ephemeral: only the person who typed sees them.
+      const who: Who = {
+        teamId: command.team_id,
+        userId: command.user_id,
+        channelId: command.channel_id,
+        audience: 'private',
+      };
       const text = fromSlackText(command.text);
       let input: Input | undefined;
       try {
@@ -102,8 +108,12 @@ export async function respondPrivately(
   const hasCoreShare = reply.blocks.some(
     (block) => block.type === 'actions' && block.actions.some((action) => action.id === 'share_answer'),
   );
+  // An answer from a confidential document gets no share button: it may not leave this private reply.
   const share =
-    shareQuestion !== undefined && !hasCoreShare && shareQuestion.length <= LIMITS.buttonValue
+    shareQuestion !== undefined &&
+    !hasCoreShare &&
+    !reply.confidential &&
+    shareQuestion.length <= LIMITS.buttonValue
       ? { shareQuestion }
       : {};
   const message = renderReply(reply, share);

@@ -11,7 +11,7 @@ export function registerHomeHandler(app: App, deps: SlackDeps): void {
   app.event('app_home_opened', async ({ event, body, context, client }) => {
     if (event.tab !== 'home') return;
     const teamId = teamOf(body) ?? context.teamId ?? '';
-    const input = await buildInput(deps, client, { teamId, userId: event.user }, '');
+    const input = await buildInput(deps, client, { teamId, userId: event.user, audience: 'private' }, '');
     await publishHome(deps, client, event.user, input);
   });
 }

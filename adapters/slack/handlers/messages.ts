@@ -12,6 +12,7 @@ type Posted = {
   channelId: string;
   text: string;
   threadTs?: string | undefined;
+  audience: 'private' | 'shared';
 };
 
 /** Mentions in channels are answered in the thread; direct messages in the conversation. */
@@ -26,6 +27,7 @@ export function registerMessageHandlers(app: App, deps: SlackDeps): void {
       channelId: event.channel,
       text: fromSlackText(event.text, context.botUserId),
       threadTs: event.thread_ts ?? event.ts,
+      audience: 'shared',
     });
   });
 
@@ -41,6 +43,7 @@ export function registerMessageHandlers(app: App, deps: SlackDeps): void {
       channelId: event.channel,
       text: fromSlackText(event.text ?? '', context.botUserId),
       threadTs: event.thread_ts,
+      audience: 'private',
     });
   });
 }

@@ -32,7 +32,7 @@ export function registerViewHandlers(app: App, deps: SlackDeps): void {
       input = await buildInput(
         deps,
         client,
-        { teamId, userId: body.user.id, channelId: target?.channelId },
+        { teamId, userId: body.user.id, channelId: target?.channelId, audience: 'private' },
         '',
       );
       const outcome = await deps.core.submitForm(id, formValues(view.state), input);

@@ -18,22 +18,30 @@ function decodeXml(text: string): string {
   });
 }
 
-/** The text of each `<w:p>` in an OOXML part (runs joined, tabs as spaces). */
+/** The text of each `<w:p>` in an OOXML part (runs joined, tabs kept as tabs). */
 function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
     [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
-      .map((m) => decodeXml(m[1] ?? ' '))
+      .map((m) => decodeXml(m[1] ?? '\t'))
       .join(''),
   );
 }
 
-/** Every case number (as written, label included) in the headers and footers, in order, once each. */
-export async function headerCaseNumbers(bytes: Uint8Array): Promise<string[]> {
+/**
+ * The paragraphs of the page headers and footers, in part order. They also carry a secrecy stamp
+ * ("SEKRETESS", "Sekretess enligt 21 kap. 7 § OSL") when the template prints it on every page.
+ */
+export async function headerParagraphs(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = Object.keys(zip.files)
     .filter((name) => HEADER_PART.test(name))
     .sort();
   const text: string[] = [];
   for (const name of parts) text.push(...paragraphs(await zip.file(name)!.async('string')));
-  return findCaseNumbers(text.join('\n')).map((m) => m.raw.trim());
+  return text;
+}
+
+/** Every case number (as written, label included) in the given header paragraphs, in order. */
+export function headerCaseNumbers(paragraphTexts: string[]): string[] {
+  return findCaseNumbers(paragraphTexts.join('\n').replace(/\t/g, ' ')).map((m) => m.raw.trim());
 }

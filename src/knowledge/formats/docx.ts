@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { caseNumberKey, findCaseNumbers } from '../../text/case-number.js';
 import { type Block, blocksToMarkdown } from './blocks.js';
-import { headerCaseNumbers } from './docx-header.js';
+import { headerCaseNumbers, headerParagraphs } from './docx-header.js';
 import { DocumentReadError } from './errors.js';
 import { elementToBlocks } from './html-blocks.js';
 import { declaredUnpackedSize } from './zip-size.js';
@@ -59,13 +59,8 @@ function isNoteMarker(el: HTMLElement): boolean {
 }
 
 /** A paragraph with the header's case numbers that the body does not mention; none if it does. */
-async function caseNumbersOnlyInHeaders(bytes: Buffer, blocks: Block[]): Promise<Block[]> {
-  let numbers: string[];
-  try {
-    numbers = await headerCaseNumbers(bytes);
-  } catch {
-    return []; // The body was read; a header that cannot be is not worth refusing the file for.
-  }
+function caseNumbersOnlyInHeaders(headers: string[], blocks: Block[]): Block[] {
+  const numbers = headerCaseNumbers(headers);
   const inBody = new Set(
     findCaseNumbers(blocks.map((b) => b.text).join('\n')).map((m) => caseNumberKey(m.value)),
   );
@@ -76,6 +71,11 @@ async function caseNumbersOnlyInHeaders(bytes: Buffer, blocks: Block[]): Promise
 }
 
 export async function docxToMarkdown(bytes: Buffer): Promise<string> {
+  return (await docxToDocument(bytes)).markdown;
+}
+
+/** The body as Markdown, and the page headers and footers (`margins`), which are not part of it. */
+export async function docxToDocument(bytes: Buffer): Promise<{ markdown: string; margins: string[] }> {
   if (isOleCompound(bytes)) {
     // An old binary .doc, or a .docx encrypted with a password (both are OLE compound files).
     throw new DocumentReadError('not a .docx file (an old .doc or a password-protected Word file)');
@@ -103,5 +103,10 @@ export async function docxToMarkdown(bytes: Buffer): Promise<string> {
   }
   const blocks = elementToBlocks(parse(`<body>${html}</body>`, { comment: false }), { skip: isNoteMarker });
   if (blocks.length === 0) throw new DocumentReadError('the Word document has no text');
-  return blocksToMarkdown([...(await caseNumbersOnlyInHeaders(bytes, blocks)), ...blocks]);
+  // The body was read; a header that cannot be is not worth refusing the file for.
+  const margins = await headerParagraphs(bytes).catch(() => [] as string[]);
+  return {
+    markdown: blocksToMarkdown([...caseNumbersOnlyInHeaders(margins, blocks), ...blocks]),
+    margins: margins.filter((p) => p.trim() !== ''),
+  };
 }

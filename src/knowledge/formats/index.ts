@@ -3,17 +3,25 @@
  * paragraphs separated by blank lines, list items starting with `- ` or `1. `. Text files pass through.
  */
 import path from 'node:path';
-import { docxToMarkdown } from './docx.js';
+import { docxToDocument } from './docx.js';
 import { DocumentReadError } from './errors.js';
 import { htmlToMarkdown } from './html.js';
-import { pdfToMarkdown } from './pdf.js';
+import { pdfToDocument } from './pdf.js';
 import { decodeText, normaliseText } from './text-encoding.js';
 
 export { DocumentReadError } from './errors.js';
 
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
-export type ConvertedDocument = { format: DocumentFormat; text: string };
+export type ConvertedDocument = {
+  format: DocumentFormat;
+  text: string;
+  /**
+   * Text that is not part of the document's running text and is never indexed: Word page headers and
+   * footers, PDF running lines and rotated text. Read only to find secrecy markings.
+   */
+  margins: string[];
+};
 
 const FORMATS = {
   '.txt': 'txt',
@@ -35,17 +43,21 @@ export function formatOf(filePath: string): DocumentFormat | null {
   return Object.hasOwn(FORMATS, ext) ? FORMATS[ext as keyof typeof FORMATS] : null;
 }
 
-async function convert(format: DocumentFormat, bytes: Buffer): Promise<string> {
+async function convert(format: DocumentFormat, bytes: Buffer): Promise<{ text: string; margins: string[] }> {
   switch (format) {
     case 'txt':
     case 'md':
-      return decodeText(bytes).text;
+      return { text: decodeText(bytes).text, margins: [] };
     case 'html':
-      return htmlToMarkdown(bytes);
-    case 'docx':
-      return docxToMarkdown(bytes);
-    case 'pdf':
-      return pdfToMarkdown(bytes);
+      return { text: htmlToMarkdown(bytes), margins: [] };
+    case 'docx': {
+      const { markdown, margins } = await docxToDocument(bytes);
+      return { text: markdown, margins };
+    }
+    case 'pdf': {
+      const { markdown, margins } = await pdfToDocument(bytes);
+      return { text: markdown, margins };
+    }
   }
 }
 
@@ -62,12 +74,15 @@ export async function convertDocument(file: { path: string; bytes: Buffer }): Pr
     );
   }
   let text: string;
+  let margins: string[];
   try {
-    text = normaliseText(await convert(format, file.bytes));
+    const converted = await convert(format, file.bytes);
+    text = normaliseText(converted.text);
+    margins = converted.margins.map((m) => m.normalize('NFC'));
   } catch (error) {
     if (error instanceof DocumentReadError) throw error;
     throw new DocumentReadError(`the ${format.toUpperCase()} file could not be read`, { cause: error });
   }
   if (text.trim() === '') throw new DocumentReadError('the file has no text');
-  return { format, text };
+  return { format, text, margins };
 }

@@ -44,23 +44,37 @@ function toItem(raw: RawItem): PdfTextItem | null {
   return { str: raw.str.normalize('NFC'), x, y, width: raw.width ?? 0, size: Math.hypot(c, d) };
 }
 
-async function readPages(doc: PDFDocumentProxy): Promise<PdfPageText[]> {
+/** The pages' horizontal text, and per page the text of rotated items (stamps, margin notes). */
+async function readPages(doc: PDFDocumentProxy): Promise<{ pages: PdfPageText[]; rotated: string[] }> {
   const pages: PdfPageText[] = [];
+  const rotated: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
-    const items = content.items
-      .map((raw) => toItem(raw as RawItem))
-      .filter((i): i is PdfTextItem => i !== null)
-      .map((i) => ({ ...i, x: i.x - x0, y: i.y - y0 }));
+    const items: PdfTextItem[] = [];
+    const turned: string[] = [];
+    for (const raw of content.items as RawItem[]) {
+      const item = toItem(raw);
+      if (item) items.push({ ...item, x: item.x - x0, y: item.y - y0 });
+      else if (typeof raw.str === 'string' && raw.str.trim() !== '') turned.push(raw.str.normalize('NFC'));
+    }
     pages.push({ width: x1 - x0, height: y1 - y0, items });
+    if (turned.length > 0) rotated.push(turned.join(' '));
     page.cleanup();
   }
-  return pages;
+  return { pages, rotated };
 }
 
 export async function pdfToMarkdown(bytes: Uint8Array): Promise<string> {
+  return (await pdfToDocument(bytes)).markdown;
+}
+
+/**
+ * The running text as Markdown, and what was left out of it (`margins`): running headers and footers
+ * and rotated text. A secrecy stamp is printed in exactly those places, so they are kept for that check.
+ */
+export async function pdfToDocument(bytes: Uint8Array): Promise<{ markdown: string; margins: string[] }> {
   checkStructure(bytes);
   const task = getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given.
@@ -72,17 +86,28 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<string> {
     verbosity: VerbosityLevel.ERRORS,
   });
   let pages: PdfPageText[];
+  let rotated: string[];
   try {
     const doc = await task.promise.catch((error: unknown) => {
       throw openFailure(error);
     });
-    pages = await readPages(doc).catch((error: unknown) => {
+    ({ pages, rotated } = await readPages(doc).catch((error: unknown) => {
       throw new DocumentReadError('the PDF could not be read (a page is damaged)', { cause: error });
-    });
+    }));
   } finally {
     await task.destroy();
   }
-  const lines: PdfLine[] = dropRunningLines(pages.map((page, i) => pageLines(page, i))).flat();
+  const all = pages.map((page, i) => pageLines(page, i));
+  const lines: PdfLine[] = dropRunningLines(all).flat();
   if (lines.length === 0) throw new DocumentReadError('the PDF has no text layer (a scanned image?)');
-  return blocksToMarkdown(linesToBlocks(lines));
+  const kept = new Set(lines);
+  const dropped = [
+    ...new Set(
+      all
+        .flat()
+        .filter((line) => !kept.has(line))
+        .map((line) => line.text),
+    ),
+  ];
+  return { markdown: blocksToMarkdown(linesToBlocks(lines)), margins: [...dropped, ...rotated] };
 }

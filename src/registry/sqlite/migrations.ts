@@ -119,6 +119,23 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    description: 'who acted in the audit log (platform, workspace, display name); the log is append-only',
+    sql: `
+      ALTER TABLE audit_log ADD COLUMN platform TEXT;
+      ALTER TABLE audit_log ADD COLUMN workspace TEXT;
+      ALTER TABLE audit_log ADD COLUMN actor_name TEXT;
+      UPDATE audit_log SET platform = substr(actor, 1, instr(actor, ':') - 1) WHERE instr(actor, ':') > 1;
+      UPDATE audit_log SET workspace = substr(actor, 7, instr(substr(actor, 7), ':') - 1)
+        WHERE platform = 'slack' AND instr(substr(actor, 7), ':') > 1;
+      CREATE INDEX audit_log_actor ON audit_log (actor);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -26,6 +26,17 @@ import { REFERRAL_COLUMNS, toAudit, toFeedback, toMembership, toReferral, toSubs
 
 type Row = Record<string, unknown>;
 
+/** `slack:T1:U2` → `slack`; ids are always platform-prefixed. */
+function platformOf(actor: string): string | null {
+  const colon = actor.indexOf(':');
+  return colon > 0 ? actor.slice(0, colon) : null;
+}
+
+/** Slack ids carry their workspace (`slack:T1:U2` → `T1`); other platforms tell it separately. */
+function workspaceOf(actor: string): string | null {
+  return /^slack:([^:]+):/.exec(actor)?.[1] ?? null;
+}
+
 /** Synchronous register operations on one connection; the caller provides the transaction. */
 export class RegisterOps {
   constructor(private readonly db: Database.Database) {}
@@ -40,12 +51,16 @@ export class RegisterOps {
   ) {
     this.db
       .prepare(
-        `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO audit_log
+           (at, actor, platform, workspace, actor_name, action, entity, entity_id, before_json, after_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         change.at,
         change.by,
+        platformOf(change.by),
+        change.workspace ?? workspaceOf(change.by),
+        change.name ?? null,
         action,
         entity,
         id,

@@ -58,6 +58,7 @@ export function referralDoc(
       status: 'unknown',
       replaces: [],
       replacedBy: null,
+      confidential: null,
       ...meta,
     },
   };

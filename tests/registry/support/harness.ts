@@ -17,12 +17,21 @@ export function harness(options: {
   now: string;
   documents?: KnowledgeDocument[];
   admins?: string;
+  /** `Body=id id; …`, as UTBLICK_BODY_ADMINS. */
+  bodyAdmins?: string;
   store?: Store;
 }) {
   const store = options.store ?? createSqliteStore(':memory:');
   const clock = movableClock(options.now);
   let documents = options.documents ?? [];
-  const config = loadConfig({ UTBLICK_DATA_DIR: '/nonexistent', UTBLICK_ADMINS: options.admins ?? '' }, '/');
+  const config = loadConfig(
+    {
+      UTBLICK_DATA_DIR: '/nonexistent',
+      UTBLICK_ADMINS: options.admins ?? '',
+      UTBLICK_BODY_ADMINS: options.bodyAdmins ?? '',
+    },
+    '/',
+  );
   const commands = createCommands({ store, clock, config, documents: () => documents });
   const input = (text: string, extra: Partial<Input> = {}): Input => ({
     platform: 'web',
