@@ -32,8 +32,9 @@ export function parseFlags(
   return { flags, positional };
 }
 
-// C0 controls except tab and newline, DEL and the C1 controls (ESC sequences, CSI, a bare carriage return).
-const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// C0 controls except tab and newline, DEL and the C1 controls (ESC sequences, CSI), and a carriage return
+// that is not part of a CRLF line end (CSV for Excel ends lines with CRLF; a bare one overwrites the line).
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
 
 /**
  * Text from users and documents must not drive the terminal (colour, cursor, title, a carriage return that

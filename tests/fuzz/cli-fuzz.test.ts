@@ -4,8 +4,11 @@ import { main } from '../../src/cli/main.js';
 import { FUZZ_NOW, type FuzzServer, runFuzz, type Sent, startFuzzServer, summary } from './fuzz-server.js';
 import { FUZZ_RUNS, FUZZ_SEED, hostileInputs } from './hostile.js';
 
-/** Terminal control: escape sequences and other C0/C1 controls that could rewrite what a person sees. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/**
+ * Terminal control: escape sequences and other C0/C1 controls that could rewrite what a person sees, and a
+ * carriage return that does not end a CRLF line (which only breaks the line).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
 const HEADS = [
   ['membership', 'add'],
   ['medlemskap', 'lägg', 'till'],
