@@ -3,6 +3,7 @@ import type { Lang } from '../core/lang.js';
 import type { Block, Reply } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
+import { redactPersonalNumbers } from '../privacy/redact.js';
 import { confidentialNote, mayShowConfidential, withheldReply } from './confidential.js';
 import type { AnswerResult } from './types.js';
 
@@ -30,9 +31,13 @@ const t = defineMessages({
   },
 });
 
-/** What a feedback button carries back: the question and the passage it was answered from. */
+/**
+ * What a feedback button carries back: the question (personal identity numbers redacted: the value is
+ * stored by Slack and Teams and comes back to be stored as feedback) and the passage it was answered from.
+ */
 export function feedbackValue(result: AnswerResult): string {
-  return JSON.stringify({ q: result.question.slice(0, 500), p: result.citations[0]?.passageId ?? null });
+  const q = redactPersonalNumbers(result.question).slice(0, 500);
+  return JSON.stringify({ q, p: result.citations[0]?.passageId ?? null });
 }
 
 export function parseFeedbackValue(value: string): { q: string; p: string | null } | null {

@@ -1,4 +1,5 @@
 import { exportAudit } from './admin-audit.js';
+import { PRIVACY_SUBCOMMANDS } from './admin-privacy.js';
 import type { CliIo } from './io.js';
 
 /** One `utblick admin <name> …` subcommand: its usage line and what it does. */
@@ -10,6 +11,7 @@ export type AdminSubcommand = {
 /** Every admin subcommand, by name. Each lives in its own module and registers here. */
 export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {
   'export-audit': exportAudit,
+  ...PRIVACY_SUBCOMMANDS,
 };
 
 export function adminUsage(): string {

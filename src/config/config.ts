@@ -128,7 +128,34 @@ const EnvSchema = z.object({
   UTBLICK_INDEX_CONFIDENTIAL: onOff(false),
   UTBLICK_RATE_LIMIT_USER: rate('30/min'),
   UTBLICK_RATE_LIMIT_CONVERSATION: rate('60/min'),
+  UTBLICK_METRICS_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .min(16, {
+        error: 'must be at least 16 characters (a long random string, e.g. from openssl rand -hex 32)',
+      })
+      .optional(),
+  ),
+  UTBLICK_ADMIN_CONVERSATION: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(slack:[A-Z0-9]+:[A-Z0-9]+|teams:[A-Za-z0-9_-]+)$/, {
+        error:
+          'must be a conversation reference as stored for subscriptions: slack:<team id>:<channel id> (e.g. slack:T012AB3C4:C0123456789) or teams:<reference>',
+      })
+      .optional(),
+  ),
   UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // An empty value (`UTBLICK_RETENTION_DAYS=` in a .env file) means the default, not 0 days.
+  UTBLICK_RETENTION_DAYS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'must be a number of days such as 90' })
+      .int({ error: 'must be a whole number of days such as 90' })
+      .min(1, { error: 'must be at least 1 day (the default is 90)' })
+      .max(3650, { error: 'must be at most 3650 days (10 years); the default is 90' })
+      .default(90),
+  ),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -164,6 +191,12 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Messages per person and per conversation (null: no limit). */
   rateLimit: { user: RateSpec | null; conversation: RateSpec | null };
+  /** Days that questions in answer feedback are kept before retention anonymises them. */
+  retentionDays: number;
+  /** When set, `GET /metrics` also answers other addresses that present it as a bearer token. */
+  metricsToken: string | undefined;
+  /** Where failed and refused deliveries are reported (a conversation reference), if anywhere. */
+  adminConversation: string | undefined;
   slack: {
     signingSecret: string | undefined;
     botToken: string | undefined;
@@ -220,6 +253,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     indexConfidential: e.UTBLICK_INDEX_CONFIDENTIAL,
     logLevel: e.UTBLICK_LOG_LEVEL,
     rateLimit: { user: e.UTBLICK_RATE_LIMIT_USER, conversation: e.UTBLICK_RATE_LIMIT_CONVERSATION },
+    retentionDays: e.UTBLICK_RETENTION_DAYS,
+    metricsToken: e.UTBLICK_METRICS_TOKEN,
+    adminConversation: e.UTBLICK_ADMIN_CONVERSATION,
     slack: {
       signingSecret: e.SLACK_SIGNING_SECRET,
       botToken: e.SLACK_BOT_TOKEN,

@@ -5,6 +5,10 @@ import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../a
 import type { Commands } from '../commands/index.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { commandLabel } from '../observability/command-label.js';
+import { instrumentCore } from '../observability/instrument-core.js';
+import { type Metrics, noMetrics } from '../observability/metrics.js';
+import { redactPersonalNumbers } from '../privacy/redact.js';
 import type { Store } from '../registry/store.js';
 import type { Clock } from './clock.js';
 import type { Core } from './core.js';
@@ -50,6 +54,8 @@ export type CoreDeps = {
   logger: Logger;
   /** Per-person and per-conversation limits (src/core/rate-limit.ts); none when absent. */
   rateLimiter?: RateLimiter;
+  /** Requests, outcomes and latency per platform and command; nothing by default. */
+  metrics?: Metrics;
 };
 
 /**
@@ -126,7 +132,8 @@ export function createCore(deps: CoreDeps): Core {
       if (REINDEX.test(input.text)) return reindex(input);
       const command = await commands.tryHandle(input);
       if (command) return command;
-      const result = knowledge.snapshot.engine.answer(input.text);
+      // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
+      const result = knowledge.snapshot.engine.answer(redactPersonalNumbers(input.text));
       logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
       return answerReply(result, input.audience);
     },
@@ -140,12 +147,14 @@ export function createCore(deps: CoreDeps): Core {
           const parsed = parseFeedbackValue(value);
           const lang = parsed ? detectLanguage(parsed.q) : langOf(input);
           if (parsed) {
-            const result = knowledge.snapshot.engine.answer(parsed.q);
+            // A personal identity number never reaches the store, whatever the button carried.
+            const question = redactPersonalNumbers(parsed.q);
+            const result = knowledge.snapshot.engine.answer(question);
             await store.addFeedback(
               {
-                question: parsed.q,
+                question,
                 lang: result.lang,
-                answerSummary: result.answer.slice(0, 2000),
+                answerSummary: redactPersonalNumbers(result.answer).slice(0, 2000),
                 topPassageId: parsed.p,
                 vote: id === 'feedback_up' ? 'up' : 'down',
                 userId: input.userId,
@@ -173,7 +182,15 @@ export function createCore(deps: CoreDeps): Core {
     },
   };
 
-  return {
+  const labelOf = (text: string) => {
+    if (REINDEX.test(text)) return 'reindex';
+    try {
+      return commandLabel(text);
+    } catch {
+      return 'question';
+    }
+  };
+  const safe: Core = {
     handle: async (input) =>
       limited(input) ?? safely('handle', langOf(input), () => core.handle(input), reply),
     action: async (id, value, input) =>
@@ -196,4 +213,5 @@ export function createCore(deps: CoreDeps): Core {
     },
     overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
   };
+  return instrumentCore(safe, deps.metrics ?? noMetrics, labelOf);
 }

@@ -84,7 +84,7 @@ export function planNotifications(input: PlanInput): PlannedNotification[] {
         duePoint: point.duePoint,
       };
       if (final.has(keyString(key))) continue;
-      const kind = point.kind as Exclude<NotificationKind, 'digest'>;
+      const kind = point.kind as Exclude<NotificationKind, 'digest' | 'admin_alert'>;
       planned.push({
         key,
         subscriptionId: s.id,

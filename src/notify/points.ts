@@ -68,6 +68,8 @@ export const KIND_RANK: Record<NotificationKind, number> = {
   overdue: 2,
   new: 3,
   digest: 4,
+  // Never planned: admin alerts (admin-alert.ts) only share the notification log.
+  admin_alert: 5,
 };
 
 export function localDay(ms: number, timeZone: string): string {

@@ -32,7 +32,7 @@ export function timeLeftText(today: string, due: string, lang: Lang, cal: Workin
   return t(lang, 'left', { days: c.days, working: c.workingDays });
 }
 
-type ReferralKind = Exclude<NotificationKind, 'digest'>;
+type ReferralKind = Exclude<NotificationKind, 'digest' | 'admin_alert'>;
 
 const HEADINGS = {
   new: 'heading_new',

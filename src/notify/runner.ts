@@ -2,8 +2,10 @@ import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { DeliveryAdapter, DeliveryResult } from '../core/delivery.js';
 import type { Logger } from '../core/logger.js';
+import { type Metrics, noMetrics } from '../observability/metrics.js';
 import type { NotificationKey } from '../registry/model.js';
 import type { Claim, Store } from '../registry/store.js';
+import { alertAdminConversation, type DeliveryProblem } from './admin-alert.js';
 import { type PlanInput, type PlannedNotification, planNotifications } from './planner.js';
 import type { WorkingCalendar } from './points.js';
 
@@ -23,8 +25,10 @@ export type TickDeps = {
   store: Store;
   adapters: DeliveryAdapter[];
   clock: Clock;
-  config: Pick<Config, 'timeZone' | 'admins'>;
+  config: Pick<Config, 'timeZone' | 'admins'> & Partial<Pick<Config, 'adminConversation'>>;
   logger: Logger;
+  /** Delivery successes, failures, refusals and retries per platform; nothing by default. */
+  metrics?: Metrics;
   calendar?: WorkingCalendar;
   leaseMs?: number;
   /**
@@ -138,6 +142,12 @@ async function deliverOne(
     return;
   }
   const outcome = await safeSend(adapter, item, logger);
+  (deps.metrics ?? noMetrics).observeDelivery({
+    platform: adapter.platform,
+    result: outcome.ok ? 'sent' : outcome.permanent ? 'refused' : 'failed',
+    retry: claim.attempt > 1,
+    purpose: 'notification',
+  });
   const doneAt = clock.now().toISOString();
   if (outcome.ok) {
     const messageId = outcome.messageId ?? null;
@@ -188,12 +198,20 @@ async function recordFailure(
     permanent: outcome.permanent,
     retryAt,
   });
+  const problem: DeliveryProblem = {
+    type: outcome.permanent ? 'refused' : 'failed',
+    key: item.key,
+    subscriptionId: item.subscriptionId,
+    reason,
+    retryAt,
+  };
   if (!outcome.permanent) {
     logger.warn('notification delivery failed; will retry', {
       kind: item.key.kind,
       attempt: claim.attempt,
       retryAt,
     });
+    await alertAdminChannel(deps, problem);
     return;
   }
   // Only ids and the platform's reason code: no conversation names, titles or user ids in the log.
@@ -212,6 +230,7 @@ async function recordFailure(
     },
     { by: NOTIFY_ACTOR, at },
   );
+  await alertAdminChannel(deps, problem);
   if (deps.alertAdmins && config.admins.length > 0) {
     await deps
       .alertAdmins({
@@ -223,4 +242,23 @@ async function recordFailure(
       })
       .catch(() => logger.warn('could not alert the admins', { subscriptionId: item.subscriptionId }));
   }
+}
+
+/** UTBLICK_ADMIN_CONVERSATION, when configured, hears of each failed or refused notification once. */
+async function alertAdminChannel(deps: TickDeps, problem: DeliveryProblem): Promise<void> {
+  const adminConversation = deps.config.adminConversation;
+  if (!adminConversation) return;
+  await alertAdminConversation(
+    {
+      store: deps.store,
+      adapters: deps.adapters,
+      clock: deps.clock,
+      logger: deps.logger,
+      metrics: deps.metrics ?? noMetrics,
+      timeZone: deps.config.timeZone,
+      adminConversation,
+      leaseMs: deps.leaseMs ?? DEFAULT_LEASE_MS,
+    },
+    problem,
+  );
 }

@@ -27,7 +27,8 @@ export type Scheduler = {
   stop(): Promise<void>;
 };
 
-type SchedulerRuntime = Pick<Runtime, 'store' | 'clock' | 'config' | 'logger'>;
+type SchedulerRuntime = Pick<Runtime, 'store' | 'clock' | 'config' | 'logger'> &
+  Partial<Pick<Runtime, 'metrics'>>;
 
 /**
  * Runs a notification tick every minute inside the server process. Timers are unref'd so that they
@@ -53,6 +54,7 @@ export function startScheduler(
         clock: options.clock ?? runtime.clock,
         config: runtime.config,
         logger,
+        ...(runtime.metrics ? { metrics: runtime.metrics } : {}),
         ...(options.calendar ? { calendar: options.calendar } : {}),
         ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
         ...(options.alertAdmins ? { alertAdmins: options.alertAdmins } : {}),

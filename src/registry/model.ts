@@ -120,7 +120,15 @@ export const SubscriptionSchema = SubscriptionDraftSchema.extend({
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 
-export const NOTIFICATION_KINDS = ['new', 'reminder', 'due_today', 'overdue', 'digest'] as const;
+/** `admin_alert`: a report to UTBLICK_ADMIN_CONVERSATION (src/notify/admin-alert.ts), never planned. */
+export const NOTIFICATION_KINDS = [
+  'new',
+  'reminder',
+  'due_today',
+  'overdue',
+  'digest',
+  'admin_alert',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -162,6 +170,19 @@ export const FeedbackSchema = z.object({
 export type FeedbackDraft = z.input<typeof FeedbackSchema>;
 export type Feedback = z.infer<typeof FeedbackSchema> & { id: number; createdAt: string };
 
+/**
+ * What is left of feedback older than the retention period: counts per day, language, passage and
+ * vote, enough for quality statistics and about no one (no question, no user).
+ */
+export type FeedbackStat = {
+  /** The day the feedback was given, `yyyy-mm-dd` in `UTBLICK_TZ`. */
+  day: string;
+  lang: 'sv' | 'en';
+  topPassageId: string | null;
+  vote: 'up' | 'down';
+  count: number;
+};
+
 export type AuditEntry = {
   id: number;
   at: string;
@@ -175,7 +196,8 @@ export type AuditEntry = {
   actorName: string | null;
   /** e.g. `membership.add`, `referral.extract`, `subscription.remove`. */
   action: string;
-  entity: 'membership' | 'referral' | 'subscription';
+  /** `person` is a data-subject request (forget-person); its entityId is 0. */
+  entity: 'membership' | 'referral' | 'subscription' | 'person';
   entityId: number;
   before: unknown;
   after: unknown;

@@ -2,6 +2,7 @@ import type {
   AuditEntry,
   Feedback,
   FeedbackDraft,
+  FeedbackStat,
   Membership,
   MembershipDraft,
   NotificationKey,
@@ -70,7 +71,10 @@ export interface StoreReads {
   getNotification(key: NotificationKey): Promise<NotificationRecord | null>;
   listNotifications(options?: { referralId?: number; conversation?: string }): Promise<NotificationRecord[]>;
 
-  listFeedback(): Promise<Feedback[]>;
+  /** Oldest first; `userId` keeps one person's, `before` (an instant) only what was given earlier. */
+  listFeedback(options?: { userId?: string; before?: string }): Promise<Feedback[]>;
+  /** The anonymous counts left of feedback past the retention period, by day, language, passage and vote. */
+  listFeedbackStats(): Promise<FeedbackStat[]>;
   /** Newest last. */
   listAudit(options?: { entity?: AuditEntry['entity']; entityId?: number }): Promise<AuditEntry[]>;
 }
@@ -109,6 +113,10 @@ export interface StoreWrites extends StoreReads {
   ): Promise<boolean>;
 
   addFeedback(draft: FeedbackDraft, at: string): Promise<Feedback>;
+  /** Deletes feedback rows (retention, forget-person); returns how many there were. Not audited: not a record. */
+  deleteFeedback(ids: number[]): Promise<number>;
+  /** Adds to the anonymous counts (same day, language, passage and vote: the counts add up). */
+  addFeedbackStats(stats: FeedbackStat[]): Promise<void>;
 
   /**
    * Appends an audit entry for an event that changes no register row itself, such as a conversation
@@ -133,6 +141,11 @@ export type AuditEvent = {
  */
 export interface Store extends StoreWrites {
   transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T>;
+  /**
+   * Makes deleted rows unrecoverable from the store's own files (not from backups), after retention or
+   * forget-person. SQLite: deleted pages are zeroed (secure_delete) and the write-ahead log is truncated.
+   */
+  purgeDeleted(): Promise<void>;
   close(): void;
 }
 

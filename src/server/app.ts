@@ -3,6 +3,9 @@ import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
 import type { Logger } from '../core/logger.js';
+import { metricsRoute } from '../observability/metrics-route.js';
+import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
+import { requestId } from '../observability/request-id.js';
 
 /** What `GET /healthz` reports about the knowledge index (DESIGN.md contract). */
 export type KnowledgeStatus = {
@@ -31,10 +34,15 @@ export async function createApp(
   context: AdapterContext,
   knowledgeStatus: () => KnowledgeStatus,
   mounts: Mount[],
+  options: { metrics?: PrometheusMetrics } = {},
 ): Promise<express.Express> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(requestId(context.logger));
+
+  const metrics = options.metrics ?? indexOnlyMetrics(context, knowledgeStatus);
+  app.get('/metrics', metricsRoute(metrics, context.config.metricsToken));
 
   app.get('/healthz', (_req, res) => {
     const status = knowledgeStatus();
@@ -62,6 +70,16 @@ export async function createApp(
       );
   });
   return app;
+}
+
+/** An app built without a runtime's metrics still serves /metrics: the index gauges and the process. */
+function indexOnlyMetrics(
+  context: AdapterContext,
+  knowledgeStatus: () => KnowledgeStatus,
+): PrometheusMetrics {
+  const metrics = createPrometheusMetrics();
+  metrics.watchIndex(knowledgeStatus, context.clock);
+  return metrics;
 }
 
 function httpStatusOf(error: unknown): number {

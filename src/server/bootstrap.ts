@@ -11,6 +11,7 @@ import { createCore } from '../core/create-core.js';
 import type { Logger } from '../core/logger.js';
 import { createRateLimiter } from '../core/rate-limit.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
 import { openStore } from '../registry/sqlite/sqlite-store.js';
 import type { Store } from '../registry/store.js';
 import { createApp, type Mount } from './app.js';
@@ -22,6 +23,8 @@ export type Runtime = {
   store: Store;
   knowledge: KnowledgeBase;
   core: Core;
+  /** This server's metrics (its own registry), served at `GET /metrics`. */
+  metrics: PrometheusMetrics;
 };
 
 /** Builds everything the server and the CLI share: the store, the knowledge base and the core. */
@@ -38,9 +41,11 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
   });
   const commands = createCommands({ store, clock, config, documents: () => knowledge.snapshot.documents });
   await commands.syncDocuments();
+  const metrics = createPrometheusMetrics();
+  metrics.watchIndex(() => knowledge.status(), clock);
   const rateLimiter = createRateLimiter({ ...config.rateLimit, clock });
-  const core = createCore({ knowledge, commands, store, clock, logger, rateLimiter });
-  return { config, clock, logger, store, knowledge, core };
+  const core = createCore({ knowledge, commands, store, clock, logger, metrics, rateLimiter });
+  return { config, clock, logger, store, knowledge, core, metrics };
 }
 
 export type RunningServer = {
@@ -51,8 +56,8 @@ export type RunningServer = {
 };
 
 export async function startServer(runtime: Runtime, mounts: Mount[]): Promise<RunningServer> {
-  const { config, core, clock, logger, knowledge } = runtime;
-  const app = await createApp({ config, core, clock, logger }, () => knowledge.status(), mounts);
+  const { config, core, clock, logger, knowledge, metrics } = runtime;
+  const app = await createApp({ config, core, clock, logger }, () => knowledge.status(), mounts, { metrics });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });

@@ -5,6 +5,7 @@ import { createLogger } from '../core/logger.js';
 import { watchKnowledge } from '../knowledge/watcher.js';
 import { createDeliveryAdapters } from '../notify/platforms.js';
 import { startScheduler } from '../notify/scheduler.js';
+import { startRetention } from '../privacy/retention.js';
 import { createRuntime, startServer } from './bootstrap.js';
 import { DELIVERY_FACTORIES, MOUNTS } from './platforms.js';
 import { announceReindexedReferrals } from './reindex-announcer.js';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const watcher = watchKnowledge(runtime.knowledge, logger);
   const adapters = await createDeliveryAdapters(config, logger, DELIVERY_FACTORIES);
   const scheduler = startScheduler(runtime, adapters);
+  const retention = startRetention(runtime);
   announceReindexedReferrals(runtime, adapters);
   const status = runtime.knowledge.status();
   logger.info('utblick started', {
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await watcher.close();
     await scheduler.stop();
+    await retention.stop();
     await running.close();
     runtime.store.close();
     process.exit(0);

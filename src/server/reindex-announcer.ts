@@ -10,7 +10,7 @@ import type { Runtime } from './bootstrap.js';
  * document is announced without a word of its text.
  */
 export function announceReindexedReferrals(runtime: Runtime, adapters: DeliveryAdapter[]): void {
-  const { knowledge, store, clock, config, logger } = runtime;
+  const { knowledge, store, clock, config, logger, metrics } = runtime;
   knowledge.onReload((snapshot) => {
     void (async () => {
       const sync = await syncReferralsFromDocuments(store, snapshot.documents, clock);
@@ -21,7 +21,8 @@ export function announceReindexedReferrals(runtime: Runtime, adapters: DeliveryA
           removed: sync.removed.length,
         });
       }
-      if (adapters.length > 0) await announceNewReferrals({ store, adapters, clock, config, logger }, sync);
+      if (adapters.length > 0)
+        await announceNewReferrals({ store, adapters, clock, config, logger, metrics }, sync);
     })().catch((error: unknown) =>
       logger.error('could not update the referral register after re-indexing', {
         error: error instanceof Error ? error.message : String(error),

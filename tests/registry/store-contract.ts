@@ -295,5 +295,70 @@ export function storeContract(name: string, create: () => Promise<Store> | Store
       expect(await store.listFeedback()).toEqual([f]);
       expect(f).toMatchObject({ vote: 'up', topPassageId: 'doc#3', createdAt: '2026-03-02T09:00:00.000Z' });
     });
+
+    it("lists one person's feedback and feedback given before a moment, and deletes it by id", async () => {
+      const give = (userId: string, at: string, question = 'Vem ansvarar?') =>
+        store.addFeedback(
+          { question, lang: 'sv', answerSummary: 'Nämnderna', topPassageId: 'doc#3', vote: 'down', userId },
+          at,
+        );
+      const old = await give('slack:T1:U1', '2026-01-10T09:00:00.000Z');
+      const other = await give('teams:aad-2', '2026-01-11T09:00:00.000Z');
+      // Written with an offset: 2026-03-01T00:30+01:00 is 2026-02-28T23:30Z, before March in UTC.
+      const offset = await give('slack:T1:U1', '2026-03-01T00:30:00.000+01:00');
+      const recent = await give('slack:T1:U1', '2026-03-02T09:00:00.000Z');
+      expect((await store.listFeedback({ userId: 'slack:T1:U1' })).map((f) => f.id)).toEqual([
+        old.id,
+        offset.id,
+        recent.id,
+      ]);
+      expect((await store.listFeedback({ before: '2026-03-01T00:00:00.000Z' })).map((f) => f.id)).toEqual([
+        old.id,
+        other.id,
+        offset.id,
+      ]);
+      expect(await store.deleteFeedback([old.id, recent.id, 9999])).toBe(2);
+      expect((await store.listFeedback()).map((f) => f.id)).toEqual([other.id, offset.id]);
+      expect(await store.listAudit()).toEqual([]);
+    });
+
+    it('adds up anonymous feedback counts by day, language, passage and vote', async () => {
+      expect(await store.listFeedbackStats()).toEqual([]);
+      await store.addFeedbackStats([
+        { day: '2026-01-10', lang: 'sv', topPassageId: 'doc#3', vote: 'up', count: 2 },
+        { day: '2026-01-10', lang: 'sv', topPassageId: null, vote: 'down', count: 1 },
+      ]);
+      await store.addFeedbackStats([
+        { day: '2026-01-10', lang: 'sv', topPassageId: 'doc#3', vote: 'up', count: 3 },
+        { day: '2026-01-10', lang: 'en', topPassageId: 'doc#3', vote: 'up', count: 1 },
+      ]);
+      const stats = await store.listFeedbackStats();
+      expect(stats).toHaveLength(3);
+      expect(stats).toEqual(
+        expect.arrayContaining([
+          { day: '2026-01-10', lang: 'sv', topPassageId: 'doc#3', vote: 'up', count: 5 },
+          { day: '2026-01-10', lang: 'sv', topPassageId: null, vote: 'down', count: 1 },
+          { day: '2026-01-10', lang: 'en', topPassageId: 'doc#3', vote: 'up', count: 1 },
+        ]),
+      );
+    });
+
+    it('moves feedback into counts in one transaction, or not at all', async () => {
+      const f = await store.addFeedback(
+        { question: 'q', lang: 'en', answerSummary: 'a', topPassageId: null, vote: 'up', userId: 'cli:anna' },
+        '2026-01-10T09:00:00.000Z',
+      );
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.deleteFeedback([f.id]);
+          await tx.addFeedbackStats([
+            { day: '2026-01-10', lang: 'en', topPassageId: null, vote: 'up', count: 0 },
+          ]);
+        }),
+      ).rejects.toThrow();
+      expect(await store.listFeedback()).toEqual([f]);
+      expect(await store.listFeedbackStats()).toEqual([]);
+      await store.purgeDeleted();
+    });
   });
 }

@@ -1,9 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
   type AuditEntry,
-  type Feedback,
-  type FeedbackDraft,
-  FeedbackSchema,
   type Membership,
   type MembershipDraft,
   MembershipDraftSchema,
@@ -22,7 +19,7 @@ import {
   nameKey,
   type ReferralPatch,
 } from '../store.js';
-import { REFERRAL_COLUMNS, toAudit, toFeedback, toMembership, toReferral, toSubscription } from './rows.js';
+import { REFERRAL_COLUMNS, toAudit, toMembership, toReferral, toSubscription } from './rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -249,22 +246,6 @@ export class RegisterOps {
     this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(before.id);
     this.audit(change, 'subscription.remove', 'subscription', before.id, before, null);
     return true;
-  }
-
-  addFeedback(draft: FeedbackDraft, at: string): Feedback {
-    const f = FeedbackSchema.parse(draft);
-    const result = this.db
-      .prepare(
-        `INSERT INTO feedback (question, lang, answer_summary, top_passage_id, vote, user_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(f.question, f.lang, f.answerSummary, f.topPassageId, f.vote, f.userId, at);
-    const row = this.db.prepare('SELECT * FROM feedback WHERE id = ?').get(result.lastInsertRowid) as Row;
-    return toFeedback(row);
-  }
-
-  listFeedback(): Feedback[] {
-    return (this.db.prepare('SELECT * FROM feedback ORDER BY id').all() as Row[]).map(toFeedback);
   }
 
   recordAudit(event: AuditEvent, change: Change): void {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store, StoreWrites } from '../store.js';
+import { FeedbackOps } from './feedback-ops.js';
 import { migrate } from './migrations.js';
 import { NotificationOps } from './notification-ops.js';
 import { RegisterOps } from './register-ops.js';
@@ -19,6 +20,8 @@ export function openSqliteDatabase(file: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted rows (retention, forget-person) are overwritten with zeros instead of lingering in free pages.
+  db.pragma('secure_delete = ON');
   // Another process (a CLI tick next to the server) may hold the write lock for a moment.
   db.pragma('busy_timeout = 5000');
   return db;
@@ -66,6 +69,7 @@ export function openStore(config: { dataDir: string }): Store {
 class SqliteStore implements Store {
   private readonly registers: RegisterOps;
   private readonly notifications: NotificationOps;
+  private readonly feedback: FeedbackOps;
   private readonly tx: StoreWrites;
 
   constructor(
@@ -74,6 +78,7 @@ class SqliteStore implements Store {
   ) {
     this.registers = new RegisterOps(db);
     this.notifications = new NotificationOps(db);
+    this.feedback = new FeedbackOps(db);
     this.tx = this.operations();
   }
 
@@ -94,6 +99,14 @@ class SqliteStore implements Store {
     return next;
   }
 
+  purgeDeleted(): Promise<void> {
+    // Outside any transaction, in the lane, so that no transaction of this process holds the log open.
+    const run = async () => this.feedback.purge();
+    const next = this.lane.queue.then(run, run);
+    this.lane.queue = next.catch(() => undefined);
+    return next;
+  }
+
   close(): void {
     this.db.close();
   }
@@ -105,6 +118,7 @@ class SqliteStore implements Store {
   private operations(): StoreWrites {
     const r = this.registers;
     const n = this.notifications;
+    const f = this.feedback;
     const wrap =
       <A extends unknown[], R>(f: (...args: A) => R) =>
       async (...args: A): Promise<R> =>
@@ -122,7 +136,8 @@ class SqliteStore implements Store {
       getSubscription: wrap((c: string) => r.getSubscription(c)),
       getNotification: wrap(n.get.bind(n)),
       listNotifications: wrap((o?: { referralId?: number; conversation?: string }) => n.list(o ?? {})),
-      listFeedback: wrap(() => r.listFeedback()),
+      listFeedback: wrap((o?: { userId?: string; before?: string }) => f.list(o ?? {})),
+      listFeedbackStats: wrap(() => f.listStats()),
       listAudit: wrap((o?: Parameters<RegisterOps['listAudit']>[0]) => r.listAudit(o ?? {})),
       addMembership: wrap(r.addMembership.bind(r)),
       endMembership: wrap(r.endMembership.bind(r)),
@@ -133,7 +148,9 @@ class SqliteStore implements Store {
       claimNotification: wrap(n.claim.bind(n)),
       markNotificationSent: wrap((claim, at, messageId) => n.markSent(claim, at, messageId ?? null)),
       markNotificationFailed: wrap(n.markFailed.bind(n)),
-      addFeedback: wrap(r.addFeedback.bind(r)),
+      addFeedback: wrap(f.add.bind(f)),
+      deleteFeedback: wrap(f.delete.bind(f)),
+      addFeedbackStats: wrap(f.addStats.bind(f)),
       recordAudit: wrap(r.recordAudit.bind(r)),
     };
   }
@@ -153,6 +170,8 @@ class SqliteStore implements Store {
   listNotifications: StoreWrites['listNotifications'] = (...a) =>
     this.one((tx) => tx.listNotifications(...a));
   listFeedback: StoreWrites['listFeedback'] = (...a) => this.one((tx) => tx.listFeedback(...a));
+  listFeedbackStats: StoreWrites['listFeedbackStats'] = (...a) =>
+    this.one((tx) => tx.listFeedbackStats(...a));
   listAudit: StoreWrites['listAudit'] = (...a) => this.one((tx) => tx.listAudit(...a));
   addMembership: StoreWrites['addMembership'] = (...a) => this.one((tx) => tx.addMembership(...a));
   endMembership: StoreWrites['endMembership'] = (...a) => this.one((tx) => tx.endMembership(...a));
@@ -169,5 +188,7 @@ class SqliteStore implements Store {
   markNotificationFailed: StoreWrites['markNotificationFailed'] = (...a) =>
     this.one((tx) => tx.markNotificationFailed(...a));
   addFeedback: StoreWrites['addFeedback'] = (...a) => this.one((tx) => tx.addFeedback(...a));
+  deleteFeedback: StoreWrites['deleteFeedback'] = (...a) => this.one((tx) => tx.deleteFeedback(...a));
+  addFeedbackStats: StoreWrites['addFeedbackStats'] = (...a) => this.one((tx) => tx.addFeedbackStats(...a));
   recordAudit: StoreWrites['recordAudit'] = (...a) => this.one((tx) => tx.recordAudit(...a));
 }

@@ -1,0 +1,133 @@
+import { DateTime } from 'luxon';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { Feedback, FeedbackStat } from '../registry/model.js';
+import type { Store } from '../registry/store.js';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type RetentionDeps = {
+  store: Store;
+  clock: Clock;
+  /** `UTBLICK_RETENTION_DAYS`. */
+  retentionDays: number;
+  /** `UTBLICK_TZ`: the day a piece of feedback is counted under. */
+  timeZone: string;
+};
+
+export type RetentionResult = {
+  /** Feedback given before this instant was past the period. */
+  cutoff: string;
+  /** How many pieces of feedback were turned into anonymous counts (0 on a second run). */
+  anonymised: number;
+};
+
+/** The instant before which feedback is past the retention period. */
+export function retentionCutoff(clock: Clock, retentionDays: number): string {
+  return new Date(clock.now().getTime() - retentionDays * DAY_MS).toISOString();
+}
+
+/** Feedback as anonymous counts: only the day, language, passage and vote survive. */
+export function countFeedback(feedback: Feedback[], timeZone: string): FeedbackStat[] {
+  const counts = new Map<string, FeedbackStat>();
+  for (const f of feedback) {
+    const day = DateTime.fromISO(f.createdAt, { zone: timeZone }).toISODate() ?? f.createdAt.slice(0, 10);
+    const key = JSON.stringify([day, f.lang, f.topPassageId, f.vote]);
+    const stat = counts.get(key);
+    if (stat) stat.count += 1;
+    else counts.set(key, { day, lang: f.lang, topPassageId: f.topPassageId, vote: f.vote, count: 1 });
+  }
+  return [...counts.values()];
+}
+
+/**
+ * One retention run: feedback older than the period loses its question, answer and user id, and
+ * becomes a count (day, language, passage, vote). The move is one transaction, so a run that dies
+ * half-way changes nothing, and a second run finds nothing left to do.
+ */
+export async function runRetention(deps: RetentionDeps, options: { dryRun?: boolean } = {}) {
+  const cutoff = retentionCutoff(deps.clock, deps.retentionDays);
+  if (options.dryRun) {
+    return { cutoff, anonymised: (await deps.store.listFeedback({ before: cutoff })).length };
+  }
+  const anonymised = await deps.store.transaction(async (tx) => {
+    const old = await tx.listFeedback({ before: cutoff });
+    if (old.length === 0) return 0;
+    await tx.addFeedbackStats(countFeedback(old, deps.timeZone));
+    return tx.deleteFeedback(old.map((f) => f.id));
+  });
+  if (anonymised > 0) await deps.store.purgeDeleted();
+  return { cutoff, anonymised } satisfies RetentionResult;
+}
+
+export type RetentionJob = {
+  /** Runs retention now, after any run already going (runs never overlap). */
+  run(): Promise<RetentionResult>;
+  /** Stops the timer and waits for a running run to finish. */
+  stop(): Promise<void>;
+};
+
+type JobRuntime = {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  config: { retentionDays: number; timeZone: string };
+};
+
+/**
+ * The daily retention job inside the server: a first run shortly after start (so that a server that
+ * is restarted every night still runs it), then once a day. Timers are unref'd.
+ */
+export function startRetention(
+  runtime: JobRuntime,
+  options: { intervalMs?: number; firstRunMs?: number } = {},
+): RetentionJob {
+  const { store, clock, logger, config } = runtime;
+  const deps: RetentionDeps = {
+    store,
+    clock,
+    retentionDays: config.retentionDays,
+    timeZone: config.timeZone,
+  };
+  let chain: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const run = (): Promise<RetentionResult> => {
+    const next = chain.then(() => runRetention(deps));
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  const schedule = (delay: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      timer = null;
+      run()
+        .then((result) => {
+          if (result.anonymised > 0) {
+            logger.info('retention: old feedback anonymised', {
+              anonymised: result.anonymised,
+              retentionDays: config.retentionDays,
+            });
+          }
+        })
+        .catch((error: unknown) =>
+          logger.error('retention failed', { error: error instanceof Error ? error.name : 'unknown' }),
+        )
+        .finally(() => schedule(options.intervalMs ?? DAY_MS));
+    }, delay);
+    timer.unref();
+  };
+  schedule(options.firstRunMs ?? 60_000);
+
+  return {
+    run,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await chain;
+    },
+  };
+}
