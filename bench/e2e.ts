@@ -27,7 +27,13 @@ async function main() {
   const concurrency = Number(option('concurrency', '8'));
   const dataDir = await mkdtemp(path.join(tmpdir(), 'utblick-e2e-'));
   try {
-    const config = loadConfig({ UTBLICK_KNOWLEDGE_DIR: knowledgeDir, UTBLICK_DATA_DIR: dataDir });
+    // One user asks everything: measure answering, not the rate limits.
+    const config = loadConfig({
+      UTBLICK_KNOWLEDGE_DIR: knowledgeDir,
+      UTBLICK_DATA_DIR: dataDir,
+      UTBLICK_RATE_LIMIT_USER: 'off',
+      UTBLICK_RATE_LIMIT_CONVERSATION: 'off',
+    });
     const started = performance.now();
     const runtime = await createRuntime(config, systemClock, silentLogger);
     const startMs = Math.round(performance.now() - started);

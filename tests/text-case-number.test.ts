@@ -29,6 +29,8 @@ describe('case numbers', () => {
       '006-1137-2007',
       'dnr 006 1137 2007',
       '00611372007',
+      'KS dnr 006-1137/2007',
+      '«KS-dnr: 006-1137/2007»',
     ]) {
       expect(sameCaseNumber(typed, '006-1137/2007')).toBe(true);
     }

@@ -6,7 +6,7 @@ import { DELIVERY_FACTORIES } from '../server/platforms.js';
 import { runAdminCli } from './admin-cli.js';
 import { runAsk } from './ask.js';
 import { runEval } from './eval.js';
-import type { CliIo } from './io.js';
+import { type CliIo, terminalSafeIo } from './io.js';
 import { runNotifyCli } from './notify-cli.js';
 import { runRegistryCli } from './registry-cli.js';
 
@@ -27,7 +27,9 @@ function nowFlag(args: string[]): string | undefined {
   return args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Typed text and document text reach the terminal: no control character may act on it.
+  const io = terminalSafeIo(rawIo);
   const [command, ...args] = argv;
   if (command && REGISTRY.test(command)) {
     const out = { write: (text: string) => io.stdout(text) };

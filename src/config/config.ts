@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRateSpec, type RateSpec } from '../core/rate-limit.js';
 
 const csv = z
   .string()
@@ -92,6 +93,22 @@ const timeZone = z
     { error: 'must be an IANA time zone such as Europe/Stockholm' },
   );
 
+const rate = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, issue) => {
+      const spec = parseRateSpec(value);
+      if (spec === undefined) {
+        issue.addIssue({
+          code: 'custom',
+          message: `must be a rate such as 30/min, 5/s, 100/hour or 10/30s, or off (got "${value}")`,
+        });
+        return z.NEVER;
+      }
+      return spec;
+    });
+
 const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce
@@ -109,6 +126,8 @@ const EnvSchema = z.object({
   UTBLICK_ALLOWED_TENANTS: csv,
   UTBLICK_MAX_FILE_MB: z.coerce.number({ error: 'must be a number of megabytes' }).positive().default(25),
   UTBLICK_INDEX_CONFIDENTIAL: onOff(false),
+  UTBLICK_RATE_LIMIT_USER: rate('30/min'),
+  UTBLICK_RATE_LIMIT_CONVERSATION: rate('60/min'),
   UTBLICK_METRICS_TOKEN: optionalString.pipe(
     z
       .string()
@@ -170,6 +189,8 @@ export type Config = {
    */
   indexConfidential: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Messages per person and per conversation (null: no limit). */
+  rateLimit: { user: RateSpec | null; conversation: RateSpec | null };
   /** Days that questions in answer feedback are kept before retention anonymises them. */
   retentionDays: number;
   /** When set, `GET /metrics` also answers other addresses that present it as a bearer token. */
@@ -231,6 +252,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     maxFileBytes: Math.round(e.UTBLICK_MAX_FILE_MB * 1024 * 1024),
     indexConfidential: e.UTBLICK_INDEX_CONFIDENTIAL,
     logLevel: e.UTBLICK_LOG_LEVEL,
+    rateLimit: { user: e.UTBLICK_RATE_LIMIT_USER, conversation: e.UTBLICK_RATE_LIMIT_CONVERSATION },
     retentionDays: e.UTBLICK_RETENTION_DAYS,
     metricsToken: e.UTBLICK_METRICS_TOKEN,
     adminConversation: e.UTBLICK_ADMIN_CONVERSATION,

@@ -9,6 +9,7 @@ import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
 import { createCore } from '../core/create-core.js';
 import type { Logger } from '../core/logger.js';
+import { createRateLimiter } from '../core/rate-limit.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
 import { openStore } from '../registry/sqlite/sqlite-store.js';
@@ -42,7 +43,8 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
   await commands.syncDocuments();
   const metrics = createPrometheusMetrics();
   metrics.watchIndex(() => knowledge.status(), clock);
-  const core = createCore({ knowledge, commands, store, clock, logger, metrics });
+  const rateLimiter = createRateLimiter({ ...config.rateLimit, clock });
+  const core = createCore({ knowledge, commands, store, clock, logger, metrics, rateLimiter });
   return { config, clock, logger, store, knowledge, core, metrics };
 }
 

@@ -5,12 +5,14 @@
  * spacing and punctuation. Lookup therefore compares keys, never raw strings.
  */
 
-const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}[-‐–]?)?\b(?:dnr|Dnr|DNR|diarienummer|Diarienummer|diarienr|Diarienr)\b\.?\s*:?\s*`;
+// The series prefix is joined to the label by a hyphen (`KS-dnr`) or, as people also type it, a space (`KS dnr`).
+const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}(?:[-‐–]|\s+)?)?\b(?:dnr|Dnr|DNR|diarienummer|Diarienummer|diarienr|Diarienr)\b\.?\s*:?\s*`;
 // A group is a digit run (dots allowed inside, as in 1.5.3) or a short upper-case series code that is
 // followed by digits (the `T` in `T 2010-…`, the `KS` in `2017/KS 0272 10`).
 const GROUP = String.raw`(?:\d[\d.]*\d|\d|[A-ZÅÄÖ]{1,4}(?=[ /-]?\d))`;
 const NUMBER = String.raw`${GROUP}(?:(?:\s?[-‐–/]\s?|\s)${GROUP})*`;
 
+const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');
 const LABELLED = new RegExp(`${LABEL}(${NUMBER})`, 'g');
 // Unlabelled shapes that are unambiguous enough to pick out of prose.
 const SERIES_PREFIXED = /\b([A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6}(?:-\d{1,6})*)\b/g;
@@ -55,9 +57,21 @@ export function stripCaseNumberLabel(input: string): string {
   return input
     .normalize('NFC')
     .trim()
-    .replace(/^["'“”„]+|["'“”„]+$/g, '')
-    .replace(new RegExp(`^${LABEL}`, 'i'), '')
+    .replace(/^["'“”„«»]+|["'“”„«»]+$/g, '')
+    .replace(LEADING_LABEL, '')
     .trim();
+}
+
+const LABEL_WORDS = new Set(['DNR', 'DIARIENUMMER', 'DIARIENR']);
+
+/** Drops label groups left at the start (after stray punctuation, or typed twice) so that keys are stable. */
+function dropLabelGroups(groups: string[]): string[] {
+  let rest = groups;
+  for (;;) {
+    if (LABEL_WORDS.has(rest[0] ?? '')) rest = rest.slice(1);
+    else if (/^[A-ZÅÄÖ]{1,5}$/.test(rest[0] ?? '') && LABEL_WORDS.has(rest[1] ?? '')) rest = rest.slice(2);
+    else return rest;
+  }
 }
 
 /**
@@ -67,7 +81,7 @@ export function stripCaseNumberLabel(input: string): string {
 export function caseNumberKey(input: string): string {
   const stripped = stripCaseNumberLabel(input);
   const groups = stripped.toUpperCase().match(/[0-9]+|[A-ZÅÄÖ]+/g) ?? [];
-  return groups.join('-');
+  return dropLabelGroups(groups).join('-');
 }
 
 /** Digits and letters only, for people who typed the number without any separators. */

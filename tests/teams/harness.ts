@@ -45,6 +45,9 @@ export async function startTeamsServer(options: ServerOptions = {}): Promise<Tea
   const config = loadConfig({
     UTBLICK_DATA_DIR: dataDir,
     UTBLICK_KNOWLEDGE_DIR: 'knowledge',
+    // One user sends dozens of messages under a fixed clock; the rate limits have their own tests.
+    UTBLICK_RATE_LIMIT_USER: 'off',
+    UTBLICK_RATE_LIMIT_CONVERSATION: 'off',
     ...options.env,
   });
   const runtime = await createRuntime(config, fixedClock(NOW), silentLogger);
