@@ -1,5 +1,6 @@
 import type { Clock } from '../core/clock.js';
 import type { DeliveryAdapter } from '../core/delivery.js';
+import { startPeriodic } from '../core/periodic.js';
 import type { Runtime } from '../server/bootstrap.js';
 import type { WorkingCalendar } from './points.js';
 import { type AdminAlert, runNotificationTick, type TickResult } from './runner.js';
@@ -45,13 +46,11 @@ export function startScheduler(
 ): Scheduler {
   const { logger } = runtime;
   const interval = options.intervalMs ?? TICK_INTERVAL_MS;
-  let chain: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
   const stopping = new AbortController();
+  if (adapters.length === 0) logger.info('no delivery platform configured: notifications are not sent');
 
-  const runOnce = (): Promise<TickResult> => {
-    const next = chain.then(() =>
+  const job = startPeriodic({
+    run: () =>
       runNotificationTick({
         store: runtime.store,
         adapters,
@@ -64,46 +63,20 @@ export function startScheduler(
         ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
         ...(options.alertAdmins ? { alertAdmins: options.alertAdmins } : {}),
       }),
-    );
-    chain = next.catch(() => undefined);
-    return next;
-  };
-
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
-      runOnce()
-        .then((result) => {
-          if (result.sent.length + result.failed.length > 0) {
-            logger.info('notification tick', { sent: result.sent.length, failed: result.failed.length });
-          }
-          options.onTick?.(result);
-        })
-        .catch((error: unknown) =>
-          logger.error('notification tick failed', {
-            error: error instanceof Error ? error.name : 'unknown',
-          }),
-        )
-        .finally(() => schedule(interval));
-    }, delay);
-    timer.unref();
-  };
-
-  if (adapters.length === 0) {
-    logger.info('no delivery platform configured: notifications are not sent');
-  } else {
-    schedule(options.firstTickMs ?? Math.min(5_000, interval));
-  }
-
-  return {
-    tick: runOnce,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      stopping.abort();
-      await chain;
+    firstDelayMs: options.firstTickMs ?? Math.min(5_000, interval),
+    intervalMs: interval,
+    timed: adapters.length > 0,
+    onResult: (result) => {
+      if (result.sent.length + result.failed.length > 0) {
+        logger.info('notification tick', { sent: result.sent.length, failed: result.failed.length });
+      }
+      options.onTick?.(result);
     },
-  };
+    onError: (error) =>
+      logger.error('notification tick failed', { error: error instanceof Error ? error.name : 'unknown' }),
+    // The tick in progress finishes the message it is sending and starts no other.
+    onStop: () => stopping.abort(),
+  });
+
+  return { tick: job.runNow, stop: job.stop };
 }

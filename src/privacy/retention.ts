@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
+import { startPeriodic } from '../core/periodic.js';
 import type { Feedback, FeedbackStat } from '../registry/model.js';
 import type { Store } from '../registry/store.js';
 
@@ -89,45 +90,20 @@ export function startRetention(
     retentionDays: config.retentionDays,
     timeZone: config.timeZone,
   };
-  let chain: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-
-  const run = (): Promise<RetentionResult> => {
-    const next = chain.then(() => runRetention(deps));
-    chain = next.catch(() => undefined);
-    return next;
-  };
-
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
-      run()
-        .then((result) => {
-          if (result.anonymised > 0) {
-            logger.info('retention: old feedback anonymised', {
-              anonymised: result.anonymised,
-              retentionDays: config.retentionDays,
-            });
-          }
-        })
-        .catch((error: unknown) =>
-          logger.error('retention failed', { error: error instanceof Error ? error.name : 'unknown' }),
-        )
-        .finally(() => schedule(options.intervalMs ?? DAY_MS));
-    }, delay);
-    timer.unref();
-  };
-  schedule(options.firstRunMs ?? 60_000);
-
-  return {
-    run,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await chain;
+  const job = startPeriodic({
+    run: () => runRetention(deps),
+    firstDelayMs: options.firstRunMs ?? 60_000,
+    intervalMs: options.intervalMs ?? DAY_MS,
+    onResult: (result) => {
+      if (result.anonymised > 0) {
+        logger.info('retention: old feedback anonymised', {
+          anonymised: result.anonymised,
+          retentionDays: config.retentionDays,
+        });
+      }
     },
-  };
+    onError: (error) =>
+      logger.error('retention failed', { error: error instanceof Error ? error.name : 'unknown' }),
+  });
+  return { run: job.runNow, stop: job.stop };
 }
