@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { type Lang, langFromLocale } from '../../src/core/lang.js';
 import type { Reply } from '../../src/core/reply.js';
+import { cameOverHttps } from '../../src/server/local-access.js';
 
 /** One exchange in the page's conversation: what the person sent and what the core replied. */
 export type Turn = { id: number; said: string; reply: Reply };
@@ -115,7 +116,7 @@ export class SessionStore {
   }
 
   private setCookies(req: Request, res: Response, session: Session): void {
-    const options = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
+    const options = { httpOnly: true, sameSite: 'strict' as const, secure: cameOverHttps(req), path: '/' };
     res.cookie(SESSION_COOKIE, session.id, options);
     res.cookie(CSRF_COOKIE, this.tokenFor(session.id), options);
   }

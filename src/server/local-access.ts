@@ -35,6 +35,17 @@ function presentedToken(req: Request): string | undefined {
   return typeof query === 'string' ? query : undefined;
 }
 
+/**
+ * Whether the browser reached us over HTTPS: directly, or through a TLS-terminating proxy that says so
+ * (`X-Forwarded-Proto: https`). Cookies are then marked Secure. A client that fakes the header only
+ * keeps its own cookies off plain HTTP, so the header needs no trust here.
+ */
+export function cameOverHttps(req: Request): boolean {
+  const forwarded = req.headers['x-forwarded-proto'];
+  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim().toLowerCase();
+  return req.secure || proto === 'https';
+}
+
 export function isLocalRequest(req: Request): boolean {
   return isLoopback(req.socket.remoteAddress) && !hasProxyHeader(req);
 }
@@ -45,7 +56,11 @@ export function localAccess(webToken: string | undefined): RequestHandler {
     const token = presentedToken(req);
     if (webToken && token && sameSecret(token, webToken)) {
       if (typeof req.query?.token === 'string') {
-        res.cookie('utblick_token', token, { httpOnly: true, sameSite: 'strict', secure: req.secure });
+        res.cookie('utblick_token', token, {
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: cameOverHttps(req),
+        });
       }
       return next();
     }

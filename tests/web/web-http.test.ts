@@ -86,6 +86,17 @@ describe('the web pages over HTTP', () => {
     const cookies = response.headers.getSetCookie();
     expect(cookies.length).toBe(2);
     for (const cookie of cookies) expect(cookie).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(cookies.join('\n')).not.toContain('Secure');
+  });
+
+  it('marks the cookies Secure behind a TLS-terminating proxy', async () => {
+    const response = await fetch(`${server.url}/?token=open-sesame-123`, {
+      headers: { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' },
+    });
+    expect(response.status).toBe(200);
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.map((c) => c.split('=')[0])).toEqual(['utblick_token', 'utblick_sid', 'utblick_csrf']);
+    for (const cookie of cookies) expect(cookie).toMatch(/; Secure/);
   });
 
   it('returns just the new turn to the page script, and the whole page without it', async () => {
