@@ -154,7 +154,8 @@ export function createCore(deps: CoreDeps): Core {
               {
                 question,
                 lang: result.lang,
-                answerSummary: redactPersonalNumbers(result.answer).slice(0, 2000),
+                // A confidential document's words stay in the document, not in the feedback table.
+                answerSummary: result.confidential ? '' : redactPersonalNumbers(result.answer).slice(0, 2000),
                 topPassageId: parsed.p,
                 vote: id === 'feedback_up' ? 'up' : 'down',
                 userId: input.userId,

@@ -119,6 +119,18 @@ describe('a confidential document, indexed by configuration', () => {
     expect(visible(reply)).toContain('direct message');
   });
 
+  it('keeps no copy of the answer in the feedback on it', async () => {
+    const answer = await runtime.core.handle(input(MEMO_QUESTION, 'private'));
+    const actions = answer.blocks.find((b) => b.type === 'actions');
+    const vote =
+      actions?.type === 'actions' ? actions.actions.find((a) => a.id === 'feedback_up') : undefined;
+    expect(vote).toBeDefined();
+    await runtime.core.action('feedback_up', vote!.value, input('', 'private'));
+    const [feedback] = await runtime.store.listFeedback();
+    expect(feedback).toMatchObject({ vote: 'up', answerSummary: '' });
+    for (const word of SECRET_WORDS) expect(JSON.stringify(feedback)).not.toContain(word);
+  });
+
   it('shows the whole passage only in private', async () => {
     const answer = await runtime.core.handle(input(MEMO_QUESTION, 'private'));
     const actions = answer.blocks.find((b) => b.type === 'actions');
