@@ -1,8 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +9,7 @@ import { systemClock } from '../src/core/clock.js';
 import { silentLogger } from '../src/core/logger.js';
 import { createRuntime } from '../src/server/bootstrap.js';
 import { KNOWLEDGE_DIR } from './corpus.js';
+import { option, PlatformReceiver, signedSlashCommand } from './fake-platforms.js';
 import { ENGLISH_QUESTIONS, percentiles, SWEDISH_QUESTIONS } from './queries.js';
 
 /**
@@ -32,47 +30,6 @@ const SECRET = 'load-signing-secret';
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const QUESTIONS = [...SWEDISH_QUESTIONS, ...ENGLISH_QUESTIONS];
 let lastId = 0;
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
-
-/** Slack's Web API and response_url, and the Bot Connector: every answer is stamped on arrival. */
-class Receiver {
-  readonly arrivals = new Map<string, number>();
-  private server!: http.Server;
-  url = '';
-
-  async start() {
-    this.server = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        const url = req.url ?? '/';
-        const slack = /^\/response\/(s\d+)/.exec(url);
-        const teams = /^\/v3\/conversations\/[^/]+\/activities\/(t\d+)/.exec(url);
-        const key = slack?.[1] ?? teams?.[1];
-        if (key) this.arrivals.set(key, performance.now());
-        const body = url.startsWith('/api/auth.test')
-          ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'utblick' }
-          : url.startsWith('/api/users.info')
-            ? { ok: true, user: { id: 'U1', name: 'u1', locale: 'sv-SE' } }
-            : url.startsWith('/v3/')
-              ? { id: `reply-${key ?? 'x'}` }
-              : { ok: true };
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  stop() {
-    this.server.closeAllConnections();
-    return new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 type Memory = { at: number; rss: number; heapUsed: number; errors: number; strays: number; gc: boolean };
 
@@ -111,34 +68,22 @@ async function startBot(receiverUrl: string, dataDir: string) {
   return { child, url, memory };
 }
 
-function slackRequest(receiver: Receiver, sentAt: Map<string, number>) {
+function slackRequest(receiver: PlatformReceiver, sentAt: Map<string, number>) {
   return (req: object) => {
     const id = ++lastId;
-    const body = new URLSearchParams({
-      command: '/utblick',
+    const signed = signedSlashCommand(SECRET, {
       text: QUESTIONS[id % QUESTIONS.length]!,
-      team_id: 'T1',
-      user_id: `UL${id}`,
-      channel_id: `CL${id}`,
-      trigger_id: `trig-${id}`,
-      response_url: `${receiver.url}/response/s${id}`,
-    }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+      user: `UL${id}`,
+      channel: `CL${id}`,
+      trigger: `trig-${id}`,
+      responseUrl: `${receiver.url}/response/s${id}`,
+    });
     sentAt.set(`s${id}`, performance.now());
-    return {
-      ...req,
-      body,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signature,
-      },
-    };
+    return { ...req, ...signed };
   };
 }
 
-function teamsRequest(receiver: Receiver, sentAt: Map<string, number>) {
+function teamsRequest(receiver: PlatformReceiver, sentAt: Map<string, number>) {
   return (req: object) => {
     const id = ++lastId;
     const activity = {
@@ -189,7 +134,7 @@ async function endpoint(
 /** Both endpoints at once; each endpoint gets half of `rate` (or as much as it takes when unset). */
 async function phase(
   botUrl: string,
-  receiver: Receiver,
+  receiver: PlatformReceiver,
   seconds: number,
   connections: number,
   rate?: number,
@@ -278,7 +223,7 @@ async function main() {
   const seconds = Number(option('seconds', '60'));
   const kneeSeconds = Number(option('knee-seconds', '10'));
   const connections = Number(option('connections', '8'));
-  const receiver = new Receiver();
+  const receiver = new PlatformReceiver();
   await receiver.start();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'utblick-load-'));
   let child: ChildProcess | undefined;

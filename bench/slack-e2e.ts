@@ -1,13 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { KNOWLEDGE_DIR } from './corpus.js';
+import { option, PlatformReceiver, signedSlashCommand } from './fake-platforms.js';
 import { ENGLISH_QUESTIONS, percentiles, SWEDISH_QUESTIONS } from './queries.js';
 
 /**
@@ -25,43 +23,6 @@ const SECRET = 'bench-signing-secret';
 const QUESTIONS = [...SWEDISH_QUESTIONS, ...ENGLISH_QUESTIONS];
 /** Request ids, unique across phases: each names its response_url. */
 let lastId = 0;
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-}
-
-/** Slack's side: Web API answers and the response_url posts, each stamped with its arrival time. */
-class FakeSlack {
-  readonly arrivals = new Map<number, number>();
-  private server!: http.Server;
-  url = '';
-
-  async start() {
-    this.server = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        const url = req.url ?? '/';
-        const answer = /^\/response\/(\d+)/.exec(url);
-        if (answer) this.arrivals.set(Number(answer[1]), performance.now());
-        const body = url.startsWith('/api/auth.test')
-          ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'utblick' }
-          : url.startsWith('/api/users.info')
-            ? { ok: true, user: { id: 'U1', name: 'u1', locale: 'sv-SE' } }
-            : { ok: true };
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(body));
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  stop() {
-    this.server.closeAllConnections();
-    return new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 async function startBot(knowledgeDir: string, slackUrl: string, dataDir: string) {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'slack-e2e-server.ts');
@@ -99,8 +60,14 @@ async function startBot(knowledgeDir: string, slackUrl: string, dataDir: string)
 
 type Phase = { sent: number; answered: number; seconds: number; p50: number; p99: number; httpP99: number };
 
-async function phase(botUrl: string, slack: FakeSlack, seconds: number, connections: number, rate?: number) {
-  const sentAt = new Map<number, number>();
+async function phase(
+  botUrl: string,
+  slack: PlatformReceiver,
+  seconds: number,
+  connections: number,
+  rate?: number,
+) {
+  const sentAt = new Map<string, number>();
   const started = performance.now();
   const result = await autocannon({
     url: `${botUrl}/slack/events`,
@@ -112,27 +79,15 @@ async function phase(botUrl: string, slack: FakeSlack, seconds: number, connecti
         method: 'POST',
         setupRequest: (req) => {
           const id = ++lastId;
-          const body = new URLSearchParams({
-            command: '/utblick',
+          const signed = signedSlashCommand(SECRET, {
             text: QUESTIONS[id % QUESTIONS.length]!,
-            team_id: 'T1',
-            user_id: 'U1',
-            channel_id: 'C1',
-            trigger_id: `trig-${id}`,
-            response_url: `${slack.url}/response/${id}`,
-          }).toString();
-          const ts = Math.floor(Date.now() / 1000);
-          const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-          sentAt.set(id, performance.now());
-          return {
-            ...req,
-            body,
-            headers: {
-              'content-type': 'application/x-www-form-urlencoded',
-              'x-slack-request-timestamp': String(ts),
-              'x-slack-signature': signature,
-            },
-          };
+            user: 'U1',
+            channel: 'C1',
+            trigger: `trig-${id}`,
+            responseUrl: `${slack.url}/response/${id}`,
+          });
+          sentAt.set(String(id), performance.now());
+          return { ...req, ...signed };
         },
       },
     ],
@@ -164,7 +119,7 @@ async function main() {
   const knowledgeDir = path.resolve(option('knowledge', KNOWLEDGE_DIR));
   const seconds = Number(option('seconds', '10'));
   const connections = Number(option('connections', '16'));
-  const slack = new FakeSlack();
+  const slack = new PlatformReceiver();
   await slack.start();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'utblick-slack-bench-'));
   let child: ChildProcess | undefined;
