@@ -1,24 +1,11 @@
 import type { Request, Response, Router } from 'express';
 import type { Lang } from '../../src/core/lang.js';
-import type { ActionId } from '../../src/core/reply.js';
+import { type ActionId, isActionId } from '../../src/core/reply.js';
 import { MAX_MESSAGE_LENGTH, renderChat, renderTurn } from './chat-page.js';
 import { route, type WebDeps } from './deps.js';
 import { t } from './messages.js';
 import { bodyValue, pageLang, sendPage, sendProblem, wantsFragment, webInput } from './request.js';
 import type { Session, Turn } from './session.js';
-
-const ACTION_IDS: readonly ActionId[] = [
-  'show_passage',
-  'feedback_up',
-  'feedback_down',
-  'share_answer',
-  'referral_done',
-  'open_form',
-];
-
-function isActionId(value: string | undefined): value is ActionId {
-  return ACTION_IDS.includes(value as ActionId);
-}
 
 /** After a new turn: the fragment for the page's script, or back to the page at the new answer. */
 function answered(req: Request, res: Response, deps: WebDeps, session: Session, turn: Turn): void {

@@ -55,13 +55,20 @@ export type Action = {
   style?: 'primary' | 'danger';
 };
 
-export type ActionId =
-  | 'show_passage'
-  | 'feedback_up'
-  | 'feedback_down'
-  | 'share_answer'
-  | 'referral_done'
-  | 'open_form';
+/** Every button the core answers; adapters accept exactly these back. */
+export const ACTION_IDS = [
+  'show_passage',
+  'feedback_up',
+  'feedback_down',
+  'share_answer',
+  'referral_done',
+  'open_form',
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+export function isActionId(value: string | undefined): value is ActionId {
+  return (ACTION_IDS as readonly string[]).includes(value ?? '');
+}
 
 export type FormFieldKind = 'text' | 'textarea' | 'select' | 'date';
 

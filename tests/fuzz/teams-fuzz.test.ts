@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountTeams } from '../../adapters/teams/index.js';
+import { ACTION_IDS } from '../../src/core/reply.js';
 import { FakeConnector } from '../teams/fake-connector.js';
 import { messageActivity, type Scope } from '../teams/harness.js';
 import {
@@ -16,15 +17,7 @@ import { FUZZ_RUNS, FUZZ_SEED, HTML, hostileInputs, rawInjections } from './host
 /** What Teams would render as markup in card text: mentions, links, images, templates, HTML. */
 const FORBIDDEN = ['<at>FUZZ</at>', '[FUZZ](javascript:', '![FUZZ](', '{{FUZZ}}', ...HTML];
 const SCOPES: Scope[] = ['personal', 'groupChat', 'channel'];
-const ACTIONS = [
-  'show_passage',
-  'feedback_up',
-  'feedback_down',
-  'share_answer',
-  'referral_done',
-  'open_form',
-  'nope',
-];
+const ACTIONS = [...ACTION_IDS, 'nope'];
 
 /** Card text Teams parses as Markdown: TextBlock text and fact titles and values. */
 function markdownTexts(activity: unknown): string[] {

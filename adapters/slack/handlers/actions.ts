@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import type { Input } from '../../../src/core/input.js';
-import type { ActionId, FormId, Reply } from '../../../src/core/reply.js';
+import { type ActionId, type FormId, isActionId, type Reply } from '../../../src/core/reply.js';
 import { teamOf } from '../guards.js';
 import { CORE_ACTION_PATTERN, renderReply, SHARE_QUESTION_ACTION } from '../render-blocks.js';
 import { buildInput, logFailure, type SlackDeps } from '../slack-context.js';
@@ -8,14 +8,6 @@ import { say } from '../slack-messages.js';
 import { openForm, respondPrivately } from './commands.js';
 import { publishHome } from './home.js';
 
-const CORE_ACTIONS: ActionId[] = [
-  'show_passage',
-  'feedback_up',
-  'feedback_down',
-  'share_answer',
-  'referral_done',
-  'open_form',
-];
 const FORM_IDS: FormId[] = ['membership_add'];
 
 type ButtonArgs = {
@@ -31,8 +23,8 @@ export function registerActionHandlers(app: App, deps: SlackDeps): void {
     CORE_ACTION_PATTERN,
     async ({ ack, body, action, client, respond }) => {
       await ack();
-      const id = CORE_ACTION_PATTERN.exec(action.action_id)?.[1] as ActionId | undefined;
-      if (!id || !CORE_ACTIONS.includes(id)) return;
+      const id = CORE_ACTION_PATTERN.exec(action.action_id)?.[1];
+      if (!isActionId(id)) return;
       await onCoreAction(deps, id, { body, action, client, respond });
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActionId, FormId } from '../../../src/core/reply.js';
+import { ACTION_IDS, type ActionId, type FormId } from '../../../src/core/reply.js';
 
 /**
  * What an Action.Submit carries back in `activity.value`. Teams merges the card's input values into the
@@ -7,19 +7,6 @@ import type { ActionId, FormId } from '../../../src/core/reply.js';
  */
 export const INPUT_PREFIX = 'field_';
 const MARKER = 'utblick';
-
-const ACTION_IDS = [
-  'show_passage',
-  'feedback_up',
-  'feedback_down',
-  'share_answer',
-  'referral_done',
-  'open_form',
-] as const satisfies readonly ActionId[];
-// Fails to compile when the core adds an action id that this list does not round-trip.
-type Missing = Exclude<ActionId, (typeof ACTION_IDS)[number]>;
-const allActionsKnown: Missing extends never ? true : false = true;
-void allActionsKnown;
 
 const FORM_IDS = ['membership_add'] as const satisfies readonly FormId[];
 type MissingForm = Exclude<FormId, (typeof FORM_IDS)[number]>;
