@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBlocks } from './blocks.js';
+import { casesFromMeta } from './cases.js';
 import { detectConfidential } from './confidential.js';
 import { convertFile, isSupported } from './convert.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
@@ -118,19 +119,21 @@ export async function loadDocument(
   const passages = toPassages(relative, blocks);
   if (passages.length === 0) return { reason: 'the document has no text' };
   const mtime = info.mtime.toISOString();
+  const meta = extractMetadata(
+    passages,
+    blocks,
+    frontMatter,
+    path.basename(full),
+    mtime.slice(0, 10),
+    confidential,
+  );
   return {
     id: relative,
     path: full,
     format: converted.format,
-    meta: extractMetadata(
-      passages,
-      blocks,
-      frontMatter,
-      path.basename(full),
-      mtime.slice(0, 10),
-      confidential,
-    ),
+    meta,
     passages,
+    cases: casesFromMeta(relative, passages, meta),
     hash: createHash('sha256').update(bytes).digest('hex'),
     mtime,
   };

@@ -1,3 +1,4 @@
+import type { Case } from './case.js';
 import type { ConfidentialMarking } from './confidential.js';
 
 /** What the bot knows about one source document, extracted from its text or its front matter. */
@@ -62,6 +63,8 @@ export type KnowledgeDocument = {
   format: 'txt' | 'md' | 'html' | 'docx' | 'pdf';
   meta: DocumentMeta;
   passages: Passage[];
+  /** The cases the document states: one for most documents, one per item for agendas and minutes. */
+  cases: Case[];
   /** sha256 of the file's bytes, for change detection. */
   hash: string;
   /** Last modification time (ISO). */

@@ -34,6 +34,7 @@ export function referralDoc(
         ordinal: 0,
       },
     ],
+    cases: [],
     meta: {
       title: 'Övergripande mål och riktlinjer för det internationella arbetet',
       kind: 'referral',

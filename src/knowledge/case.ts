@@ -1,0 +1,53 @@
+/**
+ * A case (ärende) as a document states it. A document holds one case or, when it is an agenda
+ * (föredragningslista), minutes or a protokollsutdrag with §§, one per item. Every field keeps the
+ * evidence it was read from, so that an answer can quote it and a registrar can see and correct it.
+ */
+
+/** Where a field's value came from: the document's text, its front matter (or side file), or a person. */
+export type EvidenceSource = 'text' | 'front-matter' | 'person';
+
+export type FieldEvidence = {
+  /** The verbatim sentence or line the value was read from (for `front-matter`: `key: value`). */
+  sentence: string;
+  /** The passage holding the sentence; for front matter, the document's first passage. */
+  passageId: string;
+  source: EvidenceSource;
+};
+
+/** A value with the evidence for it. A value without evidence is not a field: it is absent (null). */
+export type Field<T> = { value: T; evidence: FieldEvidence };
+
+export type CaseOfficer = { name: string; phone: string | null };
+
+export type Signatory = { name: string; role: string | null };
+
+export type Case = {
+  /** Stable within its document: `<doc id>#case:<n>`, n counting from 0 in reading order. */
+  id: string;
+  docId: string;
+  /** The item's label in an agenda or minutes ("7", "§ 112"); null for a document that is one case. */
+  item: string | null;
+  /** The case's own case number as written, prefix dropped (`KS-dnr: 006-1137/2007` → `006-1137/2007`). */
+  dnr: Field<string> | null;
+  /** Other case numbers the case cites (the sender's, an earlier decision's), as written. */
+  otherDnrs: string[];
+  title: Field<string> | null;
+  /** True only when the text says it is a referral, or an answer to one ("Remiss från …"). */
+  referral: Field<boolean> | null;
+  /** Who sent the referral (remittent). */
+  sender: Field<string> | null;
+  /** The bodies the referral went to (remissinstanser). */
+  recipients: Field<string[]> | null;
+  caseOfficer: Field<CaseOfficer> | null;
+  /** A referral's reply deadline, ISO yyyy-mm-dd: a full date and a reply cue in one sentence. */
+  deadline: Field<string> | null;
+  /** The case's own date (the document's or the meeting's), ISO yyyy-mm-dd. */
+  date: Field<string> | null;
+  signatories: Field<Signatory>[];
+  /**
+   * The passages that belong to the case: ordinals `from` (inclusive) to `to` (exclusive) in the
+   * document's `passages`. A one-case document covers all of them.
+   */
+  passages: { from: number; to: number };
+};
