@@ -28,6 +28,7 @@ export function casesFromMeta(docId: string, passages: Passage[], meta: Document
       dnr: meta.dnr ? field(meta.dnr, located('dnr', meta.dnr)) : null,
       otherDnrs: meta.dnrs.filter((d) => d !== meta.dnr),
       title: field(meta.title, located('title', meta.title)),
+      titleFromFileName: false,
       referral: referral ? field(true, located('kind', 'referral')) : null,
       sender: meta.sender ? field(meta.sender.name, fromText(meta.sender)) : null,
       recipients: meta.recipients ? field(meta.recipients.names, fromText(meta.recipients)) : null,
