@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBlocks } from './blocks.js';
-import { casesFromMeta } from './cases.js';
 import { detectConfidential } from './confidential.js';
 import { convertFile, isSupported } from './convert.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
-import { extractMetadata } from './metadata.js';
+import { cleanLayout } from './layout.js';
+import { readDocument } from './metadata.js';
 import { toPassages } from './passages.js';
 import type { KnowledgeDocument, SkippedFile } from './types.js';
 import { resolveValidity } from './validity.js';
@@ -115,25 +115,26 @@ export async function loadDocument(
   const frontMatter = { ...side, ...inline };
   const confidential = detectConfidential({ frontMatter, body, margins: converted.margins });
   if (confidential && !options.indexConfidential) return { reason: CONFIDENTIAL_REASON };
-  const blocks = parseBlocks(body, converted.format !== 'txt');
+  const cleaned = cleanLayout(body);
+  const blocks = parseBlocks(cleaned.text, converted.format !== 'txt');
   const passages = toPassages(relative, blocks);
   if (passages.length === 0) return { reason: 'the document has no text' };
   const mtime = info.mtime.toISOString();
-  const meta = extractMetadata(
+  const { meta, cases } = readDocument({
+    docId: relative,
     passages,
     blocks,
     frontMatter,
-    path.basename(full),
-    mtime.slice(0, 10),
+    fileName: path.basename(full),
     confidential,
-  );
+  });
   return {
     id: relative,
     path: full,
     format: converted.format,
-    meta,
+    meta: { ...meta, updated: cleaned.updated },
     passages,
-    cases: casesFromMeta(relative, passages, meta),
+    cases,
     hash: createHash('sha256').update(bytes).digest('hex'),
     mtime,
   };
