@@ -5,6 +5,7 @@ import { parseBlocks } from './blocks.js';
 import { casesFromMeta } from './cases.js';
 import { detectConfidential } from './confidential.js';
 import { convertFile, isSupported } from './convert.js';
+import type { DocumentReader } from './document-cache.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { extractMetadata } from './metadata.js';
 import { toPassages } from './passages.js';
@@ -19,6 +20,8 @@ export type LoadOptions = {
    * with the reason `confidential`.
    */
   indexConfidential?: boolean;
+  /** Reads one file; the document cache's reader, or `loadDocument` itself. */
+  read?: DocumentReader;
 };
 
 /** The load options a configuration asks for. */
@@ -81,7 +84,7 @@ export async function loadKnowledge(root: string, options: LoadOptions): Promise
   for (const full of files) {
     const relative = path.relative(root, full).split(path.sep).join('/');
     if (isAuxiliaryFile(relative)) continue;
-    const result = await loadDocument(root, full, options);
+    const result = await (options.read ?? loadDocument)(root, full, options);
     if ('reason' in result) skipped.push({ file: relative, reason: result.reason });
     else documents.push(result);
   }
