@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseBlocks } from './blocks.js';
 import { detectConfidential } from './confidential.js';
 import { convertFile, isSupported } from './convert.js';
+import type { DocumentReader } from './document-cache.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { cleanLayout } from './layout.js';
 import { readDocument } from './metadata.js';
@@ -19,6 +20,8 @@ export type LoadOptions = {
    * with the reason `confidential`.
    */
   indexConfidential?: boolean;
+  /** Reads one file; the document cache's reader, or `loadDocument` itself. */
+  read?: DocumentReader;
 };
 
 /** The load options a configuration asks for. */
@@ -81,7 +84,7 @@ export async function loadKnowledge(root: string, options: LoadOptions): Promise
   for (const full of files) {
     const relative = path.relative(root, full).split(path.sep).join('/');
     if (isAuxiliaryFile(relative)) continue;
-    const result = await loadDocument(root, full, options);
+    const result = await (options.read ?? loadDocument)(root, full, options);
     if ('reason' in result) skipped.push({ file: relative, reason: result.reason });
     else documents.push(result);
   }
