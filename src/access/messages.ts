@@ -9,7 +9,9 @@ export type GuardedAction =
   | 'mark_answered'
   | 'subscribe'
   | 'unsubscribe'
-  | 'reindex';
+  | 'reindex'
+  | 'change_referral'
+  | 'read_knowledge';
 
 const t = defineMessages({
   sv: {
@@ -19,6 +21,8 @@ const t = defineMessages({
     subscribe: 'ändra kanalens remissaviseringar',
     unsubscribe: 'avsluta kanalens remissaviseringar',
     reindex: 'indexera om kunskapsbanken',
+    change_referral: 'rätta eller återkalla remissen',
+    read_knowledge: 'se vad som lästs ur dokumenten',
     owner_end_membership: (p) => `den som registrerade medlemskapet (${p.name})`,
     owner_mark_answered: (p) => `den som registrerade remissen (${p.name})`,
     owner_subscribe: (p) => `den som startade aviseringarna (${p.name})`,
@@ -40,6 +44,8 @@ const t = defineMessages({
     subscribe: "change the channel's referral notifications",
     unsubscribe: "end the channel's referral notifications",
     reindex: 're-index the knowledge base',
+    change_referral: 'correct or withdraw the referral',
+    read_knowledge: 'see what was read from the documents',
     owner_end_membership: (p) => `the person who registered the membership (${p.name})`,
     owner_mark_answered: (p) => `the person who registered the referral (${p.name})`,
     owner_subscribe: (p) => `the person who set up the notifications (${p.name})`,

@@ -10,12 +10,14 @@ import { type CliIo, terminalSafeIo } from './io.js';
 import { runNotifyCli } from './notify-cli.js';
 import { runRegistryCli } from './registry-cli.js';
 
-const REGISTRY = /^(membership|memberships|medlemskap|referral|referrals|remiss|remisser)$/i;
+const REGISTRY =
+  /^(membership|memberships|medlemskap|referral|referrals|remiss|remisser|knowledge|kunskap)$/i;
 
 const USAGE = `Usage:
   utblick ask [--json] [--lang sv|en] "question"     answer a question (no question: one per line on stdin, JSON out)
   utblick eval FILE.jsonl [--verbose]                 score a question file
   utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
+  utblick knowledge list|show …                       what was read from the documents (utblick knowledge help)
   utblick notify [--now ISO] [--dry-run] [--json]      one notification tick through the configured platforms
   utblick admin …                                     operations: backup, restore, personal data (utblick admin help)
       [--json] [--lang sv|en] [--as USER] [--now ISO]

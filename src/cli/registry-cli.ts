@@ -126,9 +126,12 @@ export async function runRegistryCli(args: string[], io: CliIo, deps: RegistryCl
     const commands = createCommands({ store, clock, config, documents: () => documents });
     const outcome = await commands.run(tokensFromArgs(flags.rest), input);
     if (!outcome || outcome.reply.kind === 'form') {
-      const group = /^(referral|referrals|remiss|remisser)$/i.test(flags.rest[0] ?? '')
+      const first = flags.rest[0] ?? '';
+      const group = /^(referral|referrals|remiss|remisser)$/i.test(first)
         ? 'referral'
-        : 'membership';
+        : /^(knowledge|kunskap)$/i.test(first)
+          ? 'knowledge'
+          : 'membership';
       const errors = outcome ? [{ code: 'organisation_required', params: {} }] : [];
       io.stderr.write(renderText(helpReply(flags.lang, group, outcome ? 'membership.add' : null, errors)));
       return 1;

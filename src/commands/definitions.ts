@@ -9,7 +9,7 @@ import { parseArea, parseKind, parseListFilter, parseOnOff } from './vocabulary.
  */
 
 export type Permission = 'ask' | 'register' | 'change' | 'admin';
-export type Group = 'membership' | 'referral';
+export type Group = 'membership' | 'referral' | 'knowledge';
 
 export type CommandId =
   | 'membership.add'
@@ -21,7 +21,11 @@ export type CommandId =
   | 'referral.list'
   | 'referral.done'
   | 'referral.subscribe'
-  | 'referral.unsubscribe';
+  | 'referral.unsubscribe'
+  | 'referral.set'
+  | 'referral.withdraw'
+  | 'knowledge.list'
+  | 'knowledge.show';
 
 /** What the parser hands the schema: the free text, the `key:value` options, the bare flag words. */
 export type RawArgs = { text: string; options: Record<string, string>; flags: string[] };
@@ -139,6 +143,26 @@ const listFilter = z
   });
 
 const BODY = ['body', 'organ', 'nämnd', 'namnd'];
+
+/** `due:none` (`senast:ingen`) clears a deadline; any other value is a date. */
+const dueOrNone = (ctx: ParseContext) =>
+  z.string().transform((value, issue) => {
+    if (/^\s*(?:none|no|ingen|inget|inte|-)\s*$/i.test(value)) return null;
+    const parsed = parseDateInput(value, ctx.today);
+    if (!parsed) {
+      issue.addIssue({ code: 'custom', message: 'date_invalid', params: { field: 'due', value } });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const page = z.string().transform((value, issue) => {
+  if (!/^\d{1,4}$/.test(value.trim()) || Number(value) < 1) {
+    issue.addIssue({ code: 'custom', message: 'page_invalid', params: { value } });
+    return z.NEVER;
+  }
+  return Number(value);
+});
 
 export const COMMANDS: CommandDef[] = [
   {
@@ -328,11 +352,87 @@ export const COMMANDS: CommandDef[] = [
     examples: ['referral unsubscribe', 'remiss avprenumerera'],
     schema: () => z.object({}),
   },
+  {
+    id: 'referral.set',
+    group: 'referral',
+    words: ['set', 'correct', 'ändra', 'andra', 'rätta', 'ratta'],
+    options: {
+      due: ['due', 'senast', 'deadline', 'svarsdag'],
+      title: ['title', 'titel', 'rubrik'],
+      ourBody: ['to', 'till', 'body', 'organ', 'nämnd', 'namnd'],
+    },
+    flags: {},
+    text: 'required',
+    textField: 'target',
+    strict: true,
+    permission: 'change',
+    examples: [
+      'referral set 1.5.1-512-2026 due:2027-01-15',
+      'remiss ändra "KS 2026/588" senast:ingen',
+      'referral set 2026-17542 title:"Strategi för en tystare stad 2027–2035" to:"Miljö- och hälsoskyddsnämnden"',
+    ],
+    schema: (ctx) =>
+      z
+        .object({
+          target: z
+            .string({ error: 'dnr_required_set' })
+            .trim()
+            .min(1, { error: 'dnr_required_set' })
+            .max(100),
+          due: dueOrNone(ctx).optional(),
+          title: optionalText(500).optional(),
+          ourBody: optionalText(200).optional(),
+        })
+        .refine((a) => a.due !== undefined || a.title !== undefined || a.ourBody !== undefined, {
+          error: 'set_nothing',
+          path: ['target'],
+        }),
+  },
+  {
+    id: 'referral.withdraw',
+    group: 'referral',
+    words: ['withdraw', 'återkalla', 'aterkalla', 'dra tillbaka'],
+    options: {},
+    flags: {},
+    text: 'required',
+    textField: 'target',
+    strict: false,
+    permission: 'change',
+    examples: ['referral withdraw 1.2.1-455-2026', 'remiss återkalla "KS 2026/412"'],
+    schema: () => z.object({ target }),
+  },
+  {
+    id: 'knowledge.list',
+    group: 'knowledge',
+    words: ['list', 'lista'],
+    options: { page: ['page', 'sida'] },
+    flags: {},
+    text: 'none',
+    textField: 'target',
+    strict: true,
+    permission: 'admin',
+    examples: ['knowledge list', 'kunskap lista sida:2'],
+    schema: () => z.object({ page: page.optional() }),
+  },
+  {
+    id: 'knowledge.show',
+    group: 'knowledge',
+    words: ['show', 'visa'],
+    options: { page: ['page', 'sida'] },
+    flags: {},
+    text: 'required',
+    textField: 'target',
+    strict: true,
+    permission: 'admin',
+    examples: ['knowledge show a2-sdn-dagordning.txt', 'kunskap visa "KS 2026/588"'],
+    schema: () => z.object({ target, page: page.optional() }),
+  },
 ];
 
 export const GROUP_WORDS: Record<Group, string[]> = {
   membership: ['membership', 'memberships', 'medlemskap', 'medlemskapen'],
   referral: ['referral', 'referrals', 'remiss', 'remisser'],
+  knowledge: ['knowledge', 'kunskap', 'kunskapen', 'dokument'],
 };
 
 export const HELP_WORDS = ['help', 'hjälp', 'hjalp'];

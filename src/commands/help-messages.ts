@@ -87,6 +87,40 @@ export const COMMAND_HELP: Record<CommandId, { summary: Text; usage: Text }> = {
     },
     usage: { sv: 'remiss avprenumerera', en: 'referral unsubscribe' },
   },
+  'referral.set': {
+    summary: {
+      sv: 'Rätta det som lästs ur dokumentet: svarsdag (senast:ingen tar bort den), titel eller vår nämnd. Det du anger vinner över en ny läsning.',
+      en: 'Correct what was read from the document: the due date (due:none removes it), the title or our body. What you set wins over re-reading.',
+    },
+    usage: {
+      sv: 'remiss ändra <diarienummer> [senast:<datum>|senast:ingen] [titel:"…"] [till:<nämnd>]',
+      en: 'referral set <case number> [due:<date>|due:none] [title:"…"] [to:<body>]',
+    },
+  },
+  'referral.withdraw': {
+    summary: {
+      sv: 'Återkalla en remiss (till exempel en som lästs in av misstag). Inga fler påminnelser går ut om den.',
+      en: 'Withdraw a referral (one read by mistake, say). No more reminders go out about it.',
+    },
+    usage: { sv: 'remiss återkalla <diarienummer>', en: 'referral withdraw <case number>' },
+  },
+  'knowledge.list': {
+    summary: {
+      sv: 'Lista dokumenten och de ärenden som lästs ur dem, med diarienummer och svarsdagar (för administratörer).',
+      en: 'List the documents and the cases read from them, with case numbers and due dates (for administrators).',
+    },
+    usage: { sv: 'kunskap lista [sida:<n>]', en: 'knowledge list [page:<n>]' },
+  },
+  'knowledge.show': {
+    summary: {
+      sv: 'Visa vad som lästs ur ett dokument eller ett ärende, fält för fält med meningen det lästes ur (för administratörer).',
+      en: 'Show what was read from a document or a case, field by field with the sentence it was read from (for administrators).',
+    },
+    usage: {
+      sv: 'kunskap visa <fil|diarienummer> [sida:<n>]',
+      en: 'knowledge show <file|case number> [page:<n>]',
+    },
+  },
 };
 
 export const GROUP_HELP: Record<Group, { title: Text; intro: Text }> = {
@@ -102,6 +136,13 @@ export const GROUP_HELP: Record<Group, { title: Text; intro: Text }> = {
     intro: {
       sv: 'Remisser och deras svarsdagar (svenska helgdagar räknas bort).',
       en: 'Referrals and their reply deadlines (Swedish public holidays excluded).',
+    },
+  },
+  knowledge: {
+    title: { sv: 'Kunskapsbanken', en: 'Knowledge base' },
+    intro: {
+      sv: 'Vad Utblick har läst ur dokumenten: ärenden, diarienummer, svarsdagar och meningarna de kommer från.',
+      en: 'What Utblick read from the documents: cases, case numbers, due dates and the sentences they come from.',
     },
   },
 };

@@ -56,7 +56,7 @@ function generalHelp(lang: Lang): Block[] {
     { type: 'heading', text: GENERAL_HELP.title[lang] },
     { type: 'text', text: GENERAL_HELP.intro[lang] },
   ];
-  for (const group of ['membership', 'referral'] as const) {
+  for (const group of ['membership', 'referral', 'knowledge'] as const) {
     blocks.push({ type: 'heading', text: GROUP_HELP[group].title[lang] });
     blocks.push({
       type: 'list',

@@ -17,10 +17,12 @@ import {
 import { COMMANDS, type CommandDef, type CommandId } from './definitions.js';
 import { membershipForm, submitMembershipForm } from './forms.js';
 import { helpReply } from './help.js';
+import { listKnowledge, showKnowledge } from './knowledge-handlers.js';
 import { addMembership, endMembership, listMemberships, showMembership } from './membership-handlers.js';
 import { t } from './messages.js';
 import { overviewReply } from './overview.js';
 import { parseCommand } from './parser.js';
+import { setReferral, withdrawReferral } from './referral-corrections.js';
 import {
   addReferral,
   listReferrals,
@@ -50,6 +52,10 @@ const HANDLERS: Record<CommandId, Handler> = {
   'referral.done': markReferralDone,
   'referral.subscribe': subscribe,
   'referral.unsubscribe': unsubscribe,
+  'referral.set': setReferral,
+  'referral.withdraw': withdrawReferral,
+  'knowledge.list': listKnowledge,
+  'knowledge.show': showKnowledge,
 };
 
 export type Commands = ReturnType<typeof createCommands>;
@@ -62,6 +68,10 @@ const GUARDED_ACTIONS: Partial<Record<CommandId, GuardedAction>> = {
   'referral.done': 'mark_answered',
   'referral.subscribe': 'subscribe',
   'referral.unsubscribe': 'unsubscribe',
+  'referral.set': 'change_referral',
+  'referral.withdraw': 'change_referral',
+  'knowledge.list': 'read_knowledge',
+  'knowledge.show': 'read_knowledge',
 };
 
 /** The command side of the core: parsing, permissions, handlers, forms, actions and the overview. */
@@ -100,6 +110,9 @@ export function createCommands(deps: CommandDeps) {
    */
   const precheck = (def: CommandDef, input: Input): Decision => {
     if (def.permission === 'ask') return { allowed: true, as: 'member' };
+    // In the terminal, whoever runs Utblick can read the documents themselves: what was read from them
+    // is no secret there. In chat it is for administrators.
+    if (def.group === 'knowledge' && input.platform === 'cli') return { allowed: true, as: 'member' };
     if (def.permission === 'admin') return access.mayAdminister(input);
     return access.mayRegister(input);
   };
@@ -150,7 +163,7 @@ export function createCommands(deps: CommandDeps) {
     }
     return guarded(ctx, async () => {
       authorize(ctx, precheck(parsed.def, input), GUARDED_ACTIONS[parsed.def.id] ?? 'register');
-      if (parsed.def.group === 'referral') await syncDocuments();
+      if (parsed.def.group !== 'membership') await syncDocuments();
       return HANDLERS[parsed.def.id](parsed.args, ctx);
     });
   };

@@ -79,6 +79,17 @@ export const t = defineMessages({
     membership_ended: (p) => `Medlemskapet i ${p.organisation} är avslutat från ${p.date}.`,
     membership_list_heading: (p) => `Medlemskap (${p.count})`,
     membership_list_empty: 'Inga medlemskap passar. Registrera ett med: medlemskap lägg till',
+    dnr_required_set:
+      'Ange remissens diarienummer direkt efter ”ändra”, t.ex. remiss ändra KS 2026/123 senast:2026-09-01',
+    set_nothing:
+      'Ange vad som ska ändras: senast:<datum> (eller senast:ingen), titel:"…" eller till:<nämnd>.',
+    page_invalid: (p) => `”${p.value}” är inget sidnummer. Skriv t.ex. sida:2.`,
+    referral_set: (p) =>
+      `Remissen ${p.dnr} är rättad: ${p.fields}. Det du angett gäller även när dokumentet läses om.`,
+    referral_withdrawn: (p) => `Remissen ${p.dnr} är återkallad. Inga fler påminnelser går ut om den.`,
+    knowledge_not_found: (p) =>
+      `Jag hittar inget dokument eller ärende för ”${p.target}”. Se alla med: kunskap lista`,
+    referral_cited: (p) => `${p.count} remisser har eller hänvisar till diarienumret ${p.target}:`,
     referral_not_found: (p) =>
       `Jag hittar ingen remiss för ”${p.target}”. Skriv diarienumret (t.ex. 006-1137/2007) eller ord ur titeln, eller se alla med: remiss lista alla`,
     referral_ambiguous: (p) => `Flera remisser passar ”${p.target}”. Ange diarienumret för den du menar:`,
@@ -128,6 +139,8 @@ export const t = defineMessages({
     passed_ago: (p) => `Svarsdagen passerade för ${svDays(n(p, 'days'))} sedan`,
     no_due_date: 'Ingen svarsdag känd',
     source_removed: (p) => `${p.doc} (dokumentet finns inte längre)`,
+    source_not_read: (p) =>
+      `${p.doc} (dokumentet anger inte längre den här remissen; inga påminnelser går ut om den — rätta med remiss ändra eller återkalla)`,
     source_changed: (p) => `${p.doc} (dokumentet har ändrats)`,
     by_command: 'registrerad med kommando',
     deadline_summary: (p) => `${p.dnr}: sista svarsdag ${p.due} – ${p.left}`,
@@ -171,6 +184,16 @@ export const t = defineMessages({
     membership_ended: (p) => `The membership of ${p.organisation} ends as of ${p.date}.`,
     membership_list_heading: (p) => `Memberships (${p.count})`,
     membership_list_empty: 'No memberships match. Register one with: membership add',
+    dnr_required_set:
+      'Give the referral’s case number right after "set", e.g. referral set KS 2026/123 due:2026-09-01',
+    set_nothing: 'Say what to change: due:<date> (or due:none), title:"…" or to:<body>.',
+    page_invalid: (p) => `"${p.value}" is not a page number. Type e.g. page:2.`,
+    referral_set: (p) =>
+      `Referral ${p.dnr} is corrected: ${p.fields}. What you set holds when the document is read again.`,
+    referral_withdrawn: (p) => `Referral ${p.dnr} is withdrawn. No more reminders go out about it.`,
+    knowledge_not_found: (p) =>
+      `I find no document or case for "${p.target}". See them all with: knowledge list`,
+    referral_cited: (p) => `${p.count} referrals have or cite the case number ${p.target}:`,
     referral_not_found: (p) =>
       `I can't find a referral for "${p.target}". Type its case number (e.g. 006-1137/2007) or words from its title, or see them all with: referral list all`,
     referral_ambiguous: (p) =>
@@ -221,6 +244,8 @@ export const t = defineMessages({
     passed_ago: (p) => `The due date passed ${enDays(n(p, 'days'))} ago`,
     no_due_date: 'No due date known',
     source_removed: (p) => `${p.doc} (the document is gone)`,
+    source_not_read: (p) =>
+      `${p.doc} (the document no longer states this referral; no reminders go out about it — correct it with referral set or withdraw it)`,
     source_changed: (p) => `${p.doc} (the document has changed)`,
     by_command: 'registered by command',
     deadline_summary: (p) => `${p.dnr}: reply due ${p.due} – ${p.left}`,

@@ -22,6 +22,12 @@ export type DeadlineFacts = {
   caseOfficer: string | null;
   sourceDoc: string | null;
   sourceState: Referral['sourceState'];
+  /** Other case numbers the case cites (the sender's), which find it too. */
+  otherDnrs: string[];
+  /** The case within its document (`<doc>#case:<n>`), or null when registered by command. */
+  sourceCase: string | null;
+  /** Fields a person set, which re-reading the document never changes. */
+  overridden: string[];
 };
 
 export function deadlineFacts(r: Referral, ctx: CommandContext): DeadlineFacts {
@@ -42,6 +48,9 @@ export function deadlineFacts(r: Referral, ctx: CommandContext): DeadlineFacts {
     caseOfficer: r.caseOfficer,
     sourceDoc: r.sourceDoc,
     sourceState: r.sourceState,
+    otherDnrs: r.otherDnrs,
+    sourceCase: r.sourceCase,
+    overridden: r.overridden,
   };
 }
 
@@ -85,6 +94,7 @@ function sourceText(r: Referral, ctx: CommandContext): string {
   if (!r.sourceDoc) return t(ctx.lang, 'by_command');
   if (r.sourceState === 'removed') return t(ctx.lang, 'source_removed', { doc: r.sourceDoc });
   if (r.sourceState === 'changed') return t(ctx.lang, 'source_changed', { doc: r.sourceDoc });
+  if (r.sourceState === 'not_read') return t(ctx.lang, 'source_not_read', { doc: r.sourceDoc });
   return r.sourceDoc;
 }
 

@@ -37,6 +37,19 @@ export async function resolveReferral(
 }
 
 export async function referralDeadline(args: { target: string }, ctx: CommandContext): Promise<Outcome> {
+  const match = findReferrals(await ctx.store.listReferrals(), args.target);
+  // A case number several cases cite (the sender's, in an agenda and in an answer) lists them all.
+  if (match.kind === 'many' && looksLikeTypedCaseNumber(args.target)) {
+    const text = t(ctx.lang, 'referral_cited', { target: args.target, count: match.referrals.length });
+    const blocks: Block[] = [{ type: 'text', text }];
+    for (const r of match.referrals) blocks.push(...deadlineBlocks(r, ctx));
+    return success(
+      ctx.lang,
+      text,
+      blocks,
+      match.referrals.map((r) => deadlineFacts(r, ctx)),
+    );
+  }
   const r = await resolveReferral(ctx.store, args.target, ctx);
   return success(ctx.lang, deadlineSummary(r, ctx), deadlineBlocks(r, ctx), deadlineFacts(r, ctx));
 }
