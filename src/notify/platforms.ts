@@ -13,16 +13,13 @@ export type DeliveryFactory = {
 };
 
 /**
- * The platforms the CLI and the server deliver through. The Slack and Teams adapters plug in here, e.g.
- * `{ platform: 'slack', configured: (c) => Boolean(c.slack.botToken), create: createSlackDelivery }`.
+ * The delivery adapters of every configured platform, in factory order. The composition root says which
+ * platforms exist (src/server/platforms.ts); nothing here names one.
  */
-export const DELIVERY_FACTORIES: DeliveryFactory[] = [];
-
-/** The delivery adapters of every configured platform, in factory order. */
 export async function createDeliveryAdapters(
   config: Config,
   logger: Logger,
-  factories: DeliveryFactory[] = DELIVERY_FACTORIES,
+  factories: readonly DeliveryFactory[],
 ): Promise<DeliveryAdapter[]> {
   const adapters: DeliveryAdapter[] = [];
   for (const factory of factories) {
