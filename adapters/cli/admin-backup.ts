@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Lang } from '../../src/core/lang.js';
+import { operatorMessage } from '../../src/observability/error-description.js';
 import {
   BackupError,
   backupDatabase,
@@ -67,7 +68,8 @@ function reportError(error: unknown, io: CliIo, lang: Lang, backup: string): num
     io.stderr(`${t(lang, error.code, { ...error.data, backup })}\n`);
     return 1;
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  // The operator at the terminal needs the reason (a full disk, a permission), and is its only reader.
+  const reason = operatorMessage(error);
   io.stderr(`${t(lang, 'failed', { reason })}\n`);
   return 1;
 }

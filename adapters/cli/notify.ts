@@ -6,6 +6,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { createDeliveryAdapters } from '../../src/notify/platforms.js';
 import { isSendingTime, swedishCalendar } from '../../src/notify/points.js';
 import { runNotificationTick, type TickResult } from '../../src/notify/runner.js';
+import { describeErrorText } from '../../src/observability/error-description.js';
 import { syncReferralsFromDocuments } from '../../src/referrals/sync.js';
 import { type CliDeps, readDocuments } from './cli-core.js';
 import { isFlagError, parseCliArgs } from './flags.js';
@@ -55,7 +56,7 @@ export async function runNotify(args: string[], io: CliIo, deps: CliDeps = {}): 
       else writeText(result, flags, config, io);
       return 0;
     } catch (error) {
-      logger.error('notify tick failed', { error: error instanceof Error ? error.name : 'unknown' });
+      logger.error('notify tick failed', { error: describeErrorText(error) });
       io.stderr(`${t(flags.lang, 'failed')}\n`);
       return 1;
     }

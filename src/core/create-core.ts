@@ -7,6 +7,7 @@ import type { Commands } from '../commands/index.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase, KnowledgeSnapshot } from '../knowledge/knowledge-base.js';
 import { commandLabel } from '../observability/command-label.js';
+import { describeErrorText } from '../observability/error-description.js';
 import { instrumentCore } from '../observability/instrument-core.js';
 import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
@@ -97,7 +98,7 @@ export function createCore(deps: CoreDeps): Core {
     try {
       return await run();
     } catch (error) {
-      logger.error('request failed', { what, error: error instanceof Error ? error.message : String(error) });
+      logger.error('request failed', { what, error: describeErrorText(error) });
       const text = t(lang, 'internal');
       return fallback({
         lang,

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import type { DeliveryAdapter } from '../core/delivery.js';
 import type { Logger } from '../core/logger.js';
+import { describeErrorText } from '../observability/error-description.js';
 
 /**
  * How a platform's delivery adapter is made. `configured` says whether the configuration names the
@@ -29,7 +30,7 @@ export async function createDeliveryAdapters(
     } catch (error) {
       logger.error('could not create a delivery adapter', {
         platform: factory.platform,
-        error: error instanceof Error ? error.name : 'unknown',
+        error: describeErrorText(error),
       });
     }
   }

@@ -37,6 +37,21 @@ export function describeErrorText(error: unknown): string {
   return [d.name, d.code, d.status, d.at ? `at ${d.at}` : undefined].filter((p) => p !== undefined).join(' ');
 }
 
+/** What a stored failure reason or an alert says about an exception: its name and code only. */
+export function errorReason(error: unknown): string {
+  const d = describeError(error);
+  return d.code ? `${d.name} ${d.code}` : d.name;
+}
+
+/**
+ * The message itself, for the one place it is wanted: a sentence to the operator at the terminal or at
+ * start-up (a port in use, a database from a newer version), before any person's text is in play. Never
+ * for a log line written while requests are served.
+ */
+export function operatorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function safeName(error: Error): string {
   const name = error.name || error.constructor?.name || 'Error';
   return CODE.test(name) ? name : 'Error';

@@ -28,6 +28,7 @@ describe('Slack adapter boundary', () => {
       'src/server/',
       'src/commands/catalog.js',
       'src/commands/command.js',
+      'src/observability/error-description.js',
     ];
     expect(sources(adapterDir).flatMap(imports)).toContain('@slack/bolt');
     for (const file of sources(adapterDir)) {
