@@ -1,5 +1,6 @@
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../../src/core/logger.js';
+import { describeErrorText } from '../../src/observability/error-description.js';
 
 const MAX_MESSAGE = 300;
 
@@ -31,16 +32,18 @@ export function createBoltLogger(logger: Logger): BoltLogger {
   };
 }
 
-/** The identifying parts of an error, never its data. */
+/**
+ * The identifying parts of an error, never its data: the shared description (src/observability) plus
+ * what Slack's errors add, Slack's own error code (`channel_not_found`) and the code of the cause.
+ */
 export function describe(value: unknown): Record<string, unknown> {
   if (value === null || typeof value !== 'object') return { value: typeof value };
   const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  if (typeof record.name === 'string') out.name = record.name;
+  const out: Record<string, unknown> = { error: describeErrorText(value) };
   if (typeof record.code === 'string') out.code = record.code;
   if (typeof record.statusCode === 'number') out.status = record.statusCode;
   const data = record.data as Record<string, unknown> | undefined;
-  if (data && typeof data.error === 'string') out.error = data.error;
+  if (data && typeof data.error === 'string') out.slackError = data.error;
   const original = record.original as Record<string, unknown> | undefined;
   if (original && typeof original.code === 'string') out.cause = original.code;
   return out;

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Clock } from '../../src/core/clock.js';
 import type { Logger } from '../../src/core/logger.js';
+import { describeErrorText } from '../../src/observability/error-description.js';
 
 const TTL_MS = 5 * 60 * 1000;
 const FAILURE_TTL_MS = 60 * 1000;
@@ -49,7 +50,7 @@ export class UserGroups {
       // Without the scope or with Slack down, nobody is in the group: administrators by group wait.
       this.logger.warn('slack: could not read a user group', {
         group: groupId,
-        error: error instanceof Error ? error.message : String(error),
+        error: describeErrorText(error),
       });
       const members = new Set<string>();
       this.cache.set(groupId, { members, until: now + FAILURE_TTL_MS });

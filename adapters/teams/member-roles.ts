@@ -2,6 +2,7 @@ import { type TeamsChannelAccount, TeamsInfo, type TurnContext } from 'botbuilde
 import type { Clock } from '../../src/core/clock.js';
 import type { Input } from '../../src/core/input.js';
 import type { Logger } from '../../src/core/logger.js';
+import { describeErrorText } from '../../src/observability/error-description.js';
 
 const TTL_MS = 10 * 60 * 1000;
 const MAX_ENTRIES = 5000;
@@ -32,7 +33,7 @@ export class MemberRoles {
     } catch (error) {
       // Unknown, not refused: the tenant guard has already let the request in. Logged without ids.
       this.logger.warn('teams: could not read the sender as a conversation member', {
-        error: error instanceof Error ? error.name : 'unknown',
+        error: describeErrorText(error),
       });
       return input;
     }

@@ -3,6 +3,7 @@ import type { Core } from '../../src/core/core.js';
 import type { Input } from '../../src/core/input.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { FormId } from '../../src/core/reply.js';
+import { describeErrorText } from '../../src/observability/error-description.js';
 import { activityLang, inputFromActivity } from './activity-input.js';
 import { type AdaptiveCard, attachment, card } from './cards/card-types.js';
 import { cardText } from './cards/escape.js';
@@ -108,6 +109,7 @@ async function replaceCard(context: TurnContext, content: AdaptiveCard, summary:
   await send(context, content, summary);
 }
 
+/** An error for a log line: its name, code and place, never its message (src/observability). */
 export function errorName(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : 'unknown error';
+  return describeErrorText(error);
 }

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
+import { describeErrorText } from '../../src/observability/error-description.js';
 import type { AdapterContext } from '../../src/server/app.js';
 import type { RegisterReader } from './registers.js';
 import { sendProblem } from './request.js';
@@ -24,7 +25,7 @@ export function route(
     } catch (error) {
       deps.logger.error('web request failed', {
         route: req.route?.path ?? req.path,
-        error: error instanceof Error ? error.name : typeof error,
+        error: describeErrorText(error),
       });
       if (!res.headersSent) sendProblem(req, res, 500, deps.sessions.langOf(req), 'failed');
     }

@@ -1,4 +1,5 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { describeErrorText } from '../../src/observability/error-description.js';
 import type { Mount } from '../../src/server/app.js';
 import { localAccess } from '../../src/server/local-access.js';
 import { CLIENT_SCRIPT } from './assets/client-script.js';
@@ -78,7 +79,7 @@ export function createWebMount(options: WebOptions = {}): Mount {
       if (res.headersSent) return next(error);
       deps.logger.warn('web request refused', {
         route: req.path,
-        error: error instanceof Error ? error.name : 'unknown',
+        error: describeErrorText(error),
       });
       const status = (error as { status?: number }).status;
       const lang = deps.sessions.langOf(req);

@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { AnswerResult } from '../answer/types.js';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { type CliIo, parseFlags } from './io.js';
 
 const QuestionSchema = z.object({
   id: z.string(),
@@ -69,43 +66,4 @@ export function scoreQuestions(questions: EvalQuestion[], answer: (q: string) =>
     wronglyDeclined: answerable.filter((o) => o.result.abstained).length,
     outcomes,
   };
-}
-
-export async function runEval(
-  args: string[],
-  io: CliIo,
-  knowledge: () => Promise<KnowledgeBase>,
-): Promise<number> {
-  const { flags, positional } = parseFlags(args, []);
-  const file = positional[0];
-  if (!file) {
-    io.stderr('Usage: npm run eval -- FILE.jsonl [--verbose]\n');
-    return 1;
-  }
-  const questions = parseQuestions(await readFile(file, 'utf8'));
-  const kb = await knowledge();
-  const summary = scoreQuestions(questions, (q) => kb.snapshot.engine.answer(q));
-  for (const o of summary.outcomes) {
-    const mark = o.question.abstain
-      ? o.result.abstained
-        ? 'declined '
-        : 'ANSWERED '
-      : o.top1
-        ? 'top-1    '
-        : o.top3
-          ? 'top-3    '
-          : o.result.abstained
-            ? 'DECLINED '
-            : 'MISS     ';
-    io.stdout(`${mark} ${o.question.id}  ${o.question.q}\n`);
-    if (flags.verbose) io.stdout(`          ${o.result.intent} | ${o.result.answer.slice(0, 160)}\n`);
-  }
-  io.stdout(
-    `\nquestions: ${questions.length} (${summary.answerable} answerable, ${summary.unanswerable} to decline)\n`,
-  );
-  io.stdout(`top-1: ${summary.top1}/${summary.answerable}  top-3: ${summary.top3}/${summary.answerable}\n`);
-  io.stdout(
-    `declined: ${summary.declined}/${summary.unanswerable}  wrongly declined: ${summary.wronglyDeclined}/${summary.answerable}\n`,
-  );
-  return 0;
 }

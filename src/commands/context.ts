@@ -3,9 +3,10 @@ import { type GuardedAction, refusalText } from '../access/messages.js';
 import { type AccessPolicy, type Decision, isRefusal } from '../access/policy.js';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
+import type { Outcome } from '../core/core.js';
 import type { Input } from '../core/input.js';
 import type { Lang } from '../core/lang.js';
-import type { Block, Reply } from '../core/reply.js';
+import type { Block } from '../core/reply.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import type { AuditEntry } from '../registry/model.js';
 import type { Change, Store, StoreReads } from '../registry/store.js';
@@ -15,7 +16,8 @@ export type CommandDeps = {
   store: Store;
   clock: Clock;
   config: Config;
-  documents: () => KnowledgeDocument[];
+  /** The documents the referral register is kept in step with; the CLI reads them only when asked. */
+  documents: () => KnowledgeDocument[] | Promise<KnowledgeDocument[]>;
 };
 
 /** Everything a handler needs for one command, resolved once: language, today, the acting user. */
@@ -39,8 +41,7 @@ export function authorize(
   }
 }
 
-/** A handler's result: `ok` false means bad input (the CLI exits 1); `data` is what `--json` prints. */
-export type Outcome = { ok: boolean; reply: Reply; data?: unknown };
+export type { Outcome } from '../core/core.js';
 
 /** A failure the user caused, carrying a message code; handlers throw it to abort (and roll back). */
 export class CommandError extends Error {

@@ -4,7 +4,7 @@ import type { FormSpec } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
 import { FOCUS_AREAS, MEMBERSHIP_KINDS } from '../registry/model.js';
 import { type CommandContext, CommandError } from './context.js';
-import { commandById, type MembershipAddArgs } from './definitions.js';
+import { type MembershipAddArgs, membershipAddSchema } from './membership-commands.js';
 import { addMembership } from './membership-handlers.js';
 import { t as tm } from './messages.js';
 import { AREA_LABELS, KIND_LABELS } from './vocabulary.js';
@@ -91,7 +91,7 @@ export async function submitMembershipForm(
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(values))
     if (typeof value === 'string' && value.trim()) raw[key] = value;
-  const parsed = commandById('membership.add').schema({ today: ctx.today }).safeParse(raw);
+  const parsed = membershipAddSchema({ today: ctx.today }).safeParse(raw);
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {

@@ -6,6 +6,8 @@ import type { Input } from '../core/input.js';
 import type { ActionId, FormId, FormSpec, Reply } from '../core/reply.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { syncReferralsFromDocuments } from '../referrals/sync.js';
+import { commandById, commandOfForm, groupOfWord } from './catalog.js';
+import type { AnyCommand } from './command.js';
 import {
   authorize,
   type CommandContext,
@@ -14,65 +16,35 @@ import {
   failure,
   type Outcome,
 } from './context.js';
-import { COMMANDS, type CommandDef, type CommandId } from './definitions.js';
 import { membershipForm, submitMembershipForm } from './forms.js';
 import { helpReply } from './help.js';
-import { listKnowledge, showKnowledge } from './knowledge-handlers.js';
-import { addMembership, endMembership, listMemberships, showMembership } from './membership-handlers.js';
 import { t } from './messages.js';
 import { overviewReply } from './overview.js';
 import { parseCommand } from './parser.js';
-import { setReferral, withdrawReferral } from './referral-corrections.js';
-import {
-  addReferral,
-  listReferrals,
-  markReferralDone,
-  referralDeadline,
-  subscribe,
-  unsubscribe,
-} from './referral-handlers.js';
-import type { Token } from './tokenizer.js';
+import { markReferralDone } from './referral-handlers.js';
+import { tokensFromArgs } from './tokenizer.js';
 
+export { COMMANDS, GROUPS, HELP_WORDS } from './catalog.js';
+export type { AnyCommand, CommandDef, GroupDef } from './command.js';
 export type { CommandDeps, Outcome } from './context.js';
-export { COMMANDS } from './definitions.js';
 export { parseCommand } from './parser.js';
 export { tokenize, tokensFromArgs } from './tokenizer.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: each handler validates its own args through its schema.
-type Handler = (args: any, ctx: CommandContext) => Promise<Outcome>;
-
-const HANDLERS: Record<CommandId, Handler> = {
-  'membership.add': addMembership,
-  'membership.list': listMemberships,
-  'membership.show': showMembership,
-  'membership.end': endMembership,
-  'referral.deadline': referralDeadline,
-  'referral.add': addReferral,
-  'referral.list': listReferrals,
-  'referral.done': markReferralDone,
-  'referral.subscribe': subscribe,
-  'referral.unsubscribe': unsubscribe,
-  'referral.set': setReferral,
-  'referral.withdraw': withdrawReferral,
-  'knowledge.list': listKnowledge,
-  'knowledge.show': showKnowledge,
-};
-
 export type Commands = ReturnType<typeof createCommands>;
 
-/** The refusal sentence names what was refused. */
-const GUARDED_ACTIONS: Partial<Record<CommandId, GuardedAction>> = {
-  'membership.add': 'register',
-  'membership.end': 'end_membership',
-  'referral.add': 'register',
-  'referral.done': 'mark_answered',
-  'referral.subscribe': 'subscribe',
-  'referral.unsubscribe': 'unsubscribe',
-  'referral.set': 'change_referral',
-  'referral.withdraw': 'change_referral',
-  'knowledge.list': 'read_knowledge',
-  'knowledge.show': 'read_knowledge',
+export type RunCommandOptions = {
+  /** Answer a text that is no command with help (ok false) instead of null. */
+  orHelp?: boolean;
+  /** False where no form can be shown: a command that would open one gets its help instead. */
+  forms?: boolean;
 };
+
+/** Help for a text that is no command: its group's when the first word names one, else the general help. */
+function notACommand(input: Input, ctx: CommandContext): Outcome {
+  const first = input.args?.[0] ?? input.text.trim().split(/\s+/)[0] ?? '';
+  const group = groupOfWord(first)?.id ?? null;
+  return { ok: false, reply: helpReply(ctx.lang, group, null) };
+}
 
 /** The command side of the core: parsing, permissions, handlers, forms, actions and the overview. */
 export function createCommands(deps: CommandDeps) {
@@ -98,7 +70,7 @@ export function createCommands(deps: CommandDeps) {
 
   /** Brings the referral register up to date with the documents when they have been reloaded. */
   const syncDocuments = async () => {
-    const documents = deps.documents();
+    const documents = await deps.documents();
     if (documents === syncedDocuments) return;
     await syncReferralsFromDocuments(deps.store, documents, deps.clock);
     syncedDocuments = documents;
@@ -108,7 +80,7 @@ export function createCommands(deps: CommandDeps) {
    * The check a command's declared permission makes before it runs. `change` commands check the entry
    * itself again in their handler, once they know whose it is.
    */
-  const precheck = (def: CommandDef, input: Input): Decision => {
+  const precheck = (def: AnyCommand, input: Input): Decision => {
     if (def.permission === 'ask') return { allowed: true, as: 'member' };
     // In the terminal, whoever runs Utblick can read the documents themselves: what was read from them
     // is no secret there. In chat it is for administrators.
@@ -135,15 +107,29 @@ export function createCommands(deps: CommandDeps) {
         )
       : null;
 
-  /** Parses and runs a command; null when the text is not a command (a question). */
-  const run = async (text: string | Token[], input: Input): Promise<Outcome | null> => {
+  /**
+   * A command typed with nothing after it that would open a form, where no form can be shown (the CLI):
+   * the command's help, led by what is missing first.
+   */
+  const formAsHelp = (def: AnyCommand, ctx: CommandContext): Outcome => {
+    const missing = def.schema({ today: ctx.today }).safeParse({});
+    const first = missing.success ? undefined : missing.error.issues[0];
+    const errors = first ? [{ code: first.message, params: {} }] : [];
+    return { ok: false, reply: helpReply(ctx.lang, def.group, def.id, errors) };
+  };
+
+  /**
+   * Parses and runs a command; null when the text is not a command (a question), or with `orHelp` the
+   * help of the group its first word names (ok false).
+   */
+  const run = async (input: Input, options: RunCommandOptions = {}): Promise<Outcome | null> => {
     const ctx = context(input);
-    const parsed = parseCommand(text, { today: ctx.today });
-    if (!parsed) return null;
+    const parsed = parseCommand(input.args ? tokensFromArgs(input.args) : input.text, { today: ctx.today });
+    if (!parsed) return options.orHelp ? notACommand(input, ctx) : null;
     if (parsed.type === 'help') {
       // A guest who mistypes a command they may not run learns that first, not how to fix the typing.
-      const def = parsed.errors.length > 0 ? COMMANDS.find((c) => c.id === parsed.command) : undefined;
-      const refused = def && refusal(ctx, precheck(def, input), GUARDED_ACTIONS[def.id] ?? 'register');
+      const def = parsed.errors.length > 0 && parsed.command ? commandById(parsed.command) : undefined;
+      const refused = def && refusal(ctx, precheck(def, input), def.guard ?? 'register');
       if (refused) return refused;
       const reply = helpReply(ctx.lang, parsed.group, parsed.command, parsed.errors);
       return {
@@ -153,8 +139,10 @@ export function createCommands(deps: CommandDeps) {
       };
     }
     if (parsed.type === 'form') {
-      const refused = refusal(ctx, access.mayRegister(input), 'register');
+      const def = commandOfForm(parsed.form);
+      const refused = def ? refusal(ctx, precheck(def, input), def.guard ?? 'register') : null;
       if (refused) return refused;
+      if (def && options.forms === false) return formAsHelp(def, ctx);
       const form = membershipForm(ctx.lang);
       return {
         ok: true,
@@ -162,9 +150,9 @@ export function createCommands(deps: CommandDeps) {
       };
     }
     return guarded(ctx, async () => {
-      authorize(ctx, precheck(parsed.def, input), GUARDED_ACTIONS[parsed.def.id] ?? 'register');
+      authorize(ctx, precheck(parsed.def, input), parsed.def.guard ?? 'register');
       if (parsed.def.group !== 'membership') await syncDocuments();
-      return HANDLERS[parsed.def.id](parsed.args, ctx);
+      return parsed.def.handler(parsed.args, ctx);
     });
   };
 
@@ -173,7 +161,7 @@ export function createCommands(deps: CommandDeps) {
     access,
     syncDocuments,
     async tryHandle(input: Input): Promise<Reply | null> {
-      return (await run(input.text, input))?.reply ?? null;
+      return (await run(input))?.reply ?? null;
     },
     openForm(_id: FormId, input: Input): FormSpec {
       return membershipForm(context(input).lang);

@@ -175,7 +175,7 @@ function caseLine(c: Case, lang: Lang): string {
 }
 
 export async function listKnowledge(args: { page?: number }, ctx: CommandContext): Promise<Outcome> {
-  const documents = [...ctx.documents()].sort((a, b) => a.id.localeCompare(b.id, 'sv'));
+  const documents = [...(await ctx.documents())].sort((a, b) => a.id.localeCompare(b.id, 'sv'));
   const page = paging(
     ctx.lang,
     args.page ?? 1,
@@ -273,7 +273,7 @@ export async function showKnowledge(
   args: { target: string; page?: number },
   ctx: CommandContext,
 ): Promise<Outcome> {
-  const found = findTargets(ctx.documents(), args.target);
+  const found = findTargets(await ctx.documents(), args.target);
   if (found.length === 0) throw new CommandError('knowledge_not_found', { target: args.target });
   const all = found.flatMap(({ doc, cases }) => cases.map((c) => ({ doc, c })));
   const next = `${ctx.lang === 'sv' ? 'kunskap visa' : 'knowledge show'} "${args.target}"`;

@@ -11,7 +11,7 @@ import {
   type Outcome,
   success,
 } from './context.js';
-import type { MembershipAddArgs } from './definitions.js';
+import type { MembershipAddArgs } from './membership-commands.js';
 import { t } from './messages.js';
 import { AREA_LABELS, KIND_LABELS } from './vocabulary.js';
 

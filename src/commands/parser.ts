@@ -1,12 +1,6 @@
-import {
-  COMMANDS,
-  type CommandDef,
-  type CommandId,
-  GROUP_WORDS,
-  type Group,
-  HELP_WORDS,
-  type ParseContext,
-} from './definitions.js';
+import type { FormId } from '../core/reply.js';
+import { COMMANDS, groupOfWord, isHelpWord } from './catalog.js';
+import { type AnyCommand, allWords, type ParseContext } from './command.js';
 import { type Token, TokenizeError, tokenize } from './tokenizer.js';
 import { wordKey } from './vocabulary.js';
 
@@ -14,9 +8,9 @@ import { wordKey } from './vocabulary.js';
 export type ParseError = { code: string; params: Record<string, string | number>; field?: string };
 
 export type Parsed =
-  | { type: 'help'; group: Group | null; command: CommandId | null; errors: ParseError[] }
-  | { type: 'command'; def: CommandDef; args: Record<string, unknown> }
-  | { type: 'form'; form: 'membership_add' };
+  | { type: 'help'; group: string | null; command: string | null; errors: ParseError[] }
+  | { type: 'command'; def: AnyCommand; args: Record<string, unknown> }
+  | { type: 'form'; form: FormId };
 
 /**
  * DESIGN.md "Command or question": a message is a command when its first word is a command word and
@@ -37,14 +31,13 @@ export function parseCommand(input: string | Token[], ctx: ParseContext): Parsed
   }
   const first = bareWord(tokens[0]);
   if (first === null) return null;
-  const head = wordKey(first.replace(/^\//, ''));
-  if (HELP_WORDS.includes(head)) return parseHelp(tokens.slice(1));
-  const group = groupOf(head);
+  if (isHelpWord(first.replace(/^\//, ''))) return parseHelp(tokens.slice(1));
+  const group = groupOf(first);
   if (!group) return null;
   const rest = tokens.slice(1);
   if (rest.length === 0) return help(group, null);
   const second = bareWord(rest[0]);
-  if (second !== null && HELP_WORDS.includes(wordKey(second))) {
+  if (second !== null && isHelpWord(second)) {
     if (rest.length === 1) return help(group, null);
     const sub = matchSubcommand(group, rest.slice(1));
     return sub && sub.length === rest.length - 1 ? help(group, sub.def.id) : null;
@@ -54,7 +47,7 @@ export function parseCommand(input: string | Token[], ctx: ParseContext): Parsed
   return parseArguments(sub.def, rest.slice(sub.length), ctx);
 }
 
-function help(group: Group | null, command: CommandId | null, errors: ParseError[] = []): Parsed {
+function help(group: string | null, command: string | null, errors: ParseError[] = []): Parsed {
   return { type: 'help', group, command, errors };
 }
 
@@ -62,17 +55,14 @@ function bareWord(token: Token | undefined): string | null {
   return token && token.type === 'word' && !token.quoted ? token.value : null;
 }
 
-function groupOf(word: string): Group | null {
-  for (const [group, words] of Object.entries(GROUP_WORDS) as [Group, string[]][]) {
-    if (words.some((w) => wordKey(w) === word)) return group;
-  }
-  return null;
+function groupOf(word: string): string | null {
+  return groupOfWord(word)?.id ?? null;
 }
 
 function parseHelp(rest: Token[]): Parsed | null {
   if (rest.length === 0) return help(null, null);
   const word = bareWord(rest[0]);
-  const group = word ? groupOf(wordKey(word)) : null;
+  const group = word ? groupOf(word) : null;
   if (!group) return null;
   if (rest.length === 1) return help(group, null);
   const sub = matchSubcommand(group, rest.slice(1));
@@ -80,11 +70,11 @@ function parseHelp(rest: Token[]): Parsed | null {
 }
 
 /** The longest subcommand word sequence at the start of `tokens`. */
-function matchSubcommand(group: Group, tokens: Token[]): { def: CommandDef; length: number } | null {
-  let best: { def: CommandDef; length: number } | null = null;
+function matchSubcommand(group: string, tokens: Token[]): { def: AnyCommand; length: number } | null {
+  let best: { def: AnyCommand; length: number } | null = null;
   for (const def of COMMANDS) {
     if (def.group !== group) continue;
-    for (const phrase of def.words) {
+    for (const phrase of allWords(def.words)) {
       const parts = phrase.split(' ').map(wordKey);
       const matches = parts.every((part, i) => {
         const word = bareWord(tokens[i]);
@@ -96,7 +86,7 @@ function matchSubcommand(group: Group, tokens: Token[]): { def: CommandDef; leng
   return best;
 }
 
-function optionName(def: CommandDef, key: string): string | null {
+function optionName(def: AnyCommand, key: string): string | null {
   const k = wordKey(key);
   for (const [name, aliases] of Object.entries(def.options)) {
     if (aliases.some((alias) => wordKey(alias) === k)) return name;
@@ -104,7 +94,7 @@ function optionName(def: CommandDef, key: string): string | null {
   return null;
 }
 
-function flagName(def: CommandDef, word: string): string | null {
+function flagName(def: AnyCommand, word: string): string | null {
   const k = wordKey(word);
   for (const [name, words] of Object.entries(def.flags)) {
     if (words.some((w) => wordKey(w) === k)) return name;
@@ -112,7 +102,7 @@ function flagName(def: CommandDef, word: string): string | null {
   return null;
 }
 
-function parseArguments(def: CommandDef, tokens: Token[], ctx: ParseContext): Parsed {
+function parseArguments(def: AnyCommand, tokens: Token[], ctx: ParseContext): Parsed {
   const options: Record<string, string> = {};
   const flags: Record<string, boolean> = Object.fromEntries(Object.keys(def.flags).map((f) => [f, false]));
   const text: string[] = [];
@@ -140,8 +130,8 @@ function parseArguments(def: CommandDef, tokens: Token[], ctx: ParseContext): Pa
     errors.push({ code: 'unexpected_text', params: { text: joined } });
   }
   if (errors.length > 0) return help(def.group, def.id, errors);
-  if (def.id === 'membership.add' && joined === '' && Object.keys(options).length === 0) {
-    return { type: 'form', form: 'membership_add' };
+  if (def.form && joined === '' && Object.keys(options).length === 0) {
+    return { type: 'form', form: def.form };
   }
   const raw: Record<string, unknown> = { ...options, ...flags };
   if (joined) raw[def.textField] = joined;
@@ -158,7 +148,7 @@ function parseArguments(def: CommandDef, tokens: Token[], ctx: ParseContext): Pa
   );
 }
 
-function optionList(def: CommandDef): string {
+function optionList(def: AnyCommand): string {
   return Object.values(def.options)
     .map((aliases) => `${aliases[0]}:`)
     .join(', ');
@@ -167,7 +157,7 @@ function optionList(def: CommandDef): string {
 /** An unclosed quote is a command error only when a command word and subcommand word come first. */
 function unclosedQuote(text: string): Parsed | null {
   const words = text.trim().split(/\s+/);
-  const group = groupOf(wordKey((words[0] ?? '').replace(/^\//, '')));
+  const group = groupOf(words[0] ?? '');
   if (!group) return null;
   const sub = matchSubcommand(
     group,

@@ -1,17 +1,19 @@
 import { refusalText } from '../access/messages.js';
 import { isRefusal } from '../access/policy.js';
+import { answerJson } from '../answer/json.js';
 import { detectLanguage } from '../answer/language.js';
 import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
 import { defineMessages } from '../i18n/messages.js';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { KnowledgeBase, KnowledgeSnapshot } from '../knowledge/knowledge-base.js';
 import { commandLabel } from '../observability/command-label.js';
+import { describeErrorText } from '../observability/error-description.js';
 import { instrumentCore } from '../observability/instrument-core.js';
 import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
 import type { Store } from '../registry/store.js';
 import type { Clock } from './clock.js';
-import type { Core } from './core.js';
+import type { Core, Outcome } from './core.js';
 import type { Input } from './input.js';
 import type { Lang } from './lang.js';
 import type { Logger } from './logger.js';
@@ -46,8 +48,23 @@ export const MAX_MESSAGE_CHARS = 4000;
 
 const REINDEX = /^\s*(reindex|re-index|indexera om|omindexera)\s*$/i;
 
+/**
+ * Where the core reads the knowledge from. `current` may build it on first use: the CLI opens the index
+ * only when a question comes, not for `membership list`.
+ */
+export type KnowledgeSource = {
+  current(): KnowledgeSnapshot | Promise<KnowledgeSnapshot>;
+  /** `reread`: read every file again, not only the changed ones (an administrator's `reindex`). */
+  reload(reread?: boolean): Promise<KnowledgeSnapshot>;
+};
+
+/** The knowledge base of a running server as a source. */
+export function knowledgeSource(knowledge: KnowledgeBase): KnowledgeSource {
+  return { current: () => knowledge.snapshot, reload: (reread) => knowledge.reload(reread) };
+}
+
 export type CoreDeps = {
-  knowledge: KnowledgeBase;
+  knowledge: KnowledgeSource;
   commands: Commands;
   store: Store;
   clock: Clock;
@@ -66,8 +83,9 @@ export function createCore(deps: CoreDeps): Core {
   const { knowledge, commands, store, clock, logger } = deps;
   const langOf = (input: Input) => input.locale ?? 'sv';
 
-  const findPassage = (passageId: string) => {
-    for (const entry of knowledge.snapshot.index.entries) if (entry.passage.id === passageId) return entry;
+  const findPassage = async (passageId: string) => {
+    for (const entry of (await knowledge.current()).index.entries)
+      if (entry.passage.id === passageId) return entry;
     return null;
   };
 
@@ -81,7 +99,7 @@ export function createCore(deps: CoreDeps): Core {
     try {
       return await run();
     } catch (error) {
-      logger.error('request failed', { what, error: error instanceof Error ? error.message : String(error) });
+      logger.error('request failed', { what, error: describeErrorText(error) });
       const text = t(lang, 'internal');
       return fallback({
         lang,
@@ -100,6 +118,11 @@ export function createCore(deps: CoreDeps): Core {
     logger.info('rate limited', { scope: decision.scope, platform: input.platform });
     const lang = input.locale ?? (input.text ? detectLanguage(input.text) : 'sv');
     return rateLimitedReply(lang, decision);
+  };
+
+  const limitedOutcome = (input: Input): Outcome | null => {
+    const refused = limited(input);
+    return refused ? { ok: false, reply: refused } : null;
   };
 
   const reindex = async (input: Input): Promise<Reply> => {
@@ -122,26 +145,46 @@ export function createCore(deps: CoreDeps): Core {
     return { lang, kind: 'command', blocks, summary: text };
   };
 
-  const core: Core = {
-    async handle(input) {
-      if (input.text.length > MAX_MESSAGE_CHARS) {
-        const lang = input.locale ?? detectLanguage(input.text.slice(0, 1000));
-        const text = t(lang, 'tooLong', { length: input.text.length, max: MAX_MESSAGE_CHARS });
-        return { lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'warning' }], summary: text };
+  const tooLong = (input: Input): Outcome | null => {
+    if (input.text.length <= MAX_MESSAGE_CHARS) return null;
+    const lang = input.locale ?? detectLanguage(input.text.slice(0, 1000));
+    const text = t(lang, 'tooLong', { length: input.text.length, max: MAX_MESSAGE_CHARS });
+    return {
+      ok: false,
+      reply: { lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'warning' }], summary: text },
+      data: { error: 'too_long', message: text },
+    };
+  };
+
+  const answer = async (input: Input, answerLang?: Lang): Promise<Outcome> => {
+    // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
+    const result = (await knowledge.current()).engine.answer(redactPersonalNumbers(input.text), answerLang);
+    logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
+    return { ok: true, reply: answerReply(result, input.audience), data: answerJson(result) };
+  };
+
+  const core: Omit<Core, 'handle'> = {
+    async run(input, options = {}) {
+      const refused = tooLong(input);
+      if (refused) return refused;
+      if (options.only !== 'question') {
+        if (REINDEX.test(input.text)) {
+          const reply = await reindex(input);
+          return { ok: reply.kind !== 'error', reply };
+        }
+        const command = await commands.run(input, {
+          orHelp: options.only === 'command',
+          ...(options.forms === false ? { forms: false } : {}),
+        });
+        if (command) return command;
       }
-      if (REINDEX.test(input.text)) return reindex(input);
-      const command = await commands.tryHandle(input);
-      if (command) return command;
-      // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
-      const result = knowledge.snapshot.engine.answer(redactPersonalNumbers(input.text));
-      logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
-      return answerReply(result, input.audience);
+      return answer(input, options.answerLang);
     },
 
     async action(id, value, input) {
       switch (id) {
         case 'show_passage':
-          return passageReply(langOf(input), findPassage(value), input.audience);
+          return passageReply(langOf(input), await findPassage(value), input.audience);
         case 'feedback_up':
         case 'feedback_down': {
           const parsed = parseFeedbackValue(value);
@@ -149,7 +192,7 @@ export function createCore(deps: CoreDeps): Core {
           if (parsed) {
             // A personal identity number never reaches the store, whatever the button carried.
             const question = redactPersonalNumbers(parsed.q);
-            const result = knowledge.snapshot.engine.answer(question);
+            const result = (await knowledge.current()).engine.answer(question);
             await store.addFeedback(
               {
                 question,
@@ -191,9 +234,12 @@ export function createCore(deps: CoreDeps): Core {
       return 'question';
     }
   };
+  const failed = (r: Reply): Outcome => ({ ok: false, reply: r });
+  const run: Core['run'] = async (input, options) =>
+    limitedOutcome(input) ?? safely('handle', langOf(input), () => core.run(input, options), failed);
   const safe: Core = {
-    handle: async (input) =>
-      limited(input) ?? safely('handle', langOf(input), () => core.handle(input), reply),
+    run,
+    handle: async (input) => (await run(input)).reply,
     action: async (id, value, input) =>
       limited(input) ?? safely('action', langOf(input), () => core.action(id, value, input), reply),
     openForm: (id, input) => core.openForm(id, input),

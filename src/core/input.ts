@@ -7,6 +7,11 @@ export type Input = {
   platform: Platform;
   /** The message text, with any bot mention already removed. */
   text: string;
+  /**
+   * The words as a shell already split them (the CLI): each is one word or one `key:value` option, so
+   * `benefit:Learning from peers` and `KS-dnr: 006-1137/2007` stay whole. `text` is then their join.
+   */
+  args?: string[];
   /** A platform-prefixed user id (`slack:T123:U456`, `teams:<aad id>`, `web:local`, `cli:<name>`). */
   userId: string;
   /** A display name when the platform gives one; kept only where the registers need it. */

@@ -24,7 +24,7 @@ export function readDocument(input: CaseInput & { confidential?: ConfidentialMar
   const dnrs = unique(read.cases.flatMap((c) => [...(c.dnr ? [c.dnr.value] : []), ...c.otherDnrs]));
   const only = read.meeting ? null : read.cases[0]!;
   const title = read.title.value;
-  const referral = only?.referral ? true : false;
+  const referral = only?.referral != null;
   const meta: DocumentMeta = {
     title,
     kind: frontMatter.kind ?? (referral ? 'referral' : classify(passages, title)),

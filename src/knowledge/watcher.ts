@@ -1,5 +1,6 @@
 import { type FSWatcher, watch } from 'chokidar';
 import type { Logger } from '../core/logger.js';
+import { describeErrorText } from '../observability/error-description.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 export type WatchOptions = { debounceMs?: number; usePolling?: boolean };
@@ -41,7 +42,7 @@ export function watchKnowledge(
         )
         .catch((error: unknown) =>
           logger.error('re-indexing failed; the previous index stays in use', {
-            error: error instanceof Error ? error.message : String(error),
+            error: describeErrorText(error),
           }),
         );
     }, debounceMs);
@@ -53,9 +54,7 @@ export function watchKnowledge(
     .on('unlink', schedule)
     .on('addDir', schedule)
     .on('unlinkDir', schedule);
-  watcher.on('error', (error) =>
-    logger.warn('knowledge watcher error', { error: error instanceof Error ? error.message : String(error) }),
-  );
+  watcher.on('error', (error) => logger.warn('knowledge watcher error', { error: describeErrorText(error) }));
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     ready,

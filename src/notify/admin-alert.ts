@@ -5,6 +5,7 @@ import type { DeliveryAdapter, DeliveryResult } from '../core/delivery.js';
 import type { Lang } from '../core/lang.js';
 import type { Logger } from '../core/logger.js';
 import type { Reply } from '../core/reply.js';
+import { describeErrorText, errorReason } from '../observability/error-description.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { NotificationKey } from '../registry/model.js';
 import type { Store } from '../registry/store.js';
@@ -81,7 +82,7 @@ export async function alertAdminConversation(deps: AdminAlertDeps, problem: Deli
   } catch (error) {
     logger.error('admin alert failed', {
       event: problem.type,
-      error: error instanceof Error ? error.name : 'unknown',
+      error: describeErrorText(error),
     });
   }
 }
@@ -102,7 +103,7 @@ async function claimAndSend(deps: AdminAlertDeps, adapter: DeliveryAdapter, prob
     outcome = {
       ok: false,
       permanent: false,
-      reason: `exception: ${error instanceof Error ? error.name : 'unknown'}`,
+      reason: `exception: ${errorReason(error)}`,
     };
   }
   const at = clock.now().toISOString();

@@ -1,6 +1,6 @@
 export { announceNewReferrals } from './announce.js';
 export { type PlanInput, type PlannedNotification, planNotifications } from './planner.js';
-export { createDeliveryAdapters, DELIVERY_FACTORIES, type DeliveryFactory } from './platforms.js';
+export { createDeliveryAdapters, type DeliveryFactory } from './platforms.js';
 export { swedishCalendar, type WorkingCalendar } from './points.js';
 export {
   type AdminAlert,

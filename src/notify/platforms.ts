@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import type { DeliveryAdapter } from '../core/delivery.js';
 import type { Logger } from '../core/logger.js';
+import { describeErrorText } from '../observability/error-description.js';
 
 /**
  * How a platform's delivery adapter is made. `configured` says whether the configuration names the
@@ -13,16 +14,13 @@ export type DeliveryFactory = {
 };
 
 /**
- * The platforms the CLI and the server deliver through. The Slack and Teams adapters plug in here, e.g.
- * `{ platform: 'slack', configured: (c) => Boolean(c.slack.botToken), create: createSlackDelivery }`.
+ * The delivery adapters of every configured platform, in factory order. The composition root says which
+ * platforms exist (src/server/platforms.ts); nothing here names one.
  */
-export const DELIVERY_FACTORIES: DeliveryFactory[] = [];
-
-/** The delivery adapters of every configured platform, in factory order. */
 export async function createDeliveryAdapters(
   config: Config,
   logger: Logger,
-  factories: DeliveryFactory[] = DELIVERY_FACTORIES,
+  factories: readonly DeliveryFactory[],
 ): Promise<DeliveryAdapter[]> {
   const adapters: DeliveryAdapter[] = [];
   for (const factory of factories) {
@@ -32,7 +30,7 @@ export async function createDeliveryAdapters(
     } catch (error) {
       logger.error('could not create a delivery adapter', {
         platform: factory.platform,
-        error: error instanceof Error ? error.name : 'unknown',
+        error: describeErrorText(error),
       });
     }
   }

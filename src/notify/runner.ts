@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { DeliveryAdapter, DeliveryResult } from '../core/delivery.js';
 import type { Logger } from '../core/logger.js';
+import { describeErrorText, errorReason } from '../observability/error-description.js';
 import { type Metrics, noMetrics } from '../observability/metrics.js';
 import type { NotificationKey } from '../registry/model.js';
 import type { Claim, Store } from '../registry/store.js';
@@ -102,7 +103,7 @@ export async function runNotificationTick(deps: TickDeps, options: TickOptions =
     } catch (error) {
       // The store failed (e.g. locked too long): nothing is marked sent, a later tick tries again.
       deps.logger.error('notification store error', {
-        error: error instanceof Error ? error.name : 'unknown',
+        error: describeErrorText(error),
       });
       result.skipped.push({
         key: item.key,
@@ -173,7 +174,7 @@ async function safeSend(
   try {
     return await adapter.send(item.key.conversation, item.reply);
   } catch (error) {
-    const reason = error instanceof Error ? error.name : 'unknown';
+    const reason = errorReason(error);
     logger.warn('delivery adapter threw', { platform: adapter.platform, reason });
     return { ok: false, permanent: false, reason: `exception: ${reason}` };
   }

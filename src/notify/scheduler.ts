@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { DeliveryAdapter } from '../core/delivery.js';
 import { startPeriodic } from '../core/periodic.js';
+import { describeErrorText } from '../observability/error-description.js';
 import type { Runtime } from '../server/bootstrap.js';
 import type { WorkingCalendar } from './points.js';
 import { type AdminAlert, runNotificationTick, type TickResult } from './runner.js';
@@ -72,8 +73,7 @@ export function startScheduler(
       }
       options.onTick?.(result);
     },
-    onError: (error) =>
-      logger.error('notification tick failed', { error: error instanceof Error ? error.name : 'unknown' }),
+    onError: (error) => logger.error('notification tick failed', { error: describeErrorText(error) }),
     // The tick in progress finishes the message it is sending and starts no other.
     onStop: () => stopping.abort(),
   });

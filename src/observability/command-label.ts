@@ -1,3 +1,4 @@
+import { commandOfForm } from '../commands/catalog.js';
 import { parseCommand } from '../commands/parser.js';
 import type { Reply } from '../core/reply.js';
 import type { CoreOutcome } from './metrics.js';
@@ -10,7 +11,7 @@ export function commandLabel(text: string): string {
   // `today` only matters for dates inside a command, not for which command it is.
   const parsed = parseCommand(text, { today: '2000-01-01' });
   if (!parsed) return 'question';
-  if (parsed.type === 'form') return 'membership.add';
+  if (parsed.type === 'form') return commandOfForm(parsed.form)?.id ?? 'form';
   if (parsed.type === 'help') return parsed.command ?? 'help';
   return parsed.def.id;
 }

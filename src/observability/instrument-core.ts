@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Core, FormOutcome } from '../core/core.js';
+import type { Core, FormOutcome, Outcome } from '../core/core.js';
 import type { Input } from '../core/input.js';
 import type { Reply } from '../core/reply.js';
 import { outcomeOf } from './command-label.js';
@@ -36,8 +36,18 @@ export function instrumentCore(core: Core, metrics: Metrics, labelOf: (text: str
   const same = (reply: Reply) => reply;
   const formReply = (outcome: FormOutcome) => (outcome.ok ? outcome.reply : null);
 
+  const outcomeReply = (outcome: Outcome) => outcome.reply;
+  const run: Core['run'] = (input, options) =>
+    observed(
+      input,
+      options?.only === 'question' ? 'question' : labelOf(input.text),
+      () => core.run(input, options),
+      outcomeReply,
+    );
+
   return {
-    handle: (input) => observed(input, labelOf(input.text), () => core.handle(input), same),
+    run,
+    handle: async (input) => (await run(input)).reply,
     action: (id, value, input) => observed(input, 'action', () => core.action(id, value, input), same),
     openForm: (id, input) => {
       const form = core.openForm(id, input);

@@ -3,9 +3,6 @@ import { defineMessages } from '../i18n/messages.js';
 /** The privacy CLI's sentences (utblick admin export-person, forget-person, retention). */
 export const t = defineMessages({
   sv: {
-    badLang: (p) => `--lang ${p.value} känns inte igen. Skriv --lang sv eller --lang en.`,
-    badNow: (p) => `--now ${p.value} är ingen tidpunkt. Skriv t.ex. --now 2026-09-01T09:00:00+02:00.`,
-    badConfig: (p) => `Konfigurationen är fel:\n${p.problems}`,
     failed: 'Något gick fel och ingenting ändrades. Försök igen.',
     exportWho:
       'Skriv vems uppgifter som ska tas fram: ett användar-id som slack:T0123:U0456, teams:<AAD-id>, web:local eller cli:anna, eller ett visningsnamn.',
@@ -45,9 +42,6 @@ export const t = defineMessages({
       `${p.n} omdömen om svar äldre än ${p.days} dagar (före ${p.cutoff}) är nu bara anonyma antal per dag.`,
   },
   en: {
-    badLang: (p) => `--lang ${p.value} is not recognised. Type --lang sv or --lang en.`,
-    badNow: (p) => `--now ${p.value} is not a point in time. Type e.g. --now 2026-09-01T09:00:00+02:00.`,
-    badConfig: (p) => `The configuration is wrong:\n${p.problems}`,
     failed: 'Something went wrong and nothing was changed. Please try again.',
     exportWho:
       'Say whose data to export: a user id such as slack:T0123:U0456, teams:<AAD id>, web:local or cli:anna, or a display name.',

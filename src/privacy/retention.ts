@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import { startPeriodic } from '../core/periodic.js';
+import { describeErrorText } from '../observability/error-description.js';
 import type { Feedback, FeedbackStat } from '../registry/model.js';
 import type { Store } from '../registry/store.js';
 
@@ -102,8 +103,7 @@ export function startRetention(
         });
       }
     },
-    onError: (error) =>
-      logger.error('retention failed', { error: error instanceof Error ? error.name : 'unknown' }),
+    onError: (error) => logger.error('retention failed', { error: describeErrorText(error) }),
   });
   return { run: job.runNow, stop: job.stop };
 }

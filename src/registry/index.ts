@@ -1,4 +1,5 @@
 export * from './model.js';
+export { openStore, type StoreConfig } from './open-store.js';
 export { LATEST_VERSION, MIGRATIONS, migrate } from './sqlite/migrations.js';
-export { createSqliteStore, DATABASE_FILE, openSqliteDatabase, openStore } from './sqlite/sqlite-store.js';
+export { createSqliteStore, DATABASE_FILE, openSqliteDatabase } from './sqlite/sqlite-store.js';
 export * from './store.js';

@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
 import type { Logger } from '../core/logger.js';
+import { describeErrorText } from '../observability/error-description.js';
 import { metricsRoute } from '../observability/metrics-route.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
 import { requestId } from '../observability/request-id.js';
@@ -57,7 +58,7 @@ export async function createApp(
     const status = httpStatusOf(error);
     if (status >= 500) {
       context.logger.error('request failed', {
-        error: error instanceof Error ? error.message : String(error),
+        error: describeErrorText(error),
       });
     }
     res

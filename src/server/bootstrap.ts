@@ -3,17 +3,17 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type express from 'express';
-import { createCommands } from '../commands/index.js';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
-import { createCore } from '../core/create-core.js';
+import { knowledgeSource } from '../core/create-core.js';
 import type { Logger } from '../core/logger.js';
 import { createRateLimiter } from '../core/rate-limit.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
-import { openStore } from '../registry/sqlite/sqlite-store.js';
+import { openStore } from '../registry/open-store.js';
 import type { Store } from '../registry/store.js';
+import { composeCore } from '../runtime/compose-core.js';
 import { createApp, type Mount } from './app.js';
 
 export type Runtime = {
@@ -30,7 +30,7 @@ export type Runtime = {
 /** Builds everything the server and the CLI share: the store, the knowledge base and the core. */
 export async function createRuntime(config: Config, clock: Clock, logger: Logger): Promise<Runtime> {
   mkdirSync(config.dataDir, { recursive: true });
-  const store = openStore(config);
+  const store = await openStore(config);
   const knowledge = await KnowledgeBase.open({
     dir: config.knowledgeDir,
     maxFileBytes: config.maxFileBytes,
@@ -40,12 +40,20 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
     indexDir: path.join(config.dataDir, 'index'),
     cacheDir: path.join(config.dataDir, 'documents'),
   });
-  const commands = createCommands({ store, clock, config, documents: () => knowledge.snapshot.documents });
-  await commands.syncDocuments();
   const metrics = createPrometheusMetrics();
   metrics.watchIndex(() => knowledge.status(), clock);
   const rateLimiter = createRateLimiter({ ...config.rateLimit, clock });
-  const core = createCore({ knowledge, commands, store, clock, logger, metrics, rateLimiter });
+  const { core, commands } = composeCore({
+    config,
+    store,
+    clock,
+    logger,
+    knowledge: knowledgeSource(knowledge),
+    documents: () => knowledge.snapshot.documents,
+    metrics,
+    rateLimiter,
+  });
+  await commands.syncDocuments();
   return { config, clock, logger, store, knowledge, core, metrics };
 }
 

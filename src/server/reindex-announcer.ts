@@ -1,5 +1,6 @@
 import type { DeliveryAdapter } from '../core/delivery.js';
 import { announceNewReferrals } from '../notify/announce.js';
+import { describeErrorText } from '../observability/error-description.js';
 import { syncReferralsFromDocuments } from '../referrals/sync.js';
 import type { Runtime } from './bootstrap.js';
 
@@ -37,7 +38,7 @@ export function announceReindexedReferrals(
       }
     })().catch((error: unknown) =>
       logger.error('could not update the referral register after re-indexing', {
-        error: error instanceof Error ? error.message : String(error),
+        error: describeErrorText(error),
       }),
     );
     inFlight.add(work);

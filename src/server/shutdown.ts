@@ -1,4 +1,5 @@
 import type { Logger } from '../core/logger.js';
+import { describeErrorText } from '../observability/error-description.js';
 
 /** How long a graceful stop may take before the process gives up and exits 1 (systemd: TimeoutStopSec=30). */
 export const SHUTDOWN_TIMEOUT_MS = 25_000;
@@ -108,7 +109,7 @@ export class Shutdown {
         } catch (error) {
           this.options.logger.error('could not stop cleanly', {
             what: entry.name,
-            error: error instanceof Error ? error.message : String(error),
+            error: describeErrorText(error),
           });
           return true;
         } finally {

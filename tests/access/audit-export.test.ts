@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../adapters/cli/main.js';
 import { createCommands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/core/clock.js';
@@ -20,7 +20,7 @@ async function registerSomething() {
   dirs.push(dataDir);
   const env = { UTBLICK_DATA_DIR: dataDir, UTBLICK_ADMINS: 'teams:aad-anna' };
   const config = loadConfig(env);
-  const store = openStore(config);
+  const store = await openStore(config);
   const run = (at: string, input: Input) =>
     createCommands({ store, clock: fixedClock(at), config, documents: () => [] }).tryHandle(input);
   await run('2026-03-02T09:00:00Z', {

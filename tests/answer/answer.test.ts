@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/cli/ask.js';
+import { answerJson as toJson } from '../../src/answer/json.js';
 import { bundledKnowledge } from '../support/knowledge.js';
 
 const ask = async (q: string) => (await bundledKnowledge()).snapshot.engine.answer(q);

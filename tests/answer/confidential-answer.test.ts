@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toJson } from '../../src/cli/ask.js';
+import { answerJson as toJson } from '../../src/answer/json.js';
 import { loadConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/core/clock.js';
 import type { Input } from '../../src/core/input.js';

@@ -3,8 +3,8 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../adapters/cli/io.js';
+import { main } from '../../adapters/cli/main.js';
 import { KNOWLEDGE_DIR } from '../support/knowledge.js';
 
 function io(stdinLines: string[] = []) {

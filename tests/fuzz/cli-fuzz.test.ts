@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../adapters/cli/main.js';
 import { FUZZ_NOW, type FuzzServer, runFuzz, type Sent, startFuzzServer, summary } from './fuzz-server.js';
 import { FUZZ_RUNS, FUZZ_SEED, hostileInputs } from './hostile.js';
 

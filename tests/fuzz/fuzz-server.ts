@@ -89,6 +89,11 @@ function recording(inner: Core, answers: CoreAnswer[]): Core {
   };
   return {
     handle: async (input) => note('handle', await inner.handle(input)),
+    run: async (input, options) => {
+      const outcome = await inner.run(input, options);
+      note('run', outcome.reply);
+      return outcome;
+    },
     action: async (id, value, input) => note('action', await inner.action(id, value, input)),
     openForm: (id, input) => inner.openForm(id, input),
     submitForm: async (id, values, input) => {

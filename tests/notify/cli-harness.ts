@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runNotifyCli } from '../../src/cli/notify-cli.js';
-import { type CliIo, runRegistryCli } from '../../src/cli/registry-cli.js';
+import type { CliIo } from '../../adapters/cli/io.js';
+import { main } from '../../adapters/cli/main.js';
 import { createCommands } from '../../src/commands/index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/core/clock.js';
@@ -26,8 +26,13 @@ function capture(env: Record<string, string>): { io: CliIo; out: () => Omit<Capt
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
+    stdout: (t: string) => {
+      stdout += t;
+    },
+    stderr: (t: string) => {
+      stderr += t;
+    },
+    stdin: async function* () {},
     env,
     cwd: process.cwd(),
   };
@@ -40,13 +45,13 @@ export async function notify(
   adapters?: DeliveryAdapter[],
 ): Promise<Captured> {
   const { io, out } = capture(env);
-  const code = await runNotifyCli(args, io, adapters ? { adapters } : { factories: [] });
+  const code = await main(['notify', ...args], io, adapters ? { adapters } : { factories: [] });
   return { code, ...out() };
 }
 
 export async function registry(env: Record<string, string>, args: string[]): Promise<Captured> {
   const { io, out } = capture(env);
-  const code = await runRegistryCli(args, io, { loadDocuments: () => [] });
+  const code = await main(args, io, { loadDocuments: () => [] });
   return { code, ...out() };
 }
 
@@ -59,7 +64,7 @@ export async function subscribeIn(
 ) {
   // Subscribing a channel takes an administrator.
   const config = loadConfig({ ...env, UTBLICK_ADMINS: 'slack:T1:U1' });
-  const store = openStore(config);
+  const store = await openStore(config);
   try {
     const commands = createCommands({ store, clock: fixedClock(at), config, documents: () => [] });
     const input: Input = { platform: 'slack', text, userId: 'slack:T1:U1', conversation, locale: 'sv' };

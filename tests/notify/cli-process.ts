@@ -3,7 +3,7 @@
  * to a file: `node --import tsx tests/notify/cli-process.ts <dir> <now> <recordFile>`; it starts
  * its tick when it reads a line on standard input.
  */
-import { runNotifyCli } from '../../src/cli/notify-cli.js';
+import { main } from '../../adapters/cli/main.js';
 import { cliEnv } from './cli-harness.js';
 import { RecordingDelivery } from './recording-delivery.js';
 
@@ -16,11 +16,12 @@ const adapters = [
 process.stderr.write('ready\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));
 process.stdin.pause();
-const code = await runNotifyCli(
-  ['--now', now, '--json'],
+const code = await main(
+  ['notify', '--now', now, '--json'],
   {
-    stdout: { write: (t: string) => process.stdout.write(t) },
-    stderr: { write: (t: string) => process.stderr.write(t) },
+    stdout: (t: string) => process.stdout.write(t),
+    stderr: (t: string) => process.stderr.write(t),
+    stdin: async function* () {},
     env: cliEnv(dir),
     cwd: process.cwd(),
   },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../adapters/cli/main.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createDeliveryAdapters } from '../../src/notify/platforms.js';
 import { openStore } from '../../src/registry/index.js';
@@ -35,7 +35,7 @@ beforeEach(async () => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function logStates() {
-  const store = openStore(loadConfig(env));
+  const store = await openStore(loadConfig(env));
   try {
     return await store.listNotifications();
   } finally {
@@ -150,6 +150,27 @@ describe('utblick notify', () => {
     });
     expect(code).toBe(0);
     expect(stdout).toContain('2 meddelanden');
+  });
+
+  it('`utblick notify` delivers through the platforms the server knows, not through none', async () => {
+    let stdout = '';
+    // Nothing is due a day after the reminders went out: the tick only shows which platforms it has.
+    const code = await main(['notify', '--now', '2026-09-26T12:00:00+02:00', '--json'], {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: () => undefined,
+      stdin: async function* () {},
+      env: {
+        ...env,
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: 'http://127.0.0.1:9/',
+      },
+      cwd: process.cwd(),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ noPlatform: false });
   });
 });
 

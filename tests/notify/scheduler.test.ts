@@ -39,7 +39,7 @@ beforeEach(async () => {
     ]);
     expect(added.code).toBe(0);
   }
-  store = openStore(loadConfig(env));
+  store = await openStore(loadConfig(env));
 });
 afterEach(() => {
   store.close();

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../adapters/cli/io.js';
+import { main } from '../../adapters/cli/main.js';
 import { createSqliteStore, DATABASE_FILE, type Store } from '../../src/registry/index.js';
 
 const ANNA = 'slack:T1:U1';

@@ -56,7 +56,6 @@ describe('what was read, for administrators', () => {
   it('lists the documents and their cases; only referral cases have a deadline', async () => {
     const h = await bank();
     const outcome = await h.commands.run(
-      'knowledge list',
       h.input('knowledge list', { userId: 'web:admin', audience: 'private' }),
     );
     const docs = outcome!.data as { doc: string; cases: { referral: boolean; deadline: string | null }[] }[];

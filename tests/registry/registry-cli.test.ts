@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runRegistryCli } from '../../src/cli/registry-cli.js';
+import { main } from '../../adapters/cli/main.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let dataDir: string;
@@ -16,9 +16,14 @@ afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 async function cli(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runRegistryCli(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
+  const code = await main(args, {
+    stdout: (s: string) => {
+      stdout += s;
+    },
+    stderr: (s: string) => {
+      stderr += s;
+    },
+    stdin: async function* () {},
     env: {
       UTBLICK_DATA_DIR: dataDir,
       UTBLICK_KNOWLEDGE_DIR: path.join(repo, 'knowledge'),

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SLASH_COMMANDS } from '../../adapters/slack/handlers/commands.js';
 import { SLACK_EVENTS_PATH } from '../../adapters/slack/index.js';
+import { manifestSlashCommands } from '../../adapters/slack/manifest.js';
 
 type Manifest = {
   display_information: { name: string; description: string; long_description: string };
   features: {
     app_home: Record<string, boolean>;
-    slash_commands: { command: string; url: string; description: string }[];
+    slash_commands: { command: string; url: string; description: string; usage_hint: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -29,6 +30,12 @@ describe('manifest.json', () => {
       manifest.settings.interactivity.request_url,
     ];
     for (const url of urls) expect(new URL(url).pathname).toBe(SLACK_EVENTS_PATH);
+  });
+
+  it('lists the slash commands, descriptions and usage hints derived from the command definitions', () => {
+    // After adding or renaming a command: npm run manifest:slack
+    const url = manifest.settings.event_subscriptions.request_url;
+    expect(manifest.features.slash_commands).toEqual(manifestSlashCommands(url));
   });
 
   it('subscribes to the events the adapter handles, with interactivity and the Home tab on', () => {

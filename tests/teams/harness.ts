@@ -183,6 +183,12 @@ function recordingCore(inner: Core) {
       inputs.at(-1)!.reply = reply;
       return reply;
     },
+    run: async (input, options) => {
+      note('run', input, [options]);
+      const outcome = await inner.run(input, options);
+      inputs.at(-1)!.reply = outcome.reply;
+      return outcome;
+    },
     action: (id, value, input) => {
       note('action', input, [id, value]);
       return inner.action(id, value, input);

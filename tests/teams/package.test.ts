@@ -78,4 +78,19 @@ describe('the Teams app package', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('is not a GUID');
   }, 90_000);
+
+  it('MicrosoftAppId=<id> npm run package:teams needs no password or other configuration', async () => {
+    const run = promisify(execFile);
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'utblick-teams-')), 'app.zip');
+    const tsx = path.resolve('node_modules/.bin/tsx');
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      MicrosoftAppId: BOT_ID,
+      PORT: 'not a port',
+    };
+    const { stdout } = await run(tsx, ['adapters/teams/package/build.ts', '--out', out], { env });
+    expect(stdout).toContain('passes the v1.22 schema check');
+    const manifest = JSON.parse(readZip(readFileSync(out)).get('manifest.json')!.toString('utf8'));
+    expect(manifest.bots[0].botId).toBe(BOT_ID);
+  }, 90_000);
 });

@@ -1,4 +1,5 @@
 import type { App, RespondFn, webApi } from '@slack/bolt';
+import { bareForm, isHelpWord } from '../../../src/commands/catalog.js';
 import type { Input } from '../../../src/core/input.js';
 import type { Lang } from '../../../src/core/lang.js';
 import type { FormId, Reply } from '../../../src/core/reply.js';
@@ -7,60 +8,55 @@ import { LIMITS, renderReply } from '../render-blocks.js';
 import { renderFormModal } from '../render-modal.js';
 import { buildInput, logFailure, type SlackDeps, type Who } from '../slack-context.js';
 import { say } from '../slack-messages.js';
+import { SLASH_COMMANDS, slashCommand } from '../slash-commands.js';
 
-/** Slash command → the command-language word the core expects in front of the text. */
-const COMMAND_WORDS: Record<string, string> = {
-  '/membership': 'membership',
-  '/medlemskap': 'medlemskap',
-  '/referral': 'referral',
-  '/remiss': 'remiss',
-};
-const MEMBERSHIP_COMMANDS = new Set(['/membership', '/medlemskap']);
-/** `membership add` with nothing after it opens the form at once: the trigger id lives only 3 seconds. */
-const BARE_ADD = /^(add|lägg till|lagg till)$/i;
-const HELP = /^(help|hjälp|hjalp|\?)?$/i;
+/** Any of the slash commands derived from the command definitions (slash-commands.ts). */
+const ANY_SLASH = new RegExp(
+  `^(${SLASH_COMMANDS.map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`,
+);
 
-export const SLASH_COMMANDS = ['/utblick', ...Object.keys(COMMAND_WORDS)];
+export { SLASH_COMMANDS };
+
+/** `/utblick`, `/utblick ?` and `/utblick hjälp` show help rather than search for the word. */
+const isHelp = (text: string) => text === '' || text === '?' || isHelpWord(text);
 
 export function registerCommandHandlers(app: App, deps: SlackDeps): void {
-  app.command(
-    /^\/(utblick|membership|medlemskap|referral|remiss)$/,
-    async ({ command, ack, respond, client }) => {
-      await ack();
-      // Slash command replies are ephemeral: only the person who typed sees them.
-      const who: Who = {
-        teamId: command.team_id,
-        userId: command.user_id,
-        channelId: command.channel_id,
-        audience: 'private',
-      };
-      const text = fromSlackText(command.text);
-      let input: Input | undefined;
-      try {
-        if (MEMBERSHIP_COMMANDS.has(command.command) && BARE_ADD.test(text)) {
-          input = await buildInput(deps, client, who, `${COMMAND_WORDS[command.command]} ${text}`);
-          await openForm(deps, client, command.trigger_id, 'membership_add', input).catch(async (error) => {
-            logFailure(deps.logger, 'opening the membership form', error);
-            await respond({ response_type: 'ephemeral', text: say(input?.locale ?? 'sv', 'formFailed') });
-          });
-          return;
-        }
-        const isQuestion = command.command === '/utblick';
-        const coreText = isQuestion
-          ? HELP.test(text)
-            ? 'help'
-            : text
-          : `${COMMAND_WORDS[command.command] ?? ''} ${text}`.trim();
-        input = await buildInput(deps, client, who, coreText);
-        const reply = await deps.core.handle(input);
-        if (await openFormReply(deps, client, command.trigger_id, reply, input)) return;
-        await respondPrivately(respond, reply, isQuestion && reply.kind === 'answer' ? text : undefined);
-      } catch (error) {
-        logFailure(deps.logger, `the ${command.command} command`, error);
-        await failPrivately(deps, respond, input?.locale ?? 'sv');
+  app.command(ANY_SLASH, async ({ command, ack, respond, client }) => {
+    await ack();
+    // Slash command replies are ephemeral: only the person who typed sees them.
+    const who: Who = {
+      teamId: command.team_id,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      audience: 'private',
+    };
+    const text = fromSlackText(command.text);
+    const word = slashCommand(command.command)?.word ?? null;
+    let input: Input | undefined;
+    try {
+      // A command that opens a form on its own (`membership add`) opens it at once: the trigger id
+      // lives only 3 seconds.
+      const group = slashCommand(command.command)?.group ?? null;
+      const form = group ? bareForm(group, text) : null;
+      if (form) {
+        input = await buildInput(deps, client, who, `${word} ${text}`);
+        await openForm(deps, client, command.trigger_id, form, input).catch(async (error) => {
+          logFailure(deps.logger, 'opening the membership form', error);
+          await respond({ response_type: 'ephemeral', text: say(input?.locale ?? 'sv', 'formFailed') });
+        });
+        return;
       }
-    },
-  );
+      const isQuestion = word === null;
+      const coreText = isQuestion ? (isHelp(text) ? 'help' : text) : `${word} ${text}`.trim();
+      input = await buildInput(deps, client, who, coreText);
+      const reply = await deps.core.handle(input);
+      if (await openFormReply(deps, client, command.trigger_id, reply, input)) return;
+      await respondPrivately(respond, reply, isQuestion && reply.kind === 'answer' ? text : undefined);
+    } catch (error) {
+      logFailure(deps.logger, `the ${command.command} command`, error);
+      await failPrivately(deps, respond, input?.locale ?? 'sv');
+    }
+  });
 }
 
 /** Opens a form as a modal; the conversation it came from travels in the modal's metadata. */

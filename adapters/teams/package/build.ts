@@ -8,7 +8,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../../src/config/config.js';
 import { buildAppPackage } from './app-package.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,13 +19,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/**
+ * Only the bot id is read from the environment: building the package needs no password, port or data
+ * folder, so the rest of the runtime configuration is not loaded (nor required).
+ */
 function configuredBotId(): string | undefined {
-  try {
-    return loadConfig(process.env).teams.appId;
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const id = process.env.MicrosoftAppId?.trim();
+  return id ? id : undefined;
 }
 
 async function main(): Promise<void> {

@@ -1,3 +1,5 @@
+import { COMMANDS, groupById } from '../../../src/commands/catalog.js';
+import type { Lang } from '../../../src/core/lang.js';
 import { ACCENT } from './icons.js';
 
 /**
@@ -24,7 +26,8 @@ export type ManifestOptions = {
 
 type Command = { title: string; description: string };
 
-const COMMANDS: { en: Command; sv: Command }[] = [
+/** What Teams lists besides the commands: how to get help and that plain questions work. */
+const FIXED: { en: Command; sv: Command }[] = [
   {
     en: { title: 'help', description: 'What I can do and how to ask' },
     sv: { title: 'hjälp', description: 'Vad jag kan göra och hur du frågar' },
@@ -39,66 +42,27 @@ const COMMANDS: { en: Command; sv: Command }[] = [
       description: 'Fråga vad du vill: jag svarar ur dokumenten med citat',
     },
   },
-  {
-    en: {
-      title: 'referral deadline',
-      description: 'Reply deadline of a referral: add the case number, e.g. 006-1137/2007',
-    },
-    sv: {
-      title: 'remiss senast',
-      description: 'När en remiss ska besvaras: skriv diarienumret, t.ex. 006-1137/2007',
-    },
-  },
-  {
-    en: { title: 'referral list', description: 'Open, overdue or answered referrals' },
-    sv: { title: 'remiss lista', description: 'Öppna, försenade eller besvarade remisser' },
-  },
-  {
-    en: {
-      title: 'referral add',
-      description: 'Register a referral: <dnr> title:"…" from:<sender> due:<date>',
-    },
-    sv: {
-      title: 'remiss lägg till',
-      description: 'Registrera en remiss: <dnr> titel:"…" från:<avsändare> senast:<datum>',
-    },
-  },
-  {
-    en: { title: 'referral done', description: 'Mark a referral as answered: add the case number' },
-    sv: { title: 'remiss besvarad', description: 'Markera en remiss som besvarad: skriv diarienumret' },
-  },
-  {
-    en: { title: 'referral subscribe', description: 'Remind this chat or channel before referrals are due' },
-    sv: {
-      title: 'remiss prenumerera',
-      description: 'Påminn den här chatten eller kanalen innan remisser ska besvaras',
-    },
-  },
-  {
-    en: {
-      title: 'membership add',
-      description: 'Register a network or organisation the city belongs to (opens a form)',
-    },
-    sv: {
-      title: 'medlemskap lägg till',
-      description: 'Registrera ett nätverk eller en organisation som staden är med i (öppnar ett formulär)',
-    },
-  },
-  {
-    en: {
-      title: 'membership list',
-      description: "The city's international memberships, filtered by body or area",
-    },
-    sv: {
-      title: 'medlemskap lista',
-      description: 'Stadens internationella medlemskap, per nämnd, bolag eller område',
-    },
-  },
-  {
-    en: { title: 'membership show', description: 'One membership in full: add its name or id' },
-    sv: { title: 'medlemskap visa', description: 'Ett medlemskap i sin helhet: skriv namnet eller id' },
-  },
 ];
+
+/** Teams shows at most 10 commands in one list. */
+export const MAX_TEAMS_COMMANDS = 10;
+
+/**
+ * The command list, derived from the command definitions: every command with a menu description, titled
+ * with its group's and its own first words in each language (what Teams inserts in the compose box).
+ */
+export function teamsCommands(): { en: Command; sv: Command }[] {
+  const listed = COMMANDS.filter((c) => c.menu).map((c) => {
+    const group = groupById(c.group)!;
+    const entry = (lang: Lang): Command => ({
+      title: `${group.words[lang][0]} ${c.words[lang][0]}`,
+      description: c.menu![lang],
+    });
+    return { en: entry('en'), sv: entry('sv') };
+  });
+  // More than MAX_TEAMS_COMMANDS fails the package's schema check: choose which to list, never cut silently.
+  return [...FIXED, ...listed];
+}
 
 const TEXT = {
   en: {
@@ -149,7 +113,9 @@ export function buildManifest(options: ManifestOptions): Record<string, unknown>
         scopes: ['personal', 'team', 'groupChat'],
         isNotificationOnly: false,
         supportsFiles: false,
-        commandLists: [{ scopes: ['personal', 'team', 'groupChat'], commands: COMMANDS.map((c) => c.en) }],
+        commandLists: [
+          { scopes: ['personal', 'team', 'groupChat'], commands: teamsCommands().map((c) => c.en) },
+        ],
       },
     ],
     permissions: ['identity', 'messageTeamMembers'],
@@ -166,7 +132,7 @@ export function buildSwedishLocalization(): Record<string, string> {
     'description.short': TEXT.sv.descriptionShort,
     'description.full': TEXT.sv.descriptionFull,
   };
-  COMMANDS.forEach((command, i) => {
+  teamsCommands().forEach((command, i) => {
     file[`bots[0].commandLists[0].commands[${i}].title`] = command.sv.title;
     file[`bots[0].commandLists[0].commands[${i}].description`] = command.sv.description;
   });

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { CliIo } from '../../../src/cli/io.js';
-import { main } from '../../../src/cli/main.js';
+import type { CliIo } from '../../../adapters/cli/io.js';
+import { main } from '../../../adapters/cli/main.js';
 
 export type Captured = { code: number; stdout: string; stderr: string };
 

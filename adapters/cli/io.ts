@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline';
+
 /** What a CLI command may touch, injected so that tests run commands in-process. */
 export type CliIo = {
   stdout: (text: string) => void;
@@ -6,31 +8,6 @@ export type CliIo = {
   env: Record<string, string | undefined>;
   cwd: string;
 };
-
-/** Splits `--flag value` / `--flag=value` / `--switch` options from positional arguments. */
-export function parseFlags(
-  args: string[],
-  withValue: string[],
-): { flags: Record<string, string | true>; positional: string[] } {
-  const flags: Record<string, string | true> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-      if (inline !== undefined) flags[name] = inline;
-      else if (withValue.includes(name) && i + 1 < args.length) flags[name] = args[++i]!;
-      else flags[name] = true;
-    } else {
-      positional.push(arg);
-    }
-  }
-  return { flags, positional };
-}
 
 // C0 controls except tab and newline, DEL and the C1 controls (ESC sequences, CSI), and a carriage return
 // that is not part of a CRLF line end (CSV for Excel ends lines with CRLF; a bare one overwrites the line).
@@ -48,4 +25,8 @@ export function terminalSafe(text: string): string {
 /** The same io, with everything written made terminal-safe. */
 export function terminalSafeIo(io: CliIo): CliIo {
   return { ...io, stdout: (t) => io.stdout(terminalSafe(t)), stderr: (t) => io.stderr(terminalSafe(t)) };
+}
+
+export function stdinLines(): AsyncIterable<string> {
+  return createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 }

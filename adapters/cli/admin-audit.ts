@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { isLang, type Lang } from '../core/lang.js';
-import { defineMessages } from '../i18n/messages.js';
-import type { AuditEntry } from '../registry/model.js';
-import { openStore } from '../registry/sqlite/sqlite-store.js';
-import { toCsv } from '../text/csv.js';
-import { parseDateInput } from '../text/dates.js';
-import type { AdminSubcommand } from './admin-cli.js';
-import { type CliIo, parseFlags } from './io.js';
+import type { Lang } from '../../src/core/lang.js';
+import { defineMessages } from '../../src/i18n/messages.js';
+import type { AuditEntry } from '../../src/registry/model.js';
+import { toCsv } from '../../src/text/csv.js';
+import { parseDateInput } from '../../src/text/dates.js';
+import type { AdminSubcommand } from './admin.js';
+import { isFlagError, parseCliArgs } from './flags.js';
+import type { CliIo } from './io.js';
+import { withStore } from './open.js';
 
 const t = defineMessages({
   sv: {
@@ -16,7 +16,6 @@ const t = defineMessages({
     exists: (p) =>
       `${p.file} finns redan. Välj ett annat filnamn, eller lägg till --force för att skriva över.`,
     written: (p) => `${p.count} händelser ur granskningsloggen skrevs till ${p.file}.`,
-    bad_config: (p) => `Konfigurationen är fel:\n${p.problems}`,
     header: 'Id;Tid;Plattform;Arbetsyta;Användar-id;Namn;Händelse;Register;Post;Före;Efter',
   },
   en: {
@@ -24,7 +23,6 @@ const t = defineMessages({
     bad_date: (p) => `${p.flag} ${p.value} is not a date. Type e.g. ${p.flag} 2026-01-01.`,
     exists: (p) => `${p.file} already exists. Choose another file name, or add --force to overwrite it.`,
     written: (p) => `${p.count} audit log entries were written to ${p.file}.`,
-    bad_config: (p) => `The configuration is wrong:\n${p.problems}`,
     header: 'Id;Time;Platform;Workspace;User id;Name;Action;Register;Entry;Before;After',
   },
 });
@@ -47,42 +45,49 @@ export const exportAudit: AdminSubcommand = {
   async run(args, io) {
     const options = parseOptions(args, io);
     if (!options) return 1;
-    let config: ReturnType<typeof loadConfig>;
-    try {
-      config = loadConfig(io.env, io.cwd);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      io.stderr(`${t(options.lang, 'bad_config', { problems: error.problems.join('\n') })}\n`);
-      return 1;
-    }
     if (options.out && !options.force && fs.existsSync(options.out)) {
       io.stderr(`${t(options.lang, 'exists', { file: options.out })}\n`);
       return 1;
     }
-    const store = openStore(config);
-    let entries: AuditEntry[];
-    try {
-      entries = (await store.listAudit()).filter((entry) => within(entry.at, options, config.timeZone));
-    } finally {
-      store.close();
-    }
-    const text = options.format === 'json' ? asJsonLines(entries) : asCsv(entries, options.lang);
-    if (!options.out) {
-      io.stdout(text);
+    return withStore(io, options.lang, async (store, config) => {
+      const entries = (await store.listAudit()).filter((entry) => within(entry.at, options, config.timeZone));
+      write(entries, options, io);
       return 0;
-    }
-    // Written beside the target and renamed, so a failed export never leaves half a file behind.
-    const temporary = `${options.out}.partial`;
-    fs.writeFileSync(temporary, text);
-    fs.renameSync(temporary, options.out);
-    io.stderr(`${t(options.lang, 'written', { count: entries.length, file: options.out })}\n`);
-    return 0;
+    });
   },
 };
 
+function write(entries: AuditEntry[], options: Options, io: CliIo): void {
+  const text = options.format === 'json' ? asJsonLines(entries) : asCsv(entries, options.lang);
+  if (!options.out) {
+    io.stdout(text);
+    return;
+  }
+  // Written beside the target and renamed, so a failed export never leaves half a file behind.
+  const temporary = `${options.out}.partial`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, options.out);
+  io.stderr(`${t(options.lang, 'written', { count: entries.length, file: options.out })}\n`);
+}
+
 function parseOptions(args: string[], io: CliIo): Options | null {
-  const { flags } = parseFlags(args, ['lang', 'format', 'from', 'to', 'out']);
-  const lang: Lang = isLang(flags.lang) ? flags.lang : 'sv';
+  const parsed = parseCliArgs(args, {
+    command: 'admin export-audit',
+    flags: {
+      format: { type: 'string', example: 'csv' },
+      from: { type: 'string', example: '2026-01-01' },
+      to: { type: 'string', example: '2026-12-31' },
+      out: { type: 'string', example: 'audit.csv' },
+      force: { type: 'boolean' },
+    },
+    unknown: 'error',
+  });
+  if (isFlagError(parsed)) {
+    io.stderr(`${parsed.error}\n`);
+    return null;
+  }
+  const { flags } = parsed;
+  const lang = parsed.common.lang;
   const format = flags.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') {
     io.stderr(`${t(lang, 'bad_format', { value: String(format) })}\n`);

@@ -1,6 +1,6 @@
-import { type Config, ConfigError, loadConfig } from '../config/config.js';
-import { isLang, type Lang } from '../core/lang.js';
-import { t } from '../privacy/messages.js';
+import type { Config } from '../../src/config/config.js';
+import type { Lang } from '../../src/core/lang.js';
+import { t } from '../../src/privacy/messages.js';
 import {
   exportPerson,
   forgetPerson,
@@ -8,51 +8,53 @@ import {
   isPersonId,
   type PersonExport,
   resolvePerson,
-} from '../privacy/person.js';
-import { runRetention } from '../privacy/retention.js';
-import { openStore } from '../registry/sqlite/sqlite-store.js';
-import type { Store } from '../registry/store.js';
-import type { AdminSubcommand } from './admin-cli.js';
-import { type CliIo, parseFlags } from './io.js';
+} from '../../src/privacy/person.js';
+import { runRetention } from '../../src/privacy/retention.js';
+import type { Store } from '../../src/registry/store.js';
+import type { AdminSubcommand } from './admin.js';
+import { isFlagError, parseCliArgs } from './flags.js';
+import type { CliIo } from './io.js';
+import { withStore as withConfiguredStore } from './open.js';
 
-type Common = { lang: Lang; now: Date; flags: Record<string, string | true>; positional: string[] };
+type Common = {
+  lang: Lang;
+  now: Date;
+  as: string | undefined;
+  flags: Record<string, string | boolean>;
+  positional: string[];
+};
 
-/** Flags every privacy subcommand takes: --lang sv|en and --now <ISO time>. */
-function common(args: string[], io: CliIo): Common | null {
-  const { flags, positional } = parseFlags(args, ['lang', 'now', 'as']);
-  const lang: Lang = isLang(flags.lang) ? flags.lang : 'sv';
-  if (flags.lang !== undefined && !isLang(flags.lang)) {
-    io.stderr(`${t(lang, 'badLang', { value: String(flags.lang) })}\n`);
+/** Flags every privacy subcommand takes: --lang sv|en and --now <ISO time>, and each one's own. */
+function common(command: string, args: string[], io: CliIo, own: string[]): Common | null {
+  const parsed = parseCliArgs(args, {
+    command: `admin ${command}`,
+    flags: Object.fromEntries(own.map((name) => [name, { type: 'boolean' as const }])),
+    unknown: 'error',
+  });
+  if (isFlagError(parsed)) {
+    io.stderr(`${parsed.error}\n`);
     return null;
   }
-  const now = typeof flags.now === 'string' ? new Date(flags.now) : new Date();
-  if (flags.now !== undefined && (flags.now === true || Number.isNaN(now.getTime()))) {
-    io.stderr(`${t(lang, 'badNow', { value: String(flags.now) })}\n`);
-    return null;
-  }
-  return { lang, now, flags, positional };
+  const { lang, now, as } = parsed.common;
+  return {
+    lang,
+    now: now ? new Date(now) : new Date(),
+    as,
+    flags: parsed.flags,
+    positional: parsed.positionals,
+  };
 }
 
 /** Opens the configured store, runs `fn`, and turns any failure into a sentence (never a trace). */
-async function withStore(io: CliIo, lang: Lang, fn: (store: Store, config: Config) => Promise<number>) {
-  let config: Config;
-  try {
-    config = loadConfig(io.env, io.cwd);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr(`${t(lang, 'badConfig', { problems: error.problems.join('\n') })}\n`);
-    return 1;
-  }
-  let store: Store | null = null;
-  try {
-    store = openStore(config);
-    return await fn(store, config);
-  } catch {
-    io.stderr(`${t(lang, 'failed')}\n`);
-    return 1;
-  } finally {
-    store?.close();
-  }
+function withStore(io: CliIo, lang: Lang, fn: (store: Store, config: Config) => Promise<number>) {
+  return withConfiguredStore(io, lang, async (store, config) => {
+    try {
+      return await fn(store, config);
+    } catch {
+      io.stderr(`${t(lang, 'failed')}\n`);
+      return 1;
+    }
+  });
 }
 
 function summary(found: PersonExport, lang: Lang): string {
@@ -81,7 +83,7 @@ function summary(found: PersonExport, lang: Lang): string {
 }
 
 async function runExport(args: string[], io: CliIo): Promise<number> {
-  const c = common(args, io);
+  const c = common('export-person', args, io, ['summary']);
   if (!c) return 1;
   const argument = c.positional.join(' ').trim();
   if (!argument) {
@@ -103,7 +105,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
 }
 
 async function runForget(args: string[], io: CliIo): Promise<number> {
-  const c = common(args, io);
+  const c = common('forget-person', args, io, ['yes']);
   if (!c) return 1;
   const id = c.positional.join(' ').trim();
   if (!id) {
@@ -114,7 +116,7 @@ async function runForget(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${t(c.lang, 'forgetNeedsId', { value: id })}\n`);
     return 1;
   }
-  const by = `cli:${typeof c.flags.as === 'string' ? c.flags.as : (io.env.USER ?? 'local')}`;
+  const by = `cli:${c.as ?? io.env.USER ?? 'local'}`;
   return withStore(io, c.lang, async (store) => {
     const at = c.now.toISOString();
     if (c.flags.yes !== true) {
@@ -143,7 +145,7 @@ async function runForget(args: string[], io: CliIo): Promise<number> {
 }
 
 async function runRetentionCli(args: string[], io: CliIo): Promise<number> {
-  const c = common(args, io);
+  const c = common('retention', args, io, ['dry-run']);
   if (!c) return 1;
   const now = c.now;
   return withStore(io, c.lang, async (store, config) => {

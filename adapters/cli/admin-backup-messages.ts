@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages.js';
+import { defineMessages } from '../../src/i18n/messages.js';
 
 /** What `utblick admin backup|restore` says, in Swedish (the default, as in every utblick command) and English. */
 export const t = defineMessages({
@@ -12,10 +12,6 @@ export const t = defineMessages({
     missing_file: (p) => `Ange filen, till exempel: utblick admin ${p.command} utblick-backup.sqlite`,
     extra_args: (p) =>
       `För många argument (${p.extra}). Ange en fil, till exempel: utblick admin ${p.command} FIL`,
-    unknown_flag: (p) =>
-      `Flaggan --${p.flag} känns inte igen. Skriv utblick admin ${p.command} FIL [--force] [--json] [--lang sv|en].`,
-    bad_lang: (p) => `--lang ${p.value} känns inte igen. Skriv --lang sv eller --lang en.`,
-    bad_config: (p) => `Konfigurationen går inte att läsa:\n${p.problems}`,
     backup_done: (p) => `Säkerhetskopian är sparad i ${p.file} (${p.size}, integritetskontroll: ok).`,
     restore_checked: (p) => `Säkerhetskopian ${p.file} är hel (integritetskontroll: ok).`,
     restore_done: (p) =>
@@ -70,10 +66,6 @@ export const t = defineMessages({
     missing_file: (p) => `Name the file, for example: utblick admin ${p.command} utblick-backup.sqlite`,
     extra_args: (p) =>
       `Too many arguments (${p.extra}). Name one file, for example: utblick admin ${p.command} FILE`,
-    unknown_flag: (p) =>
-      `The flag --${p.flag} is not recognised. Type utblick admin ${p.command} FILE [--force] [--json] [--lang sv|en].`,
-    bad_lang: (p) => `--lang ${p.value} is not recognised. Type --lang sv or --lang en.`,
-    bad_config: (p) => `The configuration cannot be read:\n${p.problems}`,
     backup_done: (p) => `The backup is saved in ${p.file} (${p.size}, integrity check: ok).`,
     restore_checked: (p) => `The backup ${p.file} is whole (integrity check: ok).`,
     restore_done: (p) =>

@@ -1,52 +1,50 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { isLang, type Lang } from '../core/lang.js';
+import type { Lang } from '../../src/core/lang.js';
+import { operatorMessage } from '../../src/observability/error-description.js';
 import {
   BackupError,
   backupDatabase,
   type DatabaseSummary,
   restoreDatabase,
-} from '../registry/sqlite/backup.js';
-import { DATABASE_FILE } from '../registry/sqlite/sqlite-store.js';
+} from '../../src/registry/sqlite/backup.js';
+import { DATABASE_FILE } from '../../src/registry/sqlite/sqlite-store.js';
+import type { AdminSubcommand } from './admin.js';
 import { t } from './admin-backup-messages.js';
-import type { AdminSubcommand } from './admin-cli.js';
-import { type CliIo, parseFlags } from './io.js';
+import { isFlagError, parseCliArgs } from './flags.js';
+import type { CliIo } from './io.js';
+import { openConfig } from './open.js';
 
 type Command = 'backup' | 'restore';
 type Parsed = { file: string; force: boolean; json: boolean; lang: Lang };
 
 /** Reads `FILE [--force] [--json] [--lang sv|en]`; Swedish unless told otherwise, like every utblick command. */
 function parse(command: Command, args: string[], io: CliIo): Parsed | number {
-  const { flags, positional } = parseFlags(args, ['lang']);
-  const langFlag = flags.lang;
-  const lang: Lang = isLang(langFlag) ? langFlag : 'sv';
   const fail = (text: string) => {
     io.stderr(`${text}\n`);
     return 1;
   };
-  if (langFlag !== undefined && !isLang(langFlag)) {
-    return fail(t(lang, 'bad_lang', { value: langFlag === true ? '' : langFlag }));
-  }
-  if (flags.help || positional[0] === 'help') {
+  const parsed = parseCliArgs(args, {
+    command: `admin ${command}`,
+    flags: { force: { type: 'boolean' } },
+    unknown: 'error',
+  });
+  if (isFlagError(parsed)) return fail(parsed.error);
+  const { lang, json } = parsed.common;
+  const positional = parsed.positionals;
+  if (parsed.common.help || positional[0] === 'help') {
     io.stdout(t(lang, command === 'backup' ? 'usage_backup' : 'usage_restore'));
     return 0;
   }
-  const unknown = Object.keys(flags).find((f) => !['lang', 'force', 'json'].includes(f));
-  if (unknown) return fail(t(lang, 'unknown_flag', { flag: unknown, command }));
   const [file, ...extra] = positional;
   if (!file) return fail(t(lang, 'missing_file', { command }));
   if (extra.length > 0) return fail(t(lang, 'extra_args', { extra: extra.join(' '), command }));
-  return { file: path.resolve(io.cwd, file), force: flags.force === true, json: flags.json === true, lang };
+  return { file: path.resolve(io.cwd, file), force: parsed.flags.force === true, json, lang };
 }
 
+/** The SQLite database file of the configured data directory: backup and restore copy files. */
 function databaseFile(io: CliIo, lang: Lang): string | number {
-  try {
-    return path.join(loadConfig(io.env, io.cwd).dataDir, DATABASE_FILE);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr(`${t(lang, 'bad_config', { problems: error.problems.join('\n') })}\n`);
-    return 1;
-  }
+  const config = openConfig(io, lang);
+  return config ? path.join(config.dataDir, DATABASE_FILE) : 1;
 }
 
 function size(bytes: number): string {
@@ -70,7 +68,8 @@ function reportError(error: unknown, io: CliIo, lang: Lang, backup: string): num
     io.stderr(`${t(lang, error.code, { ...error.data, backup })}\n`);
     return 1;
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  // The operator at the terminal needs the reason (a full disk, a permission), and is its only reader.
+  const reason = operatorMessage(error);
   io.stderr(`${t(lang, 'failed', { reason })}\n`);
   return 1;
 }
