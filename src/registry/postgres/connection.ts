@@ -79,6 +79,23 @@ export function createPool(options: PostgresOptions): pg.Pool {
   return pool;
 }
 
+/**
+ * A client checked out of the pool for a unit of work. The server closing its connection meanwhile
+ * (a restart, a cut network) makes the client emit 'error'; unhandled, that would end the process.
+ * The failure reaches the caller through the query that was running instead.
+ */
+export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  const ignore = () => undefined;
+  client.on('error', ignore);
+  const release = client.release.bind(client);
+  client.release = (error?: Error | boolean) => {
+    client.off('error', ignore);
+    release(error);
+  };
+  return client;
+}
+
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Migration } from '../sqlite/migrations.js';
-import { quoteIdent } from './connection.js';
+import { checkOut, quoteIdent } from './connection.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 
 export const PG_LATEST_VERSION = Math.max(...PG_MIGRATIONS.map((m) => m.version));
@@ -46,7 +46,7 @@ export async function migratePostgres(
   const migrations = options.migrations ?? PG_MIGRATIONS;
   const latest = Math.max(...migrations.map((m) => m.version));
   const upTo = options.upTo ?? latest;
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   let broken: Error | undefined;
   try {
     const scope =

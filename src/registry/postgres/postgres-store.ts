@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Store, StoreHealth, StoreWrites } from '../store.js';
 import { Availability, type StoreLogger, silentLogger } from './availability.js';
-import { createPool, describeUrl, type PostgresOptions, translate } from './connection.js';
+import { checkOut, createPool, describeUrl, type PostgresOptions, translate } from './connection.js';
 import { PgFeedbackOps } from './pg-feedback-ops.js';
 import { lockName, migratePostgres } from './pg-migrate.js';
 import { PgNotificationOps } from './pg-notification-ops.js';
@@ -96,7 +96,7 @@ class PostgresStore implements Store {
 
   /** Runs `fn` in a transaction holding the schema's store lock, on a client of its own. */
   private async locked<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool);
     let lost: Error | undefined;
     try {
       await client.query('BEGIN');
