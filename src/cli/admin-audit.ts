@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { isLang, type Lang } from '../core/lang.js';
 import { defineMessages } from '../i18n/messages.js';
+import { storeMessage } from '../registry/messages.js';
 import type { AuditEntry } from '../registry/model.js';
-import { openStore } from '../registry/sqlite/sqlite-store.js';
+import { openStore } from '../registry/open-store.js';
+import { StoreUnavailableError } from '../registry/store.js';
 import { toCsv } from '../text/csv.js';
 import { parseDateInput } from '../text/dates.js';
 import type { AdminSubcommand } from './admin-cli.js';
@@ -62,9 +64,14 @@ export const exportAudit: AdminSubcommand = {
     const store = openStore(config);
     let entries: AuditEntry[];
     try {
+      await store.ready();
       entries = (await store.listAudit()).filter((entry) => within(entry.at, options, config.timeZone));
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      io.stderr(`${storeMessage(options.lang, 'unavailable')}\n`);
+      return 1;
     } finally {
-      store.close();
+      await store.close();
     }
     const text = options.format === 'json' ? asJsonLines(entries) : asCsv(entries, options.lang);
     if (!options.out) {

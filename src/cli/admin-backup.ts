@@ -39,9 +39,14 @@ function parse(command: Command, args: string[], io: CliIo): Parsed | number {
   return { file: path.resolve(io.cwd, file), force: flags.force === true, json: flags.json === true, lang };
 }
 
-function databaseFile(io: CliIo, lang: Lang): string | number {
+function databaseFile(io: CliIo, lang: Lang, command: Command): string | number {
   try {
-    return path.join(loadConfig(io.env, io.cwd).dataDir, DATABASE_FILE);
+    const config = loadConfig(io.env, io.cwd);
+    if (config.databaseUrl) {
+      io.stderr(`${t(lang, 'postgres', { command })}\n`);
+      return 1;
+    }
+    return path.join(config.dataDir, DATABASE_FILE);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(`${t(lang, 'bad_config', { problems: error.problems.join('\n') })}\n`);
@@ -79,7 +84,7 @@ async function runBackup(args: string[], io: CliIo): Promise<number> {
   const parsed = parse('backup', args, io);
   if (typeof parsed === 'number') return parsed;
   const { file, force, json, lang } = parsed;
-  const source = databaseFile(io, lang);
+  const source = databaseFile(io, lang, 'backup');
   if (typeof source === 'number') return source;
   try {
     const summary = await backupDatabase(source, file, { force });
@@ -98,7 +103,7 @@ async function runRestore(args: string[], io: CliIo): Promise<number> {
   const parsed = parse('restore', args, io);
   if (typeof parsed === 'number') return parsed;
   const { file, force, json, lang } = parsed;
-  const target = databaseFile(io, lang);
+  const target = databaseFile(io, lang, 'restore');
   if (typeof target === 'number') return target;
   try {
     const summary = restoreDatabase(file, target, {

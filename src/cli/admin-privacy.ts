@@ -10,8 +10,9 @@ import {
   resolvePerson,
 } from '../privacy/person.js';
 import { runRetention } from '../privacy/retention.js';
-import { openStore } from '../registry/sqlite/sqlite-store.js';
-import type { Store } from '../registry/store.js';
+import { storeMessage } from '../registry/messages.js';
+import { openStore } from '../registry/open-store.js';
+import { type Store, StoreUnavailableError } from '../registry/store.js';
 import type { AdminSubcommand } from './admin-cli.js';
 import { type CliIo, parseFlags } from './io.js';
 
@@ -46,12 +47,15 @@ async function withStore(io: CliIo, lang: Lang, fn: (store: Store, config: Confi
   let store: Store | null = null;
   try {
     store = openStore(config);
+    await store.ready();
     return await fn(store, config);
-  } catch {
-    io.stderr(`${t(lang, 'failed')}\n`);
+  } catch (error) {
+    io.stderr(
+      `${error instanceof StoreUnavailableError ? storeMessage(lang, 'unavailable') : t(lang, 'failed')}\n`,
+    );
     return 1;
   } finally {
-    store?.close();
+    await store?.close();
   }
 }
 

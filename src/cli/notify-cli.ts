@@ -11,7 +11,9 @@ import { createDeliveryAdapters, type DeliveryFactory } from '../notify/platform
 import { isSendingTime, swedishCalendar } from '../notify/points.js';
 import { runNotificationTick, type TickResult } from '../notify/runner.js';
 import { syncReferralsFromDocuments } from '../referrals/sync.js';
-import { openStore } from '../registry/sqlite/sqlite-store.js';
+import { storeMessage } from '../registry/messages.js';
+import { openStore } from '../registry/open-store.js';
+import { StoreUnavailableError } from '../registry/store.js';
 import type { CliIo } from './registry-cli.js';
 
 export type NotifyCliDeps = {
@@ -125,6 +127,7 @@ export async function runNotifyCli(args: string[], io: CliIo, deps: NotifyCliDep
   const logger = deps.logger ?? createLogger(config.logLevel, (line) => io.stderr.write(`${line}\n`));
   const store = openStore(config);
   try {
+    await store.ready();
     const documents = await (
       deps.loadDocuments ??
       (async (c: Config) => (await loadKnowledge(c.knowledgeDir, knowledgeOptions(c))).documents)
@@ -142,10 +145,11 @@ export async function runNotifyCli(args: string[], io: CliIo, deps: NotifyCliDep
     return 0;
   } catch (error) {
     logger.error('notify tick failed', { error: error instanceof Error ? error.name : 'unknown' });
-    io.stderr.write(`${t(flags.lang, 'failed')}\n`);
+    const away = error instanceof StoreUnavailableError;
+    io.stderr.write(`${away ? storeMessage(flags.lang, 'unavailable') : t(flags.lang, 'failed')}\n`);
     return 1;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -167,7 +171,10 @@ function toJson(result: TickResult, dryRun: boolean) {
       summary: s.summary,
       platform: s.platform,
       messageId: s.messageId,
+      duplicate: s.duplicate,
     })),
+    /** Sent again after an attempt that was sent but never marked: the platform may show them twice. */
+    duplicates: result.sent.filter((s) => s.duplicate).length,
     failed: result.failed.map((f) => ({
       ...f.key,
       summary: f.summary,

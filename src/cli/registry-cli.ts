@@ -9,7 +9,9 @@ import type { Block, Reply } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
 import { knowledgeOptions, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { openStore } from '../registry/sqlite/sqlite-store.js';
+import { storeMessage } from '../registry/messages.js';
+import { openStore } from '../registry/open-store.js';
+import { StoreUnavailableError } from '../registry/store.js';
 
 export type CliIo = {
   stdout: { write(text: string): unknown };
@@ -119,6 +121,7 @@ export async function runRegistryCli(args: string[], io: CliIo, deps: RegistryCl
   };
   const store = openStore(config);
   try {
+    await store.ready();
     const documents = await (
       deps.loadDocuments ??
       (async (c: Config) => (await loadKnowledge(c.knowledgeDir, knowledgeOptions(c))).documents)
@@ -144,11 +147,12 @@ export async function runRegistryCli(args: string[], io: CliIo, deps: RegistryCl
         : renderText(outcome.reply),
     );
     return 0;
-  } catch {
-    io.stderr.write(`${t(flags.lang, 'failed')}\n`);
+  } catch (error) {
+    const away = error instanceof StoreUnavailableError;
+    io.stderr.write(`${away ? storeMessage(flags.lang, 'unavailable') : t(flags.lang, 'failed')}\n`);
     return 1;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

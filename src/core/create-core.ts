@@ -9,7 +9,8 @@ import { commandLabel } from '../observability/command-label.js';
 import { instrumentCore } from '../observability/instrument-core.js';
 import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
-import type { Store } from '../registry/store.js';
+import { storeMessage } from '../registry/messages.js';
+import { type Store, StoreUnavailableError } from '../registry/store.js';
 import type { Clock } from './clock.js';
 import type { Core } from './core.js';
 import type { Input } from './input.js';
@@ -81,8 +82,14 @@ export function createCore(deps: CoreDeps): Core {
     try {
       return await run();
     } catch (error) {
-      logger.error('request failed', { what, error: error instanceof Error ? error.message : String(error) });
-      const text = t(lang, 'internal');
+      const away = error instanceof StoreUnavailableError;
+      if (away) logger.warn('request refused: database unavailable', { what, reason: error.reason });
+      else
+        logger.error('request failed', {
+          what,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      const text = away ? storeMessage(lang, 'unavailable') : t(lang, 'internal');
       return fallback({
         lang,
         kind: 'error',

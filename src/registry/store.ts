@@ -184,6 +184,14 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** The store was closed (the process is shutting down): nothing to retry. */
+export class StoreClosedError extends StoreUnavailableError {
+  constructor() {
+    super('the store is closed');
+    this.name = 'StoreClosedError';
+  }
+}
+
 export class DuplicateMembershipError extends Error {
   constructor(readonly existing: Membership) {
     super(`duplicate membership of ${existing.id}`);

@@ -1,4 +1,4 @@
-import { StoreUnavailableError } from '../store.js';
+import { StoreClosedError, StoreUnavailableError } from '../store.js';
 import { isUnavailable, unavailableReason } from './connection.js';
 
 /** What the store logs about the database; structurally the server's Logger. */
@@ -79,7 +79,7 @@ export class Availability {
 
   /** Resolves when an operation may go to the database; rejects when it certainly cannot. */
   async gate(): Promise<void> {
-    if (this.state.name === 'closed') throw new StoreUnavailableError('the store is closed');
+    if (this.state.name === 'closed') throw new StoreClosedError();
     if (this.state.name === 'failed') throw this.state.error;
     if (this.prepared) return;
     if (this.state.name === 'connecting') return this.firstAttempt;
@@ -118,7 +118,7 @@ export class Availability {
     try {
       await this.options.prepare();
     } catch (error) {
-      if (this.state.name === 'closed') throw new StoreUnavailableError('the store is closed');
+      if (this.state.name === 'closed') throw new StoreClosedError();
       if (!isUnavailable(error)) {
         const failure = error instanceof Error ? error : new Error(String(error));
         this.state = { name: 'failed', error: failure };

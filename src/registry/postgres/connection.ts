@@ -55,12 +55,13 @@ export function describeUrl(url: string): string {
 }
 
 /**
- * A pool for the store. Like libpq, a URL without a user name connects as the operating-system user,
- * so `postgres://127.0.0.1:5432/test` works with trust authentication.
+ * A pool for the store. Like libpq, a URL without a user name connects as the operating-system user
+ * (whatever the environment says: the URL is the one place the connection is configured), so
+ * `postgres://127.0.0.1:5432/test` works with trust authentication.
  */
 export function createPool(options: PostgresOptions): pg.Pool {
   const url = new URL(options.url.trim());
-  if (!url.username) url.username = process.env.PGUSER || os.userInfo().username;
+  if (!url.username) url.username = os.userInfo().username;
   if (options.schema) url.searchParams.set('options', `-c search_path=${quoteIdent(options.schema)}`);
   const pool = new pg.Pool({
     connectionString: url.toString(),

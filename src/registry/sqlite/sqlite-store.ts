@@ -57,11 +57,6 @@ function laneFor(file: string): Lane {
   return lane;
 }
 
-/** The embedded store, at `<dataDir>/utblick.sqlite`. */
-export function openStore(config: { dataDir: string }): Store {
-  return createSqliteStore(path.join(config.dataDir, DATABASE_FILE));
-}
-
 /**
  * better-sqlite3 is synchronous but the Store interface is asynchronous (a PostgreSQL store will need
  * it). One connection cannot interleave two transactions, so every unit of work waits its turn in a queue.
