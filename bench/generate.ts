@@ -5,7 +5,7 @@ import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 /**
  * A deterministic generator of Swedish referral (remiss) and strategy documents in the shape of the
  * real ones: case number, case officer, addressee, sender, a deadline sentence, sections with paragraphs
- * and lists. Every file starts with GENERATED_MARK; no file contains a dev question's expected phrase.
+ * and lists. Every file starts with GENERATED_MARK; no file contains an expected phrase of the questions.
  */
 export const GENERATED_MARK = 'Genererat testdokument – fiktivt innehåll';
 
@@ -82,6 +82,19 @@ const LAST = ['Andersson', 'Lindqvist', 'Berg', 'Nyström', 'Holm', 'Sandberg', 
 const MONTHS = 'januari februari mars april maj juni juli augusti september oktober november december'.split(
   ' ',
 );
+/** Networks and organisations a European capital takes part in, as its documents name them. */
+const NETWORKS = [
+  'Eurocities',
+  'ICLEI',
+  'C40 Cities',
+  'Union of the Baltic Cities',
+  'CEMR',
+  'Borgmästaravtalet',
+  'Mayors for Peace',
+  'Strong Cities Network',
+  'WHO:s nätverk Healthy Cities',
+  'Metropolis',
+];
 const KINDS = ['Strategi', 'Program', 'Riktlinjer', 'Handlingsplan', 'Policy', 'Plan'];
 const SECTIONS = [
   'Bakgrund',
@@ -122,6 +135,10 @@ function board(r: Random): string {
   return r() < 0.5 ? pick(r, BOARDS) : `${pick(r, DISTRICTS)} stadsdelsnämnd`;
 }
 
+function name({ r, v }: Writer): string {
+  return r() < 0.5 ? pick(r, NETWORKS) : pick(r, v.names);
+}
+
 function nounPhrase({ r, v }: Writer): string {
   const noun = r() < 0.25 ? pick(r, v.seedWords) : pick(r, v.nouns);
   return r() < 0.4 ? `${pick(r, v.adjectives)} ${noun}` : noun;
@@ -137,7 +154,18 @@ const SENTENCES: ((w: Writer) => string)[] = [
     `${capitalise(nounPhrase(w))} omfattar bland annat ${nounPhrase(w)}, ${nounPhrase(w)} och ${nounPhrase(w)}.`,
   (w) => `Nämnderna ansvarar för att ${pick(w.r, w.v.verbs)} ${nounPhrase(w)} i sina verksamheter.`,
   (w) => `Förslaget innebär att ${nounPhrase(w)} ska ${pick(w.r, w.v.verbs)} senast ${int(w.r, 2026, 2032)}.`,
+  (w) => `Staden är medlem i ${name(w)} sedan ${int(w.r, 1990, 2025)}.`,
+  (w) => `Samarbetet med ${name(w)} omfattar ${nounPhrase(w)} och ${nounPhrase(w)}.`,
+  (w) => `${board(w.r)} ansvarar för kontakterna med ${name(w)}.`,
+  (w) =>
+    `Kostnaden för ${nounPhrase(w)} beräknas till ${decimal(int(w.r, 2, 95) / 10)} miljoner kronor per år.`,
+  (w) => `Avgiften till ${name(w)} uppgår till ${int(w.r, 5, 900) * 1000} kronor per år.`,
+  (w) =>
+    `${capitalise(nounPhrase(w))} ska följas upp ${pick(w.r, ['en gång', 'två gånger', 'fyra gånger'])} per år.`,
 ];
+
+/** A Swedish decimal number: 1,4. */
+const decimal = (x: number) => String(x).replace('.', ',');
 
 function sentence(w: Writer): string {
   return pick(w.r, SENTENCES)(w);
@@ -210,14 +238,24 @@ export function generateDocument(w: Writer, n: number): string {
 
 const squash = (s: string) => s.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
-/** Every expected phrase of the question file, for keeping generated text clear of them. */
-export async function forbiddenPhrases(questionsFile: string): Promise<string[]> {
-  const text = await readFile(questionsFile, 'utf8');
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .flatMap((l) => (JSON.parse(l) as { expect_any?: string[] }).expect_any ?? [])
-    .map(squash);
+type QuestionLine = { expect_any?: string[]; candidates?: string[][] };
+
+/**
+ * Every phrase the question files expect in an answer (and every way a clarifying question may name a
+ * candidate), for keeping generated text clear of them: a generated document must never make a wrong
+ * answer look right.
+ */
+export async function forbiddenPhrases(...questionFiles: string[]): Promise<string[]> {
+  const phrases = new Set<string>();
+  for (const file of questionFiles) {
+    for (const line of (await readFile(file, 'utf8')).split('\n')) {
+      if (!line.trim()) continue;
+      const q = JSON.parse(line) as QuestionLine;
+      for (const phrase of [...(q.expect_any ?? []), ...(q.candidates ?? []).flat()])
+        phrases.add(squash(phrase));
+    }
+  }
+  return [...phrases];
 }
 
 export type GenerateOptions = {
@@ -227,12 +265,21 @@ export type GenerateOptions = {
   forbidden: string[];
 };
 
+const MAX_DRAWS = 1000;
+
 /** The documents' texts in order; a text that happens to contain a forbidden phrase is drawn again. */
 export function* generateTexts(options: GenerateOptions): Generator<{ name: string; text: string }> {
   const w: Writer = { r: seededRandom(options.seed), v: loadVocabulary(options.knowledgeDir) };
   for (let n = 0; n < options.docs; n++) {
     let text = generateDocument(w, n);
-    while (options.forbidden.some((p) => squash(text).includes(p))) text = generateDocument(w, n);
+    for (let draws = 1; ; draws++) {
+      const squashed = squash(text);
+      const hit = options.forbidden.find((p) => squashed.includes(p));
+      if (hit === undefined) break;
+      if (draws >= MAX_DRAWS)
+        throw new Error(`generated documents keep containing the expected phrase "${hit}": it is too common`);
+      text = generateDocument(w, n);
+    }
     yield { name: `gen-${String(n).padStart(6, '0')}.txt`, text };
   }
 }

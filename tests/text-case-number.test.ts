@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberKey, findCaseNumbers, sameCaseNumber } from '../src/text/case-number.js';
+import { caseNumberFit, caseNumberKey, findCaseNumbers, sameCaseNumber } from '../src/text/case-number.js';
 
 describe('case numbers', () => {
   const shapes: [string, string][] = [
@@ -12,13 +12,18 @@ describe('case numbers', () => {
     ['Dnr 2017/KS 0272 10', '2017/KS 0272 10'],
     ['Ärendet KSM-2023-260-214 gäller', 'KSM-2023-260-214'],
     ['Dnr: 006-1137/2007 Övergripande mål', '006-1137/2007'],
+    ['Svar på remiss från kommunstyrelsen, KS 2026/1204', 'KS 2026/1204'],
+    ['Remiss från Trafiknämnden, dnr T2026-04412', 'T2026-04412'],
+    ['Remiss från Finansdepartementet, Fi2027/00741', 'Fi2027/00741'],
+    ['Our ref.: UFN/SG/2026/118', 'UFN/SG/2026/118'],
   ];
   it.each(shapes)('finds the case number in %s', (text, expected) => {
     expect(findCaseNumbers(text).map((m) => m.value)).toEqual([expected]);
   });
 
-  it('does not take years or phone numbers for case numbers', () => {
+  it('does not take years, reports, decisions, dates or phone numbers for case numbers', () => {
     expect(findCaseNumbers('budget för 2008 med inriktning för 2009 och 2010')).toEqual([]);
+    expect(findCaseNumbers('SOU 2026:41, KF 2011:23, COM(2027) 88, den 2026-11-19')).toEqual([]);
     expect(findCaseNumbers('Tfn: 08-508 01 108')).toEqual([]);
   });
 
@@ -36,5 +41,12 @@ describe('case numbers', () => {
     }
     expect(sameCaseNumber('006-1137/2008', '006-1137/2007')).toBe(false);
     expect(caseNumberKey('Dnr 2017/KS 0272 10')).toBe('2017-KS-0272-10');
+  });
+
+  it('lets a board prefix that the document left out (or wrote) differ, as a weaker match', () => {
+    expect(caseNumberFit('KS 006-1137/2007', '006-1137/2007')).toBe('core');
+    expect(caseNumberFit('ks-dnr 006-1137/2007', '006-1137/2007')).toBe('exact');
+    expect(caseNumberFit('2026/588', 'KS 2026/588')).toBe('core');
+    expect(caseNumberFit('KS 2026/588', 'KS 2026/589')).toBeNull();
   });
 });

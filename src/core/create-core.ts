@@ -116,7 +116,7 @@ export function createCore(deps: CoreDeps): Core {
       const text = refusalText(lang, decision, 'reindex');
       return { lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'warning' }], summary: text };
     }
-    const snapshot = await knowledge.reload();
+    const snapshot = await knowledge.reload(true);
     const text = t(lang, 'reindexed', {
       documents: snapshot.documents.length,
       passages: snapshot.index.size,

@@ -5,7 +5,7 @@
 export type TextBlock =
   | { type: 'heading'; level: number; text: string }
   | { type: 'paragraph'; text: string }
-  | { type: 'list_item'; text: string; ordered: boolean }
+  | { type: 'list_item'; text: string; ordered: boolean; marker?: number }
   | { type: 'line'; text: string };
 
 const LIST_ITEM = /^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+(.*)$/u;
@@ -60,7 +60,28 @@ function looksLikeHeading(line: string): boolean {
 
 /** Short lines that are fields or signatures ("Handläggare: …", "Tfn: …", a name, a role). */
 function isShortLineBlock(lines: string[]): boolean {
-  return lines.length >= 2 && lines.every((l) => l.trim().length <= 60 && !SENTENCE_END.test(l.trim()));
+  return (
+    (lines.length >= 2 && lines.every((l) => l.trim().length <= 60 && !SENTENCE_END.test(l.trim()))) ||
+    (lines.length >= 2 &&
+      lines.length <= 4 &&
+      lines.every((l) => l.trim().length <= 120 && !SENTENCE_END.test(l.trim())))
+  );
+}
+
+/** "Bakgrund" on the line above its paragraph, with no blank line between (text from PDFs). */
+function headingOnTop(lines: string[]): boolean {
+  const first = lines[0]!.trim();
+  const rest = lines.slice(1).join(' ').trim();
+  return (
+    lines.length >= 2 &&
+    first.length <= 50 &&
+    first.split(/\s+/).length <= 6 &&
+    looksLikeHeading(first) &&
+    !FIELD.test(first) &&
+    /^\p{Lu}/u.test(rest) &&
+    rest.length > 60 &&
+    SENTENCE_END.test(rest)
+  );
 }
 
 export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
@@ -94,6 +115,12 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
+  if (!markdown && headingOnTop(lines) && !LIST_ITEM.test(lines[0]!)) {
+    return [
+      { type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) },
+      ...blocksFromLines(lines.slice(1), next, markdown),
+    ];
+  }
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     const heading = markdown ? MD_HEADING.exec(line) : null;
@@ -115,7 +142,19 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush();
-      out.push({ type: 'list_item', text: stripInlineMarkup(item[1]!), ordered: /^\s*\d/.test(line) });
+      const number = /^\s*(\d{1,2})[.)]/.exec(line);
+      out.push({
+        type: 'list_item',
+        text: stripInlineMarkup(item[1]!),
+        ordered: number !== null,
+        ...(number ? { marker: Number(number[1]) } : {}),
+      });
+      continue;
+    }
+    // In plain text, the short caption lines of a numbered agenda item ("Dnr …", its title,
+    // "Handläggare: …") are lines of their own, not one paragraph.
+    if (!markdown && paragraph.length === 0 && out.some((b) => b.type === 'list_item') && isCaption(line)) {
+      out.push({ type: 'line', text: stripInlineMarkup(line.trim()) });
       continue;
     }
     const last = out[out.length - 1];
@@ -132,6 +171,11 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     if (!SENTENCE_END.test(only.text) && only.text.length <= 90) return [{ type: 'line', text: only.text }];
   }
   return out;
+}
+
+function isCaption(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 90 && (!SENTENCE_END.test(t) || FIELD.test(t)) && !/^\s{2,}/.test(line);
 }
 
 /** What may follow a plain-text heading: prose or a list, not another short caption. */

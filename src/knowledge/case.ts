@@ -22,6 +22,13 @@ export type CaseOfficer = { name: string; phone: string | null };
 
 export type Signatory = { name: string; role: string | null };
 
+/**
+ * The version of the reading rules. It travels with every record made from a case, so that a record is
+ * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
+ * a change reads documents differently.
+ */
+export const EXTRACTOR_VERSION = 2;
+
 export type Case = {
   /** Stable within its document: `<doc id>#case:<n>`, n counting from 0 in reading order. */
   id: string;
@@ -33,6 +40,11 @@ export type Case = {
   /** Other case numbers the case cites (the sender's, an earlier decision's), as written. */
   otherDnrs: string[];
   title: Field<string> | null;
+  /**
+   * True when the document has no title line of its own and the title is its file name, tidied: a
+   * registrar should give it a title (`referral set <dnr> title:"…"`).
+   */
+  titleFromFileName: boolean;
   /** True only when the text says it is a referral, or an answer to one ("Remiss från …"). */
   referral: Field<boolean> | null;
   /** Who sent the referral (remittent). */

@@ -1,43 +1,197 @@
-import type { Case, Field, FieldEvidence } from './case.js';
-import type { DocumentMeta, Passage } from './types.js';
+import { caseNumberKey, stripCaseNumberLabel } from '../text/case-number.js';
+import { findDates } from '../text/dates.js';
+import type { TextBlock } from './blocks.js';
+import type { Case, Field, Signatory } from './case.js';
+import {
+  readCaseNumbers,
+  readCaseOfficer,
+  readDeadline,
+  readRecipients,
+  readReferral,
+  readSender,
+} from './case-fields.js';
+import { type Entry, fieldOf, frontMatterField, sentencesOf, toEntries } from './entries.js';
+import type { FrontMatter } from './front-matter.js';
+import { type Meeting, type MeetingItem, meetingTitle, readMeeting } from './meetings.js';
+import { findDocumentTitle, isTitleLine, titleFromFileName } from './titles.js';
+import type { Passage } from './types.js';
+
+export { casesFromMeta } from './cases-from-meta.js';
 
 /**
- * The document as one case, read from its metadata. Every field carries the sentence its value came
- * from; a value found in no passage is taken to come from the front matter.
+ * Reads the cases a document states: one for most documents, one per item for agendas, minutes and
+ * protokollsutdrag. Every field carries the sentence it was read from; front matter (or a side file)
+ * wins over the text and is evidence too.
  */
-export function casesFromMeta(docId: string, passages: Passage[], meta: DocumentMeta): Case[] {
-  const first = passages[0]?.id ?? `${docId}#0`;
-  const located = (key: string, value: string): FieldEvidence => {
-    const passage = passages.find((p) => p.text.includes(value));
-    return passage
-      ? { sentence: passage.text, passageId: passage.id, source: 'text' }
-      : { sentence: `${key}: ${value}`, passageId: first, source: 'front-matter' };
+export type ReadCases = {
+  cases: Case[];
+  /** The document's title: its own title line, the meeting's name, front matter or the file name. */
+  title: Field<string>;
+  titleFromFileName: boolean;
+  meeting: Meeting | null;
+};
+
+export type CaseInput = {
+  docId: string;
+  passages: Passage[];
+  blocks: TextBlock[];
+  frontMatter: FrontMatter;
+  fileName: string;
+};
+
+const DOCUMENT_HEAD = 15;
+const ITEM_HEAD = 6;
+
+export function readCases(input: CaseInput): ReadCases {
+  const entries = toEntries(input.blocks, input.passages);
+  const first = input.passages[0]?.id ?? `${input.docId}#0`;
+  const meeting = readMeeting(entries);
+  if (meeting) {
+    const fm = input.frontMatter.title;
+    const title = fm
+      ? frontMatterField(fm, 'title', fm, first)
+      : fieldOf(meetingTitle(meeting), meeting.type.entry.text, meeting.type.entry, first);
+    const cases = meeting.items.map((item, n) => itemCase(input, entries, meeting, item, n, first));
+    return { cases, title, titleFromFileName: false, meeting };
+  }
+  const one = documentCase(input, entries, first);
+  return { cases: [one.case], title: one.title, titleFromFileName: one.fromFileName, meeting: null };
+}
+
+function documentCase(input: CaseInput, entries: Entry[], first: string) {
+  const fm = input.frontMatter;
+  const found = findDocumentTitle(entries);
+  const fromFileName = !fm.title && !found;
+  const title: Field<string> = fm.title
+    ? frontMatterField(fm.title, 'title', fm.title, first)
+    : found
+      ? fieldOf(found.value, found.sentence, found.entry, first)
+      : frontMatterField(titleFromFileName(input.fileName), 'file', input.fileName, first);
+  const sentences = sentencesOf(entries);
+  const numbers = readCaseNumbers(entries, DOCUMENT_HEAD);
+  const fmDnr = fm.dnr ? stripCaseNumberLabel(fm.dnr) : null;
+  const dnr = fmDnr
+    ? frontMatterField(fmDnr, 'dnr', fm.dnr!, first)
+    : numbers.own
+      ? fieldOf(numbers.own.value, numbers.own.text, numbers.own.entry, first)
+      : null;
+  const referral =
+    fm.kind !== undefined
+      ? fm.kind === 'referral'
+        ? frontMatterField(true, 'kind', 'referral', first)
+        : null
+      : readReferral(sentences, first);
+  const deadlineRead = referral ? readDeadline(sentences, first) : null;
+  const c: Case = {
+    id: `${input.docId}#case:0`,
+    docId: input.docId,
+    item: null,
+    dnr,
+    otherDnrs: withoutKey(fmDnr ? numbers.all : numbers.others, dnr?.value ?? null),
+    title: fromFileName ? { ...title, evidence: { ...title.evidence, sentence: input.fileName } } : title,
+    titleFromFileName: fromFileName,
+    referral,
+    sender: referral
+      ? fm.sender
+        ? frontMatterField(fm.sender, 'sender', fm.sender, first)
+        : readSender(sentences, first)
+      : null,
+    recipients: fm.recipients
+      ? frontMatterField(fm.recipients, 'recipients', fm.recipients.join(', '), first)
+      : readRecipients(entries, first),
+    caseOfficer: officer(entries, fm, first),
+    deadline:
+      fm.deadline && (referral || fm.kind === undefined)
+        ? deadlineRead?.value === fm.deadline
+          ? deadlineRead
+          : frontMatterField(fm.deadline, 'deadline', fm.deadline, first)
+        : deadlineRead,
+    date: fm.date ? frontMatterField(fm.date, 'date', fm.date, first) : documentDate(entries, first),
+    signatories: findSignatories(entries.slice(0, DOCUMENT_HEAD * 2), first),
+    passages: { from: 0, to: input.passages.length },
   };
-  const field = <T>(value: T, evidence: FieldEvidence): Field<T> => ({ value, evidence });
-  const fromText = (e: { sentence: string; passageId: string }): FieldEvidence => ({
-    sentence: e.sentence,
-    passageId: e.passageId,
-    source: 'text',
-  });
-  const referral = meta.kind === 'referral';
-  return [
-    {
-      id: `${docId}#case:0`,
-      docId,
-      item: null,
-      dnr: meta.dnr ? field(meta.dnr, located('dnr', meta.dnr)) : null,
-      otherDnrs: meta.dnrs.filter((d) => d !== meta.dnr),
-      title: field(meta.title, located('title', meta.title)),
-      referral: referral ? field(true, located('kind', 'referral')) : null,
-      sender: meta.sender ? field(meta.sender.name, fromText(meta.sender)) : null,
-      recipients: meta.recipients ? field(meta.recipients.names, fromText(meta.recipients)) : null,
-      caseOfficer: meta.caseOfficer
-        ? field({ name: meta.caseOfficer.name, phone: meta.caseOfficer.phone }, fromText(meta.caseOfficer))
-        : null,
-      deadline: referral && meta.deadline ? field(meta.deadline.date, fromText(meta.deadline)) : null,
-      date: meta.date ? field(meta.date, located('date', meta.date)) : null,
-      signatories: meta.signatories.map((s) => field(s, located('signatory', s.name))),
-      passages: { from: 0, to: passages.length },
-    },
-  ];
+  // A deadline set only in the front matter makes the document a referral: a person said so.
+  if (c.deadline && !c.referral) c.referral = frontMatterField(true, 'deadline', c.deadline.value, first);
+  return { case: c, title, fromFileName };
+}
+
+function itemCase(
+  input: CaseInput,
+  entries: Entry[],
+  meeting: Meeting,
+  item: MeetingItem,
+  n: number,
+  first: string,
+): Case {
+  const range = entries.slice(item.start, item.end);
+  const sentences = sentencesOf(range);
+  const numbers = readCaseNumbers(range, ITEM_HEAD);
+  const referral = readReferral(sentences, first);
+  const from = range[0]?.passage?.ordinal ?? input.passages.length;
+  const to = entries[item.end]?.passage?.ordinal ?? input.passages.length;
+  const dnr = numbers.own ? fieldOf(numbers.own.value, numbers.own.text, numbers.own.entry, first) : null;
+  return {
+    id: `${input.docId}#case:${n}`,
+    docId: input.docId,
+    item: item.label,
+    dnr,
+    otherDnrs: withoutKey(numbers.others, dnr?.value ?? null),
+    title: itemTitle(item, range, first),
+    titleFromFileName: false,
+    referral,
+    sender: referral ? readSender(sentences, first) : null,
+    recipients: readRecipients(range, first),
+    caseOfficer: readCaseOfficer(range, first),
+    deadline: referral ? readDeadline(sentences, first) : null,
+    date: meeting.date
+      ? fieldOf(meeting.date.value, meeting.date.entry.text, meeting.date.entry, first)
+      : null,
+    signatories: [],
+    passages: { from: Math.min(from, to), to },
+  };
+}
+
+function itemTitle(item: MeetingItem, range: Entry[], first: string): Field<string> | null {
+  if (item.rest && isTitleLine(item.rest, false)) return fieldOf(item.rest, range[0]!.text, range[0]!, first);
+  const line = range.slice(1, ITEM_HEAD).find((e) => e.type !== 'paragraph' && isTitleLine(e.text, false));
+  return line ? fieldOf(line.text.trim(), line.text, line, first) : null;
+}
+
+function officer(entries: Entry[], fm: FrontMatter, first: string) {
+  const read = readCaseOfficer(entries, first);
+  if (!fm.case_officer) return read;
+  const value = { name: fm.case_officer, phone: fm.phone ?? read?.value.phone ?? null };
+  return frontMatterField(value, 'case_officer', fm.case_officer, first);
+}
+
+function withoutKey(values: string[], own: string | null): string[] {
+  const key = own ? caseNumberKey(own) : null;
+  return values.filter((v) => caseNumberKey(v) !== key);
+}
+
+const CUE = /\bsenast\b|svarsdatum|remisstid/i;
+
+function documentDate(entries: Entry[], first: string): Field<string> | null {
+  for (const e of entries.slice(0, 10)) {
+    if (e.text.length >= 60 || CUE.test(e.text) || e.type === 'paragraph') continue;
+    const date = findDates(e.text, null)[0];
+    if (date) return fieldOf(date.date, e.text, e, first);
+  }
+  return null;
+}
+
+const ROLE = /^(?:t\.f\.\s*)?[\p{Ll}].*|.*(direktör|chef|ordförande|handläggare|sekreterare|samordnare)$/u;
+const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}$/u;
+
+function findSignatories(entries: Entry[], first: string): Field<Signatory>[] {
+  const out: Field<Signatory>[] = [];
+  for (let i = 0; i < entries.length - 1; i++) {
+    const name = entries[i]!;
+    const role = entries[i + 1]!;
+    if (name.type === 'line' && role.type === 'line' && PERSON.test(name.text) && ROLE.test(role.text)) {
+      out.push(fieldOf({ name: name.text, role: role.text }, name.text, name, first));
+      i++;
+    }
+  }
+  return out;
 }

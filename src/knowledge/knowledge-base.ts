@@ -3,8 +3,9 @@ import path from 'node:path';
 import { AnswerEngine } from '../answer/engine.js';
 import type { Clock } from '../core/clock.js';
 import { buildLexicon, type Lexicon, parseGlossary } from '../search/lexicon.js';
-import { openIndex } from '../search/persist.js';
+import { openIndex, savesSettled } from '../search/persist.js';
 import { SearchIndex } from '../search/search-index.js';
+import { DocumentCache } from './document-cache.js';
 import { loadKnowledge } from './load.js';
 import type { KnowledgeDocument, SkippedFile } from './types.js';
 
@@ -17,6 +18,8 @@ export type KnowledgeOptions = {
   timeZone: string;
   /** Where the analysed index is persisted, so that a restart on an unchanged corpus does not re-analyse it. */
   indexDir?: string;
+  /** Where loaded documents are kept, so that a restart re-reads only the files that changed. */
+  cacheDir?: string;
 };
 
 /** One consistent view of the knowledge: documents, index, lexicon and the engine over them. */
@@ -41,15 +44,23 @@ export async function loadLexicon(dir: string): Promise<Lexicon> {
   return buildLexicon(entries);
 }
 
-export async function buildSnapshot(options: KnowledgeOptions): Promise<KnowledgeSnapshot> {
+/** With a document cache, only changed files are read, unless `reread` asks for every one. */
+export async function buildSnapshot(
+  options: KnowledgeOptions,
+  cache?: DocumentCache,
+  reread = false,
+): Promise<KnowledgeSnapshot> {
   const started = performance.now();
+  const session = cache?.session(reread);
   const [{ documents, skipped }, lexicon] = await Promise.all([
     loadKnowledge(options.dir, {
       maxFileBytes: options.maxFileBytes,
       indexConfidential: options.indexConfidential ?? false,
+      ...(session ? { read: session.read } : {}),
     }),
     loadLexicon(options.dir),
   ]);
+  session?.finish();
   const index = options.indexDir
     ? (await openIndex(documents, options.indexDir)).index
     : new SearchIndex(documents);
@@ -80,12 +91,19 @@ export class KnowledgeBase {
   private constructor(
     private readonly options: KnowledgeOptions,
     initial: KnowledgeSnapshot,
+    private readonly cache?: DocumentCache,
   ) {
     this.current = initial;
   }
 
   static async open(options: KnowledgeOptions): Promise<KnowledgeBase> {
-    return new KnowledgeBase(options, await buildSnapshot(options));
+    const cache = options.cacheDir ? new DocumentCache(options.cacheDir) : undefined;
+    return new KnowledgeBase(options, await buildSnapshot(options, cache), cache);
+  }
+
+  /** Settles when the documents and the index loaded so far are saved (saving runs in the background). */
+  async saved(): Promise<void> {
+    await Promise.all([this.cache?.saved(), this.options.indexDir && savesSettled(this.options.indexDir)]);
   }
 
   get snapshot(): KnowledgeSnapshot {
@@ -100,12 +118,15 @@ export class KnowledgeBase {
     this.listeners.push(listener);
   }
 
-  /** Rebuilds from the folder; concurrent calls share one rebuild. */
-  async reload(): Promise<KnowledgeSnapshot> {
+  /**
+   * Rebuilds from the folder, reading only the files that changed; `reread` reads every file again (an
+   * administrator's `reindex`). Concurrent calls share one rebuild.
+   */
+  async reload(reread = false): Promise<KnowledgeSnapshot> {
     if (this.reloading) return this.reloading;
     this.reloading = (async () => {
       try {
-        const next = await buildSnapshot(this.options);
+        const next = await buildSnapshot(this.options, this.cache, reread);
         const previous = this.current;
         this.current = next;
         for (const listener of this.listeners) listener(next, previous);

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBlocks } from './blocks.js';
-import { casesFromMeta } from './cases.js';
 import { detectConfidential } from './confidential.js';
 import { convertFile, isSupported } from './convert.js';
+import type { DocumentReader } from './document-cache.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
-import { extractMetadata } from './metadata.js';
+import { cleanLayout } from './layout.js';
+import { readDocument } from './metadata.js';
 import { toPassages } from './passages.js';
 import type { KnowledgeDocument, SkippedFile } from './types.js';
 import { resolveValidity } from './validity.js';
@@ -19,6 +20,8 @@ export type LoadOptions = {
    * with the reason `confidential`.
    */
   indexConfidential?: boolean;
+  /** Reads one file; the document cache's reader, or `loadDocument` itself. */
+  read?: DocumentReader;
 };
 
 /** The load options a configuration asks for. */
@@ -81,7 +84,7 @@ export async function loadKnowledge(root: string, options: LoadOptions): Promise
   for (const full of files) {
     const relative = path.relative(root, full).split(path.sep).join('/');
     if (isAuxiliaryFile(relative)) continue;
-    const result = await loadDocument(root, full, options);
+    const result = await (options.read ?? loadDocument)(root, full, options);
     if ('reason' in result) skipped.push({ file: relative, reason: result.reason });
     else documents.push(result);
   }
@@ -115,25 +118,26 @@ export async function loadDocument(
   const frontMatter = { ...side, ...inline };
   const confidential = detectConfidential({ frontMatter, body, margins: converted.margins });
   if (confidential && !options.indexConfidential) return { reason: CONFIDENTIAL_REASON };
-  const blocks = parseBlocks(body, converted.format !== 'txt');
+  const cleaned = cleanLayout(body);
+  const blocks = parseBlocks(cleaned.text, converted.format !== 'txt');
   const passages = toPassages(relative, blocks);
   if (passages.length === 0) return { reason: 'the document has no text' };
   const mtime = info.mtime.toISOString();
-  const meta = extractMetadata(
+  const { meta, cases } = readDocument({
+    docId: relative,
     passages,
     blocks,
     frontMatter,
-    path.basename(full),
-    mtime.slice(0, 10),
+    fileName: path.basename(full),
     confidential,
-  );
+  });
   return {
     id: relative,
     path: full,
     format: converted.format,
-    meta,
+    meta: { ...meta, updated: cleaned.updated },
     passages,
-    cases: casesFromMeta(relative, passages, meta),
+    cases,
     hash: createHash('sha256').update(bytes).digest('hex'),
     mtime,
   };

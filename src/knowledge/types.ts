@@ -40,6 +40,13 @@ export type DocumentMeta = {
    * headers). Such a document is indexed only when configured, and never quoted into a channel.
    */
   confidential: ConfidentialMarking | null;
+  /** True when the document has no title line of its own and `title` is its file name. */
+  titleFromFileName?: boolean;
+  /**
+   * What a web page says of itself ("Senast uppdaterad: 3 februari 2027"): layout, so not a passage,
+   * kept here for a question about when the page was updated.
+   */
+  updated?: { date: string; line: string } | null;
 };
 
 export type Passage = {

@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import { isLang, type Lang } from '../core/lang.js';
 import type { Reply } from '../core/reply.js';
-import type {
-  NotificationKey,
-  NotificationKind,
-  NotificationRecord,
-  Referral,
-  Subscription,
+import {
+  isRemindable,
+  type NotificationKey,
+  type NotificationKind,
+  type NotificationRecord,
+  type Referral,
+  type Subscription,
 } from '../registry/model.js';
 import { nameKey } from '../registry/store.js';
 import {
@@ -72,7 +73,7 @@ export function planNotifications(input: PlanInput): PlannedNotification[] {
     // before today).
     const cutoff = localDay(Math.min(Date.parse(s.createdAt), now), input.timeZone);
     const lang = subscriptionLang(s);
-    const mine = input.referrals.filter((r) => r.status === 'open' && matchesBody(r, s.bodyFilter));
+    const mine = input.referrals.filter((r) => isRemindable(r) && matchesBody(r, s.bodyFilter));
     for (const r of mine) {
       if (only && !only.has(r.id)) continue;
       const point = currentPoint(r, s, now, cutoff, pointsOf);

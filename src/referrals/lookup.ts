@@ -1,5 +1,5 @@
 import type { Referral } from '../registry/model.js';
-import { caseNumberKey, looksLikeTypedCaseNumber, sameCaseNumber } from '../text/case-number.js';
+import { caseNumberFit, looksLikeTypedCaseNumber } from '../text/case-number.js';
 
 export type ReferralMatch =
   | { kind: 'one'; referral: Referral }
@@ -23,16 +23,24 @@ function words(text: string): string[] {
   ).filter((w) => w.length >= 2 && !STOP_WORDS.has(w));
 }
 
+/** Referrals whose own or other case numbers fit the typed one this well. */
+function byNumber(referrals: Referral[], query: string, fit: 'exact' | 'core'): Referral[] {
+  return referrals.filter((r) => [r.dnr, ...r.otherDnrs].some((dnr) => caseNumberFit(query, dnr) === fit));
+}
+
 /**
- * Finds the referral a person means by a case number in any shape (with or without prefix, spaces or
- * dashes for slashes) or by words from its title: the best match, or a short list to choose from.
+ * Finds the referral a person means by a case number in any shape (with or without a prefix such as
+ * "KS", "KS-dnr" or "Dnr", spaces, colons or dashes for slashes), by another case number it cites (the
+ * sender's: one number can find several cases), or by words from its title: the best match, or a short
+ * list to choose from.
  */
 export function findReferrals(referrals: Referral[], query: string): ReferralMatch {
   if (looksLikeTypedCaseNumber(query)) {
-    const key = caseNumberKey(query);
-    const byNumber = referrals.filter((r) => r.dnrKey === key || sameCaseNumber(query, r.dnr));
-    if (byNumber.length === 1) return { kind: 'one', referral: byNumber[0]! };
-    if (byNumber.length > 1) return { kind: 'many', referrals: byNumber.slice(0, MAX_CHOICES) };
+    for (const fit of ['exact', 'core'] as const) {
+      const found = byNumber(referrals, query, fit);
+      if (found.length === 1) return { kind: 'one', referral: found[0]! };
+      if (found.length > 1) return { kind: 'many', referrals: found.slice(0, MAX_CHOICES) };
+    }
   }
   const wanted = words(query);
   if (wanted.length === 0) return { kind: 'none' };

@@ -72,7 +72,13 @@ export const ReferralDraftSchema = z.object({
 export type ReferralDraft = z.input<typeof ReferralDraftSchema>;
 export type ReferralFields = z.infer<typeof ReferralDraftSchema>;
 
-export type SourceState = 'present' | 'changed' | 'removed';
+/**
+ * `present`/`changed`: the document still states the case (changed: the document changed since the
+ * record was made); `removed`: the document is gone; `not_read`: the document is there but no longer
+ * states this case as a referral (an older extractor misread it, or the text changed).
+ */
+export const SOURCE_STATES = ['present', 'changed', 'removed', 'not_read'] as const;
+export type SourceState = (typeof SOURCE_STATES)[number];
 
 export const ReferralSchema = ReferralDraftSchema.extend({
   id: z.number().int().positive(),
@@ -85,7 +91,13 @@ export const ReferralSchema = ReferralDraftSchema.extend({
   /** The knowledge document it was found in, or null when registered by command. */
   sourceDoc: z.string().nullable(),
   sourceHash: z.string().nullable(),
-  sourceState: z.enum(['present', 'changed', 'removed']).nullable(),
+  sourceState: z.enum(SOURCE_STATES).nullable(),
+  /** The case within the document (`<doc>#case:<n>`), for a document that holds several. */
+  sourceCase: z.string().nullable(),
+  /** The version of the reading rules that last wrote the record (1: before cases were read). */
+  extractorVersion: z.number().int().nullable(),
+  /** Other case numbers the case cites (the sender's, an earlier decision's): they find it too. */
+  otherDnrs: z.array(z.string()),
   /** What the last extraction from the document said, field by field. */
   extracted: z.record(z.string(), z.unknown()).nullable(),
   /** Fields a person set by command; re-extraction never overwrites them. */
@@ -95,6 +107,14 @@ export const ReferralSchema = ReferralDraftSchema.extend({
   updatedAt: instant,
 });
 export type Referral = z.infer<typeof ReferralSchema>;
+
+/**
+ * Whether reminders go out about a referral: it is open, and it is not a record that its document no
+ * longer states and that no person vouched for by setting one of its fields.
+ */
+export function isRemindable(r: Referral): boolean {
+  return r.status === 'open' && !(r.sourceState === 'not_read' && r.overridden.length === 0);
+}
 
 export const DEFAULT_REMINDER_OFFSETS = [14, 7, 2, 0] as const;
 

@@ -60,6 +60,12 @@ export function toReferral(row: Row): Referral {
     sourceState: strOrNull(row.source_state) as Referral['sourceState'],
     extracted: json<Record<string, unknown> | null>(row.extracted_json, null),
     overridden: json<ReferralExtractedField[]>(row.overridden_json, []),
+    sourceCase: strOrNull(row.source_case),
+    extractorVersion:
+      row.extractor_version === null || row.extractor_version === undefined
+        ? null
+        : Number(row.extractor_version),
+    otherDnrs: json<string[]>(row.other_dnrs_json, []),
     createdBy: str(row.created_by),
     createdAt: str(row.created_at),
     updatedAt: str(row.updated_at),
@@ -83,6 +89,9 @@ export const REFERRAL_COLUMNS: Record<string, { column: string; json?: boolean }
   sourceState: { column: 'source_state' },
   extracted: { column: 'extracted_json', json: true },
   overridden: { column: 'overridden_json', json: true },
+  sourceCase: { column: 'source_case' },
+  extractorVersion: { column: 'extractor_version' },
+  otherDnrs: { column: 'other_dnrs_json', json: true },
 };
 
 export function toSubscription(row: Row): Subscription {

@@ -39,6 +39,9 @@ export type ReferralPatch = Partial<{
   sourceState: SourceState | null;
   extracted: Record<string, unknown> | null;
   overridden: ReferralExtractedField[];
+  sourceCase: string | null;
+  extractorVersion: number | null;
+  otherDnrs: string[];
 }>;
 
 export type NewReferral = ReferralDraft & {
@@ -48,6 +51,9 @@ export type NewReferral = ReferralDraft & {
   sourceState?: SourceState | null;
   extracted?: Record<string, unknown> | null;
   overridden?: ReferralExtractedField[];
+  sourceCase?: string | null;
+  extractorVersion?: number | null;
+  otherDnrs?: string[];
 };
 
 export type ClaimOptions = { now: string; leaseUntil: string };

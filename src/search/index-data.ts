@@ -6,7 +6,7 @@ import { analyzeText } from './analyzer.js';
  * The index as flat typed arrays: term ids instead of strings, per-passage ranges instead of Maps and Sets.
  * At a million passages, Maps and Sets per passage and sentence cost gigabytes; these arrays cost a few
  * hundred megabytes, build in one pass, and are written to disk and read back as they are (persist.ts).
- * The inverted index itself is FlexSearch's (search-index.ts).
+ * The inverted index is built here in the same pass and handed to FlexSearch as its term map (search-index.ts).
  */
 export type IndexData = {
   /** Term id → term. */
@@ -36,7 +36,33 @@ export type IndexData = {
   /** Per document d: its title's distinct terms, titleIds[titleOffsets[d] .. titleOffsets[d+1]]. */
   titleOffsets: Int32Array;
   titleIds: Int32Array;
+  /**
+   * The inverted index that FlexSearch serves (search-index.ts): per term id t, the passages whose text
+   * holds it in ascending order, bodyPostings[Σ df[0..t) .. Σ df[0..t]]; contextPostings likewise with
+   * contextDf.
+   */
+  bodyPostings: Int32Array;
+  contextPostings: Int32Array;
 };
+
+/** Where each term's postings start: prefix sums of the counts, one more entry than terms. */
+export function postingStarts(counts: Int32Array): Int32Array {
+  const starts = new Int32Array(counts.length + 1);
+  for (let t = 0; t < counts.length; t++) starts[t + 1] = starts[t]! + counts[t]!;
+  return starts;
+}
+
+/** Turns per-passage term lists into per-term passage lists (a counting sort: ascending ids, one pass). */
+export function invert(offsets: Int32Array, ids: Int32Array, counts: Int32Array): Int32Array {
+  const starts = postingStarts(counts);
+  const next = starts.slice(0, counts.length);
+  const out = new Int32Array(starts[counts.length]!);
+  const passages = offsets.length - 1;
+  for (let p = 0; p < passages; p++) {
+    for (let k = offsets[p]!; k < offsets[p + 1]!; k++) out[next[ids[k]!]!++] = p;
+  }
+  return out;
+}
 
 /** A growable Int32Array: plain arrays of numbers cost twice the memory at this size. */
 class IntBuffer {
@@ -178,21 +204,29 @@ export function buildIndexData(documents: KnowledgeDocument[]): IndexData {
       b.addPassage(passage.text, [...termIdsOf(section), ...termIdsOf(passage.lead)]);
     }
   }
+  const df = Int32Array.from(b.df);
+  const contextDf = Int32Array.from(b.contextDf);
+  const bodyOffsets = b.bodyOffsets.toArray();
+  const bodyIds = b.bodyIds.toArray();
+  const contextOffsets = b.contextOffsets.toArray();
+  const contextIds = b.contextIds.toArray();
   return {
     terms: b.terms,
-    df: Int32Array.from(b.df),
-    bodyOffsets: b.bodyOffsets.toArray(),
-    bodyIds: b.bodyIds.toArray(),
+    df,
+    bodyOffsets,
+    bodyIds,
     bodyFreqs: b.bodyFreqs.toArray(),
     lengths: b.lengths.toArray(),
-    contextOffsets: b.contextOffsets.toArray(),
-    contextIds: b.contextIds.toArray(),
+    contextOffsets,
+    contextIds,
     sentenceOffsets: b.sentenceOffsets.toArray(),
     sentenceBounds: b.sentenceBounds.toArray(),
     sentenceTermOffsets: b.sentenceTermOffsets.toArray(),
     sentenceTermIds: b.sentenceTermIds.toArray(),
-    contextDf: Int32Array.from(b.contextDf),
+    contextDf,
     titleOffsets: b.titleOffsets.toArray(),
     titleIds: b.titleIds.toArray(),
+    bodyPostings: invert(bodyOffsets, bodyIds, df),
+    contextPostings: invert(contextOffsets, contextIds, contextDf),
   };
 }

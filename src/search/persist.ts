@@ -5,17 +5,19 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { analyzeText } from './analyzer.js';
 import type { IndexData } from './index-data.js';
-import { type FlexChunks, SearchIndex } from './search-index.js';
+import { SearchIndex } from './search-index.js';
 
 /**
- * The index on disk, so that a restart does not re-analyse an unchanged corpus: the per-passage arrays as
- * they are, and FlexSearch's own export (imported into an index built with identical options). A file is used only when
- * its key matches: the documents (ids and content hashes), the file format, and a fingerprint of what the
- * analyzer and sentence splitter make of a sample of the corpus today, so that tuning the analyzer makes
- * old files stale by itself. Anything unreadable is ignored and the index is built afresh.
+ * The index on disk, so that a restart does not re-analyse an unchanged corpus: a small JSON header, the
+ * term list, and every typed array of the index (the per-passage data and FlexSearch's postings) byte for
+ * byte. Loading reads the file once and uses the arrays in place; FlexSearch's term map gets views of them
+ * (flex-postings.ts), so nothing is parsed or replayed. A file is used only when its key matches: the
+ * documents (ids and content hashes), the file format, and a fingerprint of what the analyzer and sentence
+ * splitter make of a sample of the corpus today, so that tuning the analyzer makes old files stale by
+ * itself. Anything unreadable is ignored and the index is built afresh.
  */
-const FORMAT = 'utblick-index/2';
-const MAGIC = Buffer.from('UTBLIDX1');
+const FORMAT = 'utblick-index/3';
+const MAGIC = Buffer.from('UTBLIDX3');
 const FILE = /^index-[0-9a-f]{16}\.bin$/;
 const SAMPLE = 400;
 
@@ -34,6 +36,8 @@ const ARRAYS = [
   'contextDf',
   'titleOffsets',
   'titleIds',
+  'bodyPostings',
+  'contextPostings',
 ] as const satisfies readonly (keyof IndexData)[];
 
 type Header = {
@@ -42,8 +46,6 @@ type Header = {
   endian: 'LE' | 'BE';
   termBytes: number;
   lengths: number[];
-  /** FlexSearch's export, as JSON after the arrays. */
-  flexBytes: number;
 };
 
 const endian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
@@ -68,16 +70,14 @@ export function corpusKey(documents: KnowledgeDocument[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function encode(data: IndexData, flex: FlexChunks, key: string): Buffer[] {
+function encode(data: IndexData, key: string): Buffer[] {
   const terms = Buffer.from(data.terms.join('\n'), 'utf8');
-  const flexJson = Buffer.from(JSON.stringify(flex), 'utf8');
   const header: Header = {
     format: FORMAT,
     key,
     endian,
     termBytes: terms.length,
     lengths: ARRAYS.map((name) => data[name].length),
-    flexBytes: flexJson.length,
   };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
   // Pad so that the typed arrays start on a 4-byte boundary and can be read in place.
@@ -88,10 +88,10 @@ function encode(data: IndexData, flex: FlexChunks, key: string): Buffer[] {
   const arrays = ARRAYS.map((name) =>
     Buffer.from(data[name].buffer, data[name].byteOffset, data[name].byteLength),
   );
-  return [MAGIC, size, json, terms, ...arrays, flexJson];
+  return [MAGIC, size, json, terms, ...arrays];
 }
 
-function decode(buffer: Buffer, key: string): { data: IndexData; flex: FlexChunks } | null {
+function decode(buffer: Buffer, key: string): IndexData | null {
   if (buffer.length < MAGIC.length + 4 || !buffer.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const jsonLength = buffer.readUInt32LE(MAGIC.length);
   let offset = MAGIC.length + 4;
@@ -101,7 +101,7 @@ function decode(buffer: Buffer, key: string): { data: IndexData; flex: FlexChunk
   const terms =
     header.termBytes === 0 ? [] : buffer.toString('utf8', offset, offset + header.termBytes).split('\n');
   offset += header.termBytes;
-  const expected = offset + header.lengths.reduce((sum, n) => sum + n * 4, 0) + header.flexBytes;
+  const expected = offset + header.lengths.reduce((sum, n) => sum + n * 4, 0);
   if (expected !== buffer.length || header.lengths.length !== ARRAYS.length) return null;
   const aligned = (buffer.byteOffset + offset) % 4 === 0;
   const data: Partial<IndexData> = { terms };
@@ -113,8 +113,7 @@ function decode(buffer: Buffer, key: string): { data: IndexData; flex: FlexChunk
       : new Int32Array(new Uint8Array(bytes).buffer);
     offset += length * 4;
   });
-  const flex = JSON.parse(buffer.toString('utf8', offset, offset + header.flexBytes)) as FlexChunks;
-  return { data: data as IndexData, flex };
+  return data as IndexData;
 }
 
 /** The saved index for exactly these documents, or null when there is none (or it is stale or damaged). */
@@ -123,24 +122,43 @@ export async function loadIndex(documents: KnowledgeDocument[], dir: string): Pr
   const buffer = await readFile(path.join(dir, `index-${key}.bin`)).catch(() => null);
   if (!buffer) return null;
   try {
-    const decoded = decode(buffer, key);
-    return decoded ? new SearchIndex(documents, decoded.data, decoded.flex) : null;
+    const data = decode(buffer, key);
+    return data ? new SearchIndex(documents, data) : null;
   } catch {
     return null;
   }
 }
 
+/** Saves to one folder run one after another, so that a later save's clean-up never races an earlier one. */
+const queues = new Map<string, Promise<unknown>>();
+let serial = 0;
+
 /** Writes the index atomically and removes files of earlier corpora. */
-export async function saveIndex(
-  index: SearchIndex,
-  documents: KnowledgeDocument[],
-  dir: string,
-): Promise<string> {
+export function saveIndex(index: SearchIndex, documents: KnowledgeDocument[], dir: string): Promise<string> {
+  const previous = queues.get(dir) ?? Promise.resolve();
+  const run = previous.then(
+    () => writeIndex(index, documents, dir),
+    () => writeIndex(index, documents, dir),
+  );
+  const settled = run.catch(() => {});
+  queues.set(dir, settled);
+  void settled.then(() => {
+    if (queues.get(dir) === settled) queues.delete(dir);
+  });
+  return run;
+}
+
+/** Settles when every save to the folder started so far has finished (or failed). */
+export async function savesSettled(dir: string): Promise<void> {
+  await queues.get(dir);
+}
+
+async function writeIndex(index: SearchIndex, documents: KnowledgeDocument[], dir: string): Promise<string> {
   const key = corpusKey(documents);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `index-${key}.bin`);
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, encode(index.data, index.exportFlex(), key));
+  const temporary = `${file}.${process.pid}-${++serial}.tmp`;
+  await writeFile(temporary, encode(index.data, key));
   await rename(temporary, file);
   for (const name of await readdir(dir)) {
     if (FILE.test(name) && name !== path.basename(file)) await rm(path.join(dir, name), { force: true });
@@ -148,11 +166,18 @@ export async function saveIndex(
   return file;
 }
 
-export type OpenedIndex = { index: SearchIndex; source: 'disk' | 'built'; ms: number };
+export type OpenedIndex = {
+  index: SearchIndex;
+  source: 'disk' | 'built';
+  ms: number;
+  /** Settles when a built index has been written (at once for one read from disk); it never rejects. */
+  saved: Promise<void>;
+};
 
 /**
- * The index for these documents: read from `dir` when the corpus is unchanged, else built and saved there.
- * A failure to save is reported through `onSaveError` and does not fail the build.
+ * The index for these documents: read from `dir` when the corpus is unchanged, else built, returned at once,
+ * and saved there in the background (off the path of the questions that wait for it). A failure to save is
+ * reported through `onSaveError` and does not fail the build.
  */
 export async function openIndex(
   documents: KnowledgeDocument[],
@@ -160,9 +185,14 @@ export async function openIndex(
   onSaveError: (error: Error) => void = () => {},
 ): Promise<OpenedIndex> {
   const started = performance.now();
-  const saved = await loadIndex(documents, dir);
-  if (saved) return { index: saved, source: 'disk', ms: Math.round(performance.now() - started) };
+  const loaded = await loadIndex(documents, dir);
+  const ms = () => Math.round(performance.now() - started);
+  if (loaded) return { index: loaded, source: 'disk', ms: ms(), saved: Promise.resolve() };
   const index = new SearchIndex(documents);
-  await saveIndex(index, documents, dir).catch((error: Error) => onSaveError(error));
-  return { index, source: 'built', ms: Math.round(performance.now() - started) };
+  const built = ms();
+  const saved = saveIndex(index, documents, dir).then(
+    () => {},
+    (error: Error) => onSaveError(error),
+  );
+  return { index, source: 'built', ms: built, saved };
 }

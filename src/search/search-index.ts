@@ -1,13 +1,8 @@
-import FlexSearch from 'flexsearch';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { PART, ROOT } from './analyzer.js';
-import { buildIndexData, type IndexData } from './index-data.js';
+import { createFlex, type Field, installPostings, postingsOf } from './flex-postings.js';
+import { buildIndexData, type IndexData, postingStarts } from './index-data.js';
 import { derivationalRoot } from './stemmer.js';
-
-type IndexedPassage = { id: number; body: string; context: string };
-
-/** FlexSearch's export: (key, data) chunks to hand back to import() on an index built with the same options. */
-export type FlexChunks = [string, string][];
 
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
 export type TermMatch = { term: string; strength: number };
@@ -135,28 +130,23 @@ class CompactEntry implements PassageEntry {
  * The passage index: FlexSearch Document over analysed terms (our analyzer does Swedish stemming and
  * compounds; FlexSearch keeps the inverted index), plus per-passage term frequencies, sentence, context and
  * title terms, document frequencies for scoring, and a sorted vocabulary for prefix-equivalent stems
- * (ansv ~ ansvar). The per-passage data lives in flat typed arrays (index-data.ts) so that it scales to a
- * million passages; it and FlexSearch's export are saved and loaded as they are (persist.ts).
+ * (ansv ~ ansvar). The per-passage data and the postings live in flat typed arrays (index-data.ts) so that
+ * it scales to a million passages; FlexSearch's term map holds views of the postings (flex-postings.ts), and
+ * all of it is saved and loaded as it is (persist.ts).
  */
 export class SearchIndex {
   readonly entries: PassageEntry[] = [];
   readonly df = new Map<string, number>();
-  private readonly flex = new FlexSearch.Document<IndexedPassage>({
-    document: { id: 'id', index: ['body', 'context'] },
-    tokenize: 'strict',
-    encode: (text: string) => (text.length === 0 ? [] : text.split(' ')),
-    cache: false,
-  });
+  private readonly flex = createFlex();
   private readonly ids = new Map<string, number>();
   private vocabulary: string[] = [];
   private vocabularySet = new Set<string>();
   private readonly ranges = new Map<KnowledgeDocument, [number, number]>();
 
-  /** Builds the index, or adopts data and a FlexSearch export made earlier for exactly these documents. */
+  /** Builds the index, or adopts data saved earlier for exactly these documents. */
   constructor(
     documents: KnowledgeDocument[],
     readonly data: IndexData = buildIndexData(documents),
-    flexChunks?: FlexChunks,
   ) {
     documents.forEach((doc, docIndex) => {
       const from = this.entries.length;
@@ -172,35 +162,10 @@ export class SearchIndex {
       const df = data.df[id]!;
       if (df > 0) this.df.set(term, df);
     });
-    if (flexChunks) for (const [key, chunk] of flexChunks) this.flex.import(key, chunk);
-    else this.fillFlex();
+    installPostings(this.flex, 'body', data.terms, postingStarts(data.df), data.bodyPostings);
+    installPostings(this.flex, 'context', data.terms, postingStarts(data.contextDf), data.contextPostings);
     this.vocabulary = [...this.df.keys()].filter((t) => !t.startsWith(PART) && !t.startsWith(ROOT)).sort();
     this.vocabularySet = new Set(this.vocabulary);
-  }
-
-  private fillFlex() {
-    const d = this.data;
-    const joined = (ids: Int32Array, from: number, to: number) => {
-      const parts: string[] = [];
-      for (let k = from; k < to; k++) parts.push(d.terms[ids[k]!]!);
-      return parts.join(' ');
-    };
-    for (let id = 0; id < this.entries.length; id++) {
-      this.flex.add({
-        id,
-        body: joined(d.bodyIds, d.bodyOffsets[id]!, d.bodyOffsets[id + 1]!),
-        context: joined(d.contextIds, d.contextOffsets[id]!, d.contextOffsets[id + 1]!),
-      });
-    }
-  }
-
-  /** FlexSearch's inverted index as export chunks, for persist.ts. */
-  exportFlex(): FlexChunks {
-    const chunks: FlexChunks = [];
-    this.flex.export((key: string, data: string) => {
-      chunks.push([String(key), data]);
-    });
-    return chunks;
   }
 
   get size(): number {
@@ -224,12 +189,17 @@ export class SearchIndex {
     return this.data.terms[id]!;
   }
 
-  /** Passage ids whose text (or context) holds the term. */
-  lookup(term: string, limit: number, field: 'body' | 'context' = 'body'): number[] {
+  /** Passage ids whose text (or context) holds the term, ascending, at most `limit` of them. */
+  lookup(term: string, limit: number, field: Field = 'body'): number[] {
     const results = this.flex.search(term, { index: field, limit });
     const ids: number[] = [];
     for (const r of results) for (const id of r.result) ids.push(Number(id));
     return ids;
+  }
+
+  /** Every passage id whose text (or context) holds the term, ascending: a view, never to be modified. */
+  postings(term: string, field: Field = 'body'): Int32Array {
+    return postingsOf(this.flex, field, term);
   }
 
   /**

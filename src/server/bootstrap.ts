@@ -44,6 +44,7 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
     clock,
     timeZone: config.timeZone,
     indexDir: path.join(config.dataDir, 'index'),
+    cacheDir: path.join(config.dataDir, 'documents'),
   });
   const commands = createCommands({ store, clock, config, documents: () => knowledge.snapshot.documents });
   await syncDocumentsWhenReachable(commands.syncDocuments, logger);

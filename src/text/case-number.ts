@@ -10,13 +10,21 @@ const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}(?:[-‐–]|\s+)?)?\b(?:dnr|Dnr|D
 // A group is a digit run (dots allowed inside, as in 1.5.3) or a short upper-case series code that is
 // followed by digits (the `T` in `T 2010-…`, the `KS` in `2017/KS 0272 10`).
 const GROUP = String.raw`(?:\d[\d.]*\d|\d|[A-ZÅÄÖ]{1,4}(?=[ /-]?\d))`;
-const NUMBER = String.raw`${GROUP}(?:(?:\s?[-‐–/]\s?|\s)${GROUP})*`;
+// A series code written against the year, as ministries and some boards do: `Fi2027/00741`, `T2026-04412`.
+const GLUED = String.raw`[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}`;
+const NUMBER = String.raw`(?:${GLUED}(?![\d/-])|${GROUP}(?:(?:\s?[-‐–/]\s?|\s)${GROUP})*)`;
 
 const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');
 const LABELLED = new RegExp(`${LABEL}(${NUMBER})`, 'g');
 // Unlabelled shapes that are unambiguous enough to pick out of prose.
 const SERIES_PREFIXED = /\b([A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6}(?:-\d{1,6})*)\b/g;
 const SLASH_YEAR = /(?<![\d/-])(\d{1,4}(?:-\d{1,6})+\/\d{4})(?![\d/])/g;
+// A board's series and the year: `KS 2026/1204`, `TN 2027/0356` (not `SOU 2026:41`, which is a report).
+const SERIES_YEAR = /(?<![\p{L}\d])([A-ZÅÄÖ]{1,4} ?(?:19|20)\d{2}\/\d{1,6})(?![\d/])/gu;
+const GLUED_ALONE = new RegExp(String.raw`(?<![\p{L}\d])(${GLUED})(?![\d/-])`, 'gu');
+// A sender's reference in a letter: `Our ref.: UFN/SG/2026/118`, `Vår referens: …`.
+const REFERENCE =
+  /\b(?:our|your|vår|er)\s+ref(?:erens|erence)?\.?\s*:?\s*([A-Za-z0-9][A-Za-z0-9./-]{3,40}[A-Za-z0-9])/giu;
 
 export type CaseNumberMatch = { raw: string; value: string; index: number };
 
@@ -35,6 +43,9 @@ export function findCaseNumbers(text: string): CaseNumberMatch[] {
   for (const m of text.matchAll(LABELLED)) push(m[0], m[1]!, m.index);
   for (const m of text.matchAll(SERIES_PREFIXED)) push(m[0], m[1]!, m.index);
   for (const m of text.matchAll(SLASH_YEAR)) push(m[0], m[1]!, m.index);
+  for (const m of text.matchAll(SERIES_YEAR)) push(m[0], m[1]!, m.index);
+  for (const m of text.matchAll(GLUED_ALONE)) push(m[0], m[1]!, m.index);
+  for (const m of text.matchAll(REFERENCE)) push(m[0], m[1]!, m.index);
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -99,4 +110,26 @@ export function looksLikeTypedCaseNumber(input: string): boolean {
 
 export function sameCaseNumber(a: string, b: string): boolean {
   return caseNumberKey(a) === caseNumberKey(b) || compactCaseNumberKey(a) === compactCaseNumberKey(b);
+}
+
+/**
+ * The key without a leading series code (`KS 006-1137/2007` → `006-1137-2007`), for people who type a
+ * board's prefix the document left out, or leave out one it wrote. Null when too little is left to be a
+ * case number on its own.
+ */
+export function caseNumberCore(input: string): string | null {
+  const groups = caseNumberKey(input).split('-');
+  while (groups.length > 0 && /^[A-ZÅÄÖ]+$/.test(groups[0]!)) groups.shift();
+  const core = groups.join('-');
+  return core.replace(/\D/g, '').length >= 5 && groups.length >= 2 ? core : null;
+}
+
+/**
+ * How well a typed case number fits a written one: `exact` when the keys are the same (whatever the
+ * prefix label, spacing or punctuation), `core` when they differ only in a leading series code, else null.
+ */
+export function caseNumberFit(typed: string, written: string): 'exact' | 'core' | null {
+  if (sameCaseNumber(typed, written)) return 'exact';
+  const a = caseNumberCore(typed);
+  return a !== null && a === caseNumberCore(written) ? 'core' : null;
 }

@@ -5,12 +5,15 @@ import { findCaseNumbers } from '../../src/text/case-number.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const questionsFile = path.join(root, 'tests/fixtures/eval/questions.dev.jsonl');
+const bankFile = path.join(root, 'tests/fixtures/eval/bank/bank.jsonl');
 const knowledgeDir = path.join(root, 'knowledge');
 
 async function corpus(seed: number, docs = 40) {
-  const forbidden = await forbiddenPhrases(questionsFile);
+  const forbidden = await forbiddenPhrases(questionsFile, bankFile);
   return [...generateTexts({ docs, seed, knowledgeDir, forbidden })];
 }
+
+const squash = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
 
 describe('the benchmark corpus generator', () => {
   it('gives the same documents for the same seed and different ones for another', async () => {
@@ -30,12 +33,19 @@ describe('the benchmark corpus generator', () => {
     expect(referrals.length).toBeLessThan(docs.length);
   });
 
-  it('never writes an expected phrase of the dev questions', async () => {
-    const forbidden = await forbiddenPhrases(questionsFile);
+  it('never writes an expected phrase of the dev questions or the question bank', async () => {
+    const forbidden = await forbiddenPhrases(questionsFile, bankFile);
     expect(forbidden).toContain('1 september 2008');
-    const text = (await corpus(5, 300))
-      .map((d) => d.text.toLocaleLowerCase('sv').replace(/\s+/g, ' '))
-      .join('\n');
+    expect(forbidden).toContain('1,4 miljoner kronor per år');
+    // A clarifying question's candidates are named by case number or title: those are kept out too.
+    expect(forbidden).toContain('ks 2026/412');
+    const text = (await corpus(5, 300)).map((d) => squash(d.text)).join('\n');
     for (const phrase of forbidden) expect(text).not.toContain(phrase);
+  });
+
+  it('leaves no topic out: fees, costs, networks, the weather and meetings are written about', async () => {
+    const text = (await corpus(6, 300)).map((d) => squash(d.text)).join('\n');
+    for (const word of ['avgift', 'kostnad', 'eurocities', 'medlem', 'väder', 'konferens', 'per år'])
+      expect(text, word).toContain(word);
   });
 });

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { savesSettled } from '../../src/search/persist.js';
 import { createRuntime, startServer } from '../../src/server/bootstrap.js';
 import { knowledgeWithSecrets, MEMO, MEMO_FILE, MEMO_QUESTION } from '../support/confidential-corpus.js';
 import { copyOfKnowledge, TODAY } from '../support/knowledge.js';
@@ -20,8 +21,9 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const open = (dir: string, indexDir: string, indexConfidential: boolean) =>
-  KnowledgeBase.open({
+/** Opens the knowledge base and waits for the index it built to be saved (saving runs in the background). */
+const open = async (dir: string, indexDir: string, indexConfidential: boolean) => {
+  const kb = await KnowledgeBase.open({
     dir,
     indexDir,
     indexConfidential,
@@ -29,6 +31,9 @@ const open = (dir: string, indexDir: string, indexConfidential: boolean) =>
     clock: fixedClock(TODAY),
     timeZone: 'Europe/Stockholm',
   });
+  await savesSettled(indexDir);
+  return kb;
+};
 
 const citesMemo = (kb: KnowledgeBase) =>
   kb.snapshot.engine.answer(MEMO_QUESTION).citations.some((c) => c.doc === MEMO_FILE);

@@ -6,10 +6,10 @@ import { toPassages } from '../../src/knowledge/passages.js';
 import { findDates, parseDateInput } from '../../src/text/dates.js';
 import { bundledKnowledge } from '../support/knowledge.js';
 
-function metaOf(text: string, markdown = false, fallbackDate = '2024-02-10') {
+function metaOf(text: string, markdown = false) {
   const { frontMatter, body } = splitFrontMatter(text);
   const blocks = parseBlocks(body, markdown);
-  return extractMetadata(toPassages('doc.txt', blocks), blocks, frontMatter, 'doc.txt', fallbackDate);
+  return extractMetadata(toPassages('doc.txt', blocks), blocks, frontMatter, 'doc.txt');
 }
 
 describe('metadata of the seed referral', () => {
@@ -53,12 +53,19 @@ describe('reply deadlines written in prose', () => {
     expect(metaOf(`Remiss från kommunstyrelsen\n\n${sentence}`).deadline?.date).toBe(date);
   });
 
-  it('gives a date without a year the next such date after the document date', () => {
-    const m = metaOf('2024-02-10\n\nRemiss från kommunstyrelsen\n\nRemisstiden går ut den 3 april.');
-    expect(m.date).toBe('2024-02-10');
-    expect(m.deadline?.date).toBe('2024-04-03');
-    const late = metaOf('2024-11-20\n\nRemiss från kommunstyrelsen\n\nRemisstiden går ut den 15 januari.');
-    expect(late.deadline?.date).toBe('2025-01-15');
+  it('reads no deadline from a date without a year, a month alone or a page update line', () => {
+    for (const sentence of [
+      'Remisstiden går ut den 3 april.',
+      'Rapporten lämnas senast den 31 maj.',
+      'Utvärderingen ska redovisas senast i juni 2030.',
+      'Senast uppdaterad: 3 februari 2027',
+    ]) {
+      expect(metaOf(`2024-02-10\n\nRemiss från kommunstyrelsen\n\n${sentence}`).deadline).toBeNull();
+    }
+  });
+
+  it('gives only a referral a deadline', () => {
+    expect(metaOf('Tjänsteutlåtande\n\nSvar önskas senast 2027-03-12 till avdelningen.').deadline).toBeNull();
   });
 
   it('ignores years and budgets that are not deadlines', () => {

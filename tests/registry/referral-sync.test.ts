@@ -34,7 +34,7 @@ describe('referrals from the documents', () => {
     await syncReferralsFromDocuments(store, [seedReferral()], clock);
     const audit = await store.listAudit();
     const again = await syncReferralsFromDocuments(store, [seedReferral()], clock);
-    expect(again).toEqual({ added: [], changed: [], removed: [], skipped: [] });
+    expect(again).toEqual({ added: [], changed: [], removed: [], notRead: [], skipped: [] });
     expect(await store.listAudit()).toEqual(audit);
   });
 
@@ -106,7 +106,7 @@ describe('referrals from the documents', () => {
       [referralDoc('x.txt', { dnr: null, dnrs: [] })],
       clock,
     );
-    expect(result.skipped).toEqual(['x.txt']);
+    expect(result.skipped).toEqual(['x.txt#case:0']);
     expect(await store.listReferrals()).toEqual([]);
   });
 });

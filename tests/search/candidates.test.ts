@@ -1,48 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { casesFromMeta } from '../../src/knowledge/cases.js';
-import type { DocumentMeta, KnowledgeDocument, Passage } from '../../src/knowledge/types.js';
 import { analyzeText } from '../../src/search/analyzer.js';
 import { ExhaustiveCandidates } from '../../src/search/candidates.js';
 import { SearchIndex } from '../../src/search/search-index.js';
+import { documentOf } from './documents.js';
 
-function doc(id: string, texts: string[]): KnowledgeDocument {
-  const passages: Passage[] = texts.map((text, ordinal) => ({
-    id: `${id}#${ordinal}`,
-    docId: id,
-    section: null,
-    kind: 'paragraph',
-    text,
-    lead: null,
-    ordinal,
-  }));
-  const meta: DocumentMeta = {
-    title: id,
-    kind: 'other',
-    dnr: null,
-    dnrs: [],
-    date: null,
-    deadline: null,
-    sender: null,
-    addressee: null,
-    recipients: null,
-    caseOfficer: null,
-    signatories: [],
-    status: 'unknown',
-    replaces: [],
-    replacedBy: null,
-    confidential: null,
-  };
-  return {
+const doc = (id: string, texts: string[]) =>
+  documentOf(
     id,
-    path: id,
-    format: 'txt',
-    meta,
-    passages,
-    cases: casesFromMeta(id, passages, meta),
-    hash: id,
-    mtime: '',
-  };
-}
+    texts.map((text) => ({ text, section: null })),
+  );
 
 const term = (word: string) => analyzeText(word)[0]!;
 

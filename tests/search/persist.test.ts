@@ -50,6 +50,7 @@ describe('the persisted index', () => {
     const dir = await tempDir();
     const first = await openIndex(documents, dir);
     expect(first.source).toBe('built');
+    await first.saved;
     const second = await openIndex(documents, dir);
     expect(second.source).toBe('disk');
     expect(second.index.size).toBe(first.index.size);
@@ -58,23 +59,26 @@ describe('the persisted index', () => {
 
   it('is not used for a changed corpus, and the stale file is replaced', async () => {
     const dir = await tempDir();
-    await openIndex(documents, dir);
+    await (await openIndex(documents, dir)).saved;
     const changed = documents.map((d) => ({ ...d, hash: `${d.hash}x` }));
     expect(await loadIndex(changed, dir)).toBeNull();
     const rebuilt = await openIndex(changed, dir);
     expect(rebuilt.source).toBe('built');
+    await rebuilt.saved;
     expect((await readdir(dir)).filter((n) => n.endsWith('.bin'))).toHaveLength(1);
   });
 
   it('ignores a damaged file and builds afresh', async () => {
     const dir = await tempDir();
-    const { index } = await openIndex(documents, dir);
+    const { index, saved } = await openIndex(documents, dir);
+    await saved;
     const [file] = (await readdir(dir)).filter((n) => n.endsWith('.bin'));
     await truncate(path.join(dir, file!), 100);
     expect(await loadIndex(documents, dir)).toBeNull();
     await writeFile(path.join(dir, file!), 'not an index');
     const reopened = await openIndex(documents, dir);
     expect(reopened.source).toBe('built');
+    await reopened.saved;
     expect(answers(reopened.index)).toEqual(answers(index));
     await saveIndex(index, documents, dir);
     expect((await openIndex(documents, dir)).source).toBe('disk');
@@ -82,7 +86,9 @@ describe('the persisted index', () => {
 
   it('round-trips an empty knowledge folder', async () => {
     const dir = await tempDir();
-    expect((await openIndex([], dir)).source).toBe('built');
+    const empty = await openIndex([], dir);
+    expect(empty.source).toBe('built');
+    await empty.saved;
     const reopened = await openIndex([], dir);
     expect(reopened.source).toBe('disk');
     expect(reopened.index.size).toBe(0);

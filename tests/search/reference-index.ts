@@ -85,12 +85,16 @@ export class ReferenceIndex {
     this.flex.add({ id, body: [...terms.keys()].join(' '), context: [...context].join(' ') });
   }
 
-  /** Passage ids whose text (or context) holds the term. */
+  /**
+   * Passage ids whose text (or context) holds the term, ascending, at most `limit`: from a FlexSearch index
+   * filled with add(), as the index on main was, but in passage order (the compact index keeps one
+   * resolution slot, so that its postings are in passage order for the bounded candidate source).
+   */
   lookup(term: string, limit: number, field: 'body' | 'context' = 'body'): number[] {
-    const results = this.flex.search(term, { index: field, limit });
+    const results = this.flex.search(term, { index: field, limit: this.entries.length + 1 });
     const ids: number[] = [];
     for (const r of results) for (const id of r.result) ids.push(Number(id));
-    return ids;
+    return ids.sort((x, y) => x - y).slice(0, limit);
   }
 
   /**

@@ -152,6 +152,18 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX feedback_user_id ON feedback (user_id);
     `,
   },
+  {
+    version: 6,
+    description:
+      'referrals follow the reading: the case a record was read from, the extractor version, the other case numbers',
+    sql: `
+      ALTER TABLE referrals ADD COLUMN source_case TEXT;
+      ALTER TABLE referrals ADD COLUMN extractor_version INTEGER;
+      ALTER TABLE referrals ADD COLUMN other_dnrs_json TEXT NOT NULL DEFAULT '[]';
+      UPDATE referrals SET extractor_version = 1 WHERE source_doc IS NOT NULL;
+      CREATE INDEX referrals_source ON referrals (source_doc, source_case);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -148,8 +148,8 @@ export class RegisterOps {
       .prepare(
         `INSERT INTO referrals (dnr, dnr_key, title, sender, recipients_json, our_body, received, due,
            case_officer, status, source_doc, source_hash, source_state, extracted_json, overridden_json,
-           created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)`,
+           source_case, extractor_version, other_dnrs_json, created_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         r.dnr,
@@ -166,6 +166,9 @@ export class RegisterOps {
         input.sourceState ?? null,
         input.extracted ? JSON.stringify(input.extracted) : null,
         JSON.stringify(input.overridden ?? []),
+        input.sourceCase ?? null,
+        input.extractorVersion ?? null,
+        JSON.stringify(input.otherDnrs ?? []),
         change.by,
         change.at,
         change.at,

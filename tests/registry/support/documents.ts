@@ -1,4 +1,5 @@
-import type { DocumentMeta, KnowledgeDocument } from '../../../src/knowledge/types.js';
+import { casesFromMeta } from '../../../src/knowledge/cases.js';
+import type { DocumentMeta, KnowledgeDocument, Passage } from '../../../src/knowledge/types.js';
 
 /**
  * Hand-built KnowledgeDocument fixtures, standing in for the knowledge loader's output until it lands.
@@ -17,23 +18,24 @@ export function referralDoc(
 ): KnowledgeDocument {
   const { deadlineDate, ...meta } = overrides;
   const due = deadlineDate === undefined ? '2008-09-01' : deadlineDate;
-  return {
+  const passages: Passage[] = [
+    {
+      id: `${id}#0`,
+      docId: id,
+      section: null,
+      kind: 'paragraph',
+      text: DEADLINE_SENTENCE,
+      lead: null,
+      ordinal: 0,
+    },
+  ];
+  const doc: KnowledgeDocument = {
     id,
     path: id,
     format: 'txt',
     hash,
     mtime: '2008-06-10T08:00:00.000Z',
-    passages: [
-      {
-        id: `${id}#0`,
-        docId: id,
-        section: null,
-        kind: 'paragraph',
-        text: DEADLINE_SENTENCE,
-        lead: null,
-        ordinal: 0,
-      },
-    ],
+    passages,
     cases: [],
     meta: {
       title: 'Övergripande mål och riktlinjer för det internationella arbetet',
@@ -63,6 +65,7 @@ export function referralDoc(
       ...meta,
     },
   };
+  return { ...doc, cases: casesFromMeta(id, passages, doc.meta) };
 }
 
 export const seedReferral = () => referralDoc(SEED_ID, {});
@@ -81,7 +84,8 @@ export const otherReferral = () =>
     'hash-eu',
   );
 
-export const strategyDoc = (): KnowledgeDocument => ({
-  ...referralDoc('strategi.md', {}),
-  meta: { ...referralDoc('strategi.md', {}).meta, kind: 'strategy', dnr: null, deadline: null },
-});
+export const strategyDoc = (): KnowledgeDocument => {
+  const doc = referralDoc('strategi.md', {});
+  const meta: DocumentMeta = { ...doc.meta, kind: 'strategy', dnr: null, deadline: null };
+  return { ...doc, meta, cases: casesFromMeta(doc.id, doc.passages, meta) };
+};

@@ -1,0 +1,83 @@
+import { findCaseNumbers } from '../text/case-number.js';
+import { findDates } from '../text/dates.js';
+import type { Entry } from './entries.js';
+
+/**
+ * A document's or an item's title from its own title lines: a Markdown `#` heading, a letter's subject
+ * line, or the first caption that is a title and not a letterhead, an organisational unit, an
+ * addressee, a field, a case-number or date line, a person, a sender line or a procedural heading.
+ */
+export type TitleLine = { value: string; entry: Entry; sentence: string };
+
+const FIELD_LINE = /^[\p{L}][\p{L} .()-]{1,30}:\s*\S/u;
+const SUBJECT = /^(?:subject|ämne|angående|ang\.|re)\s*:\s*(\S.{5,200})$/i;
+const ORG_UNIT =
+  /^(?:avdelningen|enheten|sektionen|staben|kansliet|gruppen|department|division|secretariat)\b|(?:förvaltning|kontor|sekretariat|kansli)(?:en|et)?(?:,|$)|^stockholms stad$/iu;
+const BODY_NAME =
+  /^(?:[\p{L}-]+\s){0,4}(?:[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen)|[\p{L}-]+ AB)$/iu;
+const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;
+const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}(?:\s\([A-ZÅÄÖ]{1,3}\))?$/u;
+const SENDER_LINE = /^(?:svar på )?remiss från\b/i;
+const PROCEDURAL =
+  /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
+const DOC_TYPE_ONLY =
+  /^(?:tjänsteutlåtande|utlåtande|remiss|skrivelse|motion|promemoria|pm|protokoll|protokollsutdrag|föredragningslista|dagordning|kallelse|beslut|yttrande|missiv|anteckning)$/i;
+const PAGE_CAPTION =
+  /^(?:\d+\s+)?(?:utlåtande|tjänsteutlåtande|promemoria|skrivelse|motion|yttrande|beslut)\s+\d{4}:\d+/i;
+
+/** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
+export function isTitleLine(text: string, strict: boolean): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 220) return false;
+  if (strict && (t.split(/\s+/).length < 3 || t.length < 12)) return false;
+  if (/^-{3,}|^_{3,}|^={3,}/.test(t) || /^fiktivt testdokument$/i.test(t)) return false;
+  if (FIELD_LINE.test(t) && !/^[^:]*\(/.test(t)) return false;
+  if (findCaseNumbers(t).length > 0 || mostlyDate(t)) return false;
+  if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
+  if (ORG_UNIT.test(t) || BODY_NAME.test(t) || BODY_IN_PLACE.test(t) || PERSON.test(t) || SENDER_LINE.test(t))
+    return false;
+  if (PROCEDURAL.test(t) || DOC_TYPE_ONLY.test(t) || /^till\s/i.test(t)) return false;
+  return !/[.!?]$/.test(t) || t.length < 90;
+}
+
+/** A date line ("2026-11-19", "Stockholm den 21 oktober 2026"), not a title that mentions a date. */
+function mostlyDate(text: string): boolean {
+  const dates = findDates(text, null);
+  const covered = dates.reduce((n, d) => n + d.text.length, 0);
+  return dates.length > 0 && (covered >= text.length * 0.4 || text.split(/\s+/).length <= 4);
+}
+
+/** A one-line paragraph without closing punctuation reads as a caption. */
+function isCaptionEntry(e: Entry): boolean {
+  return (
+    e.type !== 'list_item' &&
+    (e.type !== 'paragraph' || (!/[.!?:;]$/.test(e.text.trim()) && e.text.length <= 220))
+  );
+}
+
+/** The document's title, or null when it has none of its own. */
+export function findDocumentTitle(entries: Entry[]): TitleLine | null {
+  const h1 = entries.find((e) => e.isHeading && e.level === 1);
+  if (h1) return { value: h1.text, entry: h1, sentence: h1.text };
+  const head = entries.slice(0, 40);
+  for (const e of head) {
+    const m = SUBJECT.exec(e.text.trim());
+    if (m && isCaptionEntry(e)) return { value: m[1]!.trim(), entry: e, sentence: e.text };
+  }
+  for (const [i, e] of head.slice(0, 25).entries()) {
+    if (!isCaptionEntry(e)) continue;
+    if (PAGE_CAPTION.test(e.text) && head[i + 1] && isTitleLine(head[i + 1]!.text, false)) {
+      return { value: head[i + 1]!.text.trim(), entry: head[i + 1]!, sentence: head[i + 1]!.text };
+    }
+    if (isTitleLine(e.text, true)) return { value: e.text.trim(), entry: e, sentence: e.text };
+  }
+  return null;
+}
+
+/** "2026-03-01_remiss-cykelplan.pdf" → "2026 03 01 remiss cykelplan". */
+export function titleFromFileName(fileName: string): string {
+  return fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+}
