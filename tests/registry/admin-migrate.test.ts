@@ -125,6 +125,26 @@ await describePostgres('utblick admin migrate --to postgres://…', () => {
     await pg.close();
   });
 
+  it('moves a database an earlier release wrote (schema 5, from the bank documents) record for record', async () => {
+    const fixture = path.resolve(import.meta.dirname, '../fixtures/registry/effa726-bank.sqlite');
+    fs.copyFileSync(fixture, path.join(dataDir, DATABASE_FILE));
+    const schema = await schemas.next({ create: true });
+    const run = await utblick(['admin', 'migrate', '--to', testUrl(schema), '--json'], {
+      UTBLICK_DATA_DIR: dataDir,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { counts: Record<string, number> };
+    const sqlite = createSqliteStore(path.join(dataDir, DATABASE_FILE));
+    const expected = await contents(sqlite);
+    await sqlite.close();
+    expect(report.counts.referrals).toBe(expected.referrals.length);
+    expect(expected.referrals.length).toBeGreaterThan(0);
+    const pg = createPostgresStore({ url: TEST_POSTGRES_URL, schema });
+    await pg.ready();
+    expect(await contents(pg)).toEqual(expected);
+    await pg.close();
+  });
+
   it('refuses a target that already holds Utblick data, and changes nothing there', async () => {
     const sqlite = createSqliteStore(path.join(dataDir, DATABASE_FILE));
     await fill(sqlite);

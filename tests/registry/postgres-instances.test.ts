@@ -1,5 +1,6 @@
 import { afterAll, afterEach, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
+import { EXTRACTOR_VERSION } from '../../src/knowledge/case.js';
 import { runRetention } from '../../src/privacy/retention.js';
 import { syncReferralsFromDocuments } from '../../src/referrals/index.js';
 import {
@@ -90,6 +91,33 @@ await describePostgres('PostgreSQL: two instances on one database', () => {
     expect((await b.listAudit({ entity: 'referral' })).map((e) => e.action)).toEqual(
       documents.map(() => 'referral.extract'),
     );
+  });
+
+  it('never lets an instance with an older extractor overwrite a record a newer one wrote', async () => {
+    const [a, b] = await twoInstances();
+    const clock = fixedClock(at);
+    await syncReferralsFromDocuments(a, documents, clock);
+    const [first] = await a.listReferrals();
+    // As if an instance already running the next release had re-read it.
+    await a.updateReferral(
+      first!.id,
+      { title: 'Read by a newer extractor', extractorVersion: EXTRACTOR_VERSION + 1 },
+      { by: 'system:knowledge', at },
+      'referral.extract',
+    );
+    const changed = documents.map((d, i) =>
+      i === 0 ? { ...d, hash: 'changed', meta: { ...d.meta, title: 'Old reading' } } : d,
+    );
+    const others = documents.slice(1);
+    await Promise.all([
+      syncReferralsFromDocuments(b, changed, clock),
+      syncReferralsFromDocuments(b, others, clock),
+    ]);
+    expect(await b.getReferral(first!.id)).toMatchObject({
+      title: 'Read by a newer extractor',
+      extractorVersion: EXTRACTOR_VERSION + 1,
+      sourceState: 'present',
+    });
   });
 
   it('anonymises old feedback once when both instances run retention at the same moment', async () => {

@@ -160,4 +160,16 @@ export const PG_MIGRATIONS: Migration[] = [
       CREATE INDEX feedback_user_id ON feedback (user_id);
     `,
   },
+  {
+    version: 6,
+    description:
+      'referrals follow the reading: the case a record was read from, the extractor version, the other case numbers',
+    sql: `
+      ALTER TABLE referrals ADD COLUMN source_case text;
+      ALTER TABLE referrals ADD COLUMN extractor_version integer;
+      ALTER TABLE referrals ADD COLUMN other_dnrs_json json NOT NULL DEFAULT '[]';
+      UPDATE referrals SET extractor_version = 1 WHERE source_doc IS NOT NULL;
+      CREATE INDEX referrals_source ON referrals (source_doc, source_case);
+    `,
+  },
 ];

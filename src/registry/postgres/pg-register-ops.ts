@@ -164,8 +164,8 @@ export class PgRegisterOps {
     const row = await this.one(
       `INSERT INTO referrals (dnr, dnr_key, title, sender, recipients_json, our_body, received, due,
          case_officer, status, source_doc, source_hash, source_state, extracted_json, overridden_json,
-         created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10, $11, $12, $13, $14, $15, $16, $16)
+         source_case, extractor_version, other_dnrs_json, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)
        ON CONFLICT (dnr_key) DO NOTHING
        RETURNING *`,
       [
@@ -183,6 +183,9 @@ export class PgRegisterOps {
         input.sourceState ?? null,
         input.extracted ? JSON.stringify(input.extracted) : null,
         JSON.stringify(input.overridden ?? []),
+        input.sourceCase ?? null,
+        input.extractorVersion ?? null,
+        JSON.stringify(input.otherDnrs ?? []),
         change.by,
         change.at,
       ],
