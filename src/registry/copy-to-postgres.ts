@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import type Database from 'better-sqlite3';
 import { checkOut, createPool, isPostgresUrl, quoteIdent, translate } from './postgres/connection.js';
 import { lockName, migratePostgres } from './postgres/pg-migrate.js';
-import { LATEST_VERSION, migrate } from './sqlite/migrations.js';
-import { openSqliteDatabase } from './sqlite/sqlite-store.js';
+import { LATEST_VERSION } from './sqlite/migrations.js';
+import { readTables } from './sqlite/read-tables.js';
 
 /** The tables that hold data, in an order that copies records before what refers to them. */
 export const COPIED_TABLES = [
@@ -58,11 +57,11 @@ export async function copySqliteToPostgres(options: {
 }): Promise<CopyReport> {
   if (!isPostgresUrl(options.url)) throw new CopyError('not_postgres', { url: options.url });
   if (!fs.existsSync(options.sqliteFile)) throw new CopyError('no_source', { file: options.sqliteFile });
-  const source = openSqliteDatabase(options.sqliteFile);
+  const rows = readTables(options.sqliteFile, COPIED_TABLES, (table) =>
+    table === 'feedback_stats' ? 'day, lang, top_passage_id, vote' : 'id',
+  );
   const pool = createPool({ url: options.url, ...(options.schema ? { schema: options.schema } : {}) });
   try {
-    migrate(source);
-    const rows = readAll(source);
     await migratePostgres(pool, options.schema ? { schema: options.schema } : {}).catch(translate);
     const client = await checkOut(pool).catch(translate);
     let broken: Error | undefined;
@@ -99,24 +98,11 @@ export async function copySqliteToPostgres(options: {
       client.release(broken);
     }
   } finally {
-    source.close();
     await pool.end().catch(() => undefined);
   }
 }
 
 type Row = Record<string, unknown>;
-
-/** Every row of every table, in one read transaction: one consistent moment of a live database. */
-function readAll(db: Database.Database): Record<CopiedTable, Row[]> {
-  return db.transaction(() => {
-    const all = {} as Record<CopiedTable, Row[]>;
-    for (const table of COPIED_TABLES) {
-      const order = table === 'feedback_stats' ? 'day, lang, top_passage_id, vote' : 'id';
-      all[table] = db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Row[];
-    }
-    return all;
-  })();
-}
 
 async function countAll(
   query: (text: string) => Promise<{ rows: Row[] }>,

@@ -99,18 +99,18 @@ class PostgresStore implements Store {
     const client = await checkOut(this.pool);
     let lost: Error | undefined;
     try {
-      await client.query('BEGIN');
-      try {
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockName(this.scope, 'store')]);
-        const result = await fn(operations(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
-          lost = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-        });
-        throw error;
-      }
+      // One round trip for both: under load every await waits for the event loop again.
+      await client.query(
+        `BEGIN; SELECT pg_advisory_xact_lock(hashtext(${client.escapeLiteral(lockName(this.scope, 'store'))}))`,
+      );
+      const result = await fn(operations(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+        lost = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      });
+      throw error;
     } finally {
       // A client whose connection broke is destroyed, not handed to the next unit of work.
       client.release(lost);
