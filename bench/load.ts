@@ -25,6 +25,7 @@ import { ENGLISH_QUESTIONS, percentiles, SWEDISH_QUESTIONS } from './queries.js'
  *    a full GC every 5 s;
  * 3. the in-process baseline: core.handle on the same questions in this process, after the load.
  * `npm run bench:load [-- --seconds 60 --rate R --knee-seconds 10 --connections 8]`
+ * `npm run bench:load -- --instances 2`: two instances on one PostgreSQL database next to one.
  */
 const SECRET = 'load-signing-secret';
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -220,6 +221,8 @@ function memorySummary(samples: Memory[]) {
 }
 
 async function main() {
+  // `--instances N` (N > 1): several instances on one PostgreSQL database next to one (bench/load-instances.ts).
+  if (Number(option('instances', '1')) > 1) return (await import('./load-instances.js')).main();
   const seconds = Number(option('seconds', '60'));
   const kneeSeconds = Number(option('knee-seconds', '10'));
   const connections = Number(option('connections', '8'));

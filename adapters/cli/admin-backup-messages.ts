@@ -5,10 +5,12 @@ export const t = defineMessages({
   sv: {
     usage_backup:
       'Användning: utblick admin backup FIL [--force] [--json] [--lang sv|en]\n' +
-      '  Tar en säkerhetskopia av databasen medan Utblick körs, kontrollerar den och visar vad den innehåller.\n',
+      '  Tar en säkerhetskopia av den inbyggda SQLite-databasen medan Utblick körs, kontrollerar den och visar vad den innehåller.\n' +
+      '  Med DATABASE_URL (PostgreSQL) tas säkerhetskopior med pg_dump i stället (se README).\n',
     usage_restore:
       'Användning: utblick admin restore FIL [--force] [--json] [--lang sv|en]\n' +
-      '  Kontrollerar säkerhetskopian och ersätter databasen med den. Stoppa servern först.\n',
+      '  Kontrollerar säkerhetskopian och ersätter den inbyggda SQLite-databasen med den. Stoppa servern först.\n' +
+      '  Med DATABASE_URL (PostgreSQL) återställs med pg_restore i stället (se README).\n',
     missing_file: (p) => `Ange filen, till exempel: utblick admin ${p.command} utblick-backup.sqlite`,
     extra_args: (p) =>
       `För många argument (${p.extra}). Ange en fil, till exempel: utblick admin ${p.command} FIL`,
@@ -55,14 +57,21 @@ export const t = defineMessages({
       `${p.file} har en -wal-fil bredvid sig: det är en databas som används eller kopierades under skrivning, inte en säkerhetskopia. ` +
       'Ta en säkerhetskopia med utblick admin backup FIL och återställ den.',
     failed: (p) => `Det gick inte: ${p.reason}. Inget har ändrats.`,
+    postgres: (p) =>
+      `utblick admin ${p.command} gäller den inbyggda SQLite-databasen, men DATABASE_URL pekar på PostgreSQL. ` +
+      (p.command === 'backup'
+        ? 'Ta säkerhetskopian med pg_dump, till exempel: pg_dump --format=custom --file=utblick.dump "$DATABASE_URL" (se README, Säkerhetskopior). Inget har ändrats.'
+        : 'Återställ med pg_restore, till exempel: pg_restore --clean --if-exists --dbname="$DATABASE_URL" utblick.dump, med servrarna stoppade (se README). Inget har ändrats.'),
   },
   en: {
     usage_backup:
       'Usage: utblick admin backup FILE [--force] [--json] [--lang sv|en]\n' +
-      '  Backs up the database while Utblick runs, verifies the copy and shows what it holds.\n',
+      '  Backs up the embedded SQLite database while Utblick runs, verifies the copy and shows what it holds.\n' +
+      '  With DATABASE_URL (PostgreSQL), back up with pg_dump instead (see README).\n',
     usage_restore:
       'Usage: utblick admin restore FILE [--force] [--json] [--lang sv|en]\n' +
-      '  Verifies the backup and replaces the database with it. Stop the server first.\n',
+      '  Verifies the backup and replaces the embedded SQLite database with it. Stop the server first.\n' +
+      '  With DATABASE_URL (PostgreSQL), restore with pg_restore instead (see README).\n',
     missing_file: (p) => `Name the file, for example: utblick admin ${p.command} utblick-backup.sqlite`,
     extra_args: (p) =>
       `Too many arguments (${p.extra}). Name one file, for example: utblick admin ${p.command} FILE`,
@@ -110,5 +119,10 @@ export const t = defineMessages({
       `${p.file} has a -wal file beside it: it is a database in use or copied mid-write, not a backup. ` +
       'Take a backup with utblick admin backup FILE and restore that.',
     failed: (p) => `It did not work: ${p.reason}. Nothing was changed.`,
+    postgres: (p) =>
+      `utblick admin ${p.command} is for the embedded SQLite database, but DATABASE_URL points to PostgreSQL. ` +
+      (p.command === 'backup'
+        ? 'Back up with pg_dump instead, for example: pg_dump --format=custom --file=utblick.dump "$DATABASE_URL" (see README, Backups). Nothing was changed.'
+        : 'Restore with pg_restore instead, for example: pg_restore --clean --if-exists --dbname="$DATABASE_URL" utblick.dump, with the servers stopped (see README). Nothing was changed.'),
   },
 });

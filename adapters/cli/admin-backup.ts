@@ -41,10 +41,18 @@ function parse(command: Command, args: string[], io: CliIo): Parsed | number {
   return { file: path.resolve(io.cwd, file), force: parsed.flags.force === true, json, lang };
 }
 
-/** The SQLite database file of the configured data directory: backup and restore copy files. */
-function databaseFile(io: CliIo, lang: Lang): string | number {
+/**
+ * The SQLite database file of the configured data directory: backup and restore copy files. With
+ * DATABASE_URL set the store is PostgreSQL, whose backups are pg_dump's (README).
+ */
+function databaseFile(io: CliIo, lang: Lang, command: Command): string | number {
   const config = openConfig(io, lang);
-  return config ? path.join(config.dataDir, DATABASE_FILE) : 1;
+  if (!config) return 1;
+  if (config.databaseUrl) {
+    io.stderr(`${t(lang, 'postgres', { command })}\n`);
+    return 1;
+  }
+  return path.join(config.dataDir, DATABASE_FILE);
 }
 
 function size(bytes: number): string {
@@ -78,7 +86,7 @@ async function runBackup(args: string[], io: CliIo): Promise<number> {
   const parsed = parse('backup', args, io);
   if (typeof parsed === 'number') return parsed;
   const { file, force, json, lang } = parsed;
-  const source = databaseFile(io, lang);
+  const source = databaseFile(io, lang, 'backup');
   if (typeof source === 'number') return source;
   try {
     const summary = await backupDatabase(source, file, { force });
@@ -97,7 +105,7 @@ async function runRestore(args: string[], io: CliIo): Promise<number> {
   const parsed = parse('restore', args, io);
   if (typeof parsed === 'number') return parsed;
   const { file, force, json, lang } = parsed;
-  const target = databaseFile(io, lang);
+  const target = databaseFile(io, lang, 'restore');
   if (typeof target === 'number') return target;
   try {
     const summary = restoreDatabase(file, target, {

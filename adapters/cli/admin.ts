@@ -1,5 +1,6 @@
 import { exportAudit } from './admin-audit.js';
 import { backupCommand, restoreCommand } from './admin-backup.js';
+import { migrateCommand } from './admin-migrate.js';
 import { PRIVACY_SUBCOMMANDS } from './admin-privacy.js';
 import type { CliIo } from './io.js';
 
@@ -13,6 +14,7 @@ export type AdminSubcommand = {
 export const ADMIN_SUBCOMMANDS: Record<string, AdminSubcommand> = {
   backup: backupCommand,
   restore: restoreCommand,
+  migrate: migrateCommand,
   'export-audit': exportAudit,
   ...PRIVACY_SUBCOMMANDS,
 };

@@ -81,7 +81,10 @@ function toJson(result: TickResult, dryRun: boolean) {
       summary: s.summary,
       platform: s.platform,
       messageId: s.messageId,
+      duplicate: s.duplicate,
     })),
+    /** Sent again after an attempt that was sent but never marked: the platform may show them twice. */
+    duplicates: result.sent.filter((s) => s.duplicate).length,
     failed: result.failed.map((f) => ({
       ...f.key,
       summary: f.summary,

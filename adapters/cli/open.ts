@@ -1,7 +1,8 @@
 import { type Config, ConfigError, loadConfig } from '../../src/config/config.js';
 import type { Lang } from '../../src/core/lang.js';
+import { storeMessage } from '../../src/registry/messages.js';
 import { openStore } from '../../src/registry/open-store.js';
-import type { Store } from '../../src/registry/store.js';
+import { type Store, StoreUnavailableError } from '../../src/registry/store.js';
 import { t } from './flag-messages.js';
 import type { CliIo } from './io.js';
 
@@ -19,9 +20,32 @@ export function openConfig(io: CliIo, lang: Lang): Config | null {
   }
 }
 
+/** A store the command could not reach (PostgreSQL away) is a sentence and exit code 1, nothing written. */
+async function orUnavailable(io: CliIo, lang: Lang, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    io.stderr(`${storeMessage(lang, 'unavailable')}\n`);
+    return 1;
+  }
+}
+
+/** The configured store (src/registry/open-store.ts picks which), connected and migrated. */
+async function readyStore(config: Config): Promise<Store> {
+  const store = openStore(config);
+  try {
+    await store.ready();
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
 /**
- * Opens the configuration and the configured store (src/registry/open-store.ts picks which), runs `fn`,
- * and closes the store whatever happens. A bad configuration is a sentence and exit code 1.
+ * Opens the configuration and the configured store, runs `fn`, and closes the store whatever happens. A
+ * bad configuration, or a database that cannot be reached, is a sentence and exit code 1.
  */
 export async function withStore(
   io: CliIo,
@@ -30,12 +54,14 @@ export async function withStore(
 ): Promise<number> {
   const config = openConfig(io, lang);
   if (!config) return 1;
-  const store = await openStore(config);
-  try {
-    return await fn(store, config);
-  } finally {
-    store.close();
-  }
+  return orUnavailable(io, lang, async () => {
+    const store = await readyStore(config);
+    try {
+      return await fn(store, config);
+    } finally {
+      await store.close();
+    }
+  });
 }
 
 /**
@@ -51,14 +77,16 @@ export async function withLazyStore(
   if (!config) return 1;
   let opening: Promise<Store> | undefined;
   const store = lazyStore(() => {
-    opening ??= openStore(config);
+    opening ??= readyStore(config);
     return opening;
   });
-  try {
-    return await fn(store, config);
-  } finally {
-    if (opening) (await opening).close();
-  }
+  return orUnavailable(io, lang, async () => {
+    try {
+      return await fn(store, config);
+    } finally {
+      if (opening) await (await opening.catch(() => null))?.close();
+    }
+  });
 }
 
 /**

@@ -117,6 +117,18 @@ const EnvSchema = z.object({
     .min(0, { error: 'must be between 0 and 65535' })
     .max(65535, { error: 'must be between 0 and 65535' })
     .default(3978),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/i, {
+        error:
+          'must be a PostgreSQL URL such as postgres://utblick:<password>@db.example.org:5432/utblick, or unset for the embedded SQLite database',
+      })
+      .refine((value) => URL.canParse(value), {
+        error: 'is not a valid URL (check the characters in the password: %-encode them)',
+      })
+      .optional(),
+  ),
   UTBLICK_KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   UTBLICK_DATA_DIR: z.string().min(1).default('data'),
   UTBLICK_TZ: timeZone,
@@ -175,6 +187,11 @@ export type Config = {
   port: number;
   knowledgeDir: string;
   dataDir: string;
+  /**
+   * `DATABASE_URL`: every register in this PostgreSQL database, shared by several instances. Unset:
+   * the embedded SQLite file in `dataDir`.
+   */
+  databaseUrl: string | undefined;
   timeZone: string;
   /** Utblick administrators: user ids and Slack user groups (platform-prefixed). */
   admins: string[];
@@ -244,6 +261,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     port: e.PORT,
     knowledgeDir: path.resolve(cwd, e.UTBLICK_KNOWLEDGE_DIR),
     dataDir: path.resolve(cwd, e.UTBLICK_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     timeZone: e.UTBLICK_TZ,
     admins: e.UTBLICK_ADMINS,
     bodyAdmins: e.UTBLICK_BODY_ADMINS,

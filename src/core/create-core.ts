@@ -11,7 +11,8 @@ import { describeErrorText } from '../observability/error-description.js';
 import { instrumentCore } from '../observability/instrument-core.js';
 import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
-import type { Store } from '../registry/store.js';
+import { storeMessage } from '../registry/messages.js';
+import { type Store, StoreUnavailableError } from '../registry/store.js';
 import type { Clock } from './clock.js';
 import type { Core, Outcome } from './core.js';
 import type { Input } from './input.js';
@@ -99,8 +100,10 @@ export function createCore(deps: CoreDeps): Core {
     try {
       return await run();
     } catch (error) {
-      logger.error('request failed', { what, error: describeErrorText(error) });
-      const text = t(lang, 'internal');
+      const away = error instanceof StoreUnavailableError;
+      if (away) logger.warn('request refused: database unavailable', { what, reason: error.reason });
+      else logger.error('request failed', { what, error: describeErrorText(error) });
+      const text = away ? storeMessage(lang, 'unavailable') : t(lang, 'internal');
       return fallback({
         lang,
         kind: 'error',

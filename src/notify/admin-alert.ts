@@ -113,6 +113,7 @@ async function claimAndSend(deps: AdminAlertDeps, adapter: DeliveryAdapter, prob
     result,
     retry: claim.attempt > 1,
     purpose: 'admin_alert',
+    duplicate: claim.takeover,
   });
   if (outcome.ok) {
     await store.markNotificationSent(claim, at, outcome.messageId ?? null);

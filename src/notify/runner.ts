@@ -9,6 +9,7 @@ import type { Claim, Store } from '../registry/store.js';
 import { alertAdminConversation, type DeliveryProblem } from './admin-alert.js';
 import { type PlanInput, type PlannedNotification, planNotifications } from './planner.js';
 import type { WorkingCalendar } from './points.js';
+import type { UnmarkedSends } from './unmarked.js';
 
 /** The actor in the audit log for what the notifier records. */
 export const NOTIFY_ACTOR = 'system:notify';
@@ -39,6 +40,8 @@ export type TickDeps = {
   alertAdmins?: (alert: AdminAlert) => Promise<void>;
   /** Aborted at shutdown: the delivery in progress finishes, nothing further is claimed. */
   signal?: AbortSignal;
+  /** Sends accepted but not yet marked, kept across ticks (the scheduler's); marked first thing. */
+  unmarked?: UnmarkedSends;
 };
 
 export type AdminAlert = {
@@ -56,7 +59,8 @@ export type TickResult = {
   at: string;
   /** Everything the planner found due (what --dry-run prints). */
   planned: PlannedNotification[];
-  sent: (TickEntry & { messageId: string | null; platform: string })[];
+  /** `duplicate`: sent under a claim that took over an unmarked one (see Claim.takeover). */
+  sent: (TickEntry & { messageId: string | null; platform: string; duplicate: boolean })[];
   failed: (TickEntry & { reason: string; permanent: boolean; retryAt: string | null })[];
   /** Not attempted: claimed by another tick, waiting for its retry time, or no adapter owns the reference. */
   skipped: (TickEntry & {
@@ -75,6 +79,7 @@ export type TickResult = {
 export async function runNotificationTick(deps: TickDeps, options: TickOptions = {}): Promise<TickResult> {
   const { store, clock, config } = deps;
   const at = clock.now().toISOString();
+  await deps.unmarked?.flush(store, deps.logger);
   const [referrals, subscriptions, log] = await Promise.all([
     store.listReferrals(),
     store.listSubscriptions(),
@@ -151,18 +156,43 @@ async function deliverOne(
     result: outcome.ok ? 'sent' : outcome.permanent ? 'refused' : 'failed',
     retry: claim.attempt > 1,
     purpose: 'notification',
+    duplicate: claim.takeover,
   });
   const doneAt = clock.now().toISOString();
   if (outcome.ok) {
     const messageId = outcome.messageId ?? null;
-    const marked = await store.markNotificationSent(claim, doneAt, messageId);
+    const marked = await markSent(deps, claim, doneAt, messageId);
     // Sent but the lease was taken over meanwhile: the other tick may send it too (DESIGN.md).
     if (!marked) logger.warn('notification sent after its claim was taken over', { kind: item.key.kind });
-    result.sent.push({ ...entry, messageId, platform: adapter.platform });
+    if (claim.takeover) {
+      logger.warn('notification sent again after an unmarked attempt; it may show twice', {
+        kind: item.key.kind,
+        attempt: claim.attempt,
+      });
+    }
+    result.sent.push({ ...entry, messageId, platform: adapter.platform, duplicate: claim.takeover });
     return;
   }
   await recordFailure(deps, item, claim, outcome, doneAt, result);
   if (outcome.permanent) refused.add(item.key.conversation);
+}
+
+/**
+ * Marks a send the platform accepted. When the store cannot be reached, the mark waits in `unmarked`
+ * for the next tick (the claim's lease keeps other instances off it meanwhile).
+ */
+async function markSent(deps: TickDeps, claim: Claim, at: string, messageId: string | null) {
+  try {
+    return await deps.store.markNotificationSent(claim, at, messageId);
+  } catch (error) {
+    if (!deps.unmarked) throw error;
+    deps.unmarked.add({ claim, at, messageId });
+    deps.logger.warn('notification sent but not marked: the store failed; marking it on the next tick', {
+      kind: claim.key.kind,
+      error: describeErrorText(error),
+    });
+    return true;
+  }
 }
 
 /** An adapter that throws is a temporary failure: the message stays unsent and is retried. */

@@ -5,6 +5,7 @@ import { describeErrorText } from '../observability/error-description.js';
 import type { Runtime } from '../server/bootstrap.js';
 import type { WorkingCalendar } from './points.js';
 import { type AdminAlert, runNotificationTick, type TickResult } from './runner.js';
+import { UnmarkedSends } from './unmarked.js';
 
 export const TICK_INTERVAL_MS = 60_000;
 
@@ -48,6 +49,7 @@ export function startScheduler(
   const { logger } = runtime;
   const interval = options.intervalMs ?? TICK_INTERVAL_MS;
   const stopping = new AbortController();
+  const unmarked = new UnmarkedSends();
   if (adapters.length === 0) logger.info('no delivery platform configured: notifications are not sent');
 
   const job = startPeriodic({
@@ -60,6 +62,7 @@ export function startScheduler(
         logger,
         ...(runtime.metrics ? { metrics: runtime.metrics } : {}),
         signal: stopping.signal,
+        unmarked,
         ...(options.calendar ? { calendar: options.calendar } : {}),
         ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
         ...(options.alertAdmins ? { alertAdmins: options.alertAdmins } : {}),

@@ -34,6 +34,11 @@ export type DeliveryEvent = {
   retry: boolean;
   /** `notification` or `admin_alert`. */
   purpose: 'notification' | 'admin_alert';
+  /**
+   * Sent after taking over a claim that was never marked (its process died, or lost the database,
+   * between sending and marking): the platform may have shown the message twice.
+   */
+  duplicate?: boolean;
 };
 
 export const noMetrics: Metrics = { observeCore() {}, observeDelivery() {} };

@@ -56,6 +56,12 @@ export function createPrometheusMetrics(options: { defaultMetrics?: boolean } = 
     labelNames: ['platform', 'purpose'] as const,
     registers: [registry],
   });
+  const duplicates = new Counter({
+    name: 'utblick_notification_duplicates_total',
+    help: 'Messages sent again after an earlier attempt was sent but never marked (its instance died or lost the database in between): at most this many duplicates reached a conversation.',
+    labelNames: ['platform', 'purpose'] as const,
+    registers: [registry],
+  });
   const metrics: PrometheusMetrics = {
     registry,
     contentType: registry.contentType,
@@ -67,6 +73,9 @@ export function createPrometheusMetrics(options: { defaultMetrics?: boolean } = 
     observeDelivery(event: DeliveryEvent) {
       deliveries.inc({ platform: event.platform, purpose: event.purpose, result: event.result });
       if (event.retry) retries.inc({ platform: event.platform, purpose: event.purpose });
+      if (event.duplicate && event.result === 'sent') {
+        duplicates.inc({ platform: event.platform, purpose: event.purpose });
+      }
     },
     watchIndex(status, clock) {
       indexGauges(registry, status, clock);

@@ -57,8 +57,12 @@ export type NewReferral = ReferralDraft & {
 };
 
 export type ClaimOptions = { now: string; leaseUntil: string };
-/** A held claim: pass it back to mark the notification sent or failed. */
-export type Claim = { key: NotificationKey; token: string; attempt: number };
+/**
+ * A held claim: pass it back to mark the notification sent or failed. `takeover` is true when it took
+ * over an earlier claim whose lease ran out without a mark: that attempt may have reached the platform
+ * before its process died, so a send under this claim may be a duplicate (counted in the metrics).
+ */
+export type Claim = { key: NotificationKey; token: string; attempt: number; takeover: boolean };
 
 /** Reads, the same inside and outside a transaction. */
 export interface StoreReads {
@@ -143,16 +147,55 @@ export type AuditEvent = {
 /**
  * The registers' store. Every method outside `transaction` is its own transaction. Inside
  * `transaction`, use only the `tx` handed in: all of its writes commit together, or none do when `fn`
- * throws. Implementations: SQLite (embedded default); any other must pass tests/registry/store-contract.ts.
+ * throws. Transactions run one after the other, also across processes and instances sharing the
+ * database, so a transaction may read, decide and write (document sync, retention). Implementations:
+ * SQLite (embedded default) and PostgreSQL (`DATABASE_URL`); both pass tests/registry/store-contract.ts.
+ *
+ * When the database cannot be reached, every method rejects with StoreUnavailableError and nothing of
+ * the unit of work is written.
  */
 export interface Store extends StoreWrites {
   transaction<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T>;
   /**
    * Makes deleted rows unrecoverable from the store's own files (not from backups), after retention or
    * forget-person. SQLite: deleted pages are zeroed (secure_delete) and the write-ahead log is truncated.
+   * PostgreSQL: the feedback table is rewritten (VACUUM FULL); see README for what that does not reach.
    */
   purgeDeleted(): Promise<void>;
-  close(): void;
+  /** What `/healthz` reports about the database, without waiting for it. */
+  health(): StoreHealth;
+  /**
+   * Resolves once the store can be used (connected, schema migrated). Rejects with
+   * StoreUnavailableError when the first attempt to reach the database failed (a server keeps trying
+   * in the background; a command gives up), or with the migration's error when the schema cannot be
+   * brought up to date (e.g. a database from a newer Utblick).
+   */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+/** `ok` false: the database is unreachable or not yet migrated; `reason` says why, without secrets. */
+export type StoreHealth = { kind: StoreKind; ok: boolean; reason?: string };
+
+/**
+ * The database cannot be reached (down, restarting, network cut) or is not ready yet. Nothing of the
+ * unit of work that failed was written; trying again later is right. `reason` is safe to log.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`the database is unavailable: ${reason}`);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** The store was closed (the process is shutting down): nothing to retry. */
+export class StoreClosedError extends StoreUnavailableError {
+  constructor() {
+    super('the store is closed');
+    this.name = 'StoreClosedError';
+  }
 }
 
 export class DuplicateMembershipError extends Error {

@@ -7,6 +7,7 @@ import { describeErrorText } from '../observability/error-description.js';
 import { metricsRoute } from '../observability/metrics-route.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
 import { requestId } from '../observability/request-id.js';
+import type { StoreHealth } from '../registry/store.js';
 
 /** What `GET /healthz` reports about the knowledge index (DESIGN.md contract). */
 export type KnowledgeStatus = {
@@ -35,7 +36,7 @@ export async function createApp(
   context: AdapterContext,
   knowledgeStatus: () => KnowledgeStatus,
   mounts: Mount[],
-  options: { metrics?: PrometheusMetrics } = {},
+  options: { metrics?: PrometheusMetrics; database?: () => StoreHealth } = {},
 ): Promise<express.Express> {
   const app = express();
   app.disable('x-powered-by');
@@ -45,9 +46,16 @@ export async function createApp(
   const metrics = options.metrics ?? indexOnlyMetrics(context, knowledgeStatus);
   app.get('/metrics', metricsRoute(metrics, context.config.metricsToken));
 
+  // A load balancer takes an instance out while its database is away (503 with the reason); questions
+  // are still answered there for whoever reaches it.
   app.get('/healthz', (_req, res) => {
     const status = knowledgeStatus();
-    res.json({ status: 'ok', ...status });
+    const database = options.database?.();
+    if (database && !database.ok) {
+      res.status(503).json({ status: 'unavailable', reason: database.reason, ...status, database });
+      return;
+    }
+    res.json({ status: 'ok', ...status, ...(database ? { database } : {}) });
   });
 
   for (const mount of mounts) await mount(app, context);

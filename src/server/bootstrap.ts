@@ -12,7 +12,7 @@ import { createRateLimiter } from '../core/rate-limit.js';
 import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
 import { openStore } from '../registry/open-store.js';
-import type { Store } from '../registry/store.js';
+import { type Store, StoreClosedError, StoreUnavailableError } from '../registry/store.js';
 import { composeCore } from '../runtime/compose-core.js';
 import { createApp, type Mount } from './app.js';
 
@@ -30,7 +30,13 @@ export type Runtime = {
 /** Builds everything the server and the CLI share: the store, the knowledge base and the core. */
 export async function createRuntime(config: Config, clock: Clock, logger: Logger): Promise<Runtime> {
   mkdirSync(config.dataDir, { recursive: true });
-  const store = await openStore(config);
+  const store = openStore(config, { logger, retry: true });
+  // PostgreSQL away at start is no reason to stop: questions are answered from the local index,
+  // /healthz says 503 with the reason, and the store keeps trying. A database it must not use (from a
+  // newer Utblick, refused credentials) stops the start.
+  await store.ready().catch((error: unknown) => {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+  });
   const knowledge = await KnowledgeBase.open({
     dir: config.knowledgeDir,
     maxFileBytes: config.maxFileBytes,
@@ -53,8 +59,30 @@ export async function createRuntime(config: Config, clock: Clock, logger: Logger
     metrics,
     rateLimiter,
   });
-  await commands.syncDocuments();
+  await syncDocumentsWhenReachable(commands.syncDocuments, logger);
   return { config, clock, logger, store, knowledge, core, metrics };
+}
+
+/**
+ * The referral register follows the documents at start. With the database away, the sync is tried
+ * again (with backoff) until it gets through, so that referrals in documents that arrived meanwhile
+ * still enter the register and are reminded of; a referral command or a re-index syncs too.
+ */
+async function syncDocumentsWhenReachable(sync: () => Promise<void>, logger: Logger): Promise<void> {
+  let attempt = 0;
+  const run = async (): Promise<void> => {
+    try {
+      await sync();
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || error instanceof StoreClosedError) throw error;
+      attempt += 1;
+      const wait = Math.min(5_000 * 2 ** (attempt - 1), 60_000);
+      if (attempt === 1)
+        logger.warn('referral register not yet synced with the documents: database unavailable');
+      setTimeout(() => void run().catch(() => undefined), wait).unref();
+    }
+  };
+  await run();
 }
 
 export type RunningServer = {
@@ -65,8 +93,11 @@ export type RunningServer = {
 };
 
 export async function startServer(runtime: Runtime, mounts: Mount[]): Promise<RunningServer> {
-  const { config, core, clock, logger, knowledge, metrics } = runtime;
-  const app = await createApp({ config, core, clock, logger }, () => knowledge.status(), mounts, { metrics });
+  const { config, core, clock, logger, knowledge, metrics, store } = runtime;
+  const app = await createApp({ config, core, clock, logger }, () => knowledge.status(), mounts, {
+    metrics,
+    database: () => store.health(),
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });

@@ -136,7 +136,11 @@ describe('the JSON keys of every --json command', () => {
       'due:2026-09-25',
       'to:Kulturnämnden',
     ];
-    expect(keys((await json([...add, ...NOW])).value)).toEqual({ ...REFERRAL, recipients: [], overridden: ['·'] });
+    expect(keys((await json([...add, ...NOW])).value)).toEqual({
+      ...REFERRAL,
+      recipients: [],
+      overridden: ['·'],
+    });
     expect(keys((await json(['referral', 'list', 'all', ...NOW])).value)).toEqual([REFERRAL]);
     expect(keys((await json(['referral', 'done', '006-1137/2007', ...NOW])).value)).toEqual(REFERRAL);
   });
@@ -158,7 +162,15 @@ describe('the JSON keys of every --json command', () => {
   });
 
   it('notify --dry-run and notify', async () => {
-    const tick = { dryRun: '·', failed: [], noPlatform: '·', now: '·', sent: [], skipped: [] };
+    const tick = {
+      dryRun: '·',
+      duplicates: '·',
+      failed: [],
+      noPlatform: '·',
+      now: '·',
+      sent: [],
+      skipped: [],
+    };
     // A channel subscribed, and a referral due in seven working days.
     const own = cliEnv(path.join(dir, 'notify'));
     await subscribeIn(own, 'slack:T1:C1', 'referral subscribe', '2026-09-01T09:00:00+02:00');
@@ -181,7 +193,9 @@ describe('the JSON keys of every --json command', () => {
     expect(keys(sent.value)).toEqual({
       ...tick,
       planned: [{ ...NOTIFICATION_KEY, dueAt: '·', subscriptionId: '·', summary: '·' }],
-      sent: [{ ...NOTIFICATION_KEY, dueAt: '·', messageId: '·', platform: '·', summary: '·' }],
+      sent: [
+        { ...NOTIFICATION_KEY, dueAt: '·', duplicate: '·', messageId: '·', platform: '·', summary: '·' },
+      ],
     });
   });
 

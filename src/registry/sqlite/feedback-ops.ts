@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type Feedback, type FeedbackDraft, FeedbackSchema, type FeedbackStat } from '../model.js';
-import { toFeedback } from './rows.js';
+import { toFeedback } from '../rows.js';
 
 type Row = Record<string, unknown>;
 

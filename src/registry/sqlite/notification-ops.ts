@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { NotificationKey, NotificationRecord } from '../model.js';
+import { toNotification } from '../rows.js';
 import type { Claim, ClaimOptions } from '../store.js';
-import { toNotification } from './rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -60,7 +60,7 @@ export class NotificationOps {
           options.now,
           options.now,
         );
-      return { key, token, attempt: 1 };
+      return { key, token, attempt: 1, takeover: false };
     }
     if (!claimable(existing, options.now)) return null;
     const attempt = existing.attempts + 1;
@@ -70,7 +70,7 @@ export class NotificationOps {
            retry_at = NULL, updated_at = ? WHERE id = ?`,
       )
       .run(attempt, token, options.leaseUntil, options.now, existing.id);
-    return { key, token, attempt };
+    return { key, token, attempt, takeover: existing.state === 'claimed' };
   }
 
   markSent(claim: Claim, at: string, messageId: string | null): boolean {

@@ -10,6 +10,7 @@ import {
   type SubscriptionDraft,
   SubscriptionDraftSchema,
 } from '../model.js';
+import { REFERRAL_COLUMNS, toAudit, toMembership, toReferral, toSubscription } from '../rows.js';
 import {
   type AuditEvent,
   type Change,
@@ -19,7 +20,6 @@ import {
   nameKey,
   type ReferralPatch,
 } from '../store.js';
-import { REFERRAL_COLUMNS, toAudit, toMembership, toReferral, toSubscription } from './rows.js';
 
 type Row = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Store, StoreWrites } from '../store.js';
+import type { Store, StoreHealth, StoreWrites } from '../store.js';
 import { FeedbackOps } from './feedback-ops.js';
 import { migrate } from './migrations.js';
 import { NotificationOps } from './notification-ops.js';
@@ -57,11 +57,6 @@ function laneFor(file: string): Lane {
   return lane;
 }
 
-/** The embedded store, at `<dataDir>/utblick.sqlite`. */
-export function openStore(config: { dataDir: string }): Store {
-  return createSqliteStore(path.join(config.dataDir, DATABASE_FILE));
-}
-
 /**
  * better-sqlite3 is synchronous but the Store interface is asynchronous (a PostgreSQL store will need
  * it). One connection cannot interleave two transactions, so every unit of work waits its turn in a queue.
@@ -107,8 +102,17 @@ class SqliteStore implements Store {
     return next;
   }
 
-  close(): void {
-    this.db.close();
+  health(): StoreHealth {
+    return { kind: 'sqlite', ok: this.db.open };
+  }
+
+  /** An embedded file is ready as soon as it is open and migrated (createSqliteStore did both). */
+  ready(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
   }
 
   private one<T>(fn: (tx: StoreWrites) => Promise<T>): Promise<T> {

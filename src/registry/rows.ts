@@ -6,9 +6,12 @@ import type {
   Referral,
   ReferralExtractedField,
   Subscription,
-} from '../model.js';
+} from './model.js';
 
-/** Row ↔ record mapping for the SQLite tables (snake_case columns, JSON in *_json columns). */
+/**
+ * Row ↔ record mapping, shared by the SQLite and PostgreSQL stores: the same snake_case columns in both,
+ * JSON as text in *_json columns (PostgreSQL `json`, handed over unparsed), instants as ISO strings.
+ */
 
 type Row = Record<string, unknown>;
 
