@@ -24,7 +24,7 @@ import {
   type WeightedConcept,
   weighConcepts,
 } from './rank.js';
-import type { AnswerResult, Citation } from './types.js';
+import type { AnswerResult, AskOptions, Citation } from './types.js';
 
 /** Below this share of the question's topic weight, the best passage does not answer it. */
 const MIN_COVERAGE = 0.62;
@@ -60,7 +60,16 @@ export class AnswerEngine {
     private readonly options: AnswerEngineOptions,
   ) {}
 
-  answer(question: string, forcedLang?: Lang): AnswerResult {
+  answer(question: string, options: AskOptions = {}): AnswerResult {
+    const result = this.answerText(question, options.lang);
+    return {
+      ...result,
+      clarify: [],
+      cases: result.abstained ? [] : casesOf(this.documents, result.citations),
+    };
+  }
+
+  private answerText(question: string, forcedLang?: Lang): Omit<AnswerResult, 'clarify' | 'cases'> {
     const text = question.normalize('NFC').trim();
     const lang = forcedLang ?? detectLanguage(text);
     const intent = recognizeIntent(text);
@@ -135,7 +144,7 @@ export class AnswerEngine {
   private listDeadlines(
     docs: KnowledgeDocument[],
     base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
-  ): AnswerResult {
+  ): Omit<AnswerResult, 'clarify' | 'cases'> {
     const today = localToday(this.options);
     const upcoming = docs
       .filter((d) => d.meta.deadline !== null)
@@ -177,7 +186,7 @@ export class AnswerEngine {
   private answerFromSignatories(
     weighted: WeightedConcept[],
     base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
-  ): AnswerResult | null {
+  ): Omit<AnswerResult, 'clarify' | 'cases'> | null {
     const topic = weighted.filter((w) => !w.generic);
     const total = topic.reduce((sum, w) => sum + w.weight, 0);
     if (topic.length === 0 || total === 0) return null;
@@ -217,7 +226,7 @@ export class AnswerEngine {
   private answerFromMetadata(
     weighted: WeightedConcept[],
     base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
-  ): AnswerResult | null {
+  ): Omit<AnswerResult, 'clarify' | 'cases'> | null {
     const topic = weighted.filter((w) => !w.generic);
     const candidates = this.documents.filter((d) => hasMetadata(d, base.intent));
     if (candidates.length === 0) return null;
@@ -314,4 +323,18 @@ function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: Wei
   const total = topic.reduce((s, w) => s + w.weight, 0);
   const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
   return total > 0 ? covered / total : 0;
+}
+
+/** The cases the citations fall in, the top citation's first. */
+function casesOf(documents: KnowledgeDocument[], citations: Citation[]): string[] {
+  const ids: string[] = [];
+  for (const citation of citations) {
+    const doc = documents.find((d) => d.id === citation.doc);
+    const ordinal = doc?.passages.find((p) => p.id === citation.passageId)?.ordinal;
+    const found = doc?.cases.find(
+      (c) => ordinal !== undefined && ordinal >= c.passages.from && ordinal < c.passages.to,
+    );
+    if (found && !ids.includes(found.id)) ids.push(found.id);
+  }
+  return ids;
 }

@@ -21,6 +21,13 @@ export function answerJson(result: AnswerResult) {
       score,
       confidential,
     })),
+    clarify: result.clarify.map(({ doc, case: caseId, title, dnr, date }) => ({
+      doc,
+      case: caseId,
+      title,
+      dnr,
+      date,
+    })),
   };
 }
 

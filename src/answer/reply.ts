@@ -50,6 +50,45 @@ export function parseFeedbackValue(value: string): { q: string; p: string | null
   }
 }
 
+/** What a `choose` button carries back: the original question (redacted, bounded) and the chosen case. */
+export function chooseValue(question: string, caseId: string): string {
+  return JSON.stringify({ q: redactPersonalNumbers(question).slice(0, 500), c: caseId });
+}
+
+export function parseChooseValue(value: string): { q: string; c: string } | null {
+  try {
+    const parsed = JSON.parse(value) as { q?: unknown; c?: unknown };
+    if (typeof parsed.q !== 'string' || typeof parsed.c !== 'string') return null;
+    return { q: parsed.q, c: parsed.c };
+  } catch {
+    return null;
+  }
+}
+
+/** Platforms show a handful of buttons well; the text names how many more there are. */
+const CHOICE_BUTTONS = 5;
+
+/** A question that fits several cases: the list as text and one `choose` button per case shown. */
+function clarifyReply(result: AnswerResult): Reply {
+  const shown = result.clarify.slice(0, CHOICE_BUTTONS);
+  return {
+    lang: result.lang,
+    kind: 'clarify',
+    blocks: [
+      { type: 'text', text: result.answer },
+      {
+        type: 'actions',
+        actions: shown.map((option) => ({
+          id: 'choose' as const,
+          label: option.dnr ? `${option.dnr}: ${option.title}`.slice(0, 75) : option.title.slice(0, 75),
+          value: chooseValue(result.question, option.case),
+        })),
+      },
+    ],
+    summary: result.answer,
+  };
+}
+
 /**
  * An answer as a Reply: the short answer, the quoted sentence, the citation, and what one can do next.
  * An answer drawn from a confidential document is shown only to a private audience, with a note; others
@@ -57,6 +96,7 @@ export function parseFeedbackValue(value: string): { q: string; p: string | null
  */
 export function answerReply(result: AnswerResult, audience?: Input['audience']): Reply {
   const lang = result.lang;
+  if (result.clarify.length > 0) return clarifyReply(result);
   const secret = result.confidential ? result.citations.find((c) => c.confidential) : undefined;
   if (secret && !mayShowConfidential(audience)) return withheldReply(lang, 'answer', secret);
   const blocks: Block[] = [{ type: 'text', text: result.answer }];

@@ -15,6 +15,28 @@ export type Citation = {
   confidential: boolean;
 };
 
+/** One case a question could be about, offered as a choice when the question fits several equally. */
+export type ClarifyOption = {
+  doc: string;
+  /** The case id (`<doc id>#case:<n>`): what a `choose` action carries back. */
+  case: string;
+  title: string;
+  dnr: string | null;
+  /** The case's own date (ISO), or its deadline when it has no date of its own. */
+  date: string | null;
+};
+
+/** How a question is asked beyond its text. */
+export type AskOptions = {
+  /** Answer in this language instead of the question's. */
+  lang?: Lang;
+  /**
+   * Answer about these cases only: the case chosen from a clarify list (`choose`), or the cases of the
+   * previous answer in a conversation (a follow-up). Unknown ids are ignored.
+   */
+  caseIds?: readonly string[];
+};
+
 export type AnswerResult = {
   question: string;
   lang: Lang;
@@ -27,4 +49,11 @@ export type AnswerResult = {
   confidential: boolean;
   answer: string;
   citations: Citation[];
+  /**
+   * Every case the question fits equally, best first, when the engine asks back instead of answering;
+   * empty otherwise. The answer text then lists the first five and says how many more there are.
+   */
+  clarify: ClarifyOption[];
+  /** The case ids the answer is about (the top citation's case first); empty when it declined or asks back. */
+  cases: string[];
 };

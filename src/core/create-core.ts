@@ -2,7 +2,13 @@ import { refusalText } from '../access/messages.js';
 import { isRefusal } from '../access/policy.js';
 import { answerJson } from '../answer/json.js';
 import { detectLanguage } from '../answer/language.js';
-import { answerReply, parseFeedbackValue, passageReply, thanksReply } from '../answer/reply.js';
+import {
+  answerReply,
+  parseChooseValue,
+  parseFeedbackValue,
+  passageReply,
+  thanksReply,
+} from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase, KnowledgeSnapshot } from '../knowledge/knowledge-base.js';
@@ -161,7 +167,10 @@ export function createCore(deps: CoreDeps): Core {
 
   const answer = async (input: Input, answerLang?: Lang): Promise<Outcome> => {
     // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
-    const result = (await knowledge.current()).engine.answer(redactPersonalNumbers(input.text), answerLang);
+    const result = (await knowledge.current()).engine.answer(
+      redactPersonalNumbers(input.text),
+      answerLang ? { lang: answerLang } : {},
+    );
     logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
     return { ok: true, reply: answerReply(result, input.audience), data: answerJson(result) };
   };
@@ -188,6 +197,13 @@ export function createCore(deps: CoreDeps): Core {
       switch (id) {
         case 'show_passage':
           return passageReply(langOf(input), await findPassage(value), input.audience);
+        case 'choose': {
+          const chosen = parseChooseValue(value);
+          if (!chosen) return passageReply(langOf(input), null, input.audience);
+          const question = redactPersonalNumbers(chosen.q);
+          const result = (await knowledge.current()).engine.answer(question, { caseIds: [chosen.c] });
+          return answerReply(result, input.audience);
+        }
         case 'feedback_up':
         case 'feedback_down': {
           const parsed = parseFeedbackValue(value);

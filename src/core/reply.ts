@@ -7,7 +7,7 @@ import type { Lang } from './lang.js';
 export type Reply = {
   lang: Lang;
   /** What the reply is about; adapters may use it for styling or for choosing where to post. */
-  kind: 'answer' | 'abstain' | 'command' | 'help' | 'error' | 'form' | 'notification';
+  kind: 'answer' | 'abstain' | 'clarify' | 'command' | 'help' | 'error' | 'form' | 'notification';
   blocks: Block[];
   /** A one-line plain-text summary, used for notifications' fallback text and terminal output headers. */
   summary: string;
@@ -63,6 +63,8 @@ export const ACTION_IDS = [
   'share_answer',
   'referral_done',
   'open_form',
+  /** Answers the original question about one case of a clarify list (value: `chooseValue`). */
+  'choose',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 

@@ -23,6 +23,8 @@ export function outcomeOf(reply: Reply): CoreOutcome {
       return 'answered';
     case 'abstain':
       return 'abstained';
+    case 'clarify':
+      return 'clarified';
     case 'error':
       return 'error';
     case 'help':

@@ -24,7 +24,7 @@ export type CoreEvent = {
   seconds: number;
 };
 
-export type CoreOutcome = 'answered' | 'abstained' | 'ok' | 'help' | 'error';
+export type CoreOutcome = 'answered' | 'abstained' | 'clarified' | 'ok' | 'help' | 'error';
 
 export type DeliveryEvent = {
   platform: string;

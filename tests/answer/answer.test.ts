@@ -93,7 +93,15 @@ describe('declining when the documents do not say', () => {
 describe('the JSON contract', () => {
   it('has the DESIGN.md shape, best citation first', async () => {
     const json = toJson(await ask('Who is the case officer for the referral?'));
-    expect(Object.keys(json)).toEqual(['question', 'lang', 'intent', 'abstained', 'answer', 'citations']);
+    expect(Object.keys(json)).toEqual([
+      'question',
+      'lang',
+      'intent',
+      'abstained',
+      'answer',
+      'citations',
+      'clarify',
+    ]);
     expect(Object.keys(json.citations[0]!)).toEqual([
       'doc',
       'title',

@@ -111,6 +111,7 @@ describe('the JSON keys of every --json command', () => {
       citations: [
         { confidential: '·', dnr: '·', doc: '·', quote: '·', score: '·', section: '·', title: '·' },
       ],
+      clarify: [],
       intent: '·',
       lang: '·',
       question: '·',
