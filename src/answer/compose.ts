@@ -145,7 +145,6 @@ function withGloss(name: string, lexicon: Lexicon): string {
 }
 
 const RESPONSIBILITY_VERB = /\s(ansvarar|ansvarade|har ansvaret|har ansvar|är ansvarig[a]?|ska ansvara)\s/u;
-const AGENT_VERB = /\s(har|hade|ska|skall|kommer att|tog|tar|tagit|beslutade|beslutar)\s/u;
 
 /** The grammatical subject before the verb of a sentence: "X ansvarar för …" → X. */
 function subjectOf(sentence: string, pattern: RegExp): string | null {
@@ -156,23 +155,27 @@ function subjectOf(sentence: string, pattern: RegExp): string | null {
   return words >= 1 && words <= 10 && /^[\p{Lu}]/u.test(subject) ? subject : null;
 }
 
-export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, lexicon: Lexicon): string {
+/**
+ * A passage answer: for a responsibility question the body named as responsible, then the source and the
+ * quote; otherwise the sentence as the answer. English answers are one plain sentence and the Swedish
+ * quote, never word-by-word glosses.
+ */
+export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, _lexicon: Lexicon): string {
   const source = t(lang, 'source', { title: top.title, dnr: top.dnr ?? '' });
   const note = top.replacedBy ? ` ${t(lang, 'replaced', { title: top.title, by: top.replacedBy })}` : '';
-  if (intent === 'responsible' || intent === 'who') {
-    const subject = subjectOf(top.quote, intent === 'responsible' ? RESPONSIBILITY_VERB : AGENT_VERB);
+  if (intent === 'responsible') {
+    const subject = subjectOf(top.quote, RESPONSIBILITY_VERB);
     if (subject) {
-      const shown = lang === 'en' ? `${subject}${glossOf(subject, lexicon)}` : subject;
-      const key = intent === 'responsible' ? 'responsible' : 'agent';
       return clamp(
-        `${t(lang, key, { subject: shown })} ${t(lang, 'according', { source, sentence: top.quote })}${note}`,
+        `${t(lang, 'responsible', { subject })} ${t(lang, 'according', { source, sentence: top.quote })}${note}`,
       );
     }
   }
-  const direct = directClause(top.quote);
-  const gloss = lang === 'en' ? glossOf(top.quote, lexicon) : '';
-  if (direct) return clamp(`${direct} ${t(lang, 'source_only', { source })}${gloss}${note}`);
-  return clamp(`${t(lang, 'according', { source, sentence: top.quote })}${gloss}${note}`);
+  if (lang === 'sv') {
+    const direct = directClause(top.quote);
+    if (direct) return clamp(`${direct} ${t(lang, 'source_only', { source })}${note}`);
+  }
+  return clamp(`${t(lang, 'according', { source, sentence: top.quote })}${note}`);
 }
 
 /** For English readers: the lexicon's English for the Swedish key terms of a text, e.g. " (nämnder: committees)". */

@@ -1,38 +1,413 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
+import type { Case } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { analyzeText } from '../search/analyzer.js';
+import { BoundedCandidates } from '../search/bounded-candidates.js';
+import type { CandidateQuery, CandidateSource } from '../search/candidates.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { analyzeQuestion } from '../search/query.js';
-import type { SearchIndex } from '../search/search-index.js';
+import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import {
-  composeAbstention,
-  composeDeadlineList,
-  composeListAnswer,
-  composeMetadataAnswer,
-  composePassageAnswer,
-  composeSignatoryAnswer,
-  localToday,
-} from './compose.js';
-import { isMetadataIntent, recognizeIntent } from './intent.js';
+  clarifyOption,
+  composeCaseField,
+  composeClarify,
+  type FieldIntent,
+  hasField,
+  isFieldIntent,
+} from './case-answer.js';
+import { composeAbstention, composeListAnswer, composePassageAnswer, localToday } from './compose.js';
+import { FEATURES, FeatureBuilder, type SentenceCandidate } from './features.js';
+import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage } from './language.js';
+import { t } from './messages.js';
+import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
-import {
-  conceptMatch,
-  rankPassages,
-  type ScoredPassage,
-  type WeightedConcept,
-  weighConcepts,
-} from './rank.js';
-import type { AnswerResult, AskOptions, Citation } from './types.js';
+import { weighConcepts, type WeightedConcept } from './rank.js';
+import { ReferenceIndex } from './references.js';
+import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
+import { validityOf } from './validity.js';
 
-/** Below this share of the question's topic weight, the best passage does not answer it. */
-const MIN_COVERAGE = 0.62;
+export type AnswerEngineOptions = { clock: Clock; timeZone: string; model?: AnswerModel };
+
+/** How many passages the candidate stage hands to the features. */
+const CANDIDATES = 60;
 
 /** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
 const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\bfinns det\b/i;
 
-function existenceCue(index: SearchIndex): WeightedConcept[] {
+/** A question about rules that applied earlier: an out-of-force document is then the right source. */
+const PAST_QUESTION =
+  /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from) \d{4}\b/iu;
+
+/** Field questions that a sentence can still answer when no case has the field read out. */
+const SENTENCE_FALLBACK: ReadonlySet<Intent> = new Set([
+  'case_officer',
+  'signatories',
+  'recipients',
+  'sender',
+]);
+
+/**
+ * Everything about a question that does not depend on the model's weights: its analysis, the cases it
+ * names and the features of its candidate sentences. Fitting scores many models on one preparation.
+ */
+export type Prepared = {
+  question: string;
+  lang: Lang;
+  intent: Intent;
+  topic: WeightedConcept[];
+  /** The cases the question is restricted to (chosen, or named by a reference), or null. */
+  scope: Case[] | null;
+  /** The question holds a case reference that no document carries. */
+  unknownReference: boolean;
+  /** Field questions: the cases that fit the question's topic, with the share of the topic they meet. */
+  fieldCases: { c: Case; cover: number }[] | null;
+  sentences: SentenceCandidate[];
+};
+
+type Base = Pick<AnswerResult, 'question' | 'lang' | 'intent'>;
+
+/**
+ * Answers a question from the indexed documents: recognises what it asks and which case it names, scores
+ * candidate sentences with a fitted linear model, and answers, asks back or declines.
+ */
+export class AnswerEngine {
+  private readonly source: CandidateSource;
+  private references: ReferenceIndex | null = null;
+  private readonly caseById = new Map<string, { c: Case; doc: KnowledgeDocument }>();
+  private readonly docStart = new Map<string, number>();
+  private readonly validity = new Map<string, boolean>();
+  private readonly model: AnswerModel;
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly documents: KnowledgeDocument[],
+    private readonly lexicon: Lexicon,
+    private readonly options: AnswerEngineOptions,
+  ) {
+    this.source = new BoundedCandidates(index);
+    this.model = options.model ?? MODEL;
+    for (const doc of documents) for (const c of doc.cases) this.caseById.set(c.id, { c, doc });
+    index.entries.forEach((entry, id) => {
+      if (!this.docStart.has(entry.doc.id)) this.docStart.set(entry.doc.id, id);
+    });
+  }
+
+  answer(question: string, options: AskOptions = {}): AnswerResult {
+    return this.finish(this.prepare(question, options));
+  }
+
+  /** The model-independent part of answering (see `Prepared`). */
+  prepare(question: string, options: AskOptions = {}): Prepared {
+    const text = question.normalize('NFC').trim();
+    const lang = options.lang ?? detectLanguage(text);
+    // A case number in the question names the case; it does not ask for the case number.
+    const intent = recognizeIntent(withoutReferences(text));
+    const chosen = (options.caseIds ?? []).flatMap((id) => {
+      const found = this.caseById.get(id);
+      return found ? [found.c] : [];
+    });
+    const named = this.referenceIndex().named(text);
+    const scope = chosen.length > 0 ? chosen : named.cases.length > 0 ? named.cases : null;
+    const unknownReference = chosen.length === 0 && named.keys.length > 0 && named.cases.length === 0;
+    // The reference itself is not topic: "KS 2026/412" is not a word the answer sentence must hold.
+    const weighted = weighConcepts(
+      this.index,
+      analyzeQuestion(withoutReferences(text), lang, this.lexicon),
+      intent,
+    );
+    if (EXISTENCE_QUESTION.test(text)) weighted.push(...existenceCue(this.index, intent));
+    const topic = weighted.filter((w) => !w.generic);
+    const prepared: Prepared = {
+      question: text,
+      lang,
+      intent,
+      topic,
+      scope,
+      unknownReference,
+      fieldCases: null,
+      sentences: [],
+    };
+    if (this.documents.length === 0 || unknownReference) return prepared;
+
+    const features = new FeatureBuilder(
+      this.index,
+      topic,
+      intent,
+      (c) => this.entriesOfCase(c),
+      (doc) => !this.inForce(doc),
+      PAST_QUESTION.test(text),
+    );
+    const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
+    const sentences: SentenceCandidate[] = [];
+    for (const { id } of candidates) {
+      const c = this.caseOfEntry(id);
+      if (c) sentences.push(...features.sentences(id, c));
+    }
+    prepared.sentences = sentences;
+    if (isFieldIntent(intent)) {
+      const cases = scope ?? this.relevantCases(topic, intent, sentences);
+      prepared.fieldCases = cases
+        .map((c) => ({
+          c,
+          cover: topic.length > 0 ? (features.caseCover(c) + features.titleCover(c)) / 2 : 1,
+        }))
+        .sort((a, b) => b.cover - a.cover);
+    }
+    return prepared;
+  }
+
+  /** Decides from a preparation with the engine's model, or with another one (fitting). */
+  finish(prepared: Prepared, model: AnswerModel = this.model): AnswerResult {
+    const base: Base = { question: prepared.question, lang: prepared.lang, intent: prepared.intent };
+    if (this.documents.length === 0 || prepared.unknownReference) return this.decline(base);
+    if (prepared.fieldCases && isFieldIntent(prepared.intent)) {
+      const decided = this.fromFields(prepared, prepared.intent, model, base);
+      if (decided) return decided;
+      if (!SENTENCE_FALLBACK.has(prepared.intent)) return this.decline(base);
+    }
+    return this.fromSentences(prepared, model, base);
+  }
+
+  /** A field question: the fitting case's field, a clarify among equally fitting ones, or nothing. */
+  private fromFields(
+    prepared: Prepared,
+    intent: FieldIntent,
+    model: AnswerModel,
+    base: Base,
+  ): AnswerResult | null {
+    const ranked = prepared.fieldCases ?? [];
+    const best = ranked[0];
+    if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
+    const fitting = ranked.filter((r) => r.cover >= best.cover - model.fieldMargin);
+    const withField = fitting.filter((r) => hasField(r.c, intent));
+    if (withField.length === 0) return null;
+    if (withField.length > 1)
+      return this.clarify(
+        base,
+        withField.map((r) => r.c),
+      );
+    const c = withField[0]!.c;
+    const doc = this.caseById.get(c.id)!.doc;
+    const composed = composeCaseField(base.lang, intent, c, this.options);
+    if (!composed) return null;
+    const passage = doc.passages.find((p) => p.id === composed.evidence.passageId) ?? doc.passages[0]!;
+    const citation = this.citation(doc, passage.id, passage.section, composed.evidence.sentence, best.cover);
+    return {
+      ...base,
+      abstained: false,
+      confidential: citation.confidential,
+      answer: withValidityNote(composed.answer, this.validityNote(base.lang, doc)),
+      citations: [citation],
+      clarify: [],
+      cases: [c.id],
+    };
+  }
+
+  private fromSentences(prepared: Prepared, model: AnswerModel, base: Base): AnswerResult {
+    const scored = prepared.sentences
+      .map((s) => ({ s, score: scoreOf(s, model) }))
+      .sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+    const best = scored[0];
+    if (!best || prepared.topic.length === 0 || best.score < model.answerThreshold) return this.decline(base);
+    if (!prepared.scope && model.clarifyMargin > 0) {
+      const byCase = new Map<string, { c: Case; score: number }>();
+      for (const { s, score } of scored) {
+        if (score < best.score - model.clarifyMargin) break;
+        if (!byCase.has(s.caseRef.id)) byCase.set(s.caseRef.id, { c: s.caseRef, score });
+      }
+      // Cases of one document (items of one agenda) that tie are offered as that document's best case.
+      const byDocument = new Map<string, Case>();
+      for (const { c } of byCase.values()) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
+      if (byDocument.size > 1) return this.clarify(base, [...byDocument.values()]);
+    }
+    const top = best.s;
+    const citations: Citation[] = [];
+    const seen = new Set<number>();
+    for (const { s, score } of scored) {
+      if (seen.has(s.id) || citations.length >= 3) continue;
+      if (citations.length > 0 && score < best.score * 0.5) break;
+      seen.add(s.id);
+      citations.push(
+        this.citation(s.entry.doc, s.entry.passage.id, s.entry.passage.section, s.sentence, score),
+      );
+    }
+    const list = listAsked(top);
+    const note = this.validityNote(base.lang, top.entry.doc);
+    const answer =
+      list && list.items.length > 1
+        ? composeListAnswer(list.heading, list.items)
+        : composePassageAnswer(base.lang, base.intent, citations[0]!, this.lexicon);
+    return {
+      ...base,
+      abstained: false,
+      confidential: citations[0]!.confidential,
+      answer: withValidityNote(answer, note),
+      citations,
+      clarify: [],
+      cases: [top.caseRef.id],
+    };
+  }
+
+  private clarify(base: Base, cases: Case[]): AnswerResult {
+    const options: ClarifyOption[] = cases.map((c) => clarifyOption(c, this.caseById.get(c.id)!.doc));
+    // Each choice names a document's title: one confidential document makes the list confidential.
+    const confidential = cases.some((c) => this.caseById.get(c.id)!.doc.meta.confidential !== null);
+    return {
+      ...base,
+      abstained: false,
+      confidential,
+      answer: composeClarify(base.lang, options),
+      citations: [],
+      clarify: options,
+      cases: [],
+    };
+  }
+
+  private decline(base: Base): AnswerResult {
+    return {
+      ...base,
+      abstained: true,
+      confidential: false,
+      answer: composeAbstention(base.lang, this.documents),
+      citations: [],
+      clarify: [],
+      cases: [],
+    };
+  }
+
+  private citation(
+    doc: KnowledgeDocument,
+    passageId: string,
+    section: string | null,
+    sentence: string,
+    score: number,
+  ): Citation {
+    return {
+      doc: doc.id,
+      title: doc.meta.title,
+      dnr: doc.meta.dnr,
+      section,
+      quote: clampQuote(sentence),
+      score: Math.round(score * 1000) / 1000,
+      passageId,
+      replacedBy: doc.meta.replacedBy,
+      confidential: doc.meta.confidential !== null,
+    };
+  }
+
+  private candidateQuery(weighted: WeightedConcept[], scope: Case[] | null): CandidateQuery {
+    const query: CandidateQuery = {
+      concepts: weighted.map((w) => ({
+        weight: w.weight,
+        terms: w.expansions.flatMap((alt) =>
+          alt.stems.flatMap((matches) =>
+            matches.map((m) => ({ term: m.term, strength: (m.strength * alt.quality) / alt.stems.length })),
+          ),
+        ),
+      })),
+    };
+    if (scope) {
+      query.scope = scope.map((c) => {
+        const start = this.docStart.get(c.docId) ?? 0;
+        return { from: start + c.passages.from, to: start + c.passages.to };
+      });
+    }
+    return query;
+  }
+
+  /** Field questions without a named case: the cases of the candidate passages, or every case with the field. */
+  private relevantCases(
+    topic: WeightedConcept[],
+    intent: FieldIntent,
+    sentences: SentenceCandidate[],
+  ): Case[] {
+    if (topic.length === 0) {
+      const all: Case[] = [];
+      for (const { c } of this.caseById.values()) if (hasField(c, intent)) all.push(c);
+      return all.sort((a, b) => byUpcoming(a, b, localToday(this.options)));
+    }
+    const cases: Case[] = [];
+    for (const s of sentences) if (!cases.includes(s.caseRef)) cases.push(s.caseRef);
+    return cases;
+  }
+
+  private entriesOfCase(c: Case): PassageEntry[] {
+    const start = this.docStart.get(c.docId);
+    if (start === undefined) return [];
+    return this.index.entries.slice(start + c.passages.from, start + c.passages.to);
+  }
+
+  private caseOfEntry(id: number): Case | null {
+    const entry = this.index.entries[id];
+    if (!entry) return null;
+    const ordinal = id - (this.docStart.get(entry.doc.id) ?? 0);
+    return (
+      entry.doc.cases.find((c) => ordinal >= c.passages.from && ordinal < c.passages.to) ??
+      entry.doc.cases[0] ??
+      null
+    );
+  }
+
+  private referenceIndex(): ReferenceIndex {
+    this.references ??= new ReferenceIndex(this.documents);
+    return this.references;
+  }
+
+  private inForce(doc: KnowledgeDocument): boolean {
+    let inForce = this.validity.get(doc.id);
+    if (inForce === undefined) {
+      inForce = validityOf(doc, localToday(this.options)).inForce;
+      this.validity.set(doc.id, inForce);
+    }
+    return inForce;
+  }
+
+  private validityNote(lang: Lang, doc: KnowledgeDocument): string {
+    if (this.inForce(doc)) return '';
+    const v = validityOf(doc, localToday(this.options));
+    if (v.until) {
+      return v.replacedBy
+        ? t(lang, 'expiredBy', { title: doc.meta.title, date: v.until, by: v.replacedBy })
+        : t(lang, 'expired', { title: doc.meta.title, date: v.until });
+    }
+    return v.replacedBy ? t(lang, 'replaced', { title: doc.meta.title, by: v.replacedBy }) : '';
+  }
+}
+
+export function scoreOf(s: SentenceCandidate, model: AnswerModel): number {
+  let score = 0;
+  for (const name of FEATURES) score += model.weights[name] * s.features[name];
+  return score;
+}
+
+function withValidityNote(answer: string, note: string): string {
+  if (!note || answer.includes(note)) return answer;
+  return `${answer} ${note}`;
+}
+
+/** Upcoming deadlines first (nearest first), then passed ones (latest first), then cases without one. */
+function byUpcoming(a: Case, b: Case, today: string): number {
+  const da = a.deadline?.value ?? '';
+  const db = b.deadline?.value ?? '';
+  if (da === db) return 0;
+  if (!da || !db) return da ? -1 : 1;
+  if (da >= today !== db >= today) return da >= today ? -1 : 1;
+  return da >= today ? da.localeCompare(db) : db.localeCompare(da);
+}
+
+/** Case numbers and designations are removed before the question's words are analysed. */
+function withoutReferences(text: string): string {
+  return text
+    .replace(
+      /\b(?:SOU|Ds|Prop\.?|Utlåtande|Motion|Skrivelse|KF|KS|Protokoll(?:\s+nr)?|Rapport)\s*\d{4}\s*:\s*\d{1,4}\b/giu,
+      ' ',
+    )
+    .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:dnr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/giu, ' ')
+    .replace(/\b[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}\b/gu, ' ');
+}
+
+function existenceCue(index: SearchIndex, intent: Intent): WeightedConcept[] {
   const cue = {
     surface: 'finns',
     alternatives: [{ stems: ['finn'], quality: 1, source: 'word' as const }],
@@ -40,243 +415,14 @@ function existenceCue(index: SearchIndex): WeightedConcept[] {
     nounish: false,
     lang: 'sv' as const,
   };
-  return weighConcepts(index, [cue], 'yes_no').map((w) => ({ ...w, generic: true, weight: 1 }));
-}
-
-/** An abstention cites nothing, so it draws on no confidential document. */
-const NONE = { abstained: true, confidential: false, citations: [] as Citation[] };
-
-export type AnswerEngineOptions = { clock: Clock; timeZone: string };
-
-/**
- * Answers a question from the indexed documents: recognises what it asks, finds the passage and the
- * sentence that answer it, and declines when the evidence is weak.
- */
-export class AnswerEngine {
-  constructor(
-    private readonly index: SearchIndex,
-    private readonly documents: KnowledgeDocument[],
-    private readonly lexicon: Lexicon,
-    private readonly options: AnswerEngineOptions,
-  ) {}
-
-  answer(question: string, options: AskOptions = {}): AnswerResult {
-    const result = this.answerText(question, options.lang);
-    return {
-      ...result,
-      clarify: [],
-      cases: result.abstained ? [] : casesOf(this.documents, result.citations),
-    };
-  }
-
-  private answerText(question: string, forcedLang?: Lang): Omit<AnswerResult, 'clarify' | 'cases'> {
-    const text = question.normalize('NFC').trim();
-    const lang = forcedLang ?? detectLanguage(text);
-    const intent = recognizeIntent(text);
-    const weighted = weighConcepts(this.index, analyzeQuestion(text, lang, this.lexicon), intent);
-    if (EXISTENCE_QUESTION.test(text)) weighted.push(...existenceCue(this.index));
-    const base = { question: text, lang, intent };
-    if (this.documents.length === 0) return { ...base, ...NONE, answer: composeAbstention(lang, []) };
-
-    if (isMetadataIntent(intent)) {
-      const metadata = this.answerFromMetadata(weighted, base);
-      if (metadata) return metadata;
-    }
-    if (intent === 'who') {
-      const signatory = this.answerFromSignatories(weighted, base);
-      if (signatory) return signatory;
-    }
-    const ranked = rankPassages(this.index, weighted);
-    const best = ranked[0];
-    if (!best || this.isWeak(weighted, best)) {
-      return { ...base, ...NONE, answer: composeAbstention(lang, this.documents) };
-    }
-    const citations = this.citations(ranked);
-    const list = listAsked(best);
-    return {
-      ...base,
-      abstained: false,
-      // The answer and the quote come from the best passage; the other citations are only references.
-      confidential: citations[0]!.confidential,
-      answer:
-        list && list.items.length > 1
-          ? composeListAnswer(list.heading, list.items)
-          : composePassageAnswer(lang, intent, citations[0]!, this.lexicon),
-      citations,
-    };
-  }
-
-  private isWeak(weighted: WeightedConcept[], best: ScoredPassage): boolean {
-    const topic = weighted.filter((w) => !w.generic);
-    if (topic.length === 0) return true;
-    // The question names something (a noun or a name) that no document mentions: it is about something else.
-    // An English word the lexicon cannot translate is unknown rather than absent: it does not decide alone.
-    const untranslated = (w: WeightedConcept) =>
-      w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
-    if (topic.some((w) => w.absent && (w.concept.isName || (w.concept.nounish && !untranslated(w)))))
-      return true;
-    return best.coverage < MIN_COVERAGE;
-  }
-
-  private citations(ranked: ScoredPassage[]): Citation[] {
-    const top = ranked[0]!.score;
-    return ranked
-      .filter((r) => r.score >= top * 0.5)
-      .slice(0, 3)
-      .map((r) => this.citation(r));
-  }
-
-  private citation(r: ScoredPassage): Citation {
-    const { passage, doc } = r.entry;
-    return {
-      doc: doc.id,
-      title: doc.meta.title,
-      dnr: doc.meta.dnr,
-      section: passage.section,
-      quote: clampQuote(r.sentence),
-      score: Math.round(r.score * 1000) / 1000,
-      passageId: passage.id,
-      replacedBy: doc.meta.replacedBy,
-      confidential: doc.meta.confidential !== null,
-    };
-  }
-
-  private listDeadlines(
-    docs: KnowledgeDocument[],
-    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
-  ): Omit<AnswerResult, 'clarify' | 'cases'> {
-    const today = localToday(this.options);
-    const upcoming = docs
-      .filter((d) => d.meta.deadline !== null)
-      .sort((a, b) => {
-        const da = a.meta.deadline!.date;
-        const db = b.meta.deadline!.date;
-        // Upcoming deadlines first (nearest first), then passed ones (latest first).
-        if (da >= today !== db >= today) return da >= today ? -1 : 1;
-        return da >= today ? da.localeCompare(db) : db.localeCompare(da);
-      })
-      .slice(0, 5);
-    const citations: Citation[] = upcoming.map((doc) => {
-      const evidence = doc.meta.deadline!;
-      const passage = doc.passages.find((p) => p.id === evidence.passageId);
-      return {
-        doc: doc.id,
-        title: doc.meta.title,
-        dnr: doc.meta.dnr,
-        section: passage?.section ?? null,
-        quote: clampQuote(evidence.sentence),
-        score: 1,
-        passageId: evidence.passageId,
-        replacedBy: doc.meta.replacedBy,
-        confidential: doc.meta.confidential !== null,
-      };
-    });
-    // The list names every document's title and date: one confidential document makes it confidential.
-    const confidential = citations.some((c) => c.confidential);
-    return {
-      ...base,
-      abstained: false,
-      confidential,
-      answer: composeDeadlineList(base.lang, upcoming),
-      citations,
-    };
-  }
-
-  /** "Who is the district director?" — a signatory whose role the question names. */
-  private answerFromSignatories(
-    weighted: WeightedConcept[],
-    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
-  ): Omit<AnswerResult, 'clarify' | 'cases'> | null {
-    const topic = weighted.filter((w) => !w.generic);
-    const total = topic.reduce((sum, w) => sum + w.weight, 0);
-    if (topic.length === 0 || total === 0) return null;
-    for (const doc of this.documents) {
-      for (const signatory of doc.meta.signatories) {
-        if (!signatory.role) continue;
-        const bag = new Set(analyzeText(signatory.role));
-        const covered = topic.reduce((sum, w) => sum + w.weight * conceptMatch(w, bag), 0);
-        if (covered / total < MIN_COVERAGE) continue;
-        const passage =
-          doc.passages.find((p) => p.text === signatory.role) ??
-          doc.passages.find((p) => p.text === signatory.name);
-        const citation: Citation = {
-          doc: doc.id,
-          title: doc.meta.title,
-          dnr: doc.meta.dnr,
-          section: passage?.section ?? null,
-          quote: `${signatory.name}, ${signatory.role}`,
-          score: Math.round((covered / total) * 1000) / 1000,
-          passageId: passage?.id ?? doc.passages[0]!.id,
-          replacedBy: doc.meta.replacedBy,
-          confidential: doc.meta.confidential !== null,
-        };
-        return {
-          ...base,
-          abstained: false,
-          confidential: citation.confidential,
-          answer: composeSignatoryAnswer(base.lang, signatory, doc),
-          citations: [citation],
-        };
-      }
-    }
-    return null;
-  }
-
-  /** Deadline, case number, case officer, recipients and sender come from the extracted metadata. */
-  private answerFromMetadata(
-    weighted: WeightedConcept[],
-    base: Pick<AnswerResult, 'question' | 'lang' | 'intent'>,
-  ): Omit<AnswerResult, 'clarify' | 'cases'> | null {
-    const topic = weighted.filter((w) => !w.generic);
-    const candidates = this.documents.filter((d) => hasMetadata(d, base.intent));
-    if (candidates.length === 0) return null;
-    const scored = candidates
-      .map((doc) => ({ doc, coverage: documentCoverage(this.index, doc, topic) }))
-      .sort(
-        (a, b) =>
-          b.coverage - a.coverage ||
-          (b.doc.meta.deadline?.date ?? '').localeCompare(a.doc.meta.deadline?.date ?? ''),
-      );
-    const best = scored[0]!;
-    const tied = scored.filter((s) => s.coverage === best.coverage);
-    // "When is the reply due?" with several referrals and nothing to tell them apart: list them.
-    if (base.intent === 'deadline' && tied.length > 1)
-      return this.listDeadlines(
-        tied.map((s) => s.doc),
-        base,
-      );
-    if (topic.length > 0 && best.coverage < MIN_COVERAGE) {
-      return { ...base, ...NONE, answer: composeAbstention(base.lang, this.documents) };
-    }
-    const composed = composeMetadataAnswer(base.lang, base.intent, best.doc, this.options, this.lexicon);
-    if (!composed) return null;
-    const passage = best.doc.passages.find((p) => p.id === composed.evidence.passageId);
-    const citation: Citation = {
-      doc: best.doc.id,
-      title: best.doc.meta.title,
-      dnr: best.doc.meta.dnr,
-      section: passage?.section ?? null,
-      quote: clampQuote(composed.evidence.sentence),
-      score: Math.round(best.coverage * 1000) / 1000,
-      passageId: composed.evidence.passageId,
-      replacedBy: best.doc.meta.replacedBy,
-      confidential: best.doc.meta.confidential !== null,
-    };
-    return {
-      ...base,
-      abstained: false,
-      confidential: citation.confidential,
-      answer: composed.answer,
-      citations: [citation],
-    };
-  }
+  return weighConcepts(index, [cue], intent).map((w) => ({ ...w, generic: true, weight: 1 }));
 }
 
 /**
- * The list the question asked for: the best match is a list's introducing sentence ("… läggs följande
- * riktlinjer fast:"), or a list item that matched through its heading or lead rather than its own words.
+ * The list the question asked for: the best sentence introduces a list ("… läggs följande riktlinjer
+ * fast:"), or it is a list item matched through its list's lead rather than its own words.
  */
-function listAsked(best: ScoredPassage): { heading: string; items: string[] } | null {
+function listAsked(best: SentenceCandidate): { heading: string; items: string[] } | null {
   const { passage, doc } = best.entry;
   if (passage.kind === 'paragraph' && passage.text.trim().endsWith(':')) {
     const items = doc.passages
@@ -284,57 +430,9 @@ function listAsked(best: ScoredPassage): { heading: string; items: string[] } | 
       .map((p) => p.text);
     return { heading: passage.text, items };
   }
-  if (passage.kind !== 'list_item' || !best.viaContext) return null;
+  if (passage.kind !== 'list_item' || best.features.cover >= best.features.window / 2) return null;
   const items = doc.passages
     .filter((p) => p.kind === 'list_item' && p.section === passage.section && p.lead === passage.lead)
     .map((p) => p.text);
   return { heading: passage.lead ?? passage.section ?? '', items };
-}
-
-function hasMetadata(doc: KnowledgeDocument, intent: string): boolean {
-  const m = doc.meta;
-  switch (intent) {
-    case 'deadline':
-      return m.deadline !== null;
-    case 'case_number':
-      return m.dnr !== null;
-    case 'case_officer':
-      return m.caseOfficer !== null;
-    case 'recipients':
-      return m.recipients !== null || m.addressee !== null;
-    case 'title':
-      return true;
-    case 'sender':
-      return m.sender !== null;
-    case 'signatories':
-      return m.signatories.length > 0;
-    default:
-      return false;
-  }
-}
-
-/** The share of topic weight met anywhere in the document (title included). */
-function documentCoverage(index: SearchIndex, doc: KnowledgeDocument, topic: WeightedConcept[]): number {
-  if (topic.length === 0) return 1;
-  const entries = index.entriesOf(doc);
-  const bag = {
-    has: (term: string) => entries.some((e) => e.terms.has(term) || e.context.has(term) || e.title.has(term)),
-  };
-  const total = topic.reduce((s, w) => s + w.weight, 0);
-  const covered = topic.reduce((s, w) => s + w.weight * conceptMatch(w, bag), 0);
-  return total > 0 ? covered / total : 0;
-}
-
-/** The cases the citations fall in, the top citation's first. */
-function casesOf(documents: KnowledgeDocument[], citations: Citation[]): string[] {
-  const ids: string[] = [];
-  for (const citation of citations) {
-    const doc = documents.find((d) => d.id === citation.doc);
-    const ordinal = doc?.passages.find((p) => p.id === citation.passageId)?.ordinal;
-    const found = doc?.cases.find(
-      (c) => ordinal !== undefined && ordinal >= c.passages.from && ordinal < c.passages.to,
-    );
-    if (found && !ids.includes(found.id)) ids.push(found.id);
-  }
-  return ids;
 }

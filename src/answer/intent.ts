@@ -11,6 +11,13 @@ export type Intent =
   | 'signatories'
   | 'title'
   | 'responsible'
+  | 'reservation'
+  | 'proposal'
+  | 'how_much'
+  | 'how_many'
+  | 'how_often'
+  | 'since_when'
+  | 'where'
   | 'who'
   | 'when'
   | 'which'
@@ -47,6 +54,22 @@ const RULES: [Intent, RegExp][] = [
     /\bsista (dag|dagen|datum)\b|\bsvarsdatum\b|\bremisstid(en)?\b|\bdeadline\b|\bdue date\b|\bnär\b.*\b(besvara\w*|svar\w*|yttr\w*|inne|lämna\w*|skicka\w*|in)\b|\b(when|by when|what date)\b.*\b(due|reply|respond|response|answer|submit|submitted|comments?|in)\b|\bwhen is\b.*\bdue\b|\bhow (long|much time)\b.*\b(reply|respond|answer)\b|\bhur lång tid\b.*\b(svara|besvara)\b/i,
   ],
   ['responsible', /\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountab\w*/i],
+  ['reservation', /\breserver\w*|\breservation\w*|\bdissent\w*|\bvoted against\b|\bröstade emot\b/i],
+  ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
+  [
+    'how_often',
+    /\bhur ofta\b|\bhur många gånger\b|\bhow often\b|\bhow many times\b|\bhow frequently\b|\bhur regelbundet\b/i,
+  ],
+  [
+    'how_much',
+    /\bhur (mycket|stor|höga?|dyr)\b|\bvad kostar\b|\bvad (blir|är|var) (kostnaden|avgiften|budgeten|priset|beloppet|årsavgiften)\b|\bhow much\b|\bwhat (does|did|will) .* cost\b|\bhow (large|big|high)\b|\bwhat (is|was) the (cost|fee|budget|price|amount|deficit|surplus)\b|\b(vilken|vilket) (belopp|avgift|budget|kostnad|underskott|överskott)\b|\bwhat (fee|budget|deficit|surplus|amount)\b|\bcost\b|\bkosta\w*|\b(fee|fees|avgift\w*|årsavgift\w*|budget)\b/i,
+  ],
+  ['how_many', /\bhur många\b|\bhow many\b|\bantal\b|\bnumber of\b/i],
+  [
+    'proposal',
+    /\bföresl\w*|\bförslag\w*|\bpropos\w*|\brecommend\w*|\bsuggest\w*|\bavstyrk\w*|\btillstyrk\w*/i,
+  ],
+  ['where', /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b/i],
   ['who', /^\s*(vem|vilka personer|who|whom)\b/i],
   ['when', /^\s*(när|when|what date|vilket datum)\b/i],
   ['which', /^\s*(vilken|vilket|vilka|which|what (kind|type|sort) of)\b/i],
@@ -192,4 +215,24 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'rapport',
   ],
   sender: ['skick', 'skickat', 'remitter', 'remittent', 'sent', 'send', 'referr', 'issu', 'come', 'from'],
+  how_much: [
+    'kost',
+    'kostn',
+    'kosta',
+    'cost',
+    'much',
+    'mycket',
+    'belopp',
+    'amount',
+    'pris',
+    'price',
+    'hög',
+    'high',
+  ],
+  how_many: ['mång', 'many', 'antal', 'number'],
+  how_often: ['oft', 'often', 'gång', 'times', 'time', 'frequent', 'frequently'],
+  since_when: ['sedan', 'since', 'läng', 'long'],
+  reservation: ['reserver', 'reservation', 'reserverad'],
+  proposal: ['föreslå', 'föreslag', 'förslag', 'propos', 'propose', 'suggest', 'recommend'],
+  where: ['var', 'vart', 'where', 'plats', 'place'],
 };

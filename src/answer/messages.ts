@@ -25,6 +25,11 @@ export const t = defineMessages({
     abstainCovers: (p) => `Dokumenten handlar om: ${p.titles}.`,
     abstainEmpty: 'Det finns inga dokument i kunskapsbanken ännu.',
     and: 'och',
+    clarify: 'Frågan passar flera ärenden lika bra. Vilket menar du?',
+    clarifyMore: (p) => `Det finns ${p.count} till; ange diarienumret för att välja något av dem.`,
+    expired: (p) => `Observera att ”${p.title}” upphörde att gälla ${p.date}.`,
+    expiredBy: (p) => `Observera att ”${p.title}” upphörde att gälla ${p.date} och har ersatts av ${p.by}.`,
+    quoteSv: (p) => `Enligt ${p.source}: ”${p.sentence}”`,
   },
   en: {
     deadline: (p) => `The reply to the referral is due on ${p.date}.`,
@@ -50,5 +55,10 @@ export const t = defineMessages({
     abstainCovers: (p) => `They cover: ${p.titles}.`,
     abstainEmpty: 'There are no documents in the knowledge folder yet.',
     and: 'and',
+    clarify: 'The question fits several cases equally well. Which one do you mean?',
+    clarifyMore: (p) => `There are ${p.count} more; give the case number to choose one of them.`,
+    expired: (p) => `Note that “${p.title}” ceased to apply on ${p.date}.`,
+    expiredBy: (p) => `Note that “${p.title}” ceased to apply on ${p.date} and has been replaced by ${p.by}.`,
+    quoteSv: (p) => `${p.source} says, in Swedish: “${p.sentence}”`,
   },
 });

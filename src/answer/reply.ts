@@ -69,7 +69,9 @@ export function parseChooseValue(value: string): { q: string; c: string } | null
 const CHOICE_BUTTONS = 5;
 
 /** A question that fits several cases: the list as text and one `choose` button per case shown. */
-function clarifyReply(result: AnswerResult): Reply {
+function clarifyReply(result: AnswerResult, audience: Input['audience']): Reply {
+  const secret = result.clarify.find((o) => o.confidential);
+  if (secret && !mayShowConfidential(audience)) return withheldReply(result.lang, 'answer', secret);
   const shown = result.clarify.slice(0, CHOICE_BUTTONS);
   return {
     lang: result.lang,
@@ -86,6 +88,7 @@ function clarifyReply(result: AnswerResult): Reply {
       },
     ],
     summary: result.answer,
+    ...(secret ? { confidential: true } : {}),
   };
 }
 
@@ -96,7 +99,7 @@ function clarifyReply(result: AnswerResult): Reply {
  */
 export function answerReply(result: AnswerResult, audience?: Input['audience']): Reply {
   const lang = result.lang;
-  if (result.clarify.length > 0) return clarifyReply(result);
+  if (result.clarify.length > 0) return clarifyReply(result, audience);
   const secret = result.confidential ? result.citations.find((c) => c.confidential) : undefined;
   if (secret && !mayShowConfidential(audience)) return withheldReply(lang, 'answer', secret);
   const blocks: Block[] = [{ type: 'text', text: result.answer }];

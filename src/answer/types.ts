@@ -24,6 +24,8 @@ export type ClarifyOption = {
   dnr: string | null;
   /** The case's own date (ISO), or its deadline when it has no date of its own. */
   date: string | null;
+  /** The case's document is marked confidential (internal: not part of the JSON answer). */
+  confidential?: boolean;
 };
 
 /** How a question is asked beyond its text. */

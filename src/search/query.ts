@@ -128,6 +128,8 @@ function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
       .join(' ');
     const set = index.get(key) ?? new Set<string>();
     for (const s of synonyms) set.add(s);
+    // The English equivalents too: a Swedish question reaches a document written in English.
+    for (const english of lexicon.glosses.get(phrase) ?? []) set.add(english);
     set.add(phrase);
     index.set(key, set);
   }
@@ -203,7 +205,7 @@ export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Co
     addWordAlternatives(concept.alternatives, token.text, lang);
     if (concept.alternatives.length > 0) concepts.push(concept);
   }
-  return mergeDuplicates(concepts);
+  return mergeDuplicates(joinNames(concepts, original));
 }
 
 /** Exact phrase first; a single word also gathers what its base forms translate to (cycling → cycle). */
@@ -242,8 +244,54 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
 
 /** A capitalised word inside the question, or an acronym anywhere. */
 function isName(surface: string, start: number): boolean {
+  // A year or another number is not a name: documents write it in many ways and it rarely identifies a case.
+  if (/^[\d\s.,:/–-]+$/u.test(surface)) return false;
   if (/^[\p{Lu}\d-]{2,}$/u.test(surface)) return true;
   return start > 0 && /^\p{Lu}/u.test(surface);
+}
+
+/**
+ * Adjacent capitalised words form one name ("Urban Futures Network", "Nordic Capitals Forum"): the name
+ * is met only where all its words are, as written, not by translations of its words ("Futures" is not
+ * "framtid"). Acronyms keep their glossary alternatives (EU → Europeiska unionen).
+ */
+function joinNames(concepts: Concept[], original: string): Concept[] {
+  const out: Concept[] = [];
+  let run: Concept[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const words = run.map((c) => c.surface);
+      out.push({
+        surface: words.join(' '),
+        alternatives: [{ stems: words.flatMap((w) => swedishStems(w)), quality: 1, source: 'word' }],
+        isName: true,
+        nounish: true,
+        lang: run[0]!.lang,
+      });
+    } else out.push(...run);
+    run = [];
+  };
+  let end = -1;
+  for (const c of concepts) {
+    const properName = c.isName && !/^[\p{Lu}\d-]{2,}$/u.test(c.surface) && !c.surface.includes(' ');
+    const at = original.indexOf(c.surface, Math.max(end, 0));
+    const adjacent = run.length > 0 && at >= 0 && /^\s+$/.test(original.slice(end, at));
+    if (properName && (run.length === 0 || adjacent)) {
+      run.push(c);
+      end = at + c.surface.length;
+      continue;
+    }
+    flush();
+    if (properName) {
+      run.push(c);
+      end = at + c.surface.length;
+    } else {
+      out.push(c);
+      end = at >= 0 ? at + c.surface.length : end;
+    }
+  }
+  flush();
+  return out;
 }
 
 function mergeDuplicates(concepts: Concept[]): Concept[] {

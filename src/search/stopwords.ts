@@ -11,7 +11,7 @@ export const SWEDISH_STOP_WORDS = new Set(
     'varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess ' +
     'inom mellan sådant varför varje vilka ditt vem vilket sådana vart dina vars vårt våra ert era vilkas ' +
     'ska skall även också dock samt får fått ta tar tog bör måste kommer just nu eller the and ' +
-    'om ifall väl ens hos genom via än annan annat andra övriga'
+    'om ifall väl ens hos genom via än annan annat andra övriga stället ställe'
   ).split(/\s+/),
 );
 

@@ -35,15 +35,15 @@ describe('a document dropped into knowledge/', () => {
     const recipients = ask('Vilka fler instanser har fått remissen om cykelplanen?');
     expect(recipients.answer).toContain('Kulturnämnden');
 
-    // With two referrals and nothing in the question to tell them apart, both deadlines are listed.
+    // With two referrals and nothing in the question to tell them apart, it asks back with both.
     const both = ask('When is the reply due?');
-    expect(both.answer).toMatch(/^There are several referrals/);
-    expect(both.answer).toContain('Sunday, 15 March 2026');
-    expect(both.answer).toContain('Monday, 1 September 2008');
-    expect(both.citations.map((c) => c.doc)).toEqual([
-      'fiktiv-remiss-cykelplan.md',
-      '000_0e4e3719d66b1344.txt',
+    expect(both.answer).toMatch(/^The question fits several cases/);
+    expect(both.clarify.map((c) => [c.doc, c.dnr, c.date])).toEqual([
+      ['fiktiv-remiss-cykelplan.md', 'KS 2025/0417', '2026-03-15'],
+      ['000_0e4e3719d66b1344.txt', '006-1137/2007', '2008-09-01'],
     ]);
+    const chosen = kb.snapshot.engine.answer('When is the reply due?', { caseIds: [both.clarify[0]!.case] });
+    expect(chosen.answer).toContain('Sunday, 15 March 2026');
 
     // Field lines in Markdown stay apart: the case officer's name is not run together with the phone line.
     expect(ask('Vem är handläggare för cykelplanen?').answer).toBe(

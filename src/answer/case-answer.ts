@@ -1,0 +1,154 @@
+import type { Lang } from '../core/lang.js';
+import type { Case, FieldEvidence } from '../knowledge/case.js';
+import type { KnowledgeDocument } from '../knowledge/types.js';
+import { formatDate, localToday } from './compose.js';
+import type { AnswerEngineOptions } from './engine.js';
+import type { Intent } from './intent.js';
+import { t } from './messages.js';
+import type { ClarifyOption } from './types.js';
+
+/** The intents a case field answers, and whether the case has that field. */
+export const FIELD_INTENTS = [
+  'deadline',
+  'case_number',
+  'case_officer',
+  'recipients',
+  'sender',
+  'signatories',
+  'title',
+] as const satisfies readonly Intent[];
+
+export type FieldIntent = (typeof FIELD_INTENTS)[number];
+
+export function isFieldIntent(intent: Intent): intent is FieldIntent {
+  return (FIELD_INTENTS as readonly string[]).includes(intent);
+}
+
+export function hasField(c: Case, intent: FieldIntent): boolean {
+  switch (intent) {
+    case 'deadline':
+      return c.deadline !== null;
+    case 'case_number':
+      return c.dnr !== null;
+    case 'case_officer':
+      return c.caseOfficer !== null;
+    case 'recipients':
+      return c.recipients !== null;
+    case 'sender':
+      return c.sender !== null;
+    case 'signatories':
+      return c.signatories.length > 0;
+    case 'title':
+      return c.title !== null;
+  }
+}
+
+const MAX_ANSWER = 600;
+
+function clamp(text: string): string {
+  if (text.length <= MAX_ANSWER) return text;
+  const cut = text.slice(0, MAX_ANSWER - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+function list(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
+}
+
+function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The answer to a field question from the case's field, with the field's evidence as the quote. */
+export function composeCaseField(
+  lang: Lang,
+  intent: FieldIntent,
+  c: Case,
+  options: AnswerEngineOptions,
+): { answer: string; evidence: FieldEvidence } | null {
+  switch (intent) {
+    case 'deadline': {
+      if (!c.deadline) return null;
+      const days = daysBetween(localToday(options), c.deadline.value);
+      const status =
+        days < 0
+          ? t(lang, 'deadlinePassed', { days: -days })
+          : days === 0
+            ? t(lang, 'deadlineToday')
+            : t(lang, 'deadlineLeft', { days });
+      const about = c.title ? ` (${caseLabel(lang, c)})` : '';
+      return {
+        answer: clamp(
+          `${t(lang, 'deadline', { date: formatDate(c.deadline.value, lang) })}${about} ${status}`,
+        ),
+        evidence: c.deadline.evidence,
+      };
+    }
+    case 'case_number':
+      if (!c.dnr) return null;
+      return { answer: clamp(t(lang, 'caseNumber', { dnr: c.dnr.value })), evidence: c.dnr.evidence };
+    case 'case_officer':
+      if (!c.caseOfficer) return null;
+      return {
+        answer: clamp(
+          t(lang, 'caseOfficer', { name: c.caseOfficer.value.name, phone: c.caseOfficer.value.phone ?? '' }),
+        ),
+        evidence: c.caseOfficer.evidence,
+      };
+    case 'recipients':
+      if (!c.recipients) return null;
+      return {
+        answer: clamp(t(lang, 'recipients', { names: list(lang, c.recipients.value) })),
+        evidence: c.recipients.evidence,
+      };
+    case 'sender':
+      if (!c.sender) return null;
+      return { answer: clamp(t(lang, 'sender', { name: c.sender.value })), evidence: c.sender.evidence };
+    case 'signatories': {
+      const first = c.signatories[0];
+      if (!first) return null;
+      const names = c.signatories.map((s) =>
+        s.value.role ? `${s.value.name} (${s.value.role})` : s.value.name,
+      );
+      return {
+        answer: clamp(t(lang, 'signatories', { names: list(lang, names) })),
+        evidence: first.evidence,
+      };
+    }
+    case 'title':
+      if (!c.title) return null;
+      return { answer: clamp(t(lang, 'title', { title: c.title.value })), evidence: c.title.evidence };
+  }
+}
+
+/** "KS 2026/412 Riktlinjer för …" — how a case is named in a reply. */
+export function caseLabel(lang: Lang, c: Case): string {
+  const title = c.title?.value ?? '';
+  const dnr = c.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${c.dnr.value}` : '';
+  return [dnr, title].filter(Boolean).join(', ');
+}
+
+export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
+  return {
+    doc: doc.id,
+    case: c.id,
+    title: c.title?.value ?? doc.meta.title,
+    dnr: c.dnr?.value ?? null,
+    date: c.date?.value ?? c.deadline?.value ?? doc.meta.date,
+    ...(doc.meta.confidential !== null ? { confidential: true } : {}),
+  };
+}
+
+/** How many choices the reply text names; `clarify` in the JSON holds all of them. */
+const SHOWN = 5;
+
+/** "Frågan passar flera ärenden. Vilket menar du? 1. … 2. … (och 3 till)". */
+export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
+  const lines = options.slice(0, SHOWN).map((o, i) => {
+    const parts = [o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null, o.date].filter(Boolean);
+    return `${i + 1}. ”${o.title}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  });
+  const more = options.length > SHOWN ? ` ${t(lang, 'clarifyMore', { count: options.length - SHOWN })}` : '';
+  return clamp(`${t(lang, 'clarify')} ${lines.join(' ')}${more}`);
+}

@@ -1,0 +1,70 @@
+import type { Intent } from './intent.js';
+
+/**
+ * What a sentence that answers a kind of question usually holds, in the ways Swedish (and English)
+ * administrative text says it. A cue is evidence of an answer type, not of a topic: it is one feature
+ * among several, weighed by the fitted model.
+ */
+const MONTHS =
+  'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
+const DATE = new RegExp(
+  `\\b\\d{1,2}(?:–\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b`,
+  'iu',
+);
+const AMOUNT =
+  /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euro|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
+const COUNT =
+  /\b\d+\b|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/iu;
+const FREQUENCY =
+  /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin)\b|\bvart\s+(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
+const SINCE =
+  /\bsedan\s+(?:år\s+)?\d{4}\b|\bsince\s+\d{4}\b|\bfrån\s+och\s+med\s+\d{4}\b|\bmedlem\s+sedan\b/iu;
+const RESPONSIBLE =
+  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
+const PERSON =
+  /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b|\b(?:nämnden|styrelsen|förvaltningen|kontoret|borgarrådet|direktören|chef\w*|sekreterare\w*)\b/u;
+const PLACE =
+  /\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{Lu}\p{Ll}+vägen\s+\d+|\bgatan\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b/u;
+const PROPOSAL =
+  /\bföreslår\b|\bföreslås\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
+const RESERVATION = /\breserver\w*|\breservation\b|\bdissent\w*|\beget\s+förslag\b|\bröstade\s+emot\b/iu;
+const DEADLINE =
+  /\bsenast\b|\bsista\s+dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s/iu;
+const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
+
+const CUES: Partial<Record<Intent, RegExp[]>> = {
+  responsible: [RESPONSIBLE],
+  reservation: [RESERVATION],
+  proposal: [PROPOSAL, PROPOSAL_OR_DECISION],
+  how_much: [AMOUNT],
+  how_many: [COUNT],
+  how_often: [FREQUENCY],
+  since_when: [SINCE],
+  where: [PLACE],
+  who: [PERSON, RESPONSIBLE],
+  when: [DATE, DEADLINE],
+  deadline: [DATE, DEADLINE],
+  case_officer: [PERSON],
+  signatories: [PERSON],
+};
+
+/** 1 when the sentence holds a cue for the question's answer type, 0 when not or when the type has none. */
+export function cueStrength(intent: Intent, sentence: string): number {
+  const cues = CUES[intent];
+  if (!cues) return 0;
+  return cues.some((cue) => cue.test(sentence)) ? 1 : 0;
+}
+
+/** Whether the answer type has cues at all: a type without them neither gains nor loses by the feature. */
+export function hasCues(intent: Intent): boolean {
+  return CUES[intent] !== undefined;
+}
+
+/**
+ * A sentence that only leads in to what follows ("… föreslår att kommunfullmäktige beslutar följande:",
+ * "Förvaltningen har följande synpunkter."): the answer is in the next sentence or list.
+ */
+export function isLeadIn(sentence: string): boolean {
+  const s = sentence.trim();
+  return /:\s*$/.test(s) || /\bföljande\s*[.:]?\s*$/iu.test(s) || /\bthe following\s*[.:]?\s*$/iu.test(s);
+}

@@ -1,0 +1,213 @@
+import type { Case } from '../knowledge/case.js';
+import type { KnowledgeDocument } from '../knowledge/types.js';
+import { CONTEXT_FACTOR } from '../search/candidates.js';
+import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.js';
+import { cueStrength, isLeadIn } from './cues.js';
+import type { Intent } from './intent.js';
+import { conceptMatch, type WeightedConcept } from './rank.js';
+
+/**
+ * The named features of one candidate sentence. Each is a number in [0, 1] with one meaning, so that a
+ * linear model over them can be fitted on the question bank and read by a person.
+ */
+export const FEATURES = [
+  /** Share of the question's topic weight met by the sentence's own words. */
+  'cover',
+  /** The same with the sentence's neighbours, its passage, heading and list lead counting less. */
+  'window',
+  /**
+   * Share of the question's focus met by the sentence: the topic concepts that do not merely locate the
+   * case or section (its title, the section heading, a name), so must be in the answering sentence.
+   */
+  'focus',
+  /** Share of the topic weight met anywhere in the sentence's case (its passages and title). */
+  'caseCover',
+  /** Share of the topic weight met by the case's and the document's title. */
+  'titleCover',
+  /** The sentence holds what the question's answer type looks like (a sum, a date, "ansvarar för" …). */
+  'cue',
+  /** The sentence only leads in to what follows ("… beslutar följande:"). */
+  'leadIn',
+  /** The sentence follows a lead-in: it is what the lead-in announced. */
+  'afterLeadIn',
+  /** A heading or a fragment of a few words: a label rather than a statement. */
+  'short',
+  /** The sentence is the case's or the document's title (or a heading repeating it). */
+  'titleLike',
+  /** The document is no longer in force at the clock's date, and the question does not ask about the past. */
+  'outOfForce',
+  /** The document is no longer in force, and the question asks about earlier rules ("de gamla riktlinjerna"). */
+  'pastAsked',
+  /** Share of the topic weight carried by names (acronyms, proper nouns) that the case never mentions. */
+  'nameMissing',
+  /**
+   * Share of the topic weight carried by nouns no document holds at all (an English word the glossary
+   * cannot translate is unknown rather than absent, and does not count): the question is about something else.
+   */
+  'absentNoun',
+  /** Share of the topic weight carried by names the case mentions, but not near the sentence. */
+  'nameElsewhere',
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+export type Features = Record<FeatureName, number>;
+
+export type SentenceCandidate = {
+  entry: PassageEntry;
+  /** The passage's global id in the index. */
+  id: number;
+  sentence: string;
+  caseRef: Case;
+  features: Features;
+};
+
+type Bag = { has(term: string): boolean };
+
+const union = (bags: Bag[]): Bag => ({ has: (term) => bags.some((b) => b.has(term)) });
+
+/** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
+function share(topic: WeightedConcept[], total: number, match: (w: WeightedConcept) => number): number {
+  if (total <= 0) return 0;
+  let covered = 0;
+  for (const w of topic) covered += w.weight * match(w);
+  return covered / total;
+}
+
+/**
+ * Computes the features of every sentence of the candidate passages. Case-level figures are computed
+ * once per case.
+ */
+export class FeatureBuilder {
+  private readonly caseBags = new Map<string, { body: Bag; title: Bag }>();
+  private readonly total: number;
+  private readonly names: WeightedConcept[];
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly topic: WeightedConcept[],
+    private readonly intent: Intent,
+    private readonly entriesOfCase: (c: Case) => PassageEntry[],
+    private readonly outOfForce: (doc: KnowledgeDocument) => boolean,
+    /** The question asks about what applied earlier. */
+    private readonly asksPast: boolean,
+  ) {
+    this.total = topic.reduce((sum, w) => sum + w.weight, 0);
+    this.names = topic.filter((w) => w.concept.isName);
+    const untranslated = (w: WeightedConcept) =>
+      w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
+    this.absentNoun =
+      this.total > 0
+        ? topic
+            .filter((w) => w.absent && (w.concept.isName || (w.concept.nounish && !untranslated(w))))
+            .reduce((sum, w) => sum + w.weight, 0) / this.total
+        : 0;
+  }
+
+  private readonly absentNoun: number;
+
+  /** Share of the topic weight the case meets anywhere (text, headings, titles). */
+  caseCover(c: Case): number {
+    const bags = this.bagsOf(c);
+    return share(this.topic, this.total, (w) => conceptMatch(w, bags.body));
+  }
+
+  /** Share of the topic weight the case's and document's titles meet. */
+  titleCover(c: Case): number {
+    const bags = this.bagsOf(c);
+    return share(this.topic, this.total, (w) => conceptMatch(w, bags.title));
+  }
+
+  private bagsOf(c: Case): { body: Bag; title: Bag } {
+    let bags = this.caseBags.get(c.id);
+    if (!bags) {
+      const entries = this.entriesOfCase(c);
+      const bodies: TermBag[] = [];
+      for (const e of entries) bodies.push(e.terms, e.context);
+      const titles: TermBag[] = entries.length > 0 ? [entries[0]!.title] : [];
+      const caseTitle = entries.find((e) => c.title && e.passage.text.includes(c.title.value));
+      if (caseTitle) titles.push(caseTitle.terms);
+      bags = { body: union([...bodies, ...titles]), title: union(titles) };
+      this.caseBags.set(c.id, bags);
+    }
+    return bags;
+  }
+
+  sentences(id: number, c: Case): SentenceCandidate[] {
+    const entry = this.index.entries[id]!;
+    const bags = this.bagsOf(c);
+    const caseCover = share(this.topic, this.total, (w) => conceptMatch(w, bags.body));
+    const titleCover = share(this.topic, this.total, (w) => conceptMatch(w, bags.title));
+    const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
+    const nameMissing =
+      this.total > 0 && namesWeight > 0
+        ? this.names.filter((w) => conceptMatch(w, bags.body) === 0).reduce((s, w) => s + w.weight, 0) /
+          this.total
+        : 0;
+    const expired = this.outOfForce(entry.doc);
+    const outOfForce = expired && !this.asksPast ? 1 : 0;
+    const pastAsked = expired && this.asksPast ? 1 : 0;
+    const previousEntry = id > 0 ? this.index.entries[id - 1] : undefined;
+    const previousText =
+      previousEntry && previousEntry.doc === entry.doc ? (previousEntry.sentences.at(-1)?.text ?? '') : '';
+    const sentences = entry.sentences;
+    return sentences.map((s, i) => {
+      const neighbours = [sentences[i - 1]?.terms, sentences[i + 1]?.terms].filter(
+        (b): b is TermBag => b !== undefined,
+      );
+      const near = union(neighbours);
+      const window = share(this.topic, this.total, (w) =>
+        Math.max(
+          conceptMatch(w, s.terms),
+          0.5 * conceptMatch(w, near),
+          CONTEXT_FACTOR * conceptMatch(w, entry.context),
+          0.4 * conceptMatch(w, entry.terms),
+        ),
+      );
+      const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
+      const nameElsewhere =
+        this.total > 0
+          ? this.names
+              .filter((w) => conceptMatch(w, nearby) === 0 && conceptMatch(w, bags.body) > 0)
+              .reduce((sum, w) => sum + w.weight, 0) / this.total
+          : 0;
+      const before = i > 0 ? sentences[i - 1]!.text : previousText;
+      const locating = (w: WeightedConcept) =>
+        w.concept.isName || conceptMatch(w, bags.title) > 0 || conceptMatch(w, entry.context) > 0;
+      const focusConcepts = this.topic.filter((w) => !locating(w));
+      const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
+      const focus = focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : 1;
+      const words = s.text.split(/\s+/).filter(Boolean).length;
+      return {
+        entry,
+        id,
+        sentence: s.text,
+        caseRef: c,
+        features: {
+          cover: share(this.topic, this.total, (w) => conceptMatch(w, s.terms)),
+          window,
+          focus,
+          caseCover,
+          titleCover,
+          cue: cueStrength(this.intent, s.text),
+          leadIn: isLeadIn(s.text) ? 1 : 0,
+          afterLeadIn: before && isLeadIn(before) ? 1 : 0,
+          short: entry.passage.kind === 'heading' || words < 6 ? 1 : 0,
+          titleLike: isTitleLike(s.text, c, entry) ? 1 : 0,
+          outOfForce,
+          pastAsked,
+          nameMissing,
+          nameElsewhere,
+          absentNoun: this.absentNoun,
+        },
+      };
+    });
+  }
+}
+
+const squash = (text: string) => text.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+
+function isTitleLike(sentence: string, c: Case, entry: PassageEntry): boolean {
+  const s = squash(sentence);
+  const titles = [c.title?.value, entry.doc.meta.title].filter((x): x is string => Boolean(x)).map(squash);
+  return titles.some((title) => s === title || (s.length <= title.length + 12 && s.includes(title)));
+}
