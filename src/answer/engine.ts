@@ -22,7 +22,7 @@ import { detectLanguage } from './language.js';
 import { t } from './messages.js';
 import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
-import { weighConcepts, type WeightedConcept } from './rank.js';
+import { type WeightedConcept, weighConcepts } from './rank.js';
 import { ReferenceIndex } from './references.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { validityOf } from './validity.js';

@@ -80,8 +80,8 @@ export class ReferenceIndex {
   }
 
   private add(key: string, naming: Naming, c: Case) {
-    let byNaming = this.byKey.get(key);
-    if (!byNaming) this.byKey.set(key, (byNaming = new Map()));
+    const byNaming = this.byKey.get(key) ?? new Map<Naming, Case[]>();
+    this.byKey.set(key, byNaming);
     const list = byNaming.get(naming) ?? [];
     if (!list.includes(c)) list.push(c);
     byNaming.set(naming, list);
