@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseQuestions, scoreQuestions } from '../../src/cli/eval.js';
+import { parseQuestions, scoreQuestions } from '../../src/eval/score.js';
 import { bundledKnowledge } from '../support/knowledge.js';
 
 describe('answer quality on the dev questions', () => {
