@@ -25,3 +25,16 @@ export type AdapterContext = {
  * JSON parser is installed by the server: each adapter adds the body parser its own routes need.
  */
 export type Mount = (app: express.Express, context: AdapterContext) => void | Promise<void>;
+
+/**
+ * What a platform can do beyond showing a reply. Optional capabilities are declared by each adapter, never
+ * assumed: the contract suite (tests/contract) checks what an adapter declares and skips what it does not.
+ */
+export type Capabilities = {
+  /** Buttons whose presses come back to `Core.action` with the action id and value unchanged. */
+  buttons: boolean;
+  /** Forms (a modal, a card, a page) whose submissions come back to `Core.submitForm`. */
+  forms: boolean;
+  /** A reply only the asker sees inside a shared conversation. */
+  ephemeral: boolean;
+};

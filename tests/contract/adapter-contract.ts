@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseValue } from '../../src/answer/reply.js';
+import { commandById } from '../../src/commands/catalog.js';
 import type { Lang } from '../../src/core/lang.js';
 import type { Action } from '../../src/core/reply.js';
 import type { Store } from '../../src/registry/store.js';
@@ -24,6 +25,8 @@ export type ContractDriver = {
   readonly name: string;
   /** Optional capability: the platform shows buttons and sends presses back. */
   readonly buttons: boolean;
+  /** Optional capability: the platform shows forms (a modal, a card, a page). */
+  readonly forms: boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** The store and knowledge behind the adapter, for setting up an entry and computing expected text. */
@@ -155,6 +158,28 @@ export function describeAdapterContract(driver: ContractDriver): void {
       const seen = await driver.send(QUESTION.en, 'sv');
       expectShows(seen, expected.answer, EU_QUOTE);
     });
+
+    for (const lang of ['sv', 'en'] as const) {
+      it(`answers the bare command that opens a form, in ${lang}: the form or a way to it, else its usage`, async () => {
+        const form = commandById('membership.add')!.form!;
+        const spec = form.open(lang);
+        const seen = await driver.send(lang === 'sv' ? 'medlemskap lägg till' : 'membership add', lang);
+        if (!driver.forms) {
+          expectShows(
+            seen,
+            lang === 'sv' ? 'medlemskap lägg till <organisation>' : 'membership add <organisation>',
+          );
+          return;
+        }
+        // The form itself (its fields), a page or card named by its title, or a button that opens it.
+        const shown = readable(seen.text);
+        const opens = seen.buttons.some((b) => b.id === 'open_form' && b.value === form.id);
+        expect(
+          opens || shown.includes(readable(spec.fields[0]!.label)) || shown.includes(readable(spec.title)),
+          shown,
+        ).toBe(true);
+      });
+    }
 
     describe.skipIf(!driver.buttons)('buttons', () => {
       it('offers the buttons of an answer and answers a press of "show the whole passage"', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CAPABILITIES } from '../../adapters/cli/capabilities.js';
 import type { CliIo } from '../../adapters/cli/io.js';
 import { main } from '../../adapters/cli/main.js';
 import { groupOfWord } from '../../src/commands/catalog.js';
@@ -31,7 +32,8 @@ function cliDriver(): ContractDriver {
   let knowledge: Promise<KnowledgeBase> | undefined;
   return {
     name: 'CLI',
-    buttons: false,
+    buttons: CAPABILITIES.buttons,
+    forms: CAPABILITIES.forms,
     async start() {
       dir = mkdtempSync(path.join(tmpdir(), 'utblick-contract-cli-'));
       env = { UTBLICK_DATA_DIR: dir, UTBLICK_KNOWLEDGE_DIR: KNOWLEDGE_DIR, UTBLICK_LOG_LEVEL: 'error' };

@@ -1,3 +1,4 @@
+import { CAPABILITIES } from '../../adapters/slack/capabilities.js';
 import { CORE_ACTION_PATTERN, renderReply } from '../../adapters/slack/render-blocks.js';
 import type { Lang } from '../../src/core/lang.js';
 import { SlackHarness } from '../slack/slack-harness.js';
@@ -53,7 +54,8 @@ function slackDriver(): ContractDriver {
   const seen = (args: Json): Seen => ({ text: textOf(args), buttons: buttonsOf(args.blocks) });
   return {
     name: 'Slack',
-    buttons: true,
+    buttons: CAPABILITIES.buttons,
+    forms: CAPABILITIES.forms,
     async start() {
       h.slack.setLocale(USER.sv, 'sv-SE');
       h.slack.setLocale(USER.en, 'en-US');

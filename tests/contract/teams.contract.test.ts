@@ -1,3 +1,4 @@
+import { CAPABILITIES } from '../../adapters/teams/capabilities.js';
 import { replyCard } from '../../adapters/teams/cards/reply-card.js';
 import type { Lang } from '../../src/core/lang.js';
 import { cardProblems, cardsOf, submitActions, visibleText } from '../teams/card-check.js';
@@ -42,7 +43,8 @@ function teamsDriver(): ContractDriver {
   };
   return {
     name: 'Teams',
-    buttons: true,
+    buttons: CAPABILITIES.buttons,
+    forms: CAPABILITIES.forms,
     async start() {
       server = await startTeamsServer();
     },

@@ -1,3 +1,4 @@
+import { CAPABILITIES } from '../../adapters/web/capabilities.js';
 import { renderReply } from '../../adapters/web/render-reply.js';
 import type { Lang } from '../../src/core/lang.js';
 import { type Running, startWeb } from '../web/harness.js';
@@ -59,7 +60,8 @@ function webDriver(): ContractDriver {
   };
   return {
     name: 'web',
-    buttons: true,
+    buttons: CAPABILITIES.buttons,
+    forms: CAPABILITIES.forms,
     async start() {
       running = await startWeb({ UTBLICK_RATE_LIMIT_USER: 'off', UTBLICK_RATE_LIMIT_CONVERSATION: 'off' });
     },
