@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { parseQuestions } from '../src/cli/eval.js';
+import { parseQuestions } from '../src/eval/score.js';
 
 const dir = path.resolve('knowledge');
 const lines: { id: number; text: string }[] = [];

@@ -3,12 +3,12 @@ import type { Clock } from '../../src/core/clock.js';
 import type { Core } from '../../src/core/core.js';
 import type { DeliveryAdapter } from '../../src/core/delivery.js';
 import type { Logger } from '../../src/core/logger.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { knowledgeOptions, loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeDocument } from '../../src/knowledge/types.js';
 import type { DeliveryFactory } from '../../src/notify/platforms.js';
 import type { Store } from '../../src/registry/store.js';
 import { composeCore } from '../../src/runtime/compose-core.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 
 /** What tests may replace in a CLI run; the real thing otherwise. */
 export type CliDeps = {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseQuestions, scoreQuestions } from '../../src/cli/eval.js';
 import { fixedClock, systemClock } from '../../src/core/clock.js';
+import { parseQuestions, scoreQuestions } from '../../src/eval/score.js';
 import { openKnowledge } from './cli-core.js';
 import { isFlagError, parseCliArgs } from './flags.js';
 import type { CliIo } from './io.js';

@@ -1,7 +1,7 @@
 import { App, type Authorize, ExpressReceiver, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config/config.js';
 import type { Logger } from '../../src/core/logger.js';
-import type { AdapterContext, Mount } from '../../src/server/app.js';
+import type { AdapterContext, Mount } from '../../src/platform/adapter.js';
 import { createBoltLogger, describe } from './bolt-logger.js';
 import { registerGuards } from './guards.js';
 import { registerActionHandlers } from './handlers/actions.js';

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import express, { type RequestHandler } from 'express';
 import type { Logger } from '../../src/core/logger.js';
-import type { Mount } from '../../src/server/app.js';
-import { localAccess } from '../../src/server/local-access.js';
+import type { Mount } from '../../src/platform/adapter.js';
+import { localAccess } from '../../src/platform/local-access.js';
 import { activityLang } from './activity-input.js';
 import { createBotAdapter, isLocalMode } from './bot-adapter.js';
 import { card } from './cards/card-types.js';

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { describeErrorText } from '../../src/observability/error-description.js';
-import type { AdapterContext } from '../../src/server/app.js';
+import type { AdapterContext } from '../../src/platform/adapter.js';
 import type { RegisterReader } from './registers.js';
 import { sendProblem } from './request.js';
 import type { SessionStore } from './session.js';

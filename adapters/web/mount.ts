@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { describeErrorText } from '../../src/observability/error-description.js';
-import type { Mount } from '../../src/server/app.js';
-import { localAccess } from '../../src/server/local-access.js';
+import type { Mount } from '../../src/platform/adapter.js';
+import { localAccess } from '../../src/platform/local-access.js';
 import { CLIENT_SCRIPT } from './assets/client-script.js';
 import { ICON_SVG } from './assets/icon.js';
 import { STYLE } from './assets/style.js';

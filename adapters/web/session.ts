@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { type Lang, langFromLocale } from '../../src/core/lang.js';
 import type { Reply } from '../../src/core/reply.js';
-import { cameOverHttps } from '../../src/server/local-access.js';
+import { cameOverHttps } from '../../src/platform/local-access.js';
 
 /** One exchange in the page's conversation: what the person sent and what the core replied. */
 export type Turn = { id: number; said: string; reply: Reply };

@@ -26,7 +26,7 @@ export function commandById(id: string): AnyCommand | undefined {
 
 /** The command whose bare form opens `form` (`membership add` for `membership_add`). */
 export function commandOfForm(form: string): AnyCommand | undefined {
-  return COMMANDS.find((c) => c.form === form);
+  return COMMANDS.find((c) => c.form?.id === form);
 }
 
 export function groupById(id: string): GroupDef | undefined {
@@ -55,5 +55,5 @@ export function isHelpWord(word: string): boolean {
 export function bareForm(group: string, text: string): FormId | null {
   const key = wordKey(text);
   const command = commandsOf(group).find((c) => c.form && allWords(c.words).some((w) => wordKey(w) === key));
-  return command?.form ?? null;
+  return command?.form?.id ?? null;
 }

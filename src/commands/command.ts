@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { GuardedAction } from '../access/messages.js';
+import type { FormOutcome } from '../core/core.js';
 import type { Lang } from '../core/lang.js';
-import type { FormId } from '../core/reply.js';
+import type { FormId, FormSpec } from '../core/reply.js';
 import type { CommandContext, Outcome } from './context.js';
 
 /**
@@ -33,6 +34,22 @@ export type GroupDef = {
    * Slack gets one slash command per language (`/membership`, `/medlemskap`) when this is set.
    */
   slash?: Bilingual;
+  /**
+   * The group's commands read the referral register as the documents say it: it is brought up to date
+   * with the documents (when they were reloaded) before one of them runs.
+   */
+  readsDocuments?: boolean;
+};
+
+/**
+ * A form a command opens when typed with nothing after it (a Slack modal, a Teams card, a web form): its
+ * id, the empty form in a language, and what a submission does (the saved reply, or the form again with
+ * per-field errors). Forms, the buttons that open them and their submissions all find it by its id.
+ */
+export type FormDef = {
+  id: FormId;
+  open: (lang: Lang) => FormSpec;
+  submit: (values: Record<string, string>, ctx: CommandContext) => Promise<FormOutcome>;
 };
 
 export type CommandDef<Args = Record<string, unknown>> = {
@@ -52,10 +69,15 @@ export type CommandDef<Args = Record<string, unknown>> = {
   /** Unknown `key:` words are an error (true) or part of the free text (false). */
   strict: boolean;
   permission: Permission;
+  /**
+   * The permission instead of `permission` for whoever runs Utblick in a terminal (the CLI): they can
+   * read its files anyway, so what was read from the documents is no secret there.
+   */
+  atTerminal?: Permission;
   /** What the refusal sentence says was refused (`register it`, `end the membership`). */
   guard?: GuardedAction;
   /** A form that opens when the command is typed with nothing after it. */
-  form?: FormId;
+  form?: FormDef;
   usage: Bilingual;
   summary: Bilingual;
   examples: string[];

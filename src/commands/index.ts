@@ -6,8 +6,8 @@ import type { Input } from '../core/input.js';
 import type { ActionId, FormId, FormSpec, Reply } from '../core/reply.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { syncReferralsFromDocuments } from '../referrals/sync.js';
-import { commandById, commandOfForm, groupOfWord } from './catalog.js';
-import type { AnyCommand } from './command.js';
+import { commandById, commandOfForm, groupById, groupOfWord } from './catalog.js';
+import type { AnyCommand, FormDef } from './command.js';
 import {
   authorize,
   type CommandContext,
@@ -16,7 +16,6 @@ import {
   failure,
   type Outcome,
 } from './context.js';
-import { membershipForm, submitMembershipForm } from './forms.js';
 import { helpReply } from './help.js';
 import { t } from './messages.js';
 import { overviewReply } from './overview.js';
@@ -44,6 +43,18 @@ function notACommand(input: Input, ctx: CommandContext): Outcome {
   const first = input.args?.[0] ?? input.text.trim().split(/\s+/)[0] ?? '';
   const group = groupOfWord(first)?.id ?? null;
   return { ok: false, reply: helpReply(ctx.lang, group, null) };
+}
+
+/** The command whose form `id` is; every FormId belongs to one command's definition. */
+function formCommand(id: FormId): AnyCommand & { form: FormDef } {
+  const def = commandOfForm(id);
+  if (!def?.form) throw new Error(`no command opens the form ${id}`);
+  return def as AnyCommand & { form: FormDef };
+}
+
+function formReply(ctx: CommandContext, def: AnyCommand & { form: FormDef }): Reply {
+  const form = def.form.open(ctx.lang);
+  return { lang: ctx.lang, kind: 'form', summary: form.title, blocks: [{ type: 'form', form }] };
 }
 
 /** The command side of the core: parsing, permissions, handlers, forms, actions and the overview. */
@@ -81,11 +92,9 @@ export function createCommands(deps: CommandDeps) {
    * itself again in their handler, once they know whose it is.
    */
   const precheck = (def: AnyCommand, input: Input): Decision => {
-    if (def.permission === 'ask') return { allowed: true, as: 'member' };
-    // In the terminal, whoever runs Utblick can read the documents themselves: what was read from them
-    // is no secret there. In chat it is for administrators.
-    if (def.group === 'knowledge' && input.platform === 'cli') return { allowed: true, as: 'member' };
-    if (def.permission === 'admin') return access.mayAdminister(input);
+    const permission = (input.platform === 'cli' && def.atTerminal) || def.permission;
+    if (permission === 'ask') return { allowed: true, as: 'member' };
+    if (permission === 'admin') return access.mayAdminister(input);
     return access.mayRegister(input);
   };
 
@@ -139,19 +148,15 @@ export function createCommands(deps: CommandDeps) {
       };
     }
     if (parsed.type === 'form') {
-      const def = commandOfForm(parsed.form);
-      const refused = def ? refusal(ctx, precheck(def, input), def.guard ?? 'register') : null;
+      const def = formCommand(parsed.form);
+      const refused = refusal(ctx, precheck(def, input), def.guard ?? 'register');
       if (refused) return refused;
-      if (def && options.forms === false) return formAsHelp(def, ctx);
-      const form = membershipForm(ctx.lang);
-      return {
-        ok: true,
-        reply: { lang: ctx.lang, kind: 'form', summary: form.title, blocks: [{ type: 'form', form }] },
-      };
+      if (options.forms === false) return formAsHelp(def, ctx);
+      return { ok: true, reply: formReply(ctx, def) };
     }
     return guarded(ctx, async () => {
       authorize(ctx, precheck(parsed.def, input), parsed.def.guard ?? 'register');
-      if (parsed.def.group !== 'membership') await syncDocuments();
+      if (groupById(parsed.def.group)?.readsDocuments) await syncDocuments();
       return parsed.def.handler(parsed.args, ctx);
     });
   };
@@ -163,14 +168,15 @@ export function createCommands(deps: CommandDeps) {
     async tryHandle(input: Input): Promise<Reply | null> {
       return (await run(input))?.reply ?? null;
     },
-    openForm(_id: FormId, input: Input): FormSpec {
-      return membershipForm(context(input).lang);
+    openForm(id: FormId, input: Input): FormSpec {
+      return formCommand(id).form.open(context(input).lang);
     },
-    async submitForm(_id: FormId, values: Record<string, string>, input: Input): Promise<FormOutcome> {
+    async submitForm(id: FormId, values: Record<string, string>, input: Input): Promise<FormOutcome> {
       const ctx = context(input);
-      const refused = refusal(ctx, access.mayRegister(input), 'register');
+      const def = formCommand(id);
+      const refused = refusal(ctx, precheck(def, input), def.guard ?? 'register');
       if (refused) return { ok: true, reply: refused.reply };
-      return submitMembershipForm(values, ctx);
+      return def.form.submit(values, ctx);
     },
     async action(id: ActionId, value: string, input: Input): Promise<Reply> {
       const ctx = context(input);
@@ -180,11 +186,12 @@ export function createCommands(deps: CommandDeps) {
         await syncDocuments();
         return (await guarded(ctx, () => markReferralDone({ target: `#${value}` }, ctx))).reply;
       }
-      if (id === 'open_form' && value === 'membership_add') {
-        const refused = refusal(ctx, access.mayRegister(input), 'register');
+      const opens = id === 'open_form' ? commandOfForm(value) : undefined;
+      if (opens?.form) {
+        const withForm = opens as AnyCommand & { form: FormDef };
+        const refused = refusal(ctx, precheck(opens, input), opens.guard ?? 'register');
         if (refused) return refused.reply;
-        const form = membershipForm(ctx.lang);
-        return { lang: ctx.lang, kind: 'form', summary: form.title, blocks: [{ type: 'form', form }] };
+        return formReply(ctx, withForm);
       }
       return failure(ctx.lang, new CommandError('unknown_action')).reply;
     },

@@ -5,6 +5,7 @@ import { page, target } from './schemas.js';
 
 export const KNOWLEDGE_GROUP: GroupDef = {
   id: 'knowledge',
+  readsDocuments: true,
   words: { en: ['knowledge'], sv: ['kunskap', 'kunskapen', 'dokument'] },
   title: { sv: 'Kunskapsbanken', en: 'Knowledge base' },
   intro: {
@@ -24,6 +25,7 @@ export const KNOWLEDGE_COMMANDS = [
     textField: 'target',
     strict: true,
     permission: 'admin',
+    atTerminal: 'ask',
     guard: 'read_knowledge',
     usage: { sv: 'kunskap lista [sida:<n>]', en: 'knowledge list [page:<n>]' },
     summary: {
@@ -44,6 +46,7 @@ export const KNOWLEDGE_COMMANDS = [
     textField: 'target',
     strict: true,
     permission: 'admin',
+    atTerminal: 'ask',
     guard: 'read_knowledge',
     usage: {
       sv: 'kunskap visa <fil|diarienummer> [sida:<n>]',

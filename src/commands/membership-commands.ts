@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, type GroupDef, type ParseContext } from './command.js';
+import { membershipForm, submitMembershipForm } from './forms.js';
 import { addMembership, endMembership, listMemberships, showMembership } from './membership-handlers.js';
 import { AREA_KEYS, area, BODY_KEYS, date, kind, optionalText, requiredText, target } from './schemas.js';
 
@@ -57,7 +58,12 @@ export const MEMBERSHIP_COMMANDS = [
     strict: true,
     permission: 'register',
     guard: 'register',
-    form: 'membership_add',
+    // Arrow functions: forms.ts reads this file's schema, so its functions are looked up when called.
+    form: {
+      id: 'membership_add',
+      open: (lang) => membershipForm(lang),
+      submit: (values, ctx) => submitMembershipForm(values, ctx),
+    },
     usage: {
       sv: 'medlemskap lägg till <organisation> nytta:"<varför det gagnar verksamheten>" [organ:<nämnd eller bolag>] [typ:nätverk|organisation|projekt] [kontakt:<namn>] [sedan:<datum>] [till:<datum>] [område:positionering|verksamhetsutveckling|bevakning]',
       en: 'membership add <organisation> benefit:"<why it serves the operations>" [body:<committee or company>] [kind:network|organisation|project] [contact:<name>] [since:<date>] [until:<date>] [area:positioning|development|monitoring]',

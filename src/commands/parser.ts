@@ -131,7 +131,7 @@ function parseArguments(def: AnyCommand, tokens: Token[], ctx: ParseContext): Pa
   }
   if (errors.length > 0) return help(def.group, def.id, errors);
   if (def.form && joined === '' && Object.keys(options).length === 0) {
-    return { type: 'form', form: def.form };
+    return { type: 'form', form: def.form.id };
   }
   const raw: Record<string, unknown> = { ...options, ...flags };
   if (joined) raw[def.textField] = joined;

@@ -23,6 +23,7 @@ import {
 
 export const REFERRAL_GROUP: GroupDef = {
   id: 'referral',
+  readsDocuments: true,
   words: { en: ['referral', 'referrals'], sv: ['remiss', 'remisser'] },
   title: { sv: 'Remisser', en: 'Referrals' },
   intro: {

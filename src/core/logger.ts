@@ -1,5 +1,5 @@
 import { type DestinationStream, pino } from 'pino';
-import { currentRequest } from '../observability/request-context.js';
+import { currentRequest } from './request-context.js';
 
 /** A minimal structured logger, injected. Never pass personal data or secrets as fields. */
 export interface Logger {
@@ -38,7 +38,7 @@ export const REDACTED_PATHS = [...PERSONAL, ...PERSONAL.map((field) => `*.${fiel
 /**
  * JSON lines on stderr (pino), so that stdout stays clean for CLI output. Each line is
  * `{"level":"info","time":"<ISO>","msg":"…",…fields}`, plus `reqId` when it is written while an HTTP
- * request is handled (see src/observability/request-context.ts).
+ * request is handled (see src/core/request-context.ts).
  */
 export function createLogger(
   level: Level = 'info',

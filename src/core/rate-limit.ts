@@ -1,8 +1,5 @@
 import type { Clock } from './clock.js';
 import type { Input } from './input.js';
-import type { Lang } from './lang.js';
-import { t } from './rate-limit-messages.js';
-import type { Reply } from './reply.js';
 
 /** At most `limit` messages per `windowMs`, as a token bucket: bursts up to `limit`, then a steady rate. */
 export type RateSpec = { limit: number; windowMs: number };
@@ -116,10 +113,4 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter & { ke
     },
     keys: () => (users?.size ?? 0) + (conversations?.size ?? 0),
   };
-}
-
-/** The polite answer to a refused message, in the person's language. */
-export function rateLimitedReply(lang: Lang, decision: Extract<RateDecision, { ok: false }>): Reply {
-  const text = t(lang, decision.scope, { seconds: decision.retryAfterSeconds });
-  return { lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'warning' }], summary: text };
 }

@@ -2,9 +2,8 @@ import type { Clock } from '../core/clock.js';
 import type { DeliveryAdapter } from '../core/delivery.js';
 import { startPeriodic } from '../core/periodic.js';
 import { describeErrorText } from '../observability/error-description.js';
-import type { Runtime } from '../server/bootstrap.js';
 import type { WorkingCalendar } from './points.js';
-import { type AdminAlert, runNotificationTick, type TickResult } from './runner.js';
+import { type AdminAlert, runNotificationTick, type TickDeps, type TickResult } from './runner.js';
 import { UnmarkedSends } from './unmarked.js';
 
 export const TICK_INTERVAL_MS = 60_000;
@@ -33,8 +32,8 @@ export type Scheduler = {
   stop(): Promise<void>;
 };
 
-type SchedulerRuntime = Pick<Runtime, 'store' | 'clock' | 'config' | 'logger'> &
-  Partial<Pick<Runtime, 'metrics'>>;
+/** What the scheduler takes from the server's runtime (src/server/bootstrap.ts). */
+type SchedulerRuntime = Pick<TickDeps, 'store' | 'clock' | 'config' | 'logger' | 'metrics'>;
 
 /**
  * Runs a notification tick every minute inside the server process. Timers are unref'd so that they

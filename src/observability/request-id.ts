@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../core/logger.js';
-import { requestIdFrom, runInRequest } from './request-context.js';
+import { requestIdFrom, runInRequest } from '../core/request-context.js';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 /** Polled every few seconds by monitoring: their access lines are debug, not info. */

@@ -2,12 +2,12 @@ import { type Commands, createCommands } from '../commands/index.js';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
-import { createCore, type KnowledgeSource } from '../core/create-core.js';
 import type { Logger } from '../core/logger.js';
 import type { RateLimiter } from '../core/rate-limit.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Store } from '../registry/store.js';
+import { createCore, type KnowledgeSource } from './create-core.js';
 
 export type CoreParts = {
   config: Config;

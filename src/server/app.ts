@@ -1,13 +1,10 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { Config } from '../config/config.js';
-import type { Clock } from '../core/clock.js';
-import type { Core } from '../core/core.js';
-import type { Logger } from '../core/logger.js';
 import { describeErrorText } from '../observability/error-description.js';
-import { metricsRoute } from '../observability/metrics-route.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
 import { requestId } from '../observability/request-id.js';
+import type { AdapterContext, Mount } from '../platform/adapter.js';
 import type { StoreHealth } from '../registry/store.js';
+import { metricsRoute } from './metrics-route.js';
 
 /** What `GET /healthz` reports about the knowledge index (DESIGN.md contract). */
 export type KnowledgeStatus = {
@@ -17,20 +14,6 @@ export type KnowledgeStatus = {
   indexMs: number;
   skipped: { file: string; reason: string }[];
 };
-
-/** Everything an adapter may use. Adapters hold no business logic: they talk to the core. */
-export type AdapterContext = {
-  config: Config;
-  core: Core;
-  clock: Clock;
-  logger: Logger;
-};
-
-/**
- * Mounts one adapter's routes on the shared app. Slack's receiver needs the raw body, so no global
- * JSON parser is installed here: each adapter adds the body parser its own routes need.
- */
-export type Mount = (app: express.Express, context: AdapterContext) => void | Promise<void>;
 
 export async function createApp(
   context: AdapterContext,

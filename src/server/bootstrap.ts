@@ -6,15 +6,16 @@ import type express from 'express';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
-import { knowledgeSource } from '../core/create-core.js';
 import type { Logger } from '../core/logger.js';
 import { createRateLimiter } from '../core/rate-limit.js';
-import { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../observability/prometheus.js';
+import type { Mount } from '../platform/adapter.js';
 import { openStore } from '../registry/open-store.js';
 import { type Store, StoreClosedError, StoreUnavailableError } from '../registry/store.js';
 import { composeCore } from '../runtime/compose-core.js';
-import { createApp, type Mount } from './app.js';
+import { knowledgeSource } from '../runtime/create-core.js';
+import { KnowledgeBase } from '../runtime/knowledge-base.js';
+import { createApp } from './app.js';
 
 export type Runtime = {
   config: Config;

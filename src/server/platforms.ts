@@ -6,7 +6,7 @@ import {
 } from '../../adapters/slack/index.js';
 import { createTeamsDelivery, mountTeams } from '../../adapters/teams/index.js';
 import type { DeliveryFactory } from '../notify/platforms.js';
-import type { Mount } from './app.js';
+import type { Mount } from '../platform/adapter.js';
 
 /**
  * The composition root's list of platforms: which adapters mount on the one server and which deliver

@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { copyOfKnowledge } from '../support/knowledge.js';
 
 // The fixture is a fictional referral, clearly marked as such in its first line.

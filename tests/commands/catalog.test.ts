@@ -13,7 +13,7 @@ function named(text: string): string | null {
   const parsed = parseCommand(text, today);
   if (!parsed) return null;
   if (parsed.type === 'command') return parsed.def.id;
-  if (parsed.type === 'form') return COMMANDS.find((c) => c.form === parsed.form)!.id;
+  if (parsed.type === 'form') return COMMANDS.find((c) => c.form?.id === parsed.form)!.id;
   return parsed.command ?? `help:${parsed.group ?? ''}`;
 }
 

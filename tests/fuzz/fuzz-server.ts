@@ -8,8 +8,9 @@ import { loadConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/core/clock.js';
 import type { Core } from '../../src/core/core.js';
 import type { Reply } from '../../src/core/reply.js';
+import type { Mount } from '../../src/platform/adapter.js';
 import type { StoreReads } from '../../src/registry/store.js';
-import { createApp, type Mount } from '../../src/server/app.js';
+import { createApp } from '../../src/server/app.js';
 import { createRuntime, type Runtime } from '../../src/server/bootstrap.js';
 import { RecordingLogger } from '../slack/slack-harness.js';
 

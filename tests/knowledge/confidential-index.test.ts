@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { savesSettled } from '../../src/search/persist.js';
 import { createRuntime, startServer } from '../../src/server/bootstrap.js';
 import { knowledgeWithSecrets, MEMO, MEMO_FILE, MEMO_QUESTION } from '../support/confidential-corpus.js';

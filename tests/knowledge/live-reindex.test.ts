@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { type KnowledgeWatcher, watchKnowledge } from '../../src/knowledge/watcher.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { type KnowledgeWatcher, watchKnowledge } from '../../src/runtime/knowledge-watcher.js';
 import { copyOfKnowledge, TODAY } from '../support/knowledge.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/knowledge');

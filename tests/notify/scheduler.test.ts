@@ -114,6 +114,7 @@ describe('startScheduler', () => {
     expect(new Set(all).size).toBe(7);
   });
 
+  // A second Node process with tsx starts in seconds, more when two test runs share the machine.
   it('and a CLI tick in another process at the same moment send each message once', async () => {
     const recordFile = path.join(dir, 'delivered.jsonl');
     // Slow sends here, so that the other process's tick starts while this one is still sending.
@@ -146,5 +147,5 @@ describe('startScheduler', () => {
     expect(delivered).toHaveLength(7);
     expect(new Set(delivered).size).toBe(7);
     expect(fromCli.sent.length + slack.delivered.length + teams.delivered.length).toBe(7);
-  });
+  }, 120_000);
 });

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
 import { DocumentCache } from '../../src/knowledge/document-cache.js';
-import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 
 const BANK = path.resolve(import.meta.dirname, '../fixtures/eval/bank/documents');
 const OPTIONS: LoadOptions = { maxFileBytes: 10_000_000 };

@@ -19,13 +19,13 @@ function imports(file: string): string[] {
 }
 
 describe('Slack adapter boundary', () => {
-  it('talks to the core only through its contracts (core types, config, i18n, server), never its internals', () => {
+  it('talks to the core only through its contracts (core types, config, i18n, the adapter contract in src/platform), never its internals', () => {
     // The command catalog is data every adapter reads (slash commands, usage hints), not an internal.
     const allowedSrc = [
       'src/core/',
       'src/config/',
       'src/i18n/',
-      'src/server/',
+      'src/platform/',
       'src/commands/catalog.js',
       'src/commands/command.js',
       'src/observability/error-description.js',

@@ -1,7 +1,7 @@
 import { commandOfForm } from '../commands/catalog.js';
 import { parseCommand } from '../commands/parser.js';
 import type { Reply } from '../core/reply.js';
-import type { CoreOutcome } from './metrics.js';
+import type { CoreOutcome } from '../observability/metrics.js';
 
 /**
  * The metric label of a message: the command id when the command grammar takes it (the same rule as

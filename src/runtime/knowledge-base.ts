@@ -2,12 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AnswerEngine } from '../answer/engine.js';
 import type { Clock } from '../core/clock.js';
+import { DocumentCache } from '../knowledge/document-cache.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import type { KnowledgeDocument, SkippedFile } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon, parseGlossary } from '../search/lexicon.js';
 import { openIndex, savesSettled } from '../search/persist.js';
 import { SearchIndex } from '../search/search-index.js';
-import { DocumentCache } from './document-cache.js';
-import { loadKnowledge } from './load.js';
-import type { KnowledgeDocument, SkippedFile } from './types.js';
 
 export type KnowledgeOptions = {
   dir: string;

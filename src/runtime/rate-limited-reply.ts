@@ -1,7 +1,10 @@
+import type { Lang } from '../core/lang.js';
+import type { RateDecision } from '../core/rate-limit.js';
+import type { Reply } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
 
-/** What a person sees when they send faster than Utblick answers (src/core/rate-limit.ts). */
-export const t = defineMessages({
+/** What a person sees when they send faster than Utblick answers (src/core/rate-limit.ts decides when). */
+const t = defineMessages({
   sv: {
     user: (p) =>
       `Du skickar meddelanden snabbare än jag hinner svara ordentligt. Försök igen om ${p.seconds} sekunder.`,
@@ -14,3 +17,9 @@ export const t = defineMessages({
       `This conversation is sending more messages than I can answer well right now; try again in ${p.seconds} seconds.`,
   },
 });
+
+/** The polite answer to a refused message, in the person's language. */
+export function rateLimitedReply(lang: Lang, decision: Extract<RateDecision, { ok: false }>): Reply {
+  const text = t(lang, decision.scope, { seconds: decision.retryAfterSeconds });
+  return { lang, kind: 'error', blocks: [{ type: 'text', text, tone: 'warning' }], summary: text };
+}

@@ -10,22 +10,23 @@ import {
   thanksReply,
 } from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
+import type { Clock } from '../core/clock.js';
+import type { Core, Outcome } from '../core/core.js';
+import type { Input } from '../core/input.js';
+import type { Lang } from '../core/lang.js';
+import type { Logger } from '../core/logger.js';
+import type { RateLimiter } from '../core/rate-limit.js';
+import type { Reply } from '../core/reply.js';
 import { defineMessages } from '../i18n/messages.js';
-import type { KnowledgeBase, KnowledgeSnapshot } from '../knowledge/knowledge-base.js';
-import { commandLabel } from '../observability/command-label.js';
 import { describeErrorText } from '../observability/error-description.js';
-import { instrumentCore } from '../observability/instrument-core.js';
 import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
 import { storeMessage } from '../registry/messages.js';
 import { type Store, StoreUnavailableError } from '../registry/store.js';
-import type { Clock } from './clock.js';
-import type { Core, Outcome } from './core.js';
-import type { Input } from './input.js';
-import type { Lang } from './lang.js';
-import type { Logger } from './logger.js';
-import { type RateLimiter, rateLimitedReply } from './rate-limit.js';
-import type { Reply } from './reply.js';
+import { commandLabel } from './command-label.js';
+import { instrumentCore } from './instrument-core.js';
+import type { KnowledgeBase, KnowledgeSnapshot } from './knowledge-base.js';
+import { rateLimitedReply } from './rate-limited-reply.js';
 
 const t = defineMessages({
   sv: {

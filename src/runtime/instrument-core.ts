@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { Core, FormOutcome, Outcome } from '../core/core.js';
 import type { Input } from '../core/input.js';
 import type { Reply } from '../core/reply.js';
+import type { Metrics } from '../observability/metrics.js';
 import { outcomeOf } from './command-label.js';
-import type { Metrics } from './metrics.js';
 
 /**
  * Wraps a core so that every call reports its platform, command label, outcome and duration. Durations

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { isLocalRequest } from '../server/local-access.js';
-import type { PrometheusMetrics } from './prometheus.js';
+import type { PrometheusMetrics } from '../observability/prometheus.js';
+import { isLocalRequest } from '../platform/local-access.js';
 
 function sameSecret(presented: string, expected: string): boolean {
   const left = Buffer.from(presented);
