@@ -136,6 +136,15 @@ export function loadCorpus(name: CorpusName, root: string, time: CorpusTime = {}
   return loadFolders(name, corpusFolders(name, root), time);
 }
 
+/** A corpus over a snapshot the product's knowledge base built (the configured knowledge folder). */
+export function corpusOfSnapshot(
+  name: string,
+  snapshot: KnowledgeSnapshot,
+  time: CorpusTime = {},
+): EvalCorpus {
+  return corpusFrom(name, snapshot, time);
+}
+
 /** A corpus over documents loaded elsewhere (the bench's generated corpora), indexed here. */
 export function corpusOfDocuments(
   name: string,
