@@ -4,7 +4,8 @@ import MiniSearch from 'minisearch';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { isMetadataIntent, recognizeIntent } from '../src/answer/intent.js';
 import { systemClock } from '../src/core/clock.js';
-import { parseQuestions, scoreQuestions } from '../src/eval/score.js';
+import { parseQuestions } from '../src/eval/questions.js';
+import { runQuestions, scoreOf } from '../src/eval/run.js';
 import type { KnowledgeDocument } from '../src/knowledge/types.js';
 import { loadLexicon } from '../src/runtime/knowledge-base.js';
 import { loadIndex, saveIndex } from '../src/search/persist.js';
@@ -142,7 +143,9 @@ export async function runUtblick(
   const engine = engineFor(index, documents, lexicon);
   const after = memory();
   const samples = latencies(mixFor(documents, options), (q) => engine.answer(q), options.budgetMs);
-  const summary = scoreQuestions(await devQuestions(options), (q) => engine.answer(q));
+  const outcomes = runQuestions(await devQuestions(options), engine);
+  const answers = scoreOf(outcomes.filter((o) => o.question.kind === 'answer'));
+  const declines = scoreOf(outcomes.filter((o) => o.question.kind === 'decline'));
   const result: EngineResult = {
     engine: warm ? 'utblick-warm' : 'utblick',
     passages: index.size,
@@ -152,9 +155,9 @@ export async function runUtblick(
     rss_mb: after.rss,
     heap_mb: after.heap,
     ...msPercentiles(samples),
-    top1: summary.top1 / summary.answerable,
-    answerable: summary.answerable,
-    declined: `${summary.declined}/${summary.unanswerable}`,
+    top1: answers.score,
+    answerable: answers.total,
+    declined: `${declines.hits}/${declines.total}`,
   };
   if (!warm) {
     const saved = await timed(() => saveIndex(index, documents, indexDir));
@@ -182,11 +185,11 @@ export async function runMiniSearch(
   const ms = build.value;
   const after = memory();
   const samples = latencies(mixFor(documents, options), (q) => ms.search(q), options.budgetMs);
-  const questions = (await devQuestions(options)).filter((q) => !q.abstain);
+  const questions = (await devQuestions(options)).flatMap((q) => (q.kind === 'answer' ? [q] : []));
   const right = questions.filter((q) => {
     const top = ms.search(q.q)[0];
     const text = top ? squash(passages[top.id as number]!.text) : '';
-    return top !== undefined && (q.expect_any ?? []).some((e) => text.includes(squash(e)));
+    return top !== undefined && q.expect_any.some((e) => text.includes(squash(e)));
   });
   return {
     engine: 'minisearch',

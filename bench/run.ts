@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { bankScale, prepareBankScale, scaleJson, scaleTable } from './bank-scale.js';
 import { prepareCorpus, readDocuments } from './corpus.js';
 import { type EngineResult, indexDirOf, runMiniSearch, runUtblick } from './engines.js';
 
@@ -8,6 +9,8 @@ import { type EngineResult, indexDirOf, runMiniSearch, runUtblick } from './engi
  * `npm run bench -- --docs N [--seed S] [--budget-ms B]`: Utblick's index and a MiniSearch baseline on the same
  * passages, each engine in a child process of its own so that memory figures are not mixed. Prints a table
  * and, last, one JSON line. `--child ENGINE --documents FILE --dir DIR` is the child's entry.
+ * `npm run bench -- --bank-scale [--sizes 1000,10000] [--seed S] [--prepare-only]`: the question bank on its small corpus and
+ * with its documents among generated ones (bench/bank-scale.ts).
  */
 type Args = {
   docs: number;
@@ -88,10 +91,26 @@ function table(rows: [string, ...(string | number | undefined)[]][]): string {
   return rows.map((r) => r.map((cell, c) => String(cell ?? '–').padEnd(widths[c]!)).join('  ')).join('\n');
 }
 
+async function runBankScale(argv: string[], log: (s: string) => void) {
+  const at = argv.indexOf('--sizes');
+  const sizes = (at >= 0 ? argv[at + 1]! : '1000,10000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes takes whole numbers of documents, e.g. --sizes 1000,10000');
+  const seedAt = argv.indexOf('--seed');
+  const seed = Number(seedAt >= 0 ? argv[seedAt + 1] : 1);
+  if (argv.includes('--prepare-only')) return prepareBankScale(sizes, seed, log);
+  const rows = await bankScale(sizes, seed, log);
+  log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+  );
+  process.stdout.write(`${scaleTable(rows)}\n${scaleJson(rows, seed)}\n`);
+}
+
 async function main() {
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  if (process.argv.includes('--bank-scale')) return runBankScale(process.argv.slice(2), log);
   const args = parseArgs(process.argv.slice(2));
   if (args.child) return child(args);
-  const log = (s: string) => process.stderr.write(`${s}\n`);
   const corpus = await prepareCorpus(args.docs, args.seed, log);
   if (process.argv.includes('--prepare-only')) return;
   log(

@@ -27,6 +27,7 @@ const VERB_SECTIONS = [
   'requiring',
   'money verbs',
   'contact',
+  'relations',
 ];
 const ADJECTIVE_SECTIONS = ['adjectives'];
 
@@ -44,7 +45,7 @@ function glossaryTerms(text: string): { section: string; terms: string[] }[] {
     const terms = swedish
       .split(';')
       .map((t) => t.trim())
-      .filter((t) => t.length > 2);
+      .filter((t) => t.length >= 2);
     out.push({ section, terms });
   }
   return out;
@@ -59,19 +60,20 @@ export function loadVocabulary(knowledgeDir: string): Vocabulary {
   const glossaries = [read('glossary.general.sv-en.txt'), read('glossary.sv-en.txt')];
   for (const { section, terms } of glossaries.flatMap(glossaryTerms)) {
     for (const term of terms) {
-      if (/[^\p{L}\d -]/u.test(term)) continue;
-      if (/^\p{Lu}/u.test(term) && /\p{Ll}/u.test(term)) {
+      // Every term lands somewhere, so that no topic of the glossary is missing from the corpus: a capitalised
+      // term or an abbreviation is a name; a verb section's term whose first word is an infinitive is a verb
+      // (also "ta ställning"); an adjective section's one-word term is an adjective; anything else a noun.
+      if (/^\p{Lu}/u.test(term)) {
         names.add(term);
         continue;
       }
-      if (/\d/.test(term)) continue;
-      const oneWord = !term.includes(' ');
+      const first = term.split(' ')[0]!;
       if (VERB_SECTIONS.some((s) => section.startsWith(s))) {
-        if (oneWord && term.endsWith('a')) verbs.add(term);
-        else if (oneWord) nouns.add(term);
-      } else if (ADJECTIVE_SECTIONS.some((s) => section.startsWith(s))) {
-        if (oneWord && !/(?:gen|st|id)$/.test(term)) adjectives.add(term);
-      } else if (oneWord && /^\p{Ll}/u.test(term) && !term.endsWith('a')) {
+        if (first.endsWith('a')) verbs.add(term);
+        else nouns.add(term);
+      } else if (ADJECTIVE_SECTIONS.some((s) => section.startsWith(s)) && !term.includes(' ')) {
+        adjectives.add(term);
+      } else {
         nouns.add(term);
       }
     }

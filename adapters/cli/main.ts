@@ -12,7 +12,7 @@ export type { CliDeps } from './cli-core.js';
 
 const USAGE = `Usage:
   utblick ask [--json] [--lang sv|en] "question"     answer a question (no question: one per line on stdin, JSON out)
-  utblick eval FILE.jsonl [--verbose]                 score a question file
+  utblick eval --bank|--holdout|--dev|FILE.jsonl      score questions (--floor 0.6 --verbose; npm run eval)
   utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
   utblick knowledge list|show …                       what was read from the documents (utblick knowledge help)
   utblick notify [--now ISO] [--dry-run] [--json]      one notification tick through the configured platforms

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forbiddenPhrases, GENERATED_MARK, generateTexts } from '../../bench/generate.js';
+import { loadVocabulary } from '../../bench/vocabulary.js';
 import { findCaseNumbers } from '../../src/text/case-number.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -47,5 +49,23 @@ describe('the benchmark corpus generator', () => {
     const text = (await corpus(6, 300)).map((d) => squash(d.text)).join('\n');
     for (const word of ['avgift', 'kostnad', 'eurocities', 'medlem', 'väder', 'konferens', 'per år'])
       expect(text, word).toContain(word);
+  });
+
+  it('draws on every glossary line: each has a term among the words the generator writes', () => {
+    const v = loadVocabulary(knowledgeDir);
+    const words = new Set([...v.nouns, ...v.verbs, ...v.adjectives, ...v.names].map((w) => w.toLowerCase()));
+    const missing: string[] = [];
+    for (const file of ['glossary.general.sv-en.txt', 'glossary.sv-en.txt']) {
+      for (const line of readFileSync(path.join(knowledgeDir, file), 'utf8').split('\n')) {
+        if (line.startsWith('#') || !line.includes('|')) continue;
+        const terms = line
+          .split('|')[0]!
+          .replace(/\*/g, '')
+          .split(';')
+          .map((t) => t.trim().toLowerCase());
+        if (!terms.some((t) => words.has(t))) missing.push(line);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -1,0 +1,41 @@
+import { defineMessages } from '../i18n/messages.js';
+
+/** The headings and lines of an evaluation report (`npm run eval`). */
+export const t = defineMessages({
+  sv: {
+    title: (p) => `${p.set}: ${p.hits}/${p.total} rätt, ${p.score}`,
+    corpus: (p) => `korpus ${p.name}: ${p.documents} dokument, ${p.passages} passager; frågat ${p.now}`,
+    hits: 'rätt',
+    score: 'andel',
+    kind: 'typ',
+    language: 'språk',
+    document: 'dokument',
+    fold: 'fold',
+    answer: 'svar',
+    decline: 'avböj',
+    clarify: 'motfråga',
+    no_document: '(inget dokument)',
+    fold_mean: (p) => `medel över fold: ${p.mean}, lägsta: ${p.min}`,
+    fold_missed: (p) => `fold ${p.fold} (${p.documents}), missar: ${p.missed}`,
+    missed: (p) => `missar: ${p.missed}`,
+    outcomes: (p) => `utfall: ${p.outcomes}`,
+  },
+  en: {
+    title: (p) => `${p.set}: ${p.hits}/${p.total} right, ${p.score}`,
+    corpus: (p) => `corpus ${p.name}: ${p.documents} documents, ${p.passages} passages; asked at ${p.now}`,
+    hits: 'right',
+    score: 'score',
+    kind: 'kind',
+    language: 'language',
+    document: 'document',
+    fold: 'fold',
+    answer: 'answer',
+    decline: 'decline',
+    clarify: 'clarify',
+    no_document: '(no document)',
+    fold_mean: (p) => `mean over folds: ${p.mean}, lowest: ${p.min}`,
+    fold_missed: (p) => `fold ${p.fold} (${p.documents}), missed: ${p.missed}`,
+    missed: (p) => `missed: ${p.missed}`,
+    outcomes: (p) => `outcomes: ${p.outcomes}`,
+  },
+});
