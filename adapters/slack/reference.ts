@@ -21,3 +21,18 @@ export function parseSlackReference(reference: string): { teamId: string; channe
 export function isSlackReference(reference: string): boolean {
   return parseSlackReference(reference) !== null;
 }
+
+/**
+ * The key of a conversation's follow-up context: a thread (`slack:T:C:<thread ts>`), or a direct
+ * message outside any thread (`slack:T:D`), which moves on sooner.
+ */
+export function slackThread(
+  teamId: string,
+  channelId: string,
+  threadTs: string | undefined,
+): { id: string; kind: 'thread' | 'direct' } {
+  const conversation = slackConversationReference(teamId, channelId);
+  return threadTs
+    ? { id: `${conversation}:${threadTs}`, kind: 'thread' }
+    : { id: conversation, kind: 'direct' };
+}

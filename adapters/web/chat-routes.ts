@@ -59,7 +59,7 @@ export function chatRoutes(router: Router, deps: WebDeps): void {
           draft: text.slice(0, MAX_MESSAGE_LENGTH),
         });
       }
-      const reply = await deps.core.handle(webInput(text, lang));
+      const reply = await deps.core.handle(webInput(text, lang, session));
       answered(req, res, deps, session, deps.sessions.addTurn(session, text, reply));
     }),
   );
@@ -75,7 +75,7 @@ export function chatRoutes(router: Router, deps: WebDeps): void {
       if (!isActionId(id)) return sendProblem(req, res, 404, lang, 'notFound');
       if (id === 'open_form') return res.redirect(303, `/forms/${encodeURIComponent(value)}`);
       const button = pressed(session, id, value);
-      const reply = await deps.core.action(id, value, webInput('', button.lang ?? lang));
+      const reply = await deps.core.action(id, value, webInput('', button.lang ?? lang, session));
       const turn = deps.sessions.addTurn(session, button.label, reply);
       if (bodyValue(req, 'return') === 'overview') return res.redirect(303, `/overview?done=${turn.id}`);
       answered(req, res, deps, session, turn);

@@ -10,6 +10,8 @@ import {
   thanksReply,
 } from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
+import { answerInContext, type CaseLabel, type FollowUp, nextContext } from '../conversation/follow-up.js';
+import { t as conversationText } from '../conversation/messages.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase, KnowledgeSnapshot } from '../knowledge/knowledge-base.js';
 import { commandLabel } from '../observability/command-label.js';
@@ -21,7 +23,7 @@ import { storeMessage } from '../registry/messages.js';
 import { type Store, StoreUnavailableError } from '../registry/store.js';
 import type { Clock } from './clock.js';
 import type { Core, Outcome } from './core.js';
-import type { Input } from './input.js';
+import type { Input, Thread } from './input.js';
 import type { Lang } from './lang.js';
 import type { Logger } from './logger.js';
 import { type RateLimiter, rateLimitedReply } from './rate-limit.js';
@@ -165,14 +167,50 @@ export function createCore(deps: CoreDeps): Core {
     };
   };
 
+  /**
+   * A thread's context is a help, not a must: with the database away, the question is answered on its
+   * own (from the local index) rather than not at all.
+   */
+  const readContext = async (thread: Thread) => {
+    try {
+      return await store.getConversationContext(thread.id, clock.now().toISOString());
+    } catch (error) {
+      logger.warn('conversation context unavailable', { error: describeErrorText(error) });
+      return null;
+    }
+  };
+
   const answer = async (input: Input, answerLang?: Lang): Promise<Outcome> => {
+    const snapshot = await knowledge.current();
     // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
-    const result = (await knowledge.current()).engine.answer(
-      redactPersonalNumbers(input.text),
+    const question = redactPersonalNumbers(input.text);
+    const thread = input.thread;
+    const context = thread ? await readContext(thread) : null;
+    const turn = answerInContext(
+      snapshot.engine,
+      snapshot.documents,
+      question,
+      context,
       answerLang ? { lang: answerLang } : {},
     );
-    logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
-    return { ok: true, reply: answerReply(result, input.audience), data: answerJson(result) };
+    if (thread) {
+      const now = clock.now();
+      const next = nextContext(thread, context, turn, now);
+      if (next)
+        await store.saveConversationContext(next, now.toISOString()).catch((error: unknown) => {
+          logger.warn('conversation context not saved', { error: describeErrorText(error) });
+        });
+    }
+    if (turn.kind === 'picked')
+      return { ok: true, reply: pickedReply(detectLanguage(question), turn.picked) };
+    const { result } = turn;
+    logger.debug('answered', {
+      intent: result.intent,
+      abstained: result.abstained,
+      lang: result.lang,
+      followUp: turn.usedCase !== null,
+    });
+    return { ok: true, reply: followUpReply(turn, input.audience), data: answerJson(result) };
   };
 
   const core: Omit<Core, 'handle'> = {
@@ -202,6 +240,13 @@ export function createCore(deps: CoreDeps): Core {
           if (!chosen) return passageReply(langOf(input), null, input.audience);
           const question = redactPersonalNumbers(chosen.q);
           const result = (await knowledge.current()).engine.answer(question, { caseIds: [chosen.c] });
+          // The thread goes on about the chosen case.
+          if (input.thread) {
+            const now = clock.now();
+            const turn: FollowUp = { kind: 'answer', result, usedCase: null };
+            const next = nextContext(input.thread, await readContext(input.thread), turn, now);
+            if (next) await store.saveConversationContext(next, now.toISOString()).catch(() => undefined);
+          }
           return answerReply(result, input.audience);
         }
         case 'feedback_up':
@@ -280,4 +325,24 @@ export function createCore(deps: CoreDeps): Core {
     overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
   };
   return instrumentCore(safe, deps.metrics ?? noMetrics, labelOf);
+}
+
+function caseName(lang: Lang, label: CaseLabel): string {
+  return label.dnr
+    ? conversationText(lang, 'caseWithDnr', { title: label.title, dnr: label.dnr })
+    : label.title;
+}
+
+/** An answer; a follow-up says first which case of the conversation it was answered from. */
+function followUpReply(turn: Extract<FollowUp, { kind: 'answer' }>, audience: Input['audience']): Reply {
+  const reply = answerReply(turn.result, audience);
+  if (!turn.usedCase) return reply;
+  const text = conversationText(reply.lang, 'followUp', { case: caseName(reply.lang, turn.usedCase) });
+  return { ...reply, blocks: [{ type: 'text', text, tone: 'muted' }, ...reply.blocks] };
+}
+
+/** "The second one" on its own: the chosen case, and an invitation to ask about it. */
+function pickedReply(lang: Lang, picked: CaseLabel): Reply {
+  const text = conversationText(lang, 'picked', { case: caseName(lang, picked) });
+  return { lang, kind: 'answer', blocks: [{ type: 'text', text }], summary: text };
 }

@@ -1,3 +1,4 @@
+export type { ConversationContext } from './conversation.js';
 export { storeMessage } from './messages.js';
 export * from './model.js';
 export { type OpenStoreOptions, openStore, type StoreConfig } from './open-store.js';

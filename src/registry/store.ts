@@ -1,3 +1,4 @@
+import type { ConversationContext } from './conversation.js';
 import type {
   AuditEntry,
   Feedback,
@@ -85,6 +86,8 @@ export interface StoreReads {
   listFeedback(options?: { userId?: string; before?: string }): Promise<Feedback[]>;
   /** The anonymous counts left of feedback past the retention period, by day, language, passage and vote. */
   listFeedbackStats(): Promise<FeedbackStat[]>;
+  /** A thread's context, or null when there is none or it expired at or before `now`. */
+  getConversationContext(conversation: string, now: string): Promise<ConversationContext | null>;
   /** Newest last. */
   listAudit(options?: { entity?: AuditEntry['entity']; entityId?: number }): Promise<AuditEntry[]>;
 }
@@ -127,6 +130,12 @@ export interface StoreWrites extends StoreReads {
   deleteFeedback(ids: number[]): Promise<number>;
   /** Adds to the anonymous counts (same day, language, passage and vote: the counts add up). */
   addFeedbackStats(stats: FeedbackStat[]): Promise<void>;
+
+  /**
+   * Replaces a thread's context and forgets every expired one. Not audited: it holds no record, only
+   * which cases a conversation was about, for a few minutes.
+   */
+  saveConversationContext(context: ConversationContext, now: string): Promise<void>;
 
   /**
    * Appends an audit entry for an event that changes no register row itself, such as a conversation

@@ -362,5 +362,46 @@ export function storeContract(name: string, create: () => Promise<Store> | Store
       expect(await store.listFeedbackStats()).toEqual([]);
       await store.purgeDeleted();
     });
+
+    it('keeps a conversation context of case ids until it expires, replacing it on every save', async () => {
+      const now = '2026-01-10T09:00:00.000Z';
+      const thread = 'slack:T1:C1:1700000001.000100';
+      expect(await store.getConversationContext(thread, now)).toBeNull();
+      await store.saveConversationContext(
+        { conversation: thread, cases: ['a#case:0'], choices: [], expiresAt: '2026-01-10T09:15:00.000Z' },
+        now,
+      );
+      await store.saveConversationContext(
+        {
+          conversation: 'web:other',
+          cases: ['b#case:1'],
+          choices: [],
+          expiresAt: '2026-01-10T09:05:00+00:00',
+        },
+        now,
+      );
+      expect(await store.getConversationContext(thread, '2026-01-10T10:14:00+01:00')).toEqual({
+        conversation: thread,
+        cases: ['a#case:0'],
+        choices: [],
+        expiresAt: '2026-01-10T09:15:00.000Z',
+      });
+      await store.saveConversationContext(
+        {
+          conversation: thread,
+          cases: [],
+          choices: ['c#case:0', 'c#case:1'],
+          expiresAt: '2026-01-10T09:20:00.000Z',
+        },
+        '2026-01-10T09:05:00.000Z',
+      );
+      expect(await store.getConversationContext(thread, '2026-01-10T09:19:59.000Z')).toMatchObject({
+        cases: [],
+        choices: ['c#case:0', 'c#case:1'],
+      });
+      expect(await store.getConversationContext(thread, '2026-01-10T09:20:00.000Z')).toBeNull();
+      // Saving forgot the other thread, whose time was up.
+      expect(await store.getConversationContext('web:other', '2026-01-10T09:00:00.000Z')).toBeNull();
+    });
   });
 }

@@ -172,4 +172,17 @@ export const PG_MIGRATIONS: Migration[] = [
       CREATE INDEX referrals_source ON referrals (source_doc, source_case);
     `,
   },
+  {
+    version: 7,
+    description: 'conversation context: the case ids of the previous answer per thread, with a time limit',
+    sql: `
+      CREATE TABLE conversation_context (
+        conversation text PRIMARY KEY,
+        cases_json json NOT NULL DEFAULT '[]',
+        choices_json json NOT NULL DEFAULT '[]',
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX conversation_context_expires ON conversation_context (expires_at);
+    `,
+  },
 ];

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Store, StoreHealth, StoreWrites } from '../store.js';
 import { Availability, type StoreLogger, silentLogger } from './availability.js';
 import { checkOut, createPool, describeUrl, type PostgresOptions, translate } from './connection.js';
+import { PgConversationOps } from './pg-conversation-ops.js';
 import { PgFeedbackOps } from './pg-feedback-ops.js';
 import { lockName, migratePostgres } from './pg-migrate.js';
 import { PgNotificationOps } from './pg-notification-ops.js';
@@ -167,6 +168,8 @@ class PostgresStore implements Store {
   deleteFeedback = this.read((o) => o.deleteFeedback);
   addFeedbackStats = this.read((o) => o.addFeedbackStats);
   recordAudit = this.read((o) => o.recordAudit);
+  getConversationContext = this.read((o) => o.getConversationContext);
+  saveConversationContext = this.read((o) => o.saveConversationContext);
 }
 
 /** The operations on one connection (a transaction's client) or on the pool (one statement each). */
@@ -174,6 +177,7 @@ function operations(db: Queryable): StoreWrites {
   const r = new PgRegisterOps(db);
   const n = new PgNotificationOps(db);
   const f = new PgFeedbackOps(db);
+  const c = new PgConversationOps(db);
   return {
     listMemberships: (o) => r.listMemberships(o?.includeEnded ?? false),
     getMembership: (id) => r.getMembership(id),
@@ -201,5 +205,7 @@ function operations(db: Queryable): StoreWrites {
     deleteFeedback: (ids) => f.delete(ids),
     addFeedbackStats: (stats) => f.addStats(stats),
     recordAudit: (event, change) => r.recordAudit(event, change),
+    getConversationContext: (conversation, now) => c.get(conversation, now),
+    saveConversationContext: (context, now) => c.save(context, now),
   };
 }

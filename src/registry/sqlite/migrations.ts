@@ -164,6 +164,19 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX referrals_source ON referrals (source_doc, source_case);
     `,
   },
+  {
+    version: 7,
+    description: 'conversation context: the case ids of the previous answer per thread, with a time limit',
+    sql: `
+      CREATE TABLE conversation_context (
+        conversation TEXT PRIMARY KEY,
+        cases_json TEXT NOT NULL DEFAULT '[]',
+        choices_json TEXT NOT NULL DEFAULT '[]',
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX conversation_context_expires ON conversation_context (expires_at);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store, StoreHealth, StoreWrites } from '../store.js';
+import { ConversationOps } from './conversation-ops.js';
 import { FeedbackOps } from './feedback-ops.js';
 import { migrate } from './migrations.js';
 import { NotificationOps } from './notification-ops.js';
@@ -65,6 +66,7 @@ class SqliteStore implements Store {
   private readonly registers: RegisterOps;
   private readonly notifications: NotificationOps;
   private readonly feedback: FeedbackOps;
+  private readonly conversations: ConversationOps;
   private readonly tx: StoreWrites;
 
   constructor(
@@ -74,6 +76,7 @@ class SqliteStore implements Store {
     this.registers = new RegisterOps(db);
     this.notifications = new NotificationOps(db);
     this.feedback = new FeedbackOps(db);
+    this.conversations = new ConversationOps(db);
     this.tx = this.operations();
   }
 
@@ -123,6 +126,7 @@ class SqliteStore implements Store {
     const r = this.registers;
     const n = this.notifications;
     const f = this.feedback;
+    const c = this.conversations;
     const wrap =
       <A extends unknown[], R>(f: (...args: A) => R) =>
       async (...args: A): Promise<R> =>
@@ -156,6 +160,8 @@ class SqliteStore implements Store {
       deleteFeedback: wrap(f.delete.bind(f)),
       addFeedbackStats: wrap(f.addStats.bind(f)),
       recordAudit: wrap(r.recordAudit.bind(r)),
+      getConversationContext: wrap(c.get.bind(c)),
+      saveConversationContext: wrap(c.save.bind(c)),
     };
   }
 
@@ -195,4 +201,8 @@ class SqliteStore implements Store {
   deleteFeedback: StoreWrites['deleteFeedback'] = (...a) => this.one((tx) => tx.deleteFeedback(...a));
   addFeedbackStats: StoreWrites['addFeedbackStats'] = (...a) => this.one((tx) => tx.addFeedbackStats(...a));
   recordAudit: StoreWrites['recordAudit'] = (...a) => this.one((tx) => tx.recordAudit(...a));
+  getConversationContext: StoreWrites['getConversationContext'] = (...a) =>
+    this.one((tx) => tx.getConversationContext(...a));
+  saveConversationContext: StoreWrites['saveConversationContext'] = (...a) =>
+    this.one((tx) => tx.saveConversationContext(...a));
 }
