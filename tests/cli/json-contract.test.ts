@@ -206,6 +206,7 @@ describe('the JSON keys of every --json command', () => {
       bytes: '·',
       counts: {
         audit_log: '·',
+        conversation_context: '·',
         feedback: '·',
         feedback_stats: '·',
         memberships: '·',
