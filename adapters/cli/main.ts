@@ -4,6 +4,7 @@ import { runAdminCli } from './admin.js';
 import { runAsk } from './ask.js';
 import { runChatCommand } from './chat.js';
 import type { CliDeps } from './cli-core.js';
+import { runConverse } from './converse.js';
 import { runEval } from './eval.js';
 import { type CliIo, terminalSafeIo } from './io.js';
 import { runNotify } from './notify.js';
@@ -12,6 +13,7 @@ export type { CliDeps } from './cli-core.js';
 
 const USAGE = `Usage:
   utblick ask [--json] [--lang sv|en] "question"     answer a question (no question: one per line on stdin, JSON out)
+  utblick chat [--lang sv|en]                         a conversation: follow-up questions, numbered choices
   utblick eval FILE.jsonl [--verbose]                 score a question file
   utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
   utblick knowledge list|show …                       what was read from the documents (utblick knowledge help)
@@ -25,6 +27,7 @@ type Command = (args: string[], io: CliIo, deps: CliDeps) => Promise<number>;
 /** The CLI's own commands; every command group of the chat language (`membership`, `remiss`) comes on top. */
 const COMMANDS: Record<string, Command> = {
   ask: runAsk,
+  chat: runConverse,
   eval: (args, io) => runEval(args, io),
   notify: runNotify,
   admin: (args, io) => runAdminCli(args, io),
