@@ -12,6 +12,7 @@ export const COPIED_TABLES = [
   'notifications',
   'feedback',
   'feedback_stats',
+  'tickets',
   'audit_log',
 ] as const;
 export type CopiedTable = (typeof COPIED_TABLES)[number];
@@ -23,6 +24,7 @@ const WITH_IDENTITY: CopiedTable[] = [
   'subscriptions',
   'notifications',
   'feedback',
+  'tickets',
   'audit_log',
 ];
 

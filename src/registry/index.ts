@@ -6,3 +6,4 @@ export { createPostgresStore, type PostgresStoreOptions } from './postgres/postg
 export { LATEST_VERSION, MIGRATIONS, migrate } from './sqlite/migrations.js';
 export { createSqliteStore, DATABASE_FILE, openSqliteDatabase } from './sqlite/sqlite-store.js';
 export * from './store.js';
+export type { Ticket, TicketClaim, TicketDraft } from './ticket.js';

@@ -213,6 +213,7 @@ describe('the JSON keys of every --json command', () => {
         notifications: '·',
         referrals: '·',
         subscriptions: '·',
+        tickets: '·',
       },
       file: '·',
       integrity: '·',

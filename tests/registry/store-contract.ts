@@ -403,5 +403,52 @@ export function storeContract(name: string, create: () => Promise<Store> | Store
       // Saving forgot the other thread, whose time was up.
       expect(await store.getConversationContext('web:other', '2026-01-10T09:00:00.000Z')).toBeNull();
     });
+
+    it('keeps question tickets: the first answer wins, and each delivery is claimed, sent and marked once', async () => {
+      const t0 = '2026-01-10T09:00:00.000Z';
+      const ticket = await store.addTicket(
+        {
+          question: 'Vem beslutar om medlemskap i Eurocities?',
+          lang: 'sv',
+          utblickAnswer: 'Det vet jag inte.',
+          askedBy: 'slack:T1:U1',
+          askedByName: 'Anna',
+          platform: 'slack',
+          replyTo: 'slack:T1:C1:1700000001.0001',
+        },
+        t0,
+      );
+      expect(ticket).toMatchObject({ status: 'open', postedAt: null, answer: null, createdAt: t0 });
+      expect(await store.listPendingTickets()).toEqual([ticket.id]);
+      const lease = { now: t0, leaseUntil: '2026-01-10T09:05:00.000Z' };
+      const post = await store.claimTicketDelivery(ticket.id, 'post', lease);
+      expect(post).toMatchObject({ takeover: false });
+      expect(await store.claimTicketDelivery(ticket.id, 'post', lease)).toBeNull();
+      // Not answered yet: nothing to deliver.
+      expect(await store.claimTicketDelivery(ticket.id, 'deliver', lease)).toBeNull();
+      expect(await store.markTicketDelivered(post!, t0)).toBe(true);
+      expect(await store.listPendingTickets()).toEqual([]);
+
+      const answered = await store.answerTicket(ticket.id, 'Kommunstyrelsen.', 'slack:T1:U9', 'Eva', t0);
+      expect(answered).toMatchObject({
+        status: 'answered',
+        answer: 'Kommunstyrelsen.',
+        answeredByName: 'Eva',
+      });
+      expect(await store.answerTicket(ticket.id, 'Någon annan.', 'slack:T1:U8', 'Bo', t0)).toBeNull();
+      const first = await store.claimTicketDelivery(ticket.id, 'deliver', lease);
+      // The process died after claiming: once the lease is out, another takes over (a possible duplicate).
+      const later = { now: '2026-01-10T09:06:00.000Z', leaseUntil: '2026-01-10T09:11:00.000Z' };
+      const second = await store.claimTicketDelivery(ticket.id, 'deliver', later);
+      expect(second).toMatchObject({ takeover: true });
+      expect(await store.markTicketDelivered(first!, t0)).toBe(false);
+      expect(await store.markTicketDelivered(second!, later.now)).toBe(true);
+      expect(await store.claimTicketDelivery(ticket.id, 'deliver', later)).toBeNull();
+      expect(await store.getTicket(ticket.id)).toMatchObject({ deliveredAt: later.now });
+      expect(await store.listTickets({ status: 'answered' })).toHaveLength(1);
+      expect(await store.listTickets({ askedBy: 'slack:T1:U2' })).toEqual([]);
+      expect(await store.deleteTickets([ticket.id])).toBe(1);
+      expect(await store.getTicket(ticket.id)).toBeNull();
+    });
   });
 }

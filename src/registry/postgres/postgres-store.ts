@@ -7,6 +7,7 @@ import { PgFeedbackOps } from './pg-feedback-ops.js';
 import { lockName, migratePostgres } from './pg-migrate.js';
 import { PgNotificationOps } from './pg-notification-ops.js';
 import { PgRegisterOps, type Queryable } from './pg-register-ops.js';
+import { PgTicketOps } from './pg-ticket-ops.js';
 
 export type PostgresStoreOptions = PostgresOptions & {
   logger?: StoreLogger;
@@ -170,6 +171,15 @@ class PostgresStore implements Store {
   recordAudit = this.read((o) => o.recordAudit);
   getConversationContext = this.read((o) => o.getConversationContext);
   saveConversationContext = this.read((o) => o.saveConversationContext);
+  getTicket = this.read((o) => o.getTicket);
+  listTickets = this.read((o) => o.listTickets);
+  listPendingTickets = this.read((o) => o.listPendingTickets);
+  addTicket = this.read((o) => o.addTicket);
+  answerTicket = this.read((o) => o.answerTicket);
+  claimTicketDelivery = this.read((o) => o.claimTicketDelivery);
+  markTicketDelivered = this.read((o) => o.markTicketDelivered);
+  releaseTicketDelivery = this.read((o) => o.releaseTicketDelivery);
+  deleteTickets = this.read((o) => o.deleteTickets);
 }
 
 /** The operations on one connection (a transaction's client) or on the pool (one statement each). */
@@ -178,6 +188,7 @@ function operations(db: Queryable): StoreWrites {
   const n = new PgNotificationOps(db);
   const f = new PgFeedbackOps(db);
   const c = new PgConversationOps(db);
+  const k = new PgTicketOps(db);
   return {
     listMemberships: (o) => r.listMemberships(o?.includeEnded ?? false),
     getMembership: (id) => r.getMembership(id),
@@ -207,5 +218,14 @@ function operations(db: Queryable): StoreWrites {
     recordAudit: (event, change) => r.recordAudit(event, change),
     getConversationContext: (conversation, now) => c.get(conversation, now),
     saveConversationContext: (context, now) => c.save(context, now),
+    getTicket: (id) => k.get(id),
+    listTickets: (o) => k.list(o ?? {}),
+    listPendingTickets: () => k.pending(),
+    addTicket: (draft, at) => k.add(draft, at),
+    answerTicket: (id, answer, by, name, at) => k.answer(id, answer, by, name, at),
+    claimTicketDelivery: (id, delivery, o) => k.claim(id, delivery, o.now, o.leaseUntil),
+    markTicketDelivered: (claim, at) => k.mark(claim, at),
+    releaseTicketDelivery: (claim, permanent) => k.release(claim, permanent),
+    deleteTickets: (ids) => k.delete(ids),
   };
 }

@@ -7,6 +7,7 @@ import { FeedbackOps } from './feedback-ops.js';
 import { migrate } from './migrations.js';
 import { NotificationOps } from './notification-ops.js';
 import { RegisterOps } from './register-ops.js';
+import { TicketOps } from './ticket-ops.js';
 
 export const DATABASE_FILE = 'utblick.sqlite';
 
@@ -67,6 +68,7 @@ class SqliteStore implements Store {
   private readonly notifications: NotificationOps;
   private readonly feedback: FeedbackOps;
   private readonly conversations: ConversationOps;
+  private readonly tickets: TicketOps;
   private readonly tx: StoreWrites;
 
   constructor(
@@ -77,6 +79,7 @@ class SqliteStore implements Store {
     this.notifications = new NotificationOps(db);
     this.feedback = new FeedbackOps(db);
     this.conversations = new ConversationOps(db);
+    this.tickets = new TicketOps(db);
     this.tx = this.operations();
   }
 
@@ -127,6 +130,7 @@ class SqliteStore implements Store {
     const n = this.notifications;
     const f = this.feedback;
     const c = this.conversations;
+    const k = this.tickets;
     const wrap =
       <A extends unknown[], R>(f: (...args: A) => R) =>
       async (...args: A): Promise<R> =>
@@ -162,6 +166,17 @@ class SqliteStore implements Store {
       recordAudit: wrap(r.recordAudit.bind(r)),
       getConversationContext: wrap(c.get.bind(c)),
       saveConversationContext: wrap(c.save.bind(c)),
+      getTicket: wrap(k.get.bind(k)),
+      listTickets: wrap((o?: Parameters<TicketOps['list']>[0]) => k.list(o ?? {})),
+      listPendingTickets: wrap(() => k.pending()),
+      addTicket: wrap(k.add.bind(k)),
+      answerTicket: wrap(k.answer.bind(k)),
+      claimTicketDelivery: wrap((id: number, d: 'post' | 'deliver', o: { now: string; leaseUntil: string }) =>
+        k.claim(id, d, o.now, o.leaseUntil),
+      ),
+      markTicketDelivered: wrap(k.mark.bind(k)),
+      releaseTicketDelivery: wrap(k.release.bind(k)),
+      deleteTickets: wrap(k.delete.bind(k)),
     };
   }
 
@@ -205,4 +220,17 @@ class SqliteStore implements Store {
     this.one((tx) => tx.getConversationContext(...a));
   saveConversationContext: StoreWrites['saveConversationContext'] = (...a) =>
     this.one((tx) => tx.saveConversationContext(...a));
+  getTicket: StoreWrites['getTicket'] = (...a) => this.one((tx) => tx.getTicket(...a));
+  listTickets: StoreWrites['listTickets'] = (...a) => this.one((tx) => tx.listTickets(...a));
+  listPendingTickets: StoreWrites['listPendingTickets'] = (...a) =>
+    this.one((tx) => tx.listPendingTickets(...a));
+  addTicket: StoreWrites['addTicket'] = (...a) => this.one((tx) => tx.addTicket(...a));
+  answerTicket: StoreWrites['answerTicket'] = (...a) => this.one((tx) => tx.answerTicket(...a));
+  claimTicketDelivery: StoreWrites['claimTicketDelivery'] = (...a) =>
+    this.one((tx) => tx.claimTicketDelivery(...a));
+  markTicketDelivered: StoreWrites['markTicketDelivered'] = (...a) =>
+    this.one((tx) => tx.markTicketDelivered(...a));
+  releaseTicketDelivery: StoreWrites['releaseTicketDelivery'] = (...a) =>
+    this.one((tx) => tx.releaseTicketDelivery(...a));
+  deleteTickets: StoreWrites['deleteTickets'] = (...a) => this.one((tx) => tx.deleteTickets(...a));
 }
