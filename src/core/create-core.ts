@@ -21,6 +21,7 @@ import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
 import { storeMessage } from '../registry/messages.js';
 import { type Store, StoreUnavailableError } from '../registry/store.js';
+import { askUnitAction, openTicket } from '../tickets/ask-unit.js';
 import type { Clock } from './clock.js';
 import type { Core, Outcome } from './core.js';
 import type { Input, Thread } from './input.js';
@@ -82,6 +83,11 @@ export type CoreDeps = {
   rateLimiter?: RateLimiter;
   /** Requests, outcomes and latency per platform and command; nothing by default. */
   metrics?: Metrics;
+  /**
+   * Whether questions may go to the international unit (UTBLICK_EXPERT_CONVERSATION is set): a declined
+   * answer and a 👎 then offer "ask the unit".
+   */
+  askUnit?: boolean;
 };
 
 /**
@@ -210,7 +216,17 @@ export function createCore(deps: CoreDeps): Core {
       lang: result.lang,
       followUp: turn.usedCase !== null,
     });
-    return { ok: true, reply: followUpReply(turn, input.audience), data: answerJson(result) };
+    const reply = followUpReply(turn, input.audience);
+    return { ok: true, reply: offerUnit(reply, result.abstained, result.question), data: answerJson(result) };
+  };
+
+  /** A declined answer (and the thanks for a 👎) offers to send the question to the unit. */
+  const offerUnit = (reply: Reply, offer: boolean, question: string): Reply => {
+    if (!offer || !deps.askUnit) return reply;
+    return {
+      ...reply,
+      blocks: [...reply.blocks, { type: 'actions', actions: [askUnitAction(reply.lang, question)] }],
+    };
   };
 
   const core: Omit<Core, 'handle'> = {
@@ -270,7 +286,15 @@ export function createCore(deps: CoreDeps): Core {
               clock.now().toISOString(),
             );
           }
-          return thanksReply(lang);
+          return offerUnit(thanksReply(lang), id === 'feedback_down' && parsed !== null, parsed?.q ?? '');
+        }
+        case 'ask_unit': {
+          const snapshot = await knowledge.current();
+          return openTicket(
+            { store, clock, enabled: deps.askUnit ?? false, answer: (q) => snapshot.engine.answer(q) },
+            value,
+            input,
+          );
         }
         default:
           return commands.action(id, value, input);

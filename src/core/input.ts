@@ -43,6 +43,11 @@ export type Input = {
    * question starts from nothing (the CLI's `ask`, a slash command).
    */
   thread?: Thread;
+  /**
+   * Where a later answer to this message goes (an answer from the international unit): an opaque
+   * reference its adapter can send to, the thread itself where the platform allows. Absent: `conversation`.
+   */
+  replyTo?: string;
 };
 
 /**

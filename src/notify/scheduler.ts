@@ -3,6 +3,7 @@ import type { DeliveryAdapter } from '../core/delivery.js';
 import { startPeriodic } from '../core/periodic.js';
 import { describeErrorText } from '../observability/error-description.js';
 import type { Runtime } from '../server/bootstrap.js';
+import { deliverTickets } from '../tickets/deliver.js';
 import type { WorkingCalendar } from './points.js';
 import { type AdminAlert, runNotificationTick, type TickResult } from './runner.js';
 import { UnmarkedSends } from './unmarked.js';
@@ -53,8 +54,8 @@ export function startScheduler(
   if (adapters.length === 0) logger.info('no delivery platform configured: notifications are not sent');
 
   const job = startPeriodic({
-    run: () =>
-      runNotificationTick({
+    run: async () => {
+      const result = await runNotificationTick({
         store: runtime.store,
         adapters,
         clock: options.clock ?? runtime.clock,
@@ -66,7 +67,21 @@ export function startScheduler(
         ...(options.calendar ? { calendar: options.calendar } : {}),
         ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
         ...(options.alertAdmins ? { alertAdmins: options.alertAdmins } : {}),
-      }),
+      });
+      // Questions for the international unit and their answers go out on the same beat.
+      if (!stopping.signal.aborted) {
+        await deliverTickets({
+          store: runtime.store,
+          adapters,
+          clock: options.clock ?? runtime.clock,
+          logger,
+          config: runtime.config,
+        }).catch((error: unknown) =>
+          logger.error('ticket delivery failed', { error: describeErrorText(error) }),
+        );
+      }
+      return result;
+    },
     firstDelayMs: options.firstTickMs ?? Math.min(5_000, interval),
     intervalMs: interval,
     timed: adapters.length > 0,

@@ -64,7 +64,10 @@ async function onCoreAction(deps: SlackDeps, id: ActionId, args: ButtonArgs): Pr
       return;
     }
     const channelId = body.channel?.id;
-    if (channelId) input.thread = slackThread(teamOf(body) ?? '', channelId, threadOf(body));
+    if (channelId) {
+      input.thread = slackThread(teamOf(body) ?? '', channelId, threadOf(body));
+      input.replyTo = input.thread.id;
+    }
     const reply = await deps.core.action(id, value, input);
     if (id === 'share_answer' && body.response_url) {
       await sharePublicly(respond, reply, body.user.id);

@@ -60,6 +60,7 @@ async function answer(deps: SlackDeps, posted: Posted): Promise<void> {
   try {
     const input = await buildInput(deps, client, posted, posted.text.length > 0 ? posted.text : 'help');
     input.thread = posted.thread;
+    input.replyTo = posted.thread.id;
     const reply = await deps.core.handle(input);
     lang = reply.lang;
     // A public answer has no "share" button: it is already where everyone sees it.
