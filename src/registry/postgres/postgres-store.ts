@@ -93,7 +93,7 @@ class PostgresStore implements Store {
    * run inside a transaction, and it takes the table's exclusive lock only for the rewrite.
    */
   purgeDeleted(): Promise<void> {
-    return this.guarded(async () => void (await this.pool.query('VACUUM (FULL) feedback')));
+    return this.guarded(async () => void (await this.pool.query('VACUUM (FULL) feedback, tickets')));
   }
 
   /** Runs `fn` in a transaction holding the schema's store lock, on a client of its own. */
