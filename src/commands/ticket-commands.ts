@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineCommand, type GroupDef } from './command.js';
-import { answerTicket, listTickets, showTicket } from './ticket-handlers.js';
+import { defineCommand, type GroupDef, type ParseContext } from './command.js';
+import { date } from './schemas.js';
+import { answerTicket, listTickets, saveCurated, showTicket } from './ticket-handlers.js';
 
 export const TICKET_GROUP: GroupDef = {
   id: 'ticket',
@@ -71,5 +72,24 @@ export const TICKET_COMMANDS = [
     examples: ['ticket answer 12 Kommunstyrelsen beslutar om medlemskap.', 'fråga svara 12 Kommunstyrelsen.'],
     schema: () => z.object({ text }),
     handler: answerTicket,
+  }),
+  defineCommand({
+    id: 'ticket.save',
+    group: 'ticket',
+    words: { en: ['save', 'curate'], sv: ['spara', 'kurera'] },
+    options: { review: ['review', 'granska', 'granskas'] },
+    flags: {},
+    text: 'required',
+    textField: 'text',
+    strict: true,
+    permission: 'register',
+    usage: { sv: 'fråga spara <nummer> [granska:<datum>]', en: 'ticket save <number> [review:<date>]' },
+    summary: {
+      sv: 'Spara svaret på en fråga som kurerat svar: nästa som frågar samma sak får det, tills granskningsdagen (för experter).',
+      en: 'Save the answer to a ticket as a curated answer: the next person asking the same thing gets it, until its review date (for experts).',
+    },
+    examples: ['ticket save 12 review:2027-06-30', 'fråga spara 12'],
+    schema: (ctx: ParseContext) => z.object({ text, review: date(ctx, 'review').optional() }),
+    handler: saveCurated,
   }),
 ];

@@ -115,3 +115,44 @@ export async function answerTicket(args: { text: string }, ctx: CommandContext):
   const text = t(lang, 'saved', { id });
   return success(lang, text, [{ type: 'text', text, tone: 'success' }], { id, status: 'answered' });
 }
+
+/**
+ * Saves an answered ticket as a curated answer: its question as the first wording, the expert's answer,
+ * "the international unit, <date>" as its source, and a review date (a year from now unless given).
+ */
+export async function saveCurated(
+  args: { text: string; review?: string | undefined },
+  ctx: CommandContext,
+): Promise<Outcome> {
+  const { lang, change } = ctx;
+  if (!isExpert(ctx)) return refuse(lang, t(lang, 'notExpert'), 'not_permitted');
+  const id = ticketNumber(args.text);
+  if (id === null) return refuse(lang, t(lang, 'idMissing'), 'ticket_id_missing');
+  const ticket = await ctx.store.getTicket(id);
+  if (!ticket) return refuse(lang, t(lang, 'notFound', { id }), 'ticket_not_found');
+  if (!ticket.answer || !ticket.answeredAt)
+    return refuse(lang, t(lang, 'notAnswered', { id }), 'ticket_not_answered');
+  const reviewBy = args.review ?? `${Number(ctx.today.slice(0, 4)) + 1}${ctx.today.slice(4)}`;
+  const source = t(ticket.lang, 'unitSource', { date: ticket.answeredAt.slice(0, 10) });
+  const saved = await ctx.store.transaction(async (tx) => {
+    const entry = await tx.addCuratedAnswer(
+      {
+        wordings: [ticket.question],
+        answer: ticket.answer!,
+        lang: ticket.lang,
+        source,
+        reviewBy,
+        ticketId: id,
+      },
+      change.by,
+      change.at,
+    );
+    await tx.recordAudit(
+      { action: 'curated.add', entity: 'curated', entityId: entry.id, after: { ticket: id, reviewBy } },
+      change,
+    );
+    return entry;
+  });
+  const text = t(lang, 'curatedSaved', { id, curated: saved.id, review: reviewBy });
+  return success(lang, text, [{ type: 'text', text, tone: 'success' }], saved);
+}

@@ -1,5 +1,6 @@
 import { refusalText } from '../access/messages.js';
 import { isRefusal } from '../access/policy.js';
+import { recognizeIntent } from '../answer/intent.js';
 import { answerJson } from '../answer/json.js';
 import { detectLanguage } from '../answer/language.js';
 import {
@@ -12,6 +13,8 @@ import {
 import type { Commands } from '../commands/index.js';
 import { answerInContext, type CaseLabel, type FollowUp, nextContext } from '../conversation/follow-up.js';
 import { t as conversationText } from '../conversation/messages.js';
+import { findCurated } from '../curated/match.js';
+import { curatedJson, curatedReply } from '../curated/reply.js';
 import { defineMessages } from '../i18n/messages.js';
 import type { KnowledgeBase, KnowledgeSnapshot } from '../knowledge/knowledge-base.js';
 import { commandLabel } from '../observability/command-label.js';
@@ -88,6 +91,8 @@ export type CoreDeps = {
    * answer and a 👎 then offer "ask the unit".
    */
   askUnit?: boolean;
+  /** False: answer from the documents only, never from curated answers (the answer evaluation). */
+  curated?: boolean;
 };
 
 /**
@@ -186,10 +191,32 @@ export function createCore(deps: CoreDeps): Core {
     }
   };
 
+  /** A curated answer that matches the question closely and is not due for review; off when asked so. */
+  const curatedFor = async (question: string) => {
+    if (deps.curated === false) return null;
+    try {
+      const today = clock.now().toISOString().slice(0, 10);
+      return findCurated(question, await store.listCuratedAnswers(), today);
+    } catch (error) {
+      logger.warn('curated answers unavailable', { error: describeErrorText(error) });
+      return null;
+    }
+  };
+
   const answer = async (input: Input, answerLang?: Lang): Promise<Outcome> => {
     const snapshot = await knowledge.current();
     // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
     const question = redactPersonalNumbers(input.text);
+    const curated = await curatedFor(question);
+    if (curated) {
+      const lang = answerLang ?? detectLanguage(question);
+      logger.debug('answered from a curated answer', { curated: curated.id, lang });
+      return {
+        ok: true,
+        reply: curatedReply(curated, lang),
+        data: curatedJson(curated, question, lang, recognizeIntent(question)),
+      };
+    }
     const thread = input.thread;
     const context = thread ? await readContext(thread) : null;
     const turn = answerInContext(

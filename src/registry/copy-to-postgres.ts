@@ -13,6 +13,7 @@ export const COPIED_TABLES = [
   'feedback',
   'feedback_stats',
   'tickets',
+  'curated_answers',
   'audit_log',
 ] as const;
 export type CopiedTable = (typeof COPIED_TABLES)[number];
@@ -25,6 +26,7 @@ const WITH_IDENTITY: CopiedTable[] = [
   'notifications',
   'feedback',
   'tickets',
+  'curated_answers',
   'audit_log',
 ];
 

@@ -1,4 +1,5 @@
 import type { ConversationContext } from './conversation.js';
+import type { CuratedAnswer, CuratedDraft } from './curated.js';
 import type {
   AuditEntry,
   Feedback,
@@ -94,6 +95,8 @@ export interface StoreReads {
   listTickets(options?: { status?: Ticket['status']; askedBy?: string; before?: string }): Promise<Ticket[]>;
   /** Tickets with a delivery to make: not yet posted to the experts, or answered and not yet delivered. */
   listPendingTickets(): Promise<number[]>;
+  /** Oldest first, whether due for review or not. */
+  listCuratedAnswers(): Promise<CuratedAnswer[]>;
   /** Newest last. */
   listAudit(options?: { entity?: AuditEntry['entity']; entityId?: number }): Promise<AuditEntry[]>;
 }
@@ -137,6 +140,8 @@ export interface StoreWrites extends StoreReads {
   /** Adds to the anonymous counts (same day, language, passage and vote: the counts add up). */
   addFeedbackStats(stats: FeedbackStat[]): Promise<void>;
 
+  /** Saves a curated answer. Audit it in the same transaction (recordAudit). */
+  addCuratedAnswer(draft: CuratedDraft, by: string, at: string): Promise<CuratedAnswer>;
   /** Opens a ticket. Audit it in the same transaction, without its words (recordAudit). */
   addTicket(draft: TicketDraft, at: string): Promise<Ticket>;
   /** The first answer wins: null when the ticket is answered already (or does not exist). */

@@ -33,6 +33,10 @@ export const t = defineMessages({
     undeliverable: 'svaret kunde inte levereras',
     status: 'Status',
     asked: 'Ställd',
+    notAnswered: (p) => `Fråga ${p.id} är inte besvarad än. Svara först: fråga svara ${p.id} <svaret>.`,
+    unitSource: (p) => `internationella avdelningen, ${p.date}`,
+    curatedSaved: (p) =>
+      `Svaret på fråga ${p.id} är sparat som kurerat svar ${p.curated}. Utblick ger det till den som frågar samma sak, till och med ${p.review}.`,
   },
   en: {
     askUnit: 'Ask the international unit',
@@ -66,5 +70,10 @@ export const t = defineMessages({
     undeliverable: 'the answer could not be delivered',
     status: 'Status',
     asked: 'Asked',
+    notAnswered: (p) =>
+      `Ticket ${p.id} is not answered yet. Answer it first: ticket answer ${p.id} <answer>.`,
+    unitSource: (p) => `the international unit, ${p.date}`,
+    curatedSaved: (p) =>
+      `The answer to ticket ${p.id} is saved as curated answer ${p.curated}. Utblick gives it to anyone asking the same thing, up to and including ${p.review}.`,
   },
 });

@@ -207,6 +207,7 @@ describe('the JSON keys of every --json command', () => {
       counts: {
         audit_log: '·',
         conversation_context: '·',
+        curated_answers: '·',
         feedback: '·',
         feedback_stats: '·',
         memberships: '·',

@@ -8,7 +8,7 @@ import { eventBody, interactionBody } from '../slack/slack-requests.js';
 let now = new Date('2026-02-02T09:00:00+01:00');
 const clock: Clock = { now: () => new Date(now.getTime()) };
 const h = new SlackHarness(clock);
-const DECLINED = 'Hur många anställda har staden på sitt kontor i Bryssel?';
+const DECLINED = 'Hur många anställda har stadens Brysselkontor?';
 let events = 0;
 
 beforeAll(async () => {
@@ -147,7 +147,7 @@ describe('Slack: asking the international unit', () => {
       ['ticket.open', 'slack:T1:UGUEST'],
       ['ticket.answer', 'slack:T1:UEVA'],
     ]);
-    expect(JSON.stringify(audit)).not.toContain('Bryssel');
+    expect(JSON.stringify(audit)).not.toContain('Brysselkontor');
   });
 
   it('redelivers an answer whose run died between send and mark, and counts it as a possible duplicate', async () => {
@@ -180,5 +180,48 @@ describe('Slack: asking the international unit', () => {
     const retried = await run();
     expect(retried).toMatchObject({ delivered: [2], possibleDuplicates: 1 });
     expect(postsTo('C2').filter((c) => JSON.stringify(c.args.blocks).includes('Fyra.'))).toHaveLength(1);
+  });
+
+  it('saves an answer as a curated answer: asked again in other words it is given, a near miss is not', async () => {
+    const refused = await mention('U1', 'C3', 'fråga spara 1', '1700000300.0001');
+    expect(JSON.stringify(refused.args.blocks)).toContain('Bara internationella avdelningens experter');
+    const saved = await mention('UEVA', 'CEXPERTS', 'fråga spara 1 granska:2026-12-31', '1700000300.0002');
+    expect(JSON.stringify(saved.args.blocks)).toContain('sparat som kurerat svar 1');
+
+    const same = await mention(
+      'U2',
+      'C3',
+      'Hur många är anställda på Brysselkontoret som staden har?',
+      '1700000300.0003',
+    );
+    const text = JSON.stringify(same.args.blocks);
+    expect(text).toContain('Kontoret i Bryssel har fyra anställda.');
+    expect(text).toContain(
+      'Kurerat svar från internationella avdelningen. Källa: internationella avdelningen, 2026-02-02',
+    );
+
+    const otherCity = await mention(
+      'U2',
+      'C3',
+      'Hur många anställda har stadens Helsingforskontor?',
+      '1700000300.0004',
+    );
+    expect(JSON.stringify(otherCity.args.blocks)).not.toContain('fyra anställda');
+    const otherFact = await mention('U2', 'C3', 'Vem är chef för stadens Brysselkontor?', '1700000300.0005');
+    expect(JSON.stringify(otherFact.args.blocks)).not.toContain('fyra anställda');
+
+    // Past its review date it is not used until it is renewed.
+    const saved_now = now;
+    now = new Date('2027-01-01T09:00:00+01:00');
+    const expired = await mention(
+      'U2',
+      'C3',
+      'Hur många anställda har stadens Brysselkontor?',
+      '1700000300.0006',
+    );
+    expect(JSON.stringify(expired.args.blocks)).not.toContain('fyra anställda');
+    now = saved_now;
+    const audit = await h.runtime.store.listAudit({ entity: 'curated', entityId: 1 });
+    expect(audit.map((a) => [a.action, a.actor])).toEqual([['curated.add', 'slack:T1:UEVA']]);
   });
 });

@@ -3,6 +3,7 @@ import type { Store, StoreHealth, StoreWrites } from '../store.js';
 import { Availability, type StoreLogger, silentLogger } from './availability.js';
 import { checkOut, createPool, describeUrl, type PostgresOptions, translate } from './connection.js';
 import { PgConversationOps } from './pg-conversation-ops.js';
+import { PgCuratedOps } from './pg-curated-ops.js';
 import { PgFeedbackOps } from './pg-feedback-ops.js';
 import { lockName, migratePostgres } from './pg-migrate.js';
 import { PgNotificationOps } from './pg-notification-ops.js';
@@ -180,6 +181,8 @@ class PostgresStore implements Store {
   markTicketDelivered = this.read((o) => o.markTicketDelivered);
   releaseTicketDelivery = this.read((o) => o.releaseTicketDelivery);
   deleteTickets = this.read((o) => o.deleteTickets);
+  listCuratedAnswers = this.read((o) => o.listCuratedAnswers);
+  addCuratedAnswer = this.read((o) => o.addCuratedAnswer);
 }
 
 /** The operations on one connection (a transaction's client) or on the pool (one statement each). */
@@ -189,6 +192,7 @@ function operations(db: Queryable): StoreWrites {
   const f = new PgFeedbackOps(db);
   const c = new PgConversationOps(db);
   const k = new PgTicketOps(db);
+  const q = new PgCuratedOps(db);
   return {
     listMemberships: (o) => r.listMemberships(o?.includeEnded ?? false),
     getMembership: (id) => r.getMembership(id),
@@ -227,5 +231,7 @@ function operations(db: Queryable): StoreWrites {
     markTicketDelivered: (claim, at) => k.mark(claim, at),
     releaseTicketDelivery: (claim, permanent) => k.release(claim, permanent),
     deleteTickets: (ids) => k.delete(ids),
+    listCuratedAnswers: () => q.list(),
+    addCuratedAnswer: (draft, by, at) => q.add(draft, by, at),
   };
 }

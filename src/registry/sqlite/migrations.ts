@@ -208,6 +208,23 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX tickets_created_at ON tickets (created_at);
     `,
   },
+  {
+    version: 9,
+    description: 'curated answers: question wordings, the answer, its source and review date',
+    sql: `
+      CREATE TABLE curated_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        wordings_json TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        source TEXT NOT NULL,
+        review_by TEXT NOT NULL,
+        ticket_id INTEGER,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

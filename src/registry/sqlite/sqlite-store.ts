@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store, StoreHealth, StoreWrites } from '../store.js';
 import { ConversationOps } from './conversation-ops.js';
+import { CuratedOps } from './curated-ops.js';
 import { FeedbackOps } from './feedback-ops.js';
 import { migrate } from './migrations.js';
 import { NotificationOps } from './notification-ops.js';
@@ -69,6 +70,7 @@ class SqliteStore implements Store {
   private readonly feedback: FeedbackOps;
   private readonly conversations: ConversationOps;
   private readonly tickets: TicketOps;
+  private readonly curated: CuratedOps;
   private readonly tx: StoreWrites;
 
   constructor(
@@ -80,6 +82,7 @@ class SqliteStore implements Store {
     this.feedback = new FeedbackOps(db);
     this.conversations = new ConversationOps(db);
     this.tickets = new TicketOps(db);
+    this.curated = new CuratedOps(db);
     this.tx = this.operations();
   }
 
@@ -131,6 +134,7 @@ class SqliteStore implements Store {
     const f = this.feedback;
     const c = this.conversations;
     const k = this.tickets;
+    const q = this.curated;
     const wrap =
       <A extends unknown[], R>(f: (...args: A) => R) =>
       async (...args: A): Promise<R> =>
@@ -177,6 +181,8 @@ class SqliteStore implements Store {
       markTicketDelivered: wrap(k.mark.bind(k)),
       releaseTicketDelivery: wrap(k.release.bind(k)),
       deleteTickets: wrap(k.delete.bind(k)),
+      listCuratedAnswers: wrap(() => q.list()),
+      addCuratedAnswer: wrap(q.add.bind(q)),
     };
   }
 
@@ -233,4 +239,7 @@ class SqliteStore implements Store {
   releaseTicketDelivery: StoreWrites['releaseTicketDelivery'] = (...a) =>
     this.one((tx) => tx.releaseTicketDelivery(...a));
   deleteTickets: StoreWrites['deleteTickets'] = (...a) => this.one((tx) => tx.deleteTickets(...a));
+  listCuratedAnswers: StoreWrites['listCuratedAnswers'] = (...a) =>
+    this.one((tx) => tx.listCuratedAnswers(...a));
+  addCuratedAnswer: StoreWrites['addCuratedAnswer'] = (...a) => this.one((tx) => tx.addCuratedAnswer(...a));
 }
