@@ -5,6 +5,7 @@ import { runAsk } from './ask.js';
 import { runChatCommand } from './chat.js';
 import type { CliDeps } from './cli-core.js';
 import { runConverse } from './converse.js';
+import { runCurated } from './curated.js';
 import { runEval } from './eval.js';
 import { type CliIo, terminalSafeIo } from './io.js';
 import { runNotify } from './notify.js';
@@ -17,6 +18,7 @@ const USAGE = `Usage:
   utblick eval FILE.jsonl [--verbose]                 score a question file
   utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
   utblick knowledge list|show …                       what was read from the documents (utblick knowledge help)
+  utblick curated export [FILE] | import FILE        curated answers as YAML, for review and versioning
   utblick notify [--now ISO] [--dry-run] [--json]      one notification tick through the configured platforms
   utblick admin …                                     operations: backup, restore, personal data (utblick admin help)
       [--json] [--lang sv|en] [--as USER] [--now ISO]
@@ -28,6 +30,7 @@ type Command = (args: string[], io: CliIo, deps: CliDeps) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   ask: runAsk,
   chat: runConverse,
+  curated: (args, io) => runCurated(args, io),
   eval: (args, io) => runEval(args, io),
   notify: runNotify,
   admin: (args, io) => runAdminCli(args, io),

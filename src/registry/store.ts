@@ -142,6 +142,8 @@ export interface StoreWrites extends StoreReads {
 
   /** Saves a curated answer. Audit it in the same transaction (recordAudit). */
   addCuratedAnswer(draft: CuratedDraft, by: string, at: string): Promise<CuratedAnswer>;
+  /** Replaces a curated answer's content and review date; null when there is no such id. Audit it too. */
+  updateCuratedAnswer(id: number, draft: CuratedDraft): Promise<CuratedAnswer | null>;
   /** Opens a ticket. Audit it in the same transaction, without its words (recordAudit). */
   addTicket(draft: TicketDraft, at: string): Promise<Ticket>;
   /** The first answer wins: null when the ticket is answered already (or does not exist). */

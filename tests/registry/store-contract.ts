@@ -450,5 +450,26 @@ export function storeContract(name: string, create: () => Promise<Store> | Store
       expect(await store.deleteTickets([ticket.id])).toBe(1);
       expect(await store.getTicket(ticket.id)).toBeNull();
     });
+
+    it('keeps curated answers: added, listed, renewed by id', async () => {
+      const draft = {
+        wordings: ['Hur många anställda har stadens Brysselkontor?'],
+        answer: 'Fyra.',
+        lang: 'sv' as const,
+        source: 'internationella avdelningen, 2026-02-02',
+        reviewBy: '2026-06-30',
+        ticketId: null,
+      };
+      const saved = await store.addCuratedAnswer(draft, 'slack:T1:UEVA', '2026-02-02T10:00:00.000Z');
+      expect(saved).toMatchObject({
+        ...draft,
+        createdBy: 'slack:T1:UEVA',
+        createdAt: '2026-02-02T10:00:00.000Z',
+      });
+      const renewed = await store.updateCuratedAnswer(saved.id, { ...draft, reviewBy: '2027-06-30' });
+      expect(renewed?.reviewBy).toBe('2027-06-30');
+      expect(await store.updateCuratedAnswer(saved.id + 100, draft)).toBeNull();
+      expect(await store.listCuratedAnswers()).toEqual([renewed]);
+    });
   });
 }

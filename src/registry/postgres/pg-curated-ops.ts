@@ -23,6 +23,15 @@ export class PgCuratedOps {
     return toCurated(rows[0]!);
   }
 
+  async update(id: number, draft: CuratedDraft): Promise<CuratedAnswer | null> {
+    const { rows } = await this.db.query(
+      `UPDATE curated_answers SET wordings_json = $1::json, answer = $2, lang = $3, source = $4, review_by = $5::date
+       WHERE id = $6 RETURNING *`,
+      [JSON.stringify(draft.wordings), draft.answer, draft.lang, draft.source, draft.reviewBy, id],
+    );
+    return rows[0] ? toCurated(rows[0]) : null;
+  }
+
   async list(): Promise<CuratedAnswer[]> {
     return (await this.db.query('SELECT * FROM curated_answers ORDER BY id')).rows.map(toCurated);
   }

@@ -183,6 +183,7 @@ class PostgresStore implements Store {
   deleteTickets = this.read((o) => o.deleteTickets);
   listCuratedAnswers = this.read((o) => o.listCuratedAnswers);
   addCuratedAnswer = this.read((o) => o.addCuratedAnswer);
+  updateCuratedAnswer = this.read((o) => o.updateCuratedAnswer);
 }
 
 /** The operations on one connection (a transaction's client) or on the pool (one statement each). */
@@ -233,5 +234,6 @@ function operations(db: Queryable): StoreWrites {
     deleteTickets: (ids) => k.delete(ids),
     listCuratedAnswers: () => q.list(),
     addCuratedAnswer: (draft, by, at) => q.add(draft, by, at),
+    updateCuratedAnswer: (id, draft) => q.update(id, draft),
   };
 }

@@ -28,6 +28,24 @@ export class CuratedOps {
     );
   }
 
+  /** Replaces an entry's wordings, answer, source and review date (a renewal); null when there is none. */
+  update(id: number, draft: CuratedDraft): CuratedAnswer | null {
+    const changed = this.db
+      .prepare(
+        'UPDATE curated_answers SET wordings_json = ?, answer = ?, lang = ?, source = ?, review_by = ? WHERE id = ?',
+      )
+      .run(
+        JSON.stringify(draft.wordings),
+        draft.answer,
+        draft.lang,
+        draft.source,
+        draft.reviewBy,
+        id,
+      ).changes;
+    if (changed !== 1) return null;
+    return toCurated(this.db.prepare('SELECT * FROM curated_answers WHERE id = ?').get(id) as Row);
+  }
+
   list(): CuratedAnswer[] {
     return (this.db.prepare('SELECT * FROM curated_answers ORDER BY id').all() as Row[]).map(toCurated);
   }

@@ -183,6 +183,7 @@ class SqliteStore implements Store {
       deleteTickets: wrap(k.delete.bind(k)),
       listCuratedAnswers: wrap(() => q.list()),
       addCuratedAnswer: wrap(q.add.bind(q)),
+      updateCuratedAnswer: wrap(q.update.bind(q)),
     };
   }
 
@@ -242,4 +243,6 @@ class SqliteStore implements Store {
   listCuratedAnswers: StoreWrites['listCuratedAnswers'] = (...a) =>
     this.one((tx) => tx.listCuratedAnswers(...a));
   addCuratedAnswer: StoreWrites['addCuratedAnswer'] = (...a) => this.one((tx) => tx.addCuratedAnswer(...a));
+  updateCuratedAnswer: StoreWrites['updateCuratedAnswer'] = (...a) =>
+    this.one((tx) => tx.updateCuratedAnswer(...a));
 }
