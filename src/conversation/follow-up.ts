@@ -127,7 +127,10 @@ export function answerInContext(
   const picked = chosen ? caseLabel(documents, chosen) : null;
   if (pick && picked) {
     if (!/\p{L}{2,}/u.test(pick.rest)) return { kind: 'picked', picked };
-    return { kind: 'answer', result: ask(pick.rest, [picked.id]), usedCase: picked };
+    const result = ask(pick.rest, [picked.id]);
+    // An answer from another case would answer a question the person did not ask.
+    if (result.cases[0] !== picked.id) return { kind: 'picked', picked };
+    return { kind: 'answer', result, usedCase: picked };
   }
   const alone = ask(question);
   const cases = context?.cases ?? [];

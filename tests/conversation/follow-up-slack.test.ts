@@ -120,3 +120,32 @@ describe('Slack: follow-up questions in a direct message', () => {
     expect(later).not.toContain('previous answer');
   });
 });
+
+describe('Slack: picking from the last list of choices', () => {
+  it('"den andra" picks the second case of the list the thread was offered, and the thread goes on about it', async () => {
+    // The list a clarify answer left in the thread (what the store keeps of it: case ids only).
+    await h.runtime.store.saveConversationContext(
+      {
+        conversation: 'slack:T1:C4:1700000004.0001',
+        cases: [],
+        choices: [SEED_CASE, CYCLE_CASE],
+        expiresAt: new Date(now.getTime() + 60 * 60_000).toISOString(),
+      },
+      now.toISOString(),
+    );
+    const picked = await mention('C4', 'den andra', '1700000004.0002', '1700000004.0001');
+    expect(picked).toContain(`Du valde ${CYCLE_LABEL}. Vad vill du veta om ärendet?`);
+    const next = await mention('C4', 'när går remisstiden ut?', '1700000004.0003', '1700000004.0001');
+    expect(next).toContain('15 mars 2026');
+    expect(next).toContain('från förra svaret');
+    const withQuestion = await mention(
+      'C4',
+      'the first one: who is the case officer?',
+      '1700000004.0004',
+      '1700000004.0001',
+    );
+    // About the first case, never an answer from the second.
+    expect(withQuestion).toContain('Övergripande mål och riktlinjer för det internationella arbetet');
+    expect(withQuestion).not.toContain('Maja Exempelsson');
+  });
+});

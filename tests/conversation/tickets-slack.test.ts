@@ -224,4 +224,29 @@ describe('Slack: asking the international unit', () => {
     const audit = await h.runtime.store.listAudit({ entity: 'curated', entityId: 1 });
     expect(audit.map((a) => [a.action, a.actor])).toEqual([['curated.add', 'slack:T1:UEVA']]);
   });
+
+  it('offers to ask the unit after a 👎 on an answer', async () => {
+    const answer = await mention('U3', 'C5', 'who is responsible for EU monitoring?', '1700000500.0001');
+    const down = buttonsOf(answer.args).find((b) => b.action_id.startsWith('core:feedback_down:'))!;
+    await h.post(
+      interactionBody({
+        type: 'block_actions',
+        team: { id: 'T1' },
+        user: { id: 'U3', team_id: 'T1' },
+        channel: { id: 'C5' },
+        container: { type: 'message' },
+        message: { ts: '1700000000.000020', thread_ts: '1700000500.0001' },
+        trigger_id: 'trig-down',
+        response_url: h.slack.responseUrl('down'),
+        actions: [
+          { type: 'button', action_id: down.action_id, block_id: 'b1', value: down.value, action_ts: '1' },
+        ],
+      }),
+      'application/x-www-form-urlencoded',
+    );
+    const thanks = await h.slack.waitFor('response_url:down');
+    const ask = buttonsOf(thanks.args).find((b) => b.action_id.startsWith('core:ask_unit:'));
+    expect(ask?.text?.text).toBe('Ask the international unit');
+    expect(JSON.parse(ask!.value)).toEqual({ q: 'who is responsible for EU monitoring?' });
+  });
 });
