@@ -76,6 +76,7 @@ export function startScheduler(
           clock: options.clock ?? runtime.clock,
           logger,
           config: runtime.config,
+          ...(runtime.metrics ? { metrics: runtime.metrics } : {}),
         }).catch((error: unknown) =>
           logger.error('ticket delivery failed', { error: describeErrorText(error) }),
         );

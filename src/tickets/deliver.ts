@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { DeliveryAdapter, DeliveryResult } from '../core/delivery.js';
 import type { Logger } from '../core/logger.js';
 import type { Reply } from '../core/reply.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { Store } from '../registry/store.js';
 import type { Ticket, TicketClaim } from '../registry/ticket.js';
 import { answerForAsker, ticketForExperts } from './replies.js';
@@ -14,6 +15,8 @@ export type TicketDeliveryDeps = {
   config: { expertConversation: string | undefined; timeZone: string };
   /** How long a claim holds before another run may take it over; two minutes by default. */
   leaseMs?: number;
+  /** Deliveries and possible duplicates, as for notifications. */
+  metrics?: Metrics;
 };
 
 export type TicketRun = {
@@ -53,14 +56,28 @@ function lease(deps: TicketDeliveryDeps) {
   };
 }
 
-async function send(deps: TicketDeliveryDeps, reference: string, reply: Reply): Promise<DeliveryResult> {
+async function send(
+  deps: TicketDeliveryDeps,
+  reference: string,
+  reply: Reply,
+  claim: TicketClaim,
+): Promise<DeliveryResult> {
   const adapter = deps.adapters.find((a) => a.owns(reference));
   if (!adapter) return { ok: false, permanent: false, reason: 'platform_not_configured' };
+  let result: DeliveryResult;
   try {
-    return await adapter.send(reference, reply);
+    result = await adapter.send(reference, reply);
   } catch {
-    return { ok: false, permanent: false, reason: 'send_threw' };
+    result = { ok: false, permanent: false, reason: 'send_threw' };
   }
+  deps.metrics?.observeDelivery({
+    platform: adapter.platform,
+    result: result.ok ? 'sent' : result.permanent ? 'refused' : 'failed',
+    retry: claim.takeover,
+    purpose: 'ticket',
+    ...(result.ok && claim.takeover ? { duplicate: true } : {}),
+  });
+  return result;
 }
 
 function counted(run: TicketRun, claim: TicketClaim, deps: TicketDeliveryDeps): void {
@@ -77,7 +94,7 @@ async function post(deps: TicketDeliveryDeps, ticket: Ticket, run: TicketRun): P
   if (!target) return;
   const claim = await deps.store.claimTicketDelivery(ticket.id, 'post', lease(deps));
   if (!claim) return;
-  const result = await send(deps, target, ticketForExperts(ticket));
+  const result = await send(deps, target, ticketForExperts(ticket), claim);
   if (!result.ok) {
     deps.logger.warn('ticket not posted to the experts', { ticket: ticket.id, reason: result.reason });
     await deps.store.releaseTicketDelivery(claim, null);
@@ -98,7 +115,7 @@ async function deliver(deps: TicketDeliveryDeps, ticket: Ticket, run: TicketRun)
   );
   let last: DeliveryResult = { ok: false, permanent: true, reason: 'no_conversation_to_answer_in' };
   for (const target of targets) {
-    last = await send(deps, target, reply);
+    last = await send(deps, target, reply, claim);
     if (last.ok || !last.permanent) break;
   }
   const at = deps.clock.now().toISOString();
