@@ -249,4 +249,59 @@ describe('Slack: asking the international unit', () => {
     expect(ask?.text?.text).toBe('Ask the international unit');
     expect(JSON.parse(ask!.value)).toEqual({ q: 'who is responsible for EU monitoring?' });
   });
+
+  it('answers in a direct message when the conversation is gone, and says so on the ticket when that fails too', async () => {
+    const gone = new Set<string>();
+    let ts = 0;
+    h.slack.on('chat.postMessage', (args) =>
+      gone.has(String(args.channel))
+        ? { body: { ok: false, error: 'channel_not_found' } }
+        : { body: { ok: true, channel: args.channel, ts: `1700009999.${String(++ts).padStart(6, '0')}` } },
+    );
+    const askUnit = async (user: string, channel: string, thread: string) => {
+      // (The first question has a curated answer by now.)
+      const declined = await mention(
+        user,
+        channel,
+        'Vilken budget har stadens Helsingforskontor nästa år?',
+        thread,
+      );
+      const ask = buttonsOf(declined.args).find((b) => b.action_id.startsWith('core:ask_unit:'))!;
+      await h.post(
+        interactionBody({
+          type: 'block_actions',
+          team: { id: 'T1' },
+          user: { id: user, team_id: 'T1' },
+          channel: { id: channel },
+          container: { type: 'message' },
+          message: { ts: '1700009999.000000', thread_ts: thread },
+          trigger_id: `trig-${channel}`,
+          response_url: h.slack.responseUrl(`ask-${channel}`),
+          actions: [
+            { type: 'button', action_id: ask.action_id, block_id: 'b1', value: ask.value, action_ts: '1' },
+          ],
+        }),
+        'application/x-www-form-urlencoded',
+      );
+      await h.slack.waitFor(`response_url:ask-${channel}`);
+      const tickets = await h.runtime.store.listTickets();
+      return tickets[tickets.length - 1]!.id;
+    };
+    const moved = await askUnit('U4', 'CGONE', '1700000600.0001');
+    const lost = await askUnit('U5', 'CLOST', '1700000700.0001');
+    await run();
+    await mention('UEVA', 'CEXPERTS', `fråga svara ${moved} Fyra.`, '1700000601.0001');
+    await mention('UEVA', 'CEXPERTS', `fråga svara ${lost} Fem.`, '1700000701.0001');
+    for (const channel of ['CGONE', 'CLOST', 'U5']) gone.add(channel);
+
+    const result = await run();
+    expect(result.delivered).toEqual([moved]);
+    expect(result.undeliverable).toEqual([lost]);
+    expect(postsTo('U4').filter((c) => JSON.stringify(c.args.blocks).includes('Fyra.'))).toHaveLength(1);
+    const shown = await mention('UEVA', 'CEXPERTS', `fråga visa ${lost}`, '1700000702.0001');
+    expect(JSON.stringify(shown.args.blocks)).toContain('svaret kunde inte levereras');
+    const audit = await h.runtime.store.listAudit({ entity: 'ticket', entityId: lost });
+    expect(audit.map((a) => a.action)).toEqual(['ticket.open', 'ticket.answer', 'ticket.undeliverable']);
+    expect((await run()).undeliverable).toEqual([]);
+  });
 });
