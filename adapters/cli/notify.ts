@@ -8,6 +8,7 @@ import { isSendingTime, swedishCalendar } from '../../src/notify/points.js';
 import { runNotificationTick, type TickResult } from '../../src/notify/runner.js';
 import { describeErrorText } from '../../src/observability/error-description.js';
 import { syncReferralsFromDocuments } from '../../src/referrals/sync.js';
+import { deliverTickets } from '../../src/tickets/deliver.js';
 import { type CliDeps, readDocuments } from './cli-core.js';
 import { isFlagError, parseCliArgs } from './flags.js';
 import type { CliIo } from './io.js';
@@ -52,6 +53,8 @@ export async function runNotify(args: string[], io: CliIo, deps: CliDeps = {}): 
         { store, adapters, clock, config, logger },
         { dryRun: flags.dryRun },
       );
+      // Tickets for the international unit and their answers go out on the same tick.
+      if (!flags.dryRun) await deliverTickets({ store, adapters, clock, logger, config });
       if (flags.json) io.stdout(`${JSON.stringify(toJson(result, flags.dryRun), null, 2)}\n`);
       else writeText(result, flags, config, io);
       return 0;

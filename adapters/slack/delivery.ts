@@ -76,6 +76,7 @@ export function createSlackDelivery(config: Config, logger: Logger): DeliveryAda
         const message = renderReply(reply);
         const result = await client.chat.postMessage({
           channel: target.channelId,
+          ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
           text: message.text,
           blocks: message.blocks,
           unfurl_links: false,

@@ -17,6 +17,13 @@ export function inputFromActivity(activity: Partial<Activity>, text?: string): I
     // Only a personal (1:1) chat is private; channel and group chat replies are seen by everyone there.
     audience: activity.conversation?.conversationType === 'personal' ? 'private' : 'shared',
   };
+  const conversationId = activity.conversation?.id;
+  if (conversationId) {
+    // A channel post's reply chain carries `;messageid=`: a thread about one subject. A personal or group
+    // chat is one running conversation, which moves on sooner.
+    const chain = /;messageid=/.test(conversationId);
+    input.thread = { id: `teams:${conversationId}`, kind: chain ? 'thread' : 'direct' };
+  }
   const tenant = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
   if (typeof tenant === 'string' && tenant) input.workspace = tenant;
   if (from?.name) input.userName = from.name;

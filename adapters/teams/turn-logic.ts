@@ -56,6 +56,8 @@ async function onSubmit(core: Core, context: TurnContext, input: Input): Promise
         return send(context, formCard(form, lang), form.title);
       }
       const reply = await core.action(submission.id, submission.value, input);
+      // A choice answers in place of the list it was chosen from.
+      if (submission.id === 'choose') return replaceCard(context, replyCard(reply), reply.summary);
       return send(context, replyCard(reply), reply.summary);
     }
     case 'form': {

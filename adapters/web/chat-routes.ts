@@ -7,10 +7,21 @@ import { t } from './messages.js';
 import { bodyValue, pageLang, sendPage, sendProblem, wantsFragment, webInput } from './request.js';
 import type { Session, Turn } from './session.js';
 
-/** After a new turn: the fragment for the page's script, or back to the page at the new answer. */
-function answered(req: Request, res: Response, deps: WebDeps, session: Session, turn: Turn): void {
+/**
+ * After a new turn: the fragment for the page's script, or back to the page at the new answer. `replaced`:
+ * the turn was there already and its reply changed (a choice), so the script swaps it instead of adding.
+ */
+function answered(
+  req: Request,
+  res: Response,
+  deps: WebDeps,
+  session: Session,
+  turn: Turn,
+  replaced = false,
+): void {
   if (wantsFragment(req)) {
     const lang = pageLang(req, session);
+    if (replaced) res.set('X-Utblick-Replaces', `turn-${turn.id}`);
     res
       .status(200)
       .type('text/html; charset=utf-8')
@@ -59,7 +70,7 @@ export function chatRoutes(router: Router, deps: WebDeps): void {
           draft: text.slice(0, MAX_MESSAGE_LENGTH),
         });
       }
-      const reply = await deps.core.handle(webInput(text, lang));
+      const reply = await deps.core.handle(webInput(text, lang, session));
       answered(req, res, deps, session, deps.sessions.addTurn(session, text, reply));
     }),
   );
@@ -75,7 +86,12 @@ export function chatRoutes(router: Router, deps: WebDeps): void {
       if (!isActionId(id)) return sendProblem(req, res, 404, lang, 'notFound');
       if (id === 'open_form') return res.redirect(303, `/forms/${encodeURIComponent(value)}`);
       const button = pressed(session, id, value);
-      const reply = await deps.core.action(id, value, webInput('', button.lang ?? lang));
+      const reply = await deps.core.action(id, value, webInput('', button.lang ?? lang, session));
+      // A choice answers the question in place of the list it was chosen from.
+      if (id === 'choose' && button.turn) {
+        button.turn.reply = reply;
+        return answered(req, res, deps, session, button.turn, true);
+      }
       const turn = deps.sessions.addTurn(session, button.label, reply);
       if (bodyValue(req, 'return') === 'overview') return res.redirect(303, `/overview?done=${turn.id}`);
       answered(req, res, deps, session, turn);
@@ -88,12 +104,16 @@ export function chatRoutes(router: Router, deps: WebDeps): void {
  * the language of the reply it belonged to, so that "show the whole passage" under an English answer
  * is answered in English.
  */
-function pressed(session: Session, id: ActionId, value: string): { label: string; lang: Lang | null } {
+function pressed(
+  session: Session,
+  id: ActionId,
+  value: string,
+): { label: string; lang: Lang | null; turn?: Turn } {
   for (const turn of [...session.turns].reverse()) {
     for (const block of turn.reply.blocks) {
       if (block.type !== 'actions') continue;
       const found = block.actions.find((a) => a.id === id && a.value === value);
-      if (found) return { label: found.label, lang: turn.reply.lang };
+      if (found) return { label: found.label, lang: turn.reply.lang, turn };
     }
   }
   return { label: id, lang: null };

@@ -2,7 +2,7 @@ import type { Lang } from '../../src/core/lang.js';
 import { html, type SafeHtml } from './html.js';
 import { t } from './messages.js';
 
-export type PageNav = 'chat' | 'overview' | 'add' | null;
+export type PageNav = 'chat' | 'overview' | 'add' | 'tickets' | null;
 
 export type Page = {
   lang: Lang;
@@ -50,6 +50,7 @@ export function layout(page: Page): SafeHtml {
 ${navLink('/', t(lang, 'navChat'), page.nav === 'chat')}
 ${navLink('/overview', t(lang, 'navOverview'), page.nav === 'overview')}
 ${navLink('/forms/membership_add', t(lang, 'navAdd'), page.nav === 'add')}
+${navLink('/tickets', t(lang, 'navTickets'), page.nav === 'tickets')}
 </ul></nav>
 <p class="lang-toggle"><a href="${otherLangHref(page.path, page.query, lang)}" lang="${other}" hreflang="${other}" aria-label="${t(lang, 'otherLangLabel')}">${t(lang, 'otherLang')}</a></p>
 </header>

@@ -12,6 +12,7 @@ import { overviewRoutes } from './overview-routes.js';
 import type { RegisterReader } from './registers.js';
 import { sendProblem } from './request.js';
 import { SessionStore } from './session.js';
+import { ticketsRoutes } from './tickets-page.js';
 
 /** `default-src 'self'`: nothing inline, nothing from elsewhere, no framing, forms only to this server. */
 export const CONTENT_SECURITY_POLICY = [
@@ -73,6 +74,7 @@ export function createWebMount(options: WebOptions = {}): Mount {
     chatRoutes(router, deps);
     formRoutes(router, deps);
     overviewRoutes(router, deps);
+    ticketsRoutes(router, deps);
 
     // A body the parser refused (too large, malformed) gets a sentence, not a stack trace.
     router.use((error: unknown, req: Request, res: Response, next: NextFunction) => {

@@ -47,7 +47,7 @@ export type OverviewView = {
  * scrolls sideways inside its own focusable region in between, never the whole page. A caption that
  * only repeats the heading above it is kept for screen readers but not shown twice.
  */
-function table(
+export function table(
   id: string,
   caption: { text: string; hidden: boolean },
   columns: string[],

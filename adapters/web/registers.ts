@@ -37,11 +37,26 @@ export type ReferralRow = {
   workingDaysLeft: number | null;
 };
 
+/** A question sent to the international unit, as the tickets page shows it. */
+export type TicketRow = {
+  id: number;
+  state: 'open' | 'answered' | 'delivered' | 'undeliverable';
+  askedAt: string;
+  askedBy: string;
+  question: string;
+  utblickAnswer: string;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+};
+
 export interface RegisterReader {
   /** Every membership, active and ended. */
   listMemberships(): Promise<MembershipRow[]>;
   /** Every referral, with its countdown computed for today (injected clock, UTBLICK_TZ). */
   listReferrals(): Promise<ReferralRow[]>;
+  /** Questions sent to the international unit, newest first; absent where the store has none. */
+  listTickets?(): Promise<TicketRow[]>;
 }
 
 export type MembershipFilter = {

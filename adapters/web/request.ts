@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { Input } from '../../src/core/input.js';
 import { isLang, type Lang, langFromLocale } from '../../src/core/lang.js';
@@ -36,8 +37,14 @@ export function pageLang(req: Request, session: Session | null): Lang {
  * Everyone using the local web pages is the same local user; the core decides what they may do. The
  * page is seen by the person using it only.
  */
-export function webInput(text: string, lang: Lang): Input {
-  return { platform: 'web', text, userId: 'web:local', locale: lang, audience: 'private' };
+/** `session`: the page's conversation, for follow-up questions (its id is hashed: it is a cookie's secret). */
+export function webInput(text: string, lang: Lang, session?: { id: string }): Input {
+  const input: Input = { platform: 'web', text, userId: 'web:local', locale: lang, audience: 'private' };
+  if (session) {
+    const key = createHash('sha256').update(session.id).digest('base64url').slice(0, 22);
+    input.thread = { id: `web:${key}`, kind: 'session' };
+  }
+  return input;
 }
 
 /** True when the page's script asked for just the new piece of conversation. */

@@ -2,7 +2,29 @@ import { addDays, countdown, todayIn } from '../../src/calendar/index.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { Membership, Referral } from '../../src/registry/model.js';
 import type { StoreReads } from '../../src/registry/store.js';
-import type { MembershipRow, ReferralRow, ReferralState, RegisterReader } from './registers.js';
+import type { Ticket } from '../../src/registry/ticket.js';
+import type { MembershipRow, ReferralRow, ReferralState, RegisterReader, TicketRow } from './registers.js';
+
+function ticketRow(k: Ticket): TicketRow {
+  const state = k.deliveryFailed
+    ? 'undeliverable'
+    : k.deliveredAt
+      ? 'delivered'
+      : k.status === 'answered'
+        ? 'answered'
+        : 'open';
+  return {
+    id: k.id,
+    state,
+    askedAt: k.createdAt,
+    askedBy: k.askedByName ?? k.askedBy.replace(/^[a-z]+:/, ''),
+    question: k.question,
+    utblickAnswer: k.utblickAnswer,
+    answer: k.answer,
+    answeredBy: k.answeredByName ?? k.answeredBy,
+    answeredAt: k.answeredAt,
+  };
+}
 
 /** "Due soon" means what the core's own overview means by it: open and due within 30 days. */
 export const DUE_SOON_DAYS = 30;
@@ -61,6 +83,9 @@ export function storeRegisters(store: StoreReads, clock: Clock, timeZone: string
       return all
         .map((r) => referralRow(r, today))
         .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.dnr.localeCompare(b.dnr, 'sv'));
+    },
+    async listTickets() {
+      return (await store.listTickets()).map(ticketRow).reverse();
     },
   };
 }

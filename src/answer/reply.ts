@@ -68,6 +68,16 @@ export function parseChooseValue(value: string): { q: string; c: string } | null
 /** Platforms show a handful of buttons well; the text names how many more there are. */
 const CHOICE_BUTTONS = 5;
 
+/** Slack's longest button text. A longer label is cut at a word and ends with "…". */
+const BUTTON_CHARS = 75;
+
+function buttonLabel(text: string): string {
+  if (text.length <= BUTTON_CHARS) return text;
+  const cut = text.slice(0, BUTTON_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > BUTTON_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** A question that fits several cases: the list as text and one `choose` button per case shown. */
 function clarifyReply(result: AnswerResult, audience: Input['audience']): Reply {
   const secret = result.clarify.find((o) => o.confidential);
@@ -82,7 +92,7 @@ function clarifyReply(result: AnswerResult, audience: Input['audience']): Reply 
         type: 'actions',
         actions: shown.map((option) => ({
           id: 'choose' as const,
-          label: option.dnr ? `${option.dnr}: ${option.title}`.slice(0, 75) : option.title.slice(0, 75),
+          label: buttonLabel(option.dnr ? `${option.dnr}: ${option.title}` : option.title),
           value: chooseValue(result.question, option.case),
         })),
       },

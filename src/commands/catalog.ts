@@ -3,6 +3,7 @@ import { type AnyCommand, allWords, type GroupDef } from './command.js';
 import { KNOWLEDGE_COMMANDS, KNOWLEDGE_GROUP } from './knowledge-commands.js';
 import { MEMBERSHIP_COMMANDS, MEMBERSHIP_GROUP } from './membership-commands.js';
 import { REFERRAL_COMMANDS, REFERRAL_GROUP } from './referral-commands.js';
+import { TICKET_COMMANDS, TICKET_GROUP } from './ticket-commands.js';
 import { wordKey } from './vocabulary.js';
 
 /**
@@ -10,12 +11,13 @@ import { wordKey } from './vocabulary.js';
  * definition to its group's list (or a new group here); the parser, help, the CLI, Slack's slash commands
  * and usage hints and the Teams command list follow from it.
  */
-export const GROUPS: readonly GroupDef[] = [MEMBERSHIP_GROUP, REFERRAL_GROUP, KNOWLEDGE_GROUP];
+export const GROUPS: readonly GroupDef[] = [MEMBERSHIP_GROUP, REFERRAL_GROUP, KNOWLEDGE_GROUP, TICKET_GROUP];
 
 export const COMMANDS: readonly AnyCommand[] = [
   ...MEMBERSHIP_COMMANDS,
   ...REFERRAL_COMMANDS,
   ...KNOWLEDGE_COMMANDS,
+  ...TICKET_COMMANDS,
 ];
 
 export const HELP_WORDS = { en: ['help'], sv: ['hjälp', 'hjalp'] };

@@ -157,6 +157,16 @@ const EnvSchema = z.object({
       })
       .optional(),
   ),
+  UTBLICK_EXPERT_CONVERSATION: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(slack:[A-Z0-9]+:[A-Z0-9]+|teams:[A-Za-z0-9_-]+)$/, {
+        error:
+          "must be the experts' conversation reference: slack:<team id>:<channel id> (e.g. slack:T012AB3C4:C0123456789) or teams:<reference>",
+      })
+      .optional(),
+  ),
+  UTBLICK_EXPERTS: principals,
   UTBLICK_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // An empty value (`UTBLICK_RETENTION_DAYS=` in a .env file) means the default, not 0 days.
   UTBLICK_RETENTION_DAYS: z.preprocess(
@@ -214,6 +224,10 @@ export type Config = {
   metricsToken: string | undefined;
   /** Where failed and refused deliveries are reported (a conversation reference), if anywhere. */
   adminConversation: string | undefined;
+  /** Where questions for the international unit go as tickets (a conversation reference); unset: nowhere. */
+  expertConversation: string | undefined;
+  /** Who may answer tickets: user ids and Slack user groups (platform-prefixed). */
+  experts: string[];
   slack: {
     signingSecret: string | undefined;
     botToken: string | undefined;
@@ -274,6 +288,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     retentionDays: e.UTBLICK_RETENTION_DAYS,
     metricsToken: e.UTBLICK_METRICS_TOKEN,
     adminConversation: e.UTBLICK_ADMIN_CONVERSATION,
+    expertConversation: e.UTBLICK_EXPERT_CONVERSATION,
+    experts: e.UTBLICK_EXPERTS,
     slack: {
       signingSecret: e.SLACK_SIGNING_SECRET,
       botToken: e.SLACK_BOT_TOKEN,

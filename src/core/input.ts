@@ -37,4 +37,21 @@ export type Input = {
    * the CLI) or others too (`shared`: a channel or group chat). Unknown counts as shared.
    */
   audience?: 'private' | 'shared';
+  /**
+   * The thread a follow-up question belongs to (DESIGN.md "Context, not a log"), when the platform has
+   * one: a Slack thread, a Teams reply chain, a direct message, a web chat session. Absent: every
+   * question starts from nothing (the CLI's `ask`, a slash command).
+   */
+  thread?: Thread;
+  /**
+   * Where a later answer to this message goes (an answer from the international unit): an opaque
+   * reference its adapter can send to, the thread itself where the platform allows. Absent: `conversation`.
+   */
+  replyTo?: string;
 };
+
+/**
+ * `id` is opaque and platform-prefixed; `kind` decides how long the context lasts: a thread is about one
+ * subject for longer, a direct message or a session moves on after a pause.
+ */
+export type Thread = { id: string; kind: 'thread' | 'direct' | 'session' };

@@ -65,6 +65,8 @@ export const ACTION_IDS = [
   'open_form',
   /** Answers the original question about one case of a clarify list (value: `chooseValue`). */
   'choose',
+  /** Sends a declined (or 👎) question to the international unit as a ticket (value: `askUnitValue`). */
+  'ask_unit',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 

@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { DeliveryAdapter } from '../core/delivery.js';
 import { startPeriodic } from '../core/periodic.js';
 import { describeErrorText } from '../observability/error-description.js';
+import { deliverTickets } from '../tickets/deliver.js';
 import type { WorkingCalendar } from './points.js';
 import { type AdminAlert, runNotificationTick, type TickDeps, type TickResult } from './runner.js';
 import { UnmarkedSends } from './unmarked.js';
@@ -33,7 +34,10 @@ export type Scheduler = {
 };
 
 /** What the scheduler takes from the server's runtime (src/server/bootstrap.ts). */
-type SchedulerRuntime = Pick<TickDeps, 'store' | 'clock' | 'config' | 'logger' | 'metrics'>;
+type SchedulerRuntime = Pick<TickDeps, 'store' | 'clock' | 'logger' | 'metrics'> & {
+  /** The tick's settings and where questions for the unit go (`UTBLICK_EXPERT_CONVERSATION`). */
+  config: TickDeps['config'] & { expertConversation: string | undefined };
+};
 
 /**
  * Runs a notification tick every minute inside the server process. Timers are unref'd so that they
@@ -52,8 +56,8 @@ export function startScheduler(
   if (adapters.length === 0) logger.info('no delivery platform configured: notifications are not sent');
 
   const job = startPeriodic({
-    run: () =>
-      runNotificationTick({
+    run: async () => {
+      const result = await runNotificationTick({
         store: runtime.store,
         adapters,
         clock: options.clock ?? runtime.clock,
@@ -65,7 +69,22 @@ export function startScheduler(
         ...(options.calendar ? { calendar: options.calendar } : {}),
         ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
         ...(options.alertAdmins ? { alertAdmins: options.alertAdmins } : {}),
-      }),
+      });
+      // Questions for the international unit and their answers go out on the same beat.
+      if (!stopping.signal.aborted) {
+        await deliverTickets({
+          store: runtime.store,
+          adapters,
+          clock: options.clock ?? runtime.clock,
+          logger,
+          config: runtime.config,
+          ...(runtime.metrics ? { metrics: runtime.metrics } : {}),
+        }).catch((error: unknown) =>
+          logger.error('ticket delivery failed', { error: describeErrorText(error) }),
+        );
+      }
+      return result;
+    },
     firstDelayMs: options.firstTickMs ?? Math.min(5_000, interval),
     intervalMs: interval,
     timed: adapters.length > 0,

@@ -32,8 +32,8 @@ export type DeliveryEvent = {
   result: 'sent' | 'failed' | 'refused';
   /** True for any attempt after the first of the same notification. */
   retry: boolean;
-  /** `notification` or `admin_alert`. */
-  purpose: 'notification' | 'admin_alert';
+  /** `notification`, `admin_alert`, or `ticket` (a question for the unit, or its answer to the asker). */
+  purpose: 'notification' | 'admin_alert' | 'ticket';
   /**
    * Sent after taking over a claim that was never marked (its process died, or lost the database,
    * between sending and marking): the platform may have shown the message twice.

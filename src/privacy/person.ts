@@ -1,5 +1,6 @@
 import type { AuditEntry, Feedback, Membership, Referral, Subscription } from '../registry/model.js';
 import { type Change, nameKey, type Store, type StoreReads } from '../registry/store.js';
+import type { Ticket } from '../registry/ticket.js';
 
 /**
  * Data-subject requests (GDPR articles 15 and 17) for one person, named by the platform-prefixed user
@@ -78,8 +79,8 @@ export type PersonExport = {
     subscriptionsCreated: Subscription[];
     auditEntries: AuditEntry[];
   };
-  /** Personal data that is not a record (forget-person removes it). */
-  personal: { feedback: Feedback[] };
+  /** Personal data that is not a record (forget-person removes it): feedback and questions to the unit. */
+  personal: { feedback: Feedback[]; tickets: Ticket[] };
   /** Where the person's name appears as text in the registers (contacts, case officers from documents). */
   mentions: {
     membershipContacts: { id: number; organisation: string; contact: string }[];
@@ -127,7 +128,10 @@ export async function exportPerson(
       subscriptionsCreated: (await store.listSubscriptions()).filter((s) => is(s.createdBy)),
       auditEntries: id ? all.audit.filter((a) => a.actor === id || isAbout(a, id)) : [],
     },
-    personal: { feedback: id ? await store.listFeedback({ userId: id }) : [] },
+    personal: {
+      feedback: id ? await store.listFeedback({ userId: id }) : [],
+      tickets: id ? await store.listTickets({ askedBy: id }) : [],
+    },
     mentions: {
       membershipContacts: memberships
         .filter((m) => mentions(m.contact, names))
@@ -142,7 +146,7 @@ export async function exportPerson(
 /** What forget-person removes and what it keeps, as counts (the audit entry holds no more than this). */
 export type ForgetPlan = {
   subject: string;
-  remove: { feedback: number };
+  remove: { feedback: number; tickets: number };
   keep: { memberships: number; referrals: number; subscriptions: number; auditEntries: number };
 };
 
@@ -150,7 +154,7 @@ export function forgetPlan(found: PersonExport & { subject: string }): ForgetPla
   const r = found.records;
   return {
     subject: found.subject,
-    remove: { feedback: found.personal.feedback.length },
+    remove: { feedback: found.personal.feedback.length, tickets: found.personal.tickets.length },
     keep: {
       memberships: new Set([...r.membershipsRegistered, ...r.membershipsEnded].map((m) => m.id)).size,
       referrals: new Set([...r.referralsCreated, ...r.referralsStatusChanged].map((x) => x.id)).size,
@@ -163,8 +167,8 @@ export function forgetPlan(found: PersonExport & { subject: string }): ForgetPla
 export const FORGET_ACTION = 'person.forget';
 
 /**
- * Removes the person's personal data that is not a public record (today: their answer feedback, with
- * its questions) and appends one audit entry saying so, with counts and never the removed content.
+ * Removes the person's personal data that is not a public record (their answer feedback, with
+ * its questions, and the questions they sent to the international unit) and appends one audit entry saying so, with counts and never the removed content.
  * Registrations and the audit log are records and stay. Deleted rows are then purged from the files.
  */
 export async function forgetPerson(store: Store, id: string, change: Change): Promise<ForgetPlan> {
@@ -173,6 +177,7 @@ export async function forgetPerson(store: Store, id: string, change: Change): Pr
     const found = { ...(await exportPerson(tx, { id }, change.at)), subject: id };
     const planned = forgetPlan(found);
     await tx.deleteFeedback(found.personal.feedback.map((f) => f.id));
+    await tx.deleteTickets(found.personal.tickets.map((k) => k.id));
     await tx.recordAudit(
       {
         action: FORGET_ACTION,

@@ -22,6 +22,8 @@ export type RetentionResult = {
   cutoff: string;
   /** How many pieces of feedback were turned into anonymous counts (0 on a second run). */
   anonymised: number;
+  /** How many questions sent to the international unit were deleted (same period as feedback). */
+  tickets: number;
 };
 
 /** The instant before which feedback is past the retention period. */
@@ -50,16 +52,22 @@ export function countFeedback(feedback: Feedback[], timeZone: string): FeedbackS
 export async function runRetention(deps: RetentionDeps, options: { dryRun?: boolean } = {}) {
   const cutoff = retentionCutoff(deps.clock, deps.retentionDays);
   if (options.dryRun) {
-    return { cutoff, anonymised: (await deps.store.listFeedback({ before: cutoff })).length };
+    return {
+      cutoff,
+      anonymised: (await deps.store.listFeedback({ before: cutoff })).length,
+      tickets: (await deps.store.listTickets({ before: cutoff })).length,
+    };
   }
-  const anonymised = await deps.store.transaction(async (tx) => {
+  const { anonymised, tickets } = await deps.store.transaction(async (tx) => {
     const old = await tx.listFeedback({ before: cutoff });
-    if (old.length === 0) return 0;
-    await tx.addFeedbackStats(countFeedback(old, deps.timeZone));
-    return tx.deleteFeedback(old.map((f) => f.id));
+    if (old.length > 0) await tx.addFeedbackStats(countFeedback(old, deps.timeZone));
+    const anonymised = old.length > 0 ? await tx.deleteFeedback(old.map((f) => f.id)) : 0;
+    // A ticket keeps its question no longer than feedback does; the audit log keeps who and when.
+    const oldTickets = await tx.listTickets({ before: cutoff });
+    return { anonymised, tickets: await tx.deleteTickets(oldTickets.map((k) => k.id)) };
   });
-  if (anonymised > 0) await deps.store.purgeDeleted();
-  return { cutoff, anonymised } satisfies RetentionResult;
+  if (anonymised + tickets > 0) await deps.store.purgeDeleted();
+  return { cutoff, anonymised, tickets } satisfies RetentionResult;
 }
 
 export type RetentionJob = {

@@ -12,6 +12,8 @@ export const COPIED_TABLES = [
   'notifications',
   'feedback',
   'feedback_stats',
+  'tickets',
+  'curated_answers',
   'audit_log',
 ] as const;
 export type CopiedTable = (typeof COPIED_TABLES)[number];
@@ -23,6 +25,8 @@ const WITH_IDENTITY: CopiedTable[] = [
   'subscriptions',
   'notifications',
   'feedback',
+  'tickets',
+  'curated_answers',
   'audit_log',
 ];
 

@@ -217,7 +217,7 @@ export type AuditEntry = {
   /** e.g. `membership.add`, `referral.extract`, `subscription.remove`. */
   action: string;
   /** `person` is a data-subject request (forget-person); its entityId is 0. */
-  entity: 'membership' | 'referral' | 'subscription' | 'person';
+  entity: 'membership' | 'referral' | 'subscription' | 'person' | 'ticket' | 'curated';
   entityId: number;
   before: unknown;
   after: unknown;

@@ -1,3 +1,5 @@
+import type { ConversationContext } from './conversation.js';
+import type { CuratedAnswer, CuratedDraft } from './curated.js';
 import type {
   AuditEntry,
   Feedback,
@@ -15,6 +17,7 @@ import type {
   Subscription,
   SubscriptionDraft,
 } from './model.js';
+import type { Ticket, TicketClaim, TicketDelivery, TicketDraft } from './ticket.js';
 
 /**
  * Who makes a change and when (ISO instant from the injected clock). Every change is audited with it:
@@ -85,6 +88,15 @@ export interface StoreReads {
   listFeedback(options?: { userId?: string; before?: string }): Promise<Feedback[]>;
   /** The anonymous counts left of feedback past the retention period, by day, language, passage and vote. */
   listFeedbackStats(): Promise<FeedbackStat[]>;
+  /** A thread's context, or null when there is none or it expired at or before `now`. */
+  getConversationContext(conversation: string, now: string): Promise<ConversationContext | null>;
+  getTicket(id: number): Promise<Ticket | null>;
+  /** Oldest first. `before` (an instant): only tickets opened earlier (retention). */
+  listTickets(options?: { status?: Ticket['status']; askedBy?: string; before?: string }): Promise<Ticket[]>;
+  /** Tickets with a delivery to make: not yet posted to the experts, or answered and not yet delivered. */
+  listPendingTickets(): Promise<number[]>;
+  /** Oldest first, whether due for review or not. */
+  listCuratedAnswers(): Promise<CuratedAnswer[]>;
   /** Newest last. */
   listAudit(options?: { entity?: AuditEntry['entity']; entityId?: number }): Promise<AuditEntry[]>;
 }
@@ -127,6 +139,38 @@ export interface StoreWrites extends StoreReads {
   deleteFeedback(ids: number[]): Promise<number>;
   /** Adds to the anonymous counts (same day, language, passage and vote: the counts add up). */
   addFeedbackStats(stats: FeedbackStat[]): Promise<void>;
+
+  /** Saves a curated answer. Audit it in the same transaction (recordAudit). */
+  addCuratedAnswer(draft: CuratedDraft, by: string, at: string): Promise<CuratedAnswer>;
+  /** Replaces a curated answer's content and review date; null when there is no such id. Audit it too. */
+  updateCuratedAnswer(id: number, draft: CuratedDraft): Promise<CuratedAnswer | null>;
+  /** Opens a ticket. Audit it in the same transaction, without its words (recordAudit). */
+  addTicket(draft: TicketDraft, at: string): Promise<Ticket>;
+  /** The first answer wins: null when the ticket is answered already (or does not exist). */
+  answerTicket(
+    id: number,
+    answer: string,
+    by: string,
+    name: string | null,
+    at: string,
+  ): Promise<Ticket | null>;
+  /** Claim → send → mark, as for notifications: null when it is done, failed for good, or claimed. */
+  claimTicketDelivery(
+    id: number,
+    delivery: TicketDelivery,
+    options: ClaimOptions,
+  ): Promise<TicketClaim | null>;
+  markTicketDelivered(claim: TicketClaim, at: string): Promise<boolean>;
+  /** Gives a claim back: retried by the next run, or never again when `permanent` gives a reason. */
+  releaseTicketDelivery(claim: TicketClaim, permanent: string | null): Promise<boolean>;
+  /** Retention and forget-person. Not audited per row: the audit entries never held the words. */
+  deleteTickets(ids: number[]): Promise<number>;
+
+  /**
+   * Replaces a thread's context and forgets every expired one. Not audited: it holds no record, only
+   * which cases a conversation was about, for a few minutes.
+   */
+  saveConversationContext(context: ConversationContext, now: string): Promise<void>;
 
   /**
    * Appends an audit entry for an event that changes no register row itself, such as a conversation

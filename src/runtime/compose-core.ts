@@ -35,6 +35,7 @@ export function composeCore(parts: CoreParts): { core: Core; commands: Commands 
     store,
     clock,
     logger,
+    askUnit: config.expertConversation !== undefined,
     ...(parts.metrics ? { metrics: parts.metrics } : {}),
     ...(parts.rateLimiter ? { rateLimiter: parts.rateLimiter } : {}),
   });

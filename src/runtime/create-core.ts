@@ -1,5 +1,6 @@
 import { refusalText } from '../access/messages.js';
 import { isRefusal } from '../access/policy.js';
+import { recognizeIntent } from '../answer/intent.js';
 import { answerJson } from '../answer/json.js';
 import { detectLanguage } from '../answer/language.js';
 import {
@@ -10,19 +11,24 @@ import {
   thanksReply,
 } from '../answer/reply.js';
 import type { Commands } from '../commands/index.js';
+import { answerInContext, type CaseLabel, type FollowUp, nextContext } from '../conversation/follow-up.js';
+import { t as conversationText } from '../conversation/messages.js';
 import type { Clock } from '../core/clock.js';
 import type { Core, Outcome } from '../core/core.js';
-import type { Input } from '../core/input.js';
+import type { Input, Thread } from '../core/input.js';
 import type { Lang } from '../core/lang.js';
 import type { Logger } from '../core/logger.js';
 import type { RateLimiter } from '../core/rate-limit.js';
 import type { Reply } from '../core/reply.js';
+import { findCurated } from '../curated/match.js';
+import { curatedJson, curatedReply } from '../curated/reply.js';
 import { defineMessages } from '../i18n/messages.js';
 import { describeErrorText } from '../observability/error-description.js';
 import { type Metrics, noMetrics } from '../observability/metrics.js';
 import { redactPersonalNumbers } from '../privacy/redact.js';
 import { storeMessage } from '../registry/messages.js';
 import { type Store, StoreUnavailableError } from '../registry/store.js';
+import { askUnitAction, openTicket } from '../tickets/ask-unit.js';
 import { commandLabel } from './command-label.js';
 import { instrumentCore } from './instrument-core.js';
 import type { KnowledgeBase, KnowledgeSnapshot } from './knowledge-base.js';
@@ -81,6 +87,13 @@ export type CoreDeps = {
   rateLimiter?: RateLimiter;
   /** Requests, outcomes and latency per platform and command; nothing by default. */
   metrics?: Metrics;
+  /**
+   * Whether questions may go to the international unit (UTBLICK_EXPERT_CONVERSATION is set): a declined
+   * answer and a 👎 then offer "ask the unit".
+   */
+  askUnit?: boolean;
+  /** False: answer from the documents only, never from curated answers (the answer evaluation). */
+  curated?: boolean;
 };
 
 /**
@@ -166,14 +179,82 @@ export function createCore(deps: CoreDeps): Core {
     };
   };
 
+  /**
+   * A thread's context is a help, not a must: with the database away, the question is answered on its
+   * own (from the local index) rather than not at all.
+   */
+  const readContext = async (thread: Thread) => {
+    try {
+      return await store.getConversationContext(thread.id, clock.now().toISOString());
+    } catch (error) {
+      logger.warn('conversation context unavailable', { error: describeErrorText(error) });
+      return null;
+    }
+  };
+
+  /** A curated answer that matches the question closely and is not due for review; off when asked so. */
+  const curatedFor = async (question: string) => {
+    if (deps.curated === false) return null;
+    try {
+      const today = clock.now().toISOString().slice(0, 10);
+      return findCurated(question, await store.listCuratedAnswers(), today);
+    } catch (error) {
+      logger.warn('curated answers unavailable', { error: describeErrorText(error) });
+      return null;
+    }
+  };
+
   const answer = async (input: Input, answerLang?: Lang): Promise<Outcome> => {
+    const snapshot = await knowledge.current();
     // Redacted before anything sees it: the result's question travels into buttons, feedback and logs.
-    const result = (await knowledge.current()).engine.answer(
-      redactPersonalNumbers(input.text),
+    const question = redactPersonalNumbers(input.text);
+    const curated = await curatedFor(question);
+    if (curated) {
+      const lang = answerLang ?? detectLanguage(question);
+      logger.debug('answered from a curated answer', { curated: curated.id, lang });
+      return {
+        ok: true,
+        reply: curatedReply(curated, lang),
+        data: curatedJson(curated, question, lang, recognizeIntent(question)),
+      };
+    }
+    const thread = input.thread;
+    const context = thread ? await readContext(thread) : null;
+    const turn = answerInContext(
+      snapshot.engine,
+      snapshot.documents,
+      question,
+      context,
       answerLang ? { lang: answerLang } : {},
     );
-    logger.debug('answered', { intent: result.intent, abstained: result.abstained, lang: result.lang });
-    return { ok: true, reply: answerReply(result, input.audience), data: answerJson(result) };
+    if (thread) {
+      const now = clock.now();
+      const next = nextContext(thread, context, turn, now);
+      if (next)
+        await store.saveConversationContext(next, now.toISOString()).catch((error: unknown) => {
+          logger.warn('conversation context not saved', { error: describeErrorText(error) });
+        });
+    }
+    if (turn.kind === 'picked')
+      return { ok: true, reply: pickedReply(detectLanguage(question), turn.picked) };
+    const { result } = turn;
+    logger.debug('answered', {
+      intent: result.intent,
+      abstained: result.abstained,
+      lang: result.lang,
+      followUp: turn.usedCase !== null,
+    });
+    const reply = followUpReply(turn, input.audience);
+    return { ok: true, reply: offerUnit(reply, result.abstained, result.question), data: answerJson(result) };
+  };
+
+  /** A declined answer (and the thanks for a 👎) offers to send the question to the unit. */
+  const offerUnit = (reply: Reply, offer: boolean, question: string): Reply => {
+    if (!offer || !deps.askUnit) return reply;
+    return {
+      ...reply,
+      blocks: [...reply.blocks, { type: 'actions', actions: [askUnitAction(reply.lang, question)] }],
+    };
   };
 
   const core: Omit<Core, 'handle'> = {
@@ -203,6 +284,13 @@ export function createCore(deps: CoreDeps): Core {
           if (!chosen) return passageReply(langOf(input), null, input.audience);
           const question = redactPersonalNumbers(chosen.q);
           const result = (await knowledge.current()).engine.answer(question, { caseIds: [chosen.c] });
+          // The thread goes on about the chosen case.
+          if (input.thread) {
+            const now = clock.now();
+            const turn: FollowUp = { kind: 'answer', result, usedCase: null };
+            const next = nextContext(input.thread, await readContext(input.thread), turn, now);
+            if (next) await store.saveConversationContext(next, now.toISOString()).catch(() => undefined);
+          }
           return answerReply(result, input.audience);
         }
         case 'feedback_up':
@@ -226,7 +314,15 @@ export function createCore(deps: CoreDeps): Core {
               clock.now().toISOString(),
             );
           }
-          return thanksReply(lang);
+          return offerUnit(thanksReply(lang), id === 'feedback_down' && parsed !== null, parsed?.q ?? '');
+        }
+        case 'ask_unit': {
+          const snapshot = await knowledge.current();
+          return openTicket(
+            { store, clock, enabled: deps.askUnit ?? false, answer: (q) => snapshot.engine.answer(q) },
+            value,
+            input,
+          );
         }
         default:
           return commands.action(id, value, input);
@@ -281,4 +377,24 @@ export function createCore(deps: CoreDeps): Core {
     overview: (input) => safely('overview', langOf(input), () => core.overview(input), reply),
   };
   return instrumentCore(safe, deps.metrics ?? noMetrics, labelOf);
+}
+
+function caseName(lang: Lang, label: CaseLabel): string {
+  return label.dnr
+    ? conversationText(lang, 'caseWithDnr', { title: label.title, dnr: label.dnr })
+    : label.title;
+}
+
+/** An answer; a follow-up says first which case of the conversation it was answered from. */
+function followUpReply(turn: Extract<FollowUp, { kind: 'answer' }>, audience: Input['audience']): Reply {
+  const reply = answerReply(turn.result, audience);
+  if (!turn.usedCase) return reply;
+  const text = conversationText(reply.lang, 'followUp', { case: caseName(reply.lang, turn.usedCase) });
+  return { ...reply, blocks: [{ type: 'text', text, tone: 'muted' }, ...reply.blocks] };
+}
+
+/** "The second one" on its own: the chosen case, and an invitation to ask about it. */
+function pickedReply(lang: Lang, picked: CaseLabel): Reply {
+  const text = conversationText(lang, 'picked', { case: caseName(lang, picked) });
+  return { lang, kind: 'answer', blocks: [{ type: 'text', text }], summary: text };
 }

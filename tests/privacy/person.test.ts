@@ -222,7 +222,7 @@ describe('utblick admin forget-person', () => {
           actor: 'cli:dpo',
           at: '2026-11-26T10:00:00.000Z',
           entity: 'person',
-          after: { subject: ANNA, removed: { feedback: 2 } },
+          after: { subject: ANNA, removed: { feedback: 2, tickets: 0 } },
         }),
       ]);
     });

@@ -68,7 +68,7 @@ describe('retention of answer feedback', () => {
     const kept = await vote('Senaste frågan om remissen', 'slack:T1:U1', '2026-08-28T09:00:01.000Z');
 
     const result = await runRetention(deps(store));
-    expect(result).toEqual({ cutoff: '2026-08-28T09:00:00.000Z', anonymised: 4 });
+    expect(result).toEqual({ cutoff: '2026-08-28T09:00:00.000Z', anonymised: 4, tickets: 0 });
 
     expect(await store.listFeedback()).toEqual([kept]);
     expect(await store.listFeedbackStats()).toEqual([
@@ -122,5 +122,31 @@ describe('retention of answer feedback', () => {
       { day: '2026-01-05', lang: 'sv', topPassageId: 'strategi#4', vote: 'down', count: 1 },
     ]);
     expect((await job.run()).anonymised).toBe(0);
+  });
+});
+
+describe('retention of questions sent to the international unit', () => {
+  const ask = (question: string, at: string) =>
+    store.addTicket(
+      {
+        question,
+        lang: 'sv',
+        utblickAnswer: '',
+        askedBy: 'slack:T1:U1',
+        askedByName: 'Anna',
+        platform: 'slack',
+        replyTo: 'slack:T1:C1',
+      },
+      at,
+    );
+
+  it('deletes a ticket past the feedback period, keeps a newer one, and leaves no trace of the words', async () => {
+    await ask('Hur många anställda har Brysselkontoret idag?', '2026-06-01T10:00:00.000Z');
+    const recent = await ask('Vem beslutar om Eurocities?', '2026-11-01T10:00:00.000Z');
+    expect(await runRetention(deps(store), { dryRun: true })).toMatchObject({ tickets: 1 });
+    expect(await runRetention(deps(store))).toMatchObject({ tickets: 1 });
+    expect((await store.listTickets()).map((k) => k.id)).toEqual([recent.id]);
+    expect(inDatabaseFiles('Brysselkontoret')).toBe(false);
+    expect(await runRetention(deps(store))).toMatchObject({ tickets: 0 });
   });
 });

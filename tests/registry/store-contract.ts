@@ -362,5 +362,114 @@ export function storeContract(name: string, create: () => Promise<Store> | Store
       expect(await store.listFeedbackStats()).toEqual([]);
       await store.purgeDeleted();
     });
+
+    it('keeps a conversation context of case ids until it expires, replacing it on every save', async () => {
+      const now = '2026-01-10T09:00:00.000Z';
+      const thread = 'slack:T1:C1:1700000001.000100';
+      expect(await store.getConversationContext(thread, now)).toBeNull();
+      await store.saveConversationContext(
+        { conversation: thread, cases: ['a#case:0'], choices: [], expiresAt: '2026-01-10T09:15:00.000Z' },
+        now,
+      );
+      await store.saveConversationContext(
+        {
+          conversation: 'web:other',
+          cases: ['b#case:1'],
+          choices: [],
+          expiresAt: '2026-01-10T09:05:00+00:00',
+        },
+        now,
+      );
+      expect(await store.getConversationContext(thread, '2026-01-10T10:14:00+01:00')).toEqual({
+        conversation: thread,
+        cases: ['a#case:0'],
+        choices: [],
+        expiresAt: '2026-01-10T09:15:00.000Z',
+      });
+      await store.saveConversationContext(
+        {
+          conversation: thread,
+          cases: [],
+          choices: ['c#case:0', 'c#case:1'],
+          expiresAt: '2026-01-10T09:20:00.000Z',
+        },
+        '2026-01-10T09:05:00.000Z',
+      );
+      expect(await store.getConversationContext(thread, '2026-01-10T09:19:59.000Z')).toMatchObject({
+        cases: [],
+        choices: ['c#case:0', 'c#case:1'],
+      });
+      expect(await store.getConversationContext(thread, '2026-01-10T09:20:00.000Z')).toBeNull();
+      // Saving forgot the other thread, whose time was up.
+      expect(await store.getConversationContext('web:other', '2026-01-10T09:00:00.000Z')).toBeNull();
+    });
+
+    it('keeps question tickets: the first answer wins, and each delivery is claimed, sent and marked once', async () => {
+      const t0 = '2026-01-10T09:00:00.000Z';
+      const ticket = await store.addTicket(
+        {
+          question: 'Vem beslutar om medlemskap i Eurocities?',
+          lang: 'sv',
+          utblickAnswer: 'Det vet jag inte.',
+          askedBy: 'slack:T1:U1',
+          askedByName: 'Anna',
+          platform: 'slack',
+          replyTo: 'slack:T1:C1:1700000001.0001',
+        },
+        t0,
+      );
+      expect(ticket).toMatchObject({ status: 'open', postedAt: null, answer: null, createdAt: t0 });
+      expect(await store.listPendingTickets()).toEqual([ticket.id]);
+      const lease = { now: t0, leaseUntil: '2026-01-10T09:05:00.000Z' };
+      const post = await store.claimTicketDelivery(ticket.id, 'post', lease);
+      expect(post).toMatchObject({ takeover: false });
+      expect(await store.claimTicketDelivery(ticket.id, 'post', lease)).toBeNull();
+      // Not answered yet: nothing to deliver.
+      expect(await store.claimTicketDelivery(ticket.id, 'deliver', lease)).toBeNull();
+      expect(await store.markTicketDelivered(post!, t0)).toBe(true);
+      expect(await store.listPendingTickets()).toEqual([]);
+
+      const answered = await store.answerTicket(ticket.id, 'Kommunstyrelsen.', 'slack:T1:U9', 'Eva', t0);
+      expect(answered).toMatchObject({
+        status: 'answered',
+        answer: 'Kommunstyrelsen.',
+        answeredByName: 'Eva',
+      });
+      expect(await store.answerTicket(ticket.id, 'Någon annan.', 'slack:T1:U8', 'Bo', t0)).toBeNull();
+      const first = await store.claimTicketDelivery(ticket.id, 'deliver', lease);
+      // The process died after claiming: once the lease is out, another takes over (a possible duplicate).
+      const later = { now: '2026-01-10T09:06:00.000Z', leaseUntil: '2026-01-10T09:11:00.000Z' };
+      const second = await store.claimTicketDelivery(ticket.id, 'deliver', later);
+      expect(second).toMatchObject({ takeover: true });
+      expect(await store.markTicketDelivered(first!, t0)).toBe(false);
+      expect(await store.markTicketDelivered(second!, later.now)).toBe(true);
+      expect(await store.claimTicketDelivery(ticket.id, 'deliver', later)).toBeNull();
+      expect(await store.getTicket(ticket.id)).toMatchObject({ deliveredAt: later.now });
+      expect(await store.listTickets({ status: 'answered' })).toHaveLength(1);
+      expect(await store.listTickets({ askedBy: 'slack:T1:U2' })).toEqual([]);
+      expect(await store.deleteTickets([ticket.id])).toBe(1);
+      expect(await store.getTicket(ticket.id)).toBeNull();
+    });
+
+    it('keeps curated answers: added, listed, renewed by id', async () => {
+      const draft = {
+        wordings: ['Hur många anställda har stadens Brysselkontor?'],
+        answer: 'Fyra.',
+        lang: 'sv' as const,
+        source: 'internationella avdelningen, 2026-02-02',
+        reviewBy: '2026-06-30',
+        ticketId: null,
+      };
+      const saved = await store.addCuratedAnswer(draft, 'slack:T1:UEVA', '2026-02-02T10:00:00.000Z');
+      expect(saved).toMatchObject({
+        ...draft,
+        createdBy: 'slack:T1:UEVA',
+        createdAt: '2026-02-02T10:00:00.000Z',
+      });
+      const renewed = await store.updateCuratedAnswer(saved.id, { ...draft, reviewBy: '2027-06-30' });
+      expect(renewed?.reviewBy).toBe('2027-06-30');
+      expect(await store.updateCuratedAnswer(saved.id + 100, draft)).toBeNull();
+      expect(await store.listCuratedAnswers()).toEqual([renewed]);
+    });
   });
 }

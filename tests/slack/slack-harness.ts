@@ -67,9 +67,25 @@ export class SlackHarness {
 
   constructor(private readonly clock: Clock = SEED_TIME) {}
 
+  private env: Record<string, string> = {};
+
   async start(env: Record<string, string> = {}): Promise<void> {
     await this.slack.start();
     this.dataDir = mkdtempSync(path.join(tmpdir(), 'utblick-slack-'));
+    this.env = env;
+    await this.boot();
+  }
+
+  /** Stops the server and its store as a process exit would, and starts a new one on the same data. */
+  async restart(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await this.runtime.store.close();
+    await this.boot();
+  }
+
+  private async boot(): Promise<void> {
+    const env = this.env;
     const config = loadConfig({
       UTBLICK_DATA_DIR: this.dataDir,
       HOST: '127.0.0.1',

@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/b
 import type { Input } from '../../../src/core/input.js';
 import { type ActionId, type FormId, isActionId, type Reply } from '../../../src/core/reply.js';
 import { teamOf } from '../guards.js';
+import { slackThread } from '../reference.js';
 import { CORE_ACTION_PATTERN, renderReply, SHARE_QUESTION_ACTION } from '../render-blocks.js';
 import { buildInput, logFailure, type SlackDeps } from '../slack-context.js';
 import { say } from '../slack-messages.js';
@@ -62,9 +63,16 @@ async function onCoreAction(deps: SlackDeps, id: ActionId, args: ButtonArgs): Pr
       await openForm(deps, client, body.trigger_id, formId, input);
       return;
     }
+    const channelId = body.channel?.id;
+    if (channelId) {
+      input.thread = slackThread(teamOf(body) ?? '', channelId, threadOf(body));
+      input.replyTo = input.thread.id;
+    }
     const reply = await deps.core.action(id, value, input);
     if (id === 'share_answer' && body.response_url) {
       await sharePublicly(respond, reply, body.user.id);
+    } else if (id === 'choose' && body.response_url) {
+      await answerInPlace(respond, reply);
     } else if (body.response_url) {
       await respondPrivately(respond, reply);
     } else {
@@ -79,6 +87,21 @@ async function onCoreAction(deps: SlackDeps, id: ActionId, args: ButtonArgs): Pr
       await client.chat.postMessage({ channel: body.user.id, text }).catch(() => undefined);
     }
   }
+}
+
+/**
+ * A choice answers the question in place of the list it was chosen from, so the thread reads as one
+ * question and one answer. A public list is replaced only by an answer that may be public too.
+ */
+async function answerInPlace(respond: RespondFn, reply: Reply): Promise<void> {
+  const message = renderReply(reply, { omitActions: ['share_answer'] });
+  await respond({ replace_original: true, text: message.text, blocks: message.blocks });
+}
+
+/** The thread a pressed message is in (a reply in a thread), if any. */
+function threadOf(body: BlockAction): string | undefined {
+  const message = body.message as { thread_ts?: string } | undefined;
+  return message?.thread_ts;
 }
 
 /** A press in the Home tab or a modal: the result goes to the user's direct messages, and Home is refreshed. */

@@ -1,6 +1,8 @@
 import type { App, webApi } from '@slack/bolt';
+import type { Thread } from '../../../src/core/input.js';
 import { teamOf } from '../guards.js';
 import { fromSlackText } from '../incoming-text.js';
+import { slackThread } from '../reference.js';
 import { renderReply } from '../render-blocks.js';
 import { buildInput, logFailure, type SlackDeps } from '../slack-context.js';
 import { say } from '../slack-messages.js';
@@ -13,6 +15,8 @@ type Posted = {
   text: string;
   threadTs?: string | undefined;
   audience: 'private' | 'shared';
+  /** The follow-up context's key (src/conversation): the thread, or the direct message itself. */
+  thread: Thread;
 };
 
 /** Mentions in channels are answered in the thread; direct messages in the conversation. */
@@ -28,6 +32,7 @@ export function registerMessageHandlers(app: App, deps: SlackDeps): void {
       text: fromSlackText(event.text, context.botUserId),
       threadTs: event.thread_ts ?? event.ts,
       audience: 'shared',
+      thread: slackThread(teamId, event.channel, event.thread_ts ?? event.ts),
     });
   });
 
@@ -44,6 +49,7 @@ export function registerMessageHandlers(app: App, deps: SlackDeps): void {
       text: fromSlackText(event.text ?? '', context.botUserId),
       threadTs: event.thread_ts,
       audience: 'private',
+      thread: slackThread(teamId, event.channel, event.thread_ts),
     });
   });
 }
@@ -53,6 +59,8 @@ async function answer(deps: SlackDeps, posted: Posted): Promise<void> {
   let lang = (await deps.profiles.get(client, posted.userId)).lang;
   try {
     const input = await buildInput(deps, client, posted, posted.text.length > 0 ? posted.text : 'help');
+    input.thread = posted.thread;
+    input.replyTo = posted.thread.id;
     const reply = await deps.core.handle(input);
     lang = reply.lang;
     // A public answer has no "share" button: it is already where everyone sees it.

@@ -8,6 +8,14 @@ export const CLIENT_SCRIPT = `(() => {
   const log = document.getElementById('conversation');
   if (!log || !window.fetch || !window.URLSearchParams) return;
 
+  function show(answer) {
+    const old = answer.replaces ? document.getElementById(answer.replaces) : null;
+    if (!old) return append(answer.fragment);
+    old.outerHTML = answer.fragment;
+    const turn = document.getElementById(answer.replaces);
+    if (turn) turn.scrollIntoView({ block: 'start' });
+  }
+
   function append(fragment) {
     const empty = document.getElementById('empty-conversation');
     if (empty) empty.remove();
@@ -26,7 +34,7 @@ export const CLIENT_SCRIPT = `(() => {
       headers: { 'X-Utblick-Fragment': '1' },
     });
     if (!response.ok || response.headers.get('X-Utblick-Fragment') !== '1') throw new Error('fallback');
-    return response.text();
+    return { fragment: await response.text(), replaces: response.headers.get('X-Utblick-Replaces') };
   }
 
   document.addEventListener('submit', async (event) => {
@@ -41,7 +49,7 @@ export const CLIENT_SCRIPT = `(() => {
     const buttons = form.querySelectorAll('button');
     buttons.forEach((b) => { b.disabled = true; });
     try {
-      append(await send(form, event.submitter));
+      show(await send(form, event.submitter));
       if (input) { input.value = ''; input.focus(); }
     } catch {
       form.submit();

@@ -2,10 +2,13 @@ import type pg from 'pg';
 import type { Store, StoreHealth, StoreWrites } from '../store.js';
 import { Availability, type StoreLogger, silentLogger } from './availability.js';
 import { checkOut, createPool, describeUrl, type PostgresOptions, translate } from './connection.js';
+import { PgConversationOps } from './pg-conversation-ops.js';
+import { PgCuratedOps } from './pg-curated-ops.js';
 import { PgFeedbackOps } from './pg-feedback-ops.js';
 import { lockName, migratePostgres } from './pg-migrate.js';
 import { PgNotificationOps } from './pg-notification-ops.js';
 import { PgRegisterOps, type Queryable } from './pg-register-ops.js';
+import { PgTicketOps } from './pg-ticket-ops.js';
 
 export type PostgresStoreOptions = PostgresOptions & {
   logger?: StoreLogger;
@@ -91,7 +94,7 @@ class PostgresStore implements Store {
    * run inside a transaction, and it takes the table's exclusive lock only for the rewrite.
    */
   purgeDeleted(): Promise<void> {
-    return this.guarded(async () => void (await this.pool.query('VACUUM (FULL) feedback')));
+    return this.guarded(async () => void (await this.pool.query('VACUUM (FULL) feedback, tickets')));
   }
 
   /** Runs `fn` in a transaction holding the schema's store lock, on a client of its own. */
@@ -167,6 +170,20 @@ class PostgresStore implements Store {
   deleteFeedback = this.read((o) => o.deleteFeedback);
   addFeedbackStats = this.read((o) => o.addFeedbackStats);
   recordAudit = this.read((o) => o.recordAudit);
+  getConversationContext = this.read((o) => o.getConversationContext);
+  saveConversationContext = this.read((o) => o.saveConversationContext);
+  getTicket = this.read((o) => o.getTicket);
+  listTickets = this.read((o) => o.listTickets);
+  listPendingTickets = this.read((o) => o.listPendingTickets);
+  addTicket = this.read((o) => o.addTicket);
+  answerTicket = this.read((o) => o.answerTicket);
+  claimTicketDelivery = this.read((o) => o.claimTicketDelivery);
+  markTicketDelivered = this.read((o) => o.markTicketDelivered);
+  releaseTicketDelivery = this.read((o) => o.releaseTicketDelivery);
+  deleteTickets = this.read((o) => o.deleteTickets);
+  listCuratedAnswers = this.read((o) => o.listCuratedAnswers);
+  addCuratedAnswer = this.read((o) => o.addCuratedAnswer);
+  updateCuratedAnswer = this.read((o) => o.updateCuratedAnswer);
 }
 
 /** The operations on one connection (a transaction's client) or on the pool (one statement each). */
@@ -174,6 +191,9 @@ function operations(db: Queryable): StoreWrites {
   const r = new PgRegisterOps(db);
   const n = new PgNotificationOps(db);
   const f = new PgFeedbackOps(db);
+  const c = new PgConversationOps(db);
+  const k = new PgTicketOps(db);
+  const q = new PgCuratedOps(db);
   return {
     listMemberships: (o) => r.listMemberships(o?.includeEnded ?? false),
     getMembership: (id) => r.getMembership(id),
@@ -201,5 +221,19 @@ function operations(db: Queryable): StoreWrites {
     deleteFeedback: (ids) => f.delete(ids),
     addFeedbackStats: (stats) => f.addStats(stats),
     recordAudit: (event, change) => r.recordAudit(event, change),
+    getConversationContext: (conversation, now) => c.get(conversation, now),
+    saveConversationContext: (context, now) => c.save(context, now),
+    getTicket: (id) => k.get(id),
+    listTickets: (o) => k.list(o ?? {}),
+    listPendingTickets: () => k.pending(),
+    addTicket: (draft, at) => k.add(draft, at),
+    answerTicket: (id, answer, by, name, at) => k.answer(id, answer, by, name, at),
+    claimTicketDelivery: (id, delivery, o) => k.claim(id, delivery, o.now, o.leaseUntil),
+    markTicketDelivered: (claim, at) => k.mark(claim, at),
+    releaseTicketDelivery: (claim, permanent) => k.release(claim, permanent),
+    deleteTickets: (ids) => k.delete(ids),
+    listCuratedAnswers: () => q.list(),
+    addCuratedAnswer: (draft, by, at) => q.add(draft, by, at),
+    updateCuratedAnswer: (id, draft) => q.update(id, draft),
   };
 }

@@ -164,6 +164,67 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX referrals_source ON referrals (source_doc, source_case);
     `,
   },
+  {
+    version: 7,
+    description: 'conversation context: the case ids of the previous answer per thread, with a time limit',
+    sql: `
+      CREATE TABLE conversation_context (
+        conversation TEXT PRIMARY KEY,
+        cases_json TEXT NOT NULL DEFAULT '[]',
+        choices_json TEXT NOT NULL DEFAULT '[]',
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX conversation_context_expires ON conversation_context (expires_at);
+    `,
+  },
+  {
+    version: 8,
+    description: 'question tickets to the international unit, with their two deliveries',
+    sql: `
+      CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        question TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        utblick_answer TEXT NOT NULL DEFAULT '',
+        asked_by TEXT NOT NULL,
+        asked_by_name TEXT,
+        platform TEXT NOT NULL,
+        reply_to TEXT,
+        created_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        answer TEXT,
+        answered_by TEXT,
+        answered_by_name TEXT,
+        answered_at TEXT,
+        posted_at TEXT,
+        post_token TEXT,
+        post_lease TEXT,
+        delivered_at TEXT,
+        deliver_token TEXT,
+        deliver_lease TEXT,
+        delivery_failed TEXT
+      );
+      CREATE INDEX tickets_asked_by ON tickets (asked_by);
+      CREATE INDEX tickets_created_at ON tickets (created_at);
+    `,
+  },
+  {
+    version: 9,
+    description: 'curated answers: question wordings, the answer, its source and review date',
+    sql: `
+      CREATE TABLE curated_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        wordings_json TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        source TEXT NOT NULL,
+        review_by TEXT NOT NULL,
+        ticket_id INTEGER,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

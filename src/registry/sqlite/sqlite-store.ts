@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store, StoreHealth, StoreWrites } from '../store.js';
+import { ConversationOps } from './conversation-ops.js';
+import { CuratedOps } from './curated-ops.js';
 import { FeedbackOps } from './feedback-ops.js';
 import { migrate } from './migrations.js';
 import { NotificationOps } from './notification-ops.js';
 import { RegisterOps } from './register-ops.js';
+import { TicketOps } from './ticket-ops.js';
 
 export const DATABASE_FILE = 'utblick.sqlite';
 
@@ -65,6 +68,9 @@ class SqliteStore implements Store {
   private readonly registers: RegisterOps;
   private readonly notifications: NotificationOps;
   private readonly feedback: FeedbackOps;
+  private readonly conversations: ConversationOps;
+  private readonly tickets: TicketOps;
+  private readonly curated: CuratedOps;
   private readonly tx: StoreWrites;
 
   constructor(
@@ -74,6 +80,9 @@ class SqliteStore implements Store {
     this.registers = new RegisterOps(db);
     this.notifications = new NotificationOps(db);
     this.feedback = new FeedbackOps(db);
+    this.conversations = new ConversationOps(db);
+    this.tickets = new TicketOps(db);
+    this.curated = new CuratedOps(db);
     this.tx = this.operations();
   }
 
@@ -123,6 +132,9 @@ class SqliteStore implements Store {
     const r = this.registers;
     const n = this.notifications;
     const f = this.feedback;
+    const c = this.conversations;
+    const k = this.tickets;
+    const q = this.curated;
     const wrap =
       <A extends unknown[], R>(f: (...args: A) => R) =>
       async (...args: A): Promise<R> =>
@@ -156,6 +168,22 @@ class SqliteStore implements Store {
       deleteFeedback: wrap(f.delete.bind(f)),
       addFeedbackStats: wrap(f.addStats.bind(f)),
       recordAudit: wrap(r.recordAudit.bind(r)),
+      getConversationContext: wrap(c.get.bind(c)),
+      saveConversationContext: wrap(c.save.bind(c)),
+      getTicket: wrap(k.get.bind(k)),
+      listTickets: wrap((o?: Parameters<TicketOps['list']>[0]) => k.list(o ?? {})),
+      listPendingTickets: wrap(() => k.pending()),
+      addTicket: wrap(k.add.bind(k)),
+      answerTicket: wrap(k.answer.bind(k)),
+      claimTicketDelivery: wrap((id: number, d: 'post' | 'deliver', o: { now: string; leaseUntil: string }) =>
+        k.claim(id, d, o.now, o.leaseUntil),
+      ),
+      markTicketDelivered: wrap(k.mark.bind(k)),
+      releaseTicketDelivery: wrap(k.release.bind(k)),
+      deleteTickets: wrap(k.delete.bind(k)),
+      listCuratedAnswers: wrap(() => q.list()),
+      addCuratedAnswer: wrap(q.add.bind(q)),
+      updateCuratedAnswer: wrap(q.update.bind(q)),
     };
   }
 
@@ -195,4 +223,26 @@ class SqliteStore implements Store {
   deleteFeedback: StoreWrites['deleteFeedback'] = (...a) => this.one((tx) => tx.deleteFeedback(...a));
   addFeedbackStats: StoreWrites['addFeedbackStats'] = (...a) => this.one((tx) => tx.addFeedbackStats(...a));
   recordAudit: StoreWrites['recordAudit'] = (...a) => this.one((tx) => tx.recordAudit(...a));
+  getConversationContext: StoreWrites['getConversationContext'] = (...a) =>
+    this.one((tx) => tx.getConversationContext(...a));
+  saveConversationContext: StoreWrites['saveConversationContext'] = (...a) =>
+    this.one((tx) => tx.saveConversationContext(...a));
+  getTicket: StoreWrites['getTicket'] = (...a) => this.one((tx) => tx.getTicket(...a));
+  listTickets: StoreWrites['listTickets'] = (...a) => this.one((tx) => tx.listTickets(...a));
+  listPendingTickets: StoreWrites['listPendingTickets'] = (...a) =>
+    this.one((tx) => tx.listPendingTickets(...a));
+  addTicket: StoreWrites['addTicket'] = (...a) => this.one((tx) => tx.addTicket(...a));
+  answerTicket: StoreWrites['answerTicket'] = (...a) => this.one((tx) => tx.answerTicket(...a));
+  claimTicketDelivery: StoreWrites['claimTicketDelivery'] = (...a) =>
+    this.one((tx) => tx.claimTicketDelivery(...a));
+  markTicketDelivered: StoreWrites['markTicketDelivered'] = (...a) =>
+    this.one((tx) => tx.markTicketDelivered(...a));
+  releaseTicketDelivery: StoreWrites['releaseTicketDelivery'] = (...a) =>
+    this.one((tx) => tx.releaseTicketDelivery(...a));
+  deleteTickets: StoreWrites['deleteTickets'] = (...a) => this.one((tx) => tx.deleteTickets(...a));
+  listCuratedAnswers: StoreWrites['listCuratedAnswers'] = (...a) =>
+    this.one((tx) => tx.listCuratedAnswers(...a));
+  addCuratedAnswer: StoreWrites['addCuratedAnswer'] = (...a) => this.one((tx) => tx.addCuratedAnswer(...a));
+  updateCuratedAnswer: StoreWrites['updateCuratedAnswer'] = (...a) =>
+    this.one((tx) => tx.updateCuratedAnswer(...a));
 }
