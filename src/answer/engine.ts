@@ -23,7 +23,7 @@ import { t } from './messages.js';
 import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
-import { ReferenceIndex } from './references.js';
+import { ReferenceIndex, referenceKey } from './references.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { validityOf } from './validity.js';
 
@@ -180,7 +180,9 @@ export class AnswerEngine {
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
     const fitting = ranked.filter((r) => r.cover >= best.cover - model.fieldMargin);
-    const withField = fitting.filter((r) => hasField(r.c, intent));
+    const withField = distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c)).map((c) => ({
+      c,
+    }));
     if (withField.length === 0) return null;
     if (withField.length > 1)
       return this.clarify(
@@ -219,7 +221,8 @@ export class AnswerEngine {
       // Cases of one document (items of one agenda) that tie are offered as that document's best case.
       const byDocument = new Map<string, Case>();
       for (const { c } of byCase.values()) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
-      if (byDocument.size > 1) return this.clarify(base, [...byDocument.values()]);
+      const choices = distinct([...byDocument.values()]);
+      if (choices.length > 1) return this.clarify(base, choices);
     }
     const top = best.s;
     const citations: Citation[] = [];
@@ -384,6 +387,21 @@ export function scoreOf(s: SentenceCandidate, model: AnswerModel): number {
 function withValidityNote(answer: string, note: string): string {
   if (!note || answer.includes(note)) return answer;
   return `${answer} ${note}`;
+}
+
+/**
+ * One case per case: the same case number, title and deadline read from two files (a PDF and its Word
+ * original) is one case, and not a choice to ask about.
+ */
+function distinct(cases: Case[]): Case[] {
+  const seen = new Set<string>();
+  return cases.filter((c) => {
+    const dnr = c.dnr ? referenceKey(c.dnr.value) : null;
+    const key = dnr ? `${dnr}|${c.title?.value ?? ''}|${c.deadline?.value ?? ''}` : c.id;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Upcoming deadlines first (nearest first), then passed ones (latest first), then cases without one. */
