@@ -1,8 +1,6 @@
 import type { Lang } from '../core/lang.js';
-import type { Evidence, KnowledgeDocument } from '../knowledge/types.js';
+import type { KnowledgeDocument } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon.js';
-import { stemSwedish } from '../search/stemmer.js';
-import { tokenize } from '../search/tokenize.js';
 import type { AnswerEngineOptions } from './engine.js';
 import type { Intent } from './intent.js';
 import { t } from './messages.js';
@@ -15,11 +13,6 @@ function clamp(text: string): string {
   if (text.length <= MAX_ANSWER) return text;
   const cut = text.slice(0, MAX_ANSWER - 1);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
-function list(lang: Lang, items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
 }
 
 export function formatDate(iso: string, lang: Lang): string {
@@ -41,107 +34,6 @@ export function localToday(options: AnswerEngineOptions): string {
     month: '2-digit',
     day: '2-digit',
   }).format(options.clock.now());
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
-}
-
-export function composeMetadataAnswer(
-  lang: Lang,
-  intent: Intent,
-  doc: KnowledgeDocument,
-  options: AnswerEngineOptions,
-  lexicon: Lexicon,
-): { answer: string; evidence: Evidence } | null {
-  const m = doc.meta;
-  const withNote = (answer: string) =>
-    clamp(replacedNote(lang, doc) ? `${answer} ${replacedNote(lang, doc)}` : answer);
-  switch (intent) {
-    case 'deadline': {
-      if (!m.deadline) return null;
-      const days = daysBetween(localToday(options), m.deadline.date);
-      const status =
-        days < 0
-          ? t(lang, 'deadlinePassed', { days: -days })
-          : days === 0
-            ? t(lang, 'deadlineToday')
-            : t(lang, 'deadlineLeft', { days });
-      return {
-        answer: withNote(`${t(lang, 'deadline', { date: formatDate(m.deadline.date, lang) })} ${status}`),
-        evidence: m.deadline,
-      };
-    }
-    case 'case_number':
-      if (!m.dnr) return null;
-      return { answer: withNote(t(lang, 'caseNumber', { dnr: m.dnr })), evidence: dnrEvidence(doc) };
-    case 'case_officer':
-      if (!m.caseOfficer) return null;
-      return {
-        answer: withNote(
-          t(lang, 'caseOfficer', { name: m.caseOfficer.name, phone: m.caseOfficer.phone ?? '' }),
-        ),
-        evidence: m.caseOfficer,
-      };
-    case 'recipients': {
-      if (!m.recipients && !m.addressee) return null;
-      const to = m.addressee ? t(lang, 'addressee', { name: m.addressee }) : '';
-      const also = m.recipients ? t(lang, 'recipients', { names: list(lang, m.recipients.names) }) : '';
-      return {
-        answer: withNote([to, also].filter(Boolean).join(' ')),
-        evidence: m.recipients ?? addresseeEvidence(doc),
-      };
-    }
-    case 'title': {
-      const passage = doc.passages.find((p) => p.text.includes(m.title)) ?? doc.passages[0]!;
-      const sentence = passage.text.length <= 400 ? passage.text : m.title;
-      return {
-        answer: withNote(t(lang, 'title', { title: m.title })),
-        evidence: { sentence, passageId: passage.id },
-      };
-    }
-    case 'sender': {
-      if (!m.sender) return null;
-      const name = lang === 'en' ? withGloss(m.sender.name, lexicon) : m.sender.name;
-      return { answer: withNote(t(lang, 'sender', { name })), evidence: m.sender };
-    }
-    case 'signatories': {
-      if (m.signatories.length === 0) return null;
-      const names = m.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name));
-      const first = doc.passages.find((p) => p.text === m.signatories[0]!.name);
-      return {
-        answer: withNote(t(lang, 'signatories', { names: list(lang, names) })),
-        evidence: {
-          sentence: `${m.signatories[0]!.name}, ${m.signatories[0]!.role ?? ''}`.replace(/, $/, ''),
-          passageId: first?.id ?? doc.passages[0]!.id,
-        },
-      };
-    }
-    default:
-      return null;
-  }
-}
-
-function addresseeEvidence(doc: KnowledgeDocument): Evidence {
-  const passage =
-    doc.passages.find((p) => p.text.replace(/\s+-\s+/g, '-') === doc.meta.addressee) ?? doc.passages[0]!;
-  return { sentence: passage.text, passageId: passage.id };
-}
-
-function dnrEvidence(doc: KnowledgeDocument): Evidence {
-  const dnr = doc.meta.dnr ?? '';
-  const passage = doc.passages.find((p) => p.text.includes(dnr));
-  return { sentence: passage?.text ?? dnr, passageId: passage?.id ?? doc.passages[0]!.id };
-}
-
-function replacedNote(lang: Lang, doc: KnowledgeDocument): string {
-  return doc.meta.replacedBy ? t(lang, 'replaced', { title: doc.meta.title, by: doc.meta.replacedBy }) : '';
-}
-
-/** "Kommunstyrelsen" → "Kommunstyrelsen (City Executive Board)" when the lexicon knows it. */
-function withGloss(name: string, lexicon: Lexicon): string {
-  const gloss = lexicon.glosses.get(name.toLocaleLowerCase('sv'));
-  return gloss && gloss.length > 0 ? `${name} (${gloss[0]})` : name;
 }
 
 const RESPONSIBILITY_VERB = /\s(ansvarar|ansvarade|har ansvaret|har ansvar|är ansvarig[a]?|ska ansvara)\s/u;
@@ -178,24 +70,6 @@ export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, 
   return clamp(`${t(lang, 'according', { source, sentence: top.quote })}${note}`);
 }
 
-/** For English readers: the lexicon's English for the Swedish key terms of a text, e.g. " (nämnder: committees)". */
-export function glossOf(text: string, lexicon: Lexicon): string {
-  const stems = new Map<string, string>();
-  for (const token of tokenize(text)) {
-    // Names are not glossed ("Stockholms" is not "stockholmer").
-    if (/^\p{Lu}/u.test(text.slice(token.start, token.end))) continue;
-    stems.set(stemSwedish(token.text), token.text);
-  }
-  const found: string[] = [];
-  for (const [sv, en] of lexicon.glosses) {
-    if (sv.includes(' ') || en.length === 0 || found.length >= 4) continue;
-    const surface = stems.get(stemSwedish(sv));
-    if (surface && surface.length > 3 && !found.some((f) => f.startsWith(`${surface}:`)))
-      found.push(`${surface}: ${en[0]}`);
-  }
-  return found.length > 0 ? ` (${found.join('; ')})` : '';
-}
-
 /** "Förslag till beslut: 1. … 2. …" — the list the question asked for, under its heading or lead. */
 export function composeListAnswer(headingText: string, items: string[]): string {
   const heading = headingText.replace(/:\s*$/, '');
@@ -218,25 +92,6 @@ export function directClause(sentence: string): string | null {
   const lead = subject!.charAt(0).toLocaleUpperCase('sv') + subject!.slice(1);
   const context = adverbial!.charAt(0).toLocaleLowerCase('sv') + adverbial!.slice(1);
   return `${lead} ${finite} ${verb}${rest} – ${context}.`;
-}
-
-/** Several referrals, each with its deadline: "Remisser med svarsdag: ”A” (dnr …) senast …; ”B” …". */
-export function composeDeadlineList(lang: Lang, docs: KnowledgeDocument[]): string {
-  const items = docs.map((d) => {
-    const dnr = d.meta.dnr ? ` (${lang === 'sv' ? 'dnr' : 'case'} ${d.meta.dnr})` : '';
-    return `”${d.meta.title}”${dnr}: ${formatDate(d.meta.deadline!.date, lang)}`;
-  });
-  return clamp(`${t(lang, 'severalDeadlines')} ${items.join('; ')}.`);
-}
-
-export function composeSignatoryAnswer(
-  lang: Lang,
-  signatory: { name: string; role: string | null },
-  doc: KnowledgeDocument,
-): string {
-  return clamp(
-    t(lang, 'signatory', { name: signatory.name, role: signatory.role ?? '', title: doc.meta.title }),
-  );
 }
 
 /**

@@ -55,11 +55,6 @@ export function cueStrength(intent: Intent, sentence: string): number {
   return cues.some((cue) => cue.test(sentence)) ? 1 : 0;
 }
 
-/** Whether the answer type has cues at all: a type without them neither gains nor loses by the feature. */
-export function hasCues(intent: Intent): boolean {
-  return CUES[intent] !== undefined;
-}
-
 /**
  * A sentence that only leads in to what follows ("… föreslår att kommunfullmäktige beslutar följande:",
  * "Förvaltningen har följande synpunkter."): the answer is in the next sentence or list.

@@ -1,5 +1,5 @@
 import type { Concept } from '../search/query.js';
-import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
+import type { SearchIndex, TermMatch } from '../search/search-index.js';
 import { stemEnglish, stemSwedish } from '../search/stemmer.js';
 import { WEAK_WORDS } from '../search/stopwords.js';
 import { INTENT_WORDS, type Intent } from './intent.js';
@@ -17,46 +17,7 @@ export type WeightedConcept = {
   absent: boolean;
 };
 
-export type ScoredPassage = {
-  index: number;
-  entry: PassageEntry;
-  score: number;
-  /** The sentence that meets the question best. */
-  sentence: string;
-  /** The match comes mostly from the section heading or list lead, not from the passage's own words. */
-  viaContext: boolean;
-  /** Share of the question's topic weight that the passage (with its heading and list lead) covers. */
-  coverage: number;
-};
-
 const POSTINGS_LIMIT = 2000;
-const CONTEXT_FACTOR = 0.7;
-const TITLE_FACTOR = 0.4;
-const SPREAD_FACTOR = 0.25;
-
-type Bag = { has(term: string): boolean };
-
-function scoreBag(
-  weighted: WeightedConcept[],
-  terms: Bag,
-  context: Bag,
-  title: Bag,
-): { score: number; covered: number; body: number } {
-  let score = 0;
-  let covered = 0;
-  let bodyScore = 0;
-  for (const w of weighted) {
-    const body = conceptMatch(w, terms);
-    const m =
-      body < 1
-        ? Math.max(body, conceptMatch(w, context) * CONTEXT_FACTOR, conceptMatch(w, title) * TITLE_FACTOR)
-        : body;
-    score += w.weight * m;
-    bodyScore += w.weight * body;
-    if (!w.generic) covered += w.weight * m;
-  }
-  return { score, covered, body: bodyScore };
-}
 
 function isIntentWord(surface: string, intent: Intent): boolean {
   const words = surface.toLocaleLowerCase('sv').split(/\s+/);
@@ -129,56 +90,4 @@ export function conceptMatch(wc: WeightedConcept, terms: { has(term: string): bo
     best = Math.max(best, weakest * alt.quality);
   }
   return best;
-}
-
-export function rankPassages(index: SearchIndex, weighted: WeightedConcept[], limit = 10): ScoredPassage[] {
-  const topic = weighted.filter((w) => !w.generic);
-  const drivers = topic.length > 0 ? topic : weighted;
-  const candidates = new Set<number>();
-  for (const w of drivers) for (const id of w.postings) candidates.add(id);
-  const totalTopic = topic.reduce((sum, w) => sum + w.weight, 0);
-
-  // The whole passage scores at least as high as its best sentence plus the spread, so its score bounds
-  // the final one: score every candidate cheaply as a whole, then look at sentences only while a
-  // candidate can still reach the top `limit`. The result is exactly what scoring every sentence gives.
-  const bounded = [...candidates].map((id) => {
-    const entry = index.entries[id]!;
-    const whole = scoreBag(weighted, entry.terms, entry.context, entry.title);
-    return { id, entry, whole, bound: whole.score * priorOf(entry) };
-  });
-  bounded.sort((a, b) => b.bound - a.bound || a.id - b.id);
-
-  const scored: ScoredPassage[] = [];
-  for (const { id, entry, whole, bound } of bounded) {
-    if (scored.length >= limit && bound < scored[limit - 1]!.score) break;
-    let best: { score: number; covered: number; body: number; text: string } | null = null;
-    for (const sentence of entry.sentences) {
-      const s = scoreBag(weighted, sentence.terms, entry.context, entry.title);
-      if (!best || s.score > best.score) best = { ...s, text: sentence.text };
-    }
-    if (!best) continue;
-    // Evidence elsewhere in the passage counts a little: the sentence must carry the answer.
-    const spread = entry.sentences.length > 1 ? whole : best;
-    const score = (best.score + SPREAD_FACTOR * (spread.score - best.score)) * priorOf(entry);
-    const covered = best.covered + SPREAD_FACTOR * (spread.covered - best.covered);
-    scored.push({
-      index: id,
-      entry,
-      score,
-      sentence: best.text,
-      viaContext: best.body < best.score / 2,
-      coverage: totalTopic > 0 ? covered / totalTopic : 0,
-    });
-    scored.sort((a, b) => b.score - a.score || a.index - b.index);
-    if (scored.length > limit) scored.pop();
-  }
-  return scored;
-}
-
-/** Documents in force rank before replaced ones; field lines below prose. */
-function priorOf(entry: PassageEntry): number {
-  let prior = 1;
-  if (entry.doc.meta.status === 'replaced' || entry.doc.meta.replacedBy) prior *= 0.8;
-  if (entry.passage.kind === 'line') prior *= 0.9;
-  return prior;
 }
