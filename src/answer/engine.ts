@@ -211,7 +211,12 @@ export class AnswerEngine {
       .map((s) => ({ s, score: scoreOf(s, model) }))
       .sort((a, b) => b.score - a.score || a.s.id - b.s.id);
     const best = scored[0];
-    if (!best || prepared.topic.length === 0 || best.score < model.answerThreshold) return this.decline(base);
+    if (!best) return this.decline(base);
+    // A question about a chosen or named case may hold nothing but its answer type ("What does it propose?"):
+    // within that case, the sentence with the answer type's cue answers it.
+    const scopedCue = prepared.scope !== null && prepared.topic.length === 0 && best.s.features.cue > 0;
+    if (!scopedCue && (prepared.topic.length === 0 || best.score < model.answerThreshold))
+      return this.decline(base);
     if (!prepared.scope && model.clarifyMargin > 0) {
       const byCase = new Map<string, { c: Case; score: number }>();
       for (const { s, score } of scored) {
@@ -421,7 +426,7 @@ function withoutReferences(text: string): string {
       /\b(?:SOU|Ds|Prop\.?|Utlåtande|Motion|Skrivelse|KF|KS|Protokoll(?:\s+nr)?|Rapport)\s*\d{4}\s*:\s*\d{1,4}\b/giu,
       ' ',
     )
-    .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:dnr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/giu, ' ')
+    .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:\b[Dd]nr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/gu, ' ')
     .replace(/\b[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}\b/gu, ' ');
 }
 

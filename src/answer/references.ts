@@ -90,6 +90,11 @@ export class ReferenceIndex {
   /** The cases a question names: for each key, the cases of its strongest naming. */
   named(question: string): NamedCases {
     const keys = referencesIn(question);
+    // A number typed without its series ("ärende 2026-17542") names a case when some case carries it.
+    for (const m of question.matchAll(/(?<![\p{L}\d])\d[\d.]*(?:[-/]\d+)+(?![\p{L}\d])/gu)) {
+      const key = referenceKey(m[0]);
+      if (key && !keys.includes(key) && this.byKey.has(key)) keys.push(key);
+    }
     const cases: Case[] = [];
     for (const key of keys) {
       const byNaming = this.byKey.get(key);

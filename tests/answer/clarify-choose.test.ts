@@ -1,0 +1,51 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/clock.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { copyOfKnowledge } from '../support/knowledge.js';
+
+const BANK = path.resolve(import.meta.dirname, '../fixtures/eval/bank/documents');
+
+describe('asking back and choosing a case', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    const dir = copyOfKnowledge();
+    for (const name of readdirSync(BANK)) copyFileSync(path.join(BANK, name), path.join(dir, name));
+    kb = await KnowledgeBase.open({
+      dir,
+      maxFileBytes: 1_000_000,
+      clock: fixedClock('2027-03-01T10:00:00+01:00'),
+      timeZone: 'Europe/Stockholm',
+    });
+  });
+
+  it('asks back when a question fits several documents, and answers about the chosen one', () => {
+    const asked = kb.snapshot.engine.answer('Vad kostar det per år?');
+    expect(asked.abstained).toBe(false);
+    expect(asked.citations).toEqual([]);
+    const documents = new Set(asked.clarify.map((c) => c.doc));
+    expect(documents.size).toBe(asked.clarify.length);
+    expect(documents.size).toBeGreaterThan(1);
+    expect(asked.answer).toMatch(/^Frågan passar flera ärenden/);
+
+    const choice = asked.clarify.find((c) => c.doc === 'a1-utlatande.txt')!;
+    const chosen = kb.snapshot.engine.answer('Vad kostar det per år?', { caseIds: [choice.case] });
+    expect(chosen.clarify).toEqual([]);
+    expect(chosen.citations[0]!.doc).toBe('a1-utlatande.txt');
+    expect(chosen.cases).toEqual([choice.case]);
+  });
+
+  it('answers a question that names its case by number, without asking back', () => {
+    const result = kb.snapshot.engine.answer('Vem är handläggare för ärende 2026-17542?');
+    expect(result.clarify).toEqual([]);
+    expect(result.answer).toBe('Handläggare är Jonas Berglind, telefon 08-508 28 447.');
+    expect(result.citations[0]!.doc).toBe('a3-tjansteutlatande-miljo.txt');
+  });
+
+  it('declines a question about a case number no document carries', () => {
+    const result = kb.snapshot.engine.answer('När ska remissvaret om KS 2031/9999 vara inne?');
+    expect(result.abstained).toBe(true);
+    expect(result.clarify).toEqual([]);
+  });
+});
