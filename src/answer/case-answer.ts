@@ -1,7 +1,8 @@
+import { calendarDaysBetween } from '../calendar/working-days.js';
 import type { Lang } from '../core/lang.js';
 import type { Case, FieldEvidence } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { formatDate, localToday } from './compose.js';
+import { clamp, formatDate, localToday } from './compose.js';
 import type { AnswerEngineOptions } from './engine.js';
 import type { Intent } from './intent.js';
 import { t } from './messages.js';
@@ -43,21 +44,9 @@ export function hasField(c: Case, intent: FieldIntent): boolean {
   }
 }
 
-const MAX_ANSWER = 600;
-
-function clamp(text: string): string {
-  if (text.length <= MAX_ANSWER) return text;
-  const cut = text.slice(0, MAX_ANSWER - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
 function list(lang: Lang, items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The answer to a field question from the case's field, with the field's evidence as the quote. */
@@ -70,7 +59,7 @@ export function composeCaseField(
   switch (intent) {
     case 'deadline': {
       if (!c.deadline) return null;
-      const days = daysBetween(localToday(options), c.deadline.value);
+      const days = calendarDaysBetween(localToday(options), c.deadline.value);
       const status =
         days < 0
           ? t(lang, 'deadlinePassed', { days: -days })

@@ -9,7 +9,8 @@ import type { Citation } from './types.js';
 /** Answers stay short (DESIGN.md: at most 600 characters, never a paste of passages). */
 const MAX_ANSWER = 600;
 
-function clamp(text: string): string {
+/** Cuts an answer at a word boundary so that it stays within DESIGN.md's 600 characters. */
+export function clamp(text: string): string {
   if (text.length <= MAX_ANSWER) return text;
   const cut = text.slice(0, MAX_ANSWER - 1);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;

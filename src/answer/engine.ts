@@ -23,9 +23,9 @@ import { t } from './messages.js';
 import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
-import { ReferenceIndex, referenceKey } from './references.js';
+import { ReferenceIndex, referenceKey, withoutReferences } from './references.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
-import { validityOf } from './validity.js';
+import { type Validity, validityOf } from './validity.js';
 
 export type AnswerEngineOptions = { clock: Clock; timeZone: string; model?: AnswerModel };
 
@@ -76,7 +76,8 @@ export class AnswerEngine {
   private references: ReferenceIndex | null = null;
   private readonly caseById = new Map<string, { c: Case; doc: KnowledgeDocument }>();
   private readonly docStart = new Map<string, number>();
-  private readonly validity = new Map<string, boolean>();
+  private readonly validity = new Map<string, Validity>();
+  private validityDay = '';
   private readonly model: AnswerModel;
 
   constructor(
@@ -362,18 +363,28 @@ export class AnswerEngine {
     return this.references;
   }
 
-  private inForce(doc: KnowledgeDocument): boolean {
-    let inForce = this.validity.get(doc.id);
-    if (inForce === undefined) {
-      inForce = validityOf(doc, localToday(this.options)).inForce;
-      this.validity.set(doc.id, inForce);
+  /** Read once per document and day: a running server crosses the date a document stops applying. */
+  private validityAt(doc: KnowledgeDocument): Validity {
+    const today = localToday(this.options);
+    if (this.validityDay !== today) {
+      this.validity.clear();
+      this.validityDay = today;
     }
-    return inForce;
+    let validity = this.validity.get(doc.id);
+    if (!validity) {
+      validity = validityOf(doc, today);
+      this.validity.set(doc.id, validity);
+    }
+    return validity;
+  }
+
+  private inForce(doc: KnowledgeDocument): boolean {
+    return this.validityAt(doc).inForce;
   }
 
   private validityNote(lang: Lang, doc: KnowledgeDocument): string {
-    if (this.inForce(doc)) return '';
-    const v = validityOf(doc, localToday(this.options));
+    const v = this.validityAt(doc);
+    if (v.inForce) return '';
     if (v.until) {
       return v.replacedBy
         ? t(lang, 'expiredBy', { title: doc.meta.title, date: v.until, by: v.replacedBy })
@@ -417,17 +428,6 @@ function byUpcoming(a: Case, b: Case, today: string): number {
   if (!da || !db) return da ? -1 : 1;
   if (da >= today !== db >= today) return da >= today ? -1 : 1;
   return da >= today ? da.localeCompare(db) : db.localeCompare(da);
-}
-
-/** Case numbers and designations are removed before the question's words are analysed. */
-function withoutReferences(text: string): string {
-  return text
-    .replace(
-      /\b(?:SOU|Ds|Prop\.?|Utlåtande|Motion|Skrivelse|KF|KS|Protokoll(?:\s+nr)?|Rapport)\s*\d{4}\s*:\s*\d{1,4}\b/giu,
-      ' ',
-    )
-    .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:\b[Dd]nr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/gu, ' ')
-    .replace(/\b[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}\b/gu, ' ');
 }
 
 function existenceCue(index: SearchIndex, intent: Intent): WeightedConcept[] {

@@ -13,6 +13,17 @@ import { caseNumberCore, findCaseNumbers } from '../text/case-number.js';
 const DESIGNATION =
   /\b(SOU|Ds|Prop\.?|Utlåtande|Motion|Skrivelse|KF|KS|Protokoll(?:\s+nr)?|Rapport)\s*(\d{4})\s*:\s*(\d{1,4})\b/giu;
 
+/**
+ * The question without its case numbers and designations: "KS 2026/412" names a case, it is not a word
+ * the answering sentence must hold, nor a sign that the question asks for a case number.
+ */
+export function withoutReferences(text: string): string {
+  return text
+    .replace(DESIGNATION, ' ')
+    .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:\b[Dd]nr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/gu, ' ')
+    .replace(/\b[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}\b/gu, ' ');
+}
+
 /** A comparable key: digit groups without leading zeros, series letters dropped (`KS 2027/0092` → `2027-92`). */
 export function referenceKey(caseNumber: string): string | null {
   const core = caseNumberCore(caseNumber);
