@@ -21,8 +21,10 @@ const SINCE =
   /\bsedan\s+(?:år\s+)?\d{4}\b|\bsince\s+\d{4}\b|\bfrån\s+och\s+med\s+\d{4}\b|\bmedlem\s+sedan\b/iu;
 const RESPONSIBLE =
   /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
+// A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
+// (stadsledningskontoret, kommunstyrelsen, Socialdepartementet).
 const PERSON =
-  /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b|\b(?:nämnden|styrelsen|förvaltningen|kontoret|borgarrådet|direktören|chef\w*|sekreterare\w*)\b/u;
+  /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b|\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|chef\w*|sekreterare\w*)\b/iu;
 const PLACE =
   /\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{Lu}\p{Ll}+vägen\s+\d+|\bgatan\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b/u;
 const PROPOSAL =
@@ -47,6 +49,11 @@ const CUES: Partial<Record<Intent, RegExp[]>> = {
   case_officer: [PERSON],
   signatories: [PERSON],
 };
+
+/** The answer type has a shape a sentence can be checked for (a date, a sum, a name …). */
+export function hasCue(intent: Intent): boolean {
+  return CUES[intent] !== undefined;
+}
 
 /** 1 when the sentence holds a cue for the question's answer type, 0 when not or when the type has none. */
 export function cueStrength(intent: Intent, sentence: string): number {

@@ -33,6 +33,8 @@ export type AnswerEngineOptions = { clock: Clock; timeZone: string; model?: Answ
 const CANDIDATES = 60;
 
 /** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
+/** The question speaks of a referral: an answer-type-only question then fits the referral cases. */
+const REFERRAL_WORD = /\bremiss\w*|\breferral\w*|\bconsultation\w*/iu;
 const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\bfinns det\b/i;
 
 /** A question about rules that applied earlier: an out-of-force document is then the right source. */
@@ -211,11 +213,30 @@ export class AnswerEngine {
     const scored = prepared.sentences
       .map((s) => ({ s, score: scoreOf(s, model) }))
       .sort((a, b) => b.score - a.score || a.s.id - b.s.id);
-    const best = scored[0];
+    let best = scored[0];
     if (!best) return this.decline(base);
-    // A question about a chosen or named case may hold nothing but its answer type ("What does it propose?"):
-    // within that case, the sentence with the answer type's cue answers it.
-    const scopedCue = prepared.scope !== null && prepared.topic.length === 0 && best.s.features.cue > 0;
+    let bareType = prepared.scope !== null && prepared.topic.length === 0;
+    if (!prepared.scope && prepared.topic.length === 0) {
+      // Nothing but an answer type and perhaps the kind of case ("What does the referral propose?"): every
+      // case that answers that type fits it equally. One is the answer; several are asked back.
+      const answering = scored.filter(
+        ({ s }) =>
+          s.features.cue > 0 &&
+          s.features.leadIn === 0 &&
+          (!REFERRAL_WORD.test(prepared.question) || s.caseRef.referral?.value === true),
+      );
+      const byDocument = new Map<string, Case>();
+      for (const { s } of answering)
+        if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
+      const choices = distinct([...byDocument.values()]);
+      if (choices.length > 1) return this.clarify(base, choices);
+      if (choices.length === 0) return this.decline(base);
+      best = answering[0]!;
+      bareType = true;
+    }
+    // A question about one case may hold nothing but its answer type ("What does it propose?"): within that
+    // case, the sentence with the answer type's cue answers it.
+    const scopedCue = bareType && best.s.features.cue > 0;
     if (!scopedCue && (prepared.topic.length === 0 || best.score < model.answerThreshold))
       return this.decline(base);
     if (!prepared.scope && model.clarifyMargin > 0) {
@@ -233,7 +254,9 @@ export class AnswerEngine {
     const top = best.s;
     const citations: Citation[] = [];
     const seen = new Set<number>();
-    for (const { s, score } of scored) {
+    for (const { s, score } of bareType
+      ? [best, ...scored.filter((x) => x.s.caseRef === top.caseRef)]
+      : scored) {
       if (seen.has(s.id) || citations.length >= 3) continue;
       if (citations.length > 0 && score < best.score * 0.5) break;
       seen.add(s.id);

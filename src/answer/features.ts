@@ -2,7 +2,7 @@ import type { Case } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
 import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.js';
-import { cueStrength, isLeadIn } from './cues.js';
+import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
 import { conceptMatch, type WeightedConcept } from './rank.js';
 
@@ -26,6 +26,11 @@ export const FEATURES = [
   'titleCover',
   /** The sentence holds what the question's answer type looks like (a sum, a date, "ansvarar för" …). */
   'cue',
+  /**
+   * The answer type has a shape (a date, a sum, a name …) and the sentence lacks it. Apart from `cue`
+   * because a question without a shaped answer type lacks the cue everywhere: that must not count against it.
+   */
+  'cueMissing',
   /** The sentence only leads in to what follows ("… beslutar följande:"). */
   'leadIn',
   /** The sentence follows a lead-in: it is what the lead-in announced. */
@@ -41,10 +46,15 @@ export const FEATURES = [
   /** Share of the topic weight carried by names (acronyms, proper nouns) that the case never mentions. */
   'nameMissing',
   /**
-   * Share of the topic weight carried by nouns no document holds at all (an English word the glossary
-   * cannot translate is unknown rather than absent, and does not count): the question is about something else.
+   * Share of the topic weight carried by nouns other than names that no document holds at all (an English
+   * word the glossary cannot translate is unknown rather than absent, and does not count).
    */
   'absentNoun',
+  /**
+   * Share of the topic weight carried by names (an organisation, a place, an acronym) no document holds:
+   * the question is about something the documents never mention.
+   */
+  'absentName',
   /** Share of the topic weight carried by names the case mentions, but not near the sentence. */
   'nameElsewhere',
 ] as const;
@@ -95,13 +105,15 @@ export class FeatureBuilder {
     this.names = topic.filter((w) => w.concept.isName);
     const untranslated = (w: WeightedConcept) =>
       w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
-    this.absentNoun =
+    const absentShare = (counts: (w: WeightedConcept) => boolean) =>
       this.total > 0
-        ? topic
-            .filter((w) => w.absent && (w.concept.isName || (w.concept.nounish && !untranslated(w))))
-            .reduce((sum, w) => sum + w.weight, 0) / this.total
+        ? topic.filter((w) => w.absent && counts(w)).reduce((sum, w) => sum + w.weight, 0) / this.total
         : 0;
+    this.absentName = absentShare((w) => w.concept.isName);
+    this.absentNoun = absentShare((w) => !w.concept.isName && w.concept.nounish && !untranslated(w));
   }
+
+  private readonly absentName: number;
 
   private readonly absentNoun: number;
 
@@ -177,6 +189,7 @@ export class FeatureBuilder {
       const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
       const focus = focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : 1;
       const words = s.text.split(/\s+/).filter(Boolean).length;
+      const cue = cueStrength(this.intent, s.text);
       return {
         entry,
         id,
@@ -188,7 +201,8 @@ export class FeatureBuilder {
           focus,
           caseCover,
           titleCover,
-          cue: cueStrength(this.intent, s.text),
+          cue,
+          cueMissing: hasCue(this.intent) && cue === 0 ? 1 : 0,
           leadIn: isLeadIn(s.text) ? 1 : 0,
           afterLeadIn: before && isLeadIn(before) ? 1 : 0,
           short: entry.passage.kind === 'heading' || words < 6 ? 1 : 0,
@@ -198,6 +212,7 @@ export class FeatureBuilder {
           nameMissing,
           nameElsewhere,
           absentNoun: this.absentNoun,
+          absentName: this.absentName,
         },
       };
     });

@@ -53,6 +53,10 @@ const RULES: [Intent, RegExp][] = [
     'deadline',
     /\bsista (dag|dagen|datum)\b|\bsvarsdatum\b|\bremisstid(en)?\b|\bdeadline\b|\bdue date\b|\bnär\b.*\b(besvara\w*|svar\w*|yttr\w*|inne|lämna\w*|skicka\w*|in)\b|\b(when|by when|what date)\b.*\b(due|reply|respond|response|answer|submit|submitted|comments?|in)\b|\bwhen is\b.*\bdue\b|\bhow (long|much time)\b.*\b(reply|respond|answer)\b|\bhur lång tid\b.*\b(svara|besvara)\b/i,
   ],
+  // The question word decides the answer type before the topic does: "When was the proposal presented?"
+  // asks for a date, not for a proposal.
+  ['when', /^\s*(när|when|what date|vilket datum)\b/i],
+  ['where', /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b/i],
   ['responsible', /\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountab\w*/i],
   ['reservation', /\breserver\w*|\breservation\w*|\bdissent\w*|\bvoted against\b|\bröstade emot\b/i],
   ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
@@ -69,9 +73,7 @@ const RULES: [Intent, RegExp][] = [
     'proposal',
     /\bföresl\w*|\bförslag\w*|\bpropos\w*|\brecommend\w*|\bsuggest\w*|\bavstyrk\w*|\btillstyrk\w*/i,
   ],
-  ['where', /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b/i],
   ['who', /^\s*(vem|vilka personer|who|whom)\b/i],
-  ['when', /^\s*(när|when|what date|vilket datum)\b/i],
   ['which', /^\s*(vilken|vilket|vilka|which|what (kind|type|sort) of)\b/i],
   [
     'yes_no',

@@ -82,6 +82,18 @@ export function splitCompound(word: string): string[] | null {
   return result;
 }
 
+/**
+ * A question's word split even when the word list knows it whole and a part is short (tåg|resa): the
+ * parts are then only one more way to meet the word, never the index's terms, so a false split costs
+ * little while a missed one loses the question.
+ */
+export function splitQuestionCompound(word: string): string[] | null {
+  const strict = splitCompound(word);
+  if (strict || word.length < 2 * MIN_PART + 1 || !/^[a-zåäöéü]+$/.test(word)) return strict;
+  const parts = segment(word, dictionary());
+  return parts && parts.length === 2 && parts[1]!.length >= 4 ? parts : null;
+}
+
 /** Fewest parts wins; among equals, the longest head (last part). */
 function segment(word: string, dict: Set<string>): string[] | null {
   const n = word.length;

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import { expandAbbreviations, termsOfToken } from './analyzer.js';
-import { splitCompound } from './compounds.js';
+import { splitQuestionCompound } from './compounds.js';
 import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
 import { stemEnglish, stemSwedish } from './stemmer.js';
 import { isStopWord, WEAK_WORDS } from './stopwords.js';
@@ -52,30 +52,23 @@ const ADJECTIVE_ENDING =
 export function nounMarks(words: string[], lang: Lang, capitalized: boolean[] = []): boolean[] {
   const marks: boolean[] = [];
   const verbs: boolean[] = [];
-  // After an auxiliary ("what does the strategy say"), the content word that follows the subject is the
-  // main verb, and the word after a verb is its object.
-  let awaitingVerb = false;
+  const mainVerbs = lang === 'en' ? englishMainVerbs(words) : new Set<number>();
   words.forEach((word, at) => {
     const previous = words[at - 1];
     const twoBack = words[at - 2];
     const possessive = (w: string | undefined) => w !== undefined && /'s$|s'$/.test(w);
-    if (lang === 'en' && AUXILIARIES.has(word)) awaitingVerb = true;
     const continuesNoun = at > 0 && marks[at - 1] === true && !isStopWord(word);
-    // A verb that is a stop word ("what does the strategy say") still ends the wait for the verb.
-    if (awaitingVerb && at > 0 && marks[at - 1] === true && isStopWord(word) && !ARTICLE_SET.has(word))
-      awaitingVerb = false;
     let verb = false;
     let noun =
       (previous !== undefined && (BEFORE_NOUN.has(previous) || possessive(previous))) ||
       (twoBack !== undefined && (ARTICLE_SET.has(twoBack) || possessive(twoBack))) ||
       (at > 0 && verbs[at - 1] === true && !isStopWord(word)) ||
       (/(?:[^aeiouyåäö]en|et|erna|arna|orna|ningen|heten)$/.test(word) && word.length > 5);
-    if (continuesNoun) {
-      if (lang === 'en' && awaitingVerb && !ADJECTIVE_ENDING.test(previous!)) {
-        verb = true;
-        awaitingVerb = false;
-        noun = false;
-      } else if (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) {
+    if (mainVerbs.has(at)) {
+      verb = true;
+      noun = false;
+    } else if (continuesNoun) {
+      if (lang === 'en' || ADJECTIVE_ENDING.test(previous!)) {
         // English strings nouns together ("EU projects", "school plan"); Swedish writes them as one word.
         noun = true;
       }
@@ -95,6 +88,27 @@ export function nounMarks(words: string[], lang: Lang, capitalized: boolean[] = 
     verbs.push(verb);
   });
   return marks;
+}
+
+/**
+ * The main verbs of an English question: after an auxiliary, the last word of the subject's run of content
+ * words ("when does the district council meet", "what does the strategy say"), and a word followed
+ * directly by an article ("which committee holds the membership").
+ */
+function englishMainVerbs(words: string[]): Set<number> {
+  const verbs = new Set<number>();
+  words.forEach((word, at) => {
+    const next = words[at + 1];
+    if (at > 0 && !isStopWord(word) && next !== undefined && ARTICLE_SET.has(next) && next !== 'no')
+      verbs.add(at);
+    if (!AUXILIARIES.has(word)) return;
+    let j = at + 1;
+    while (j < words.length && ARTICLE_SET.has(words[j]!)) j++;
+    const start = j;
+    while (j < words.length && !isStopWord(words[j]!)) j++;
+    if (j - start >= 2) verbs.add(j - 1);
+  });
+  return verbs;
 }
 
 function swedishStems(phrase: string): string[] {
@@ -137,6 +151,16 @@ function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
   return index;
 }
 
+const QUESTION_HEADS = new Set(['hur', 'how']);
+/** Words that with "hur"/"how" ask for an amount, a length or a frequency rather than name a topic. */
+const DEGREE_WORDS = new Set(
+  (
+    'lång långt länge stor stort stora mycket många ofta hög högt höga dyr dyrt tidigt snart sent gammal ' +
+    'gamla ung liten litet små bred brett djup långa ' +
+    'long large big high much many often early soon late old young small wide far frequently'
+  ).split(' '),
+);
+
 export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Concept[] {
   const question = expandAbbreviations(asked.normalize('NFC'));
   // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
@@ -152,12 +176,22 @@ export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Co
   const svIndex = swedishIndex(lexicon);
   let i = 0;
   while (i < tokens.length) {
+    // "Hur lång", "how often": the degree word belongs to the question form, which the intent reads.
+    if (i > 0 && QUESTION_HEADS.has(tokens[i - 1]!.text) && DEGREE_WORDS.has(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
     let matched = 0;
     // Longest known phrase first (English phrase → Swedish terms, or a Swedish phrase → its synonyms).
     for (let n = Math.min(lexicon.maxPhraseWords, tokens.length - i); n >= 1; n--) {
       const words = tokens.slice(i, i + n).map((t) => t.text);
       if (n === 1 && isStopWord(words[0]!)) break;
-      const english = lang === 'en' ? lookupEnglish(lexicon, words) : undefined;
+      // An English hyphenated compound is its words ("sister-city" → "sister city").
+      const hyphenated = n === 1 && words[0]!.includes('-') ? words[0]!.split('-').filter(Boolean) : null;
+      const english =
+        lang === 'en'
+          ? ((hyphenated && lookupEnglish(lexicon, hyphenated)) ?? lookupEnglish(lexicon, words))
+          : undefined;
       const swedish = svIndex.get(words.map(stemSwedish).join(' '));
       const translations = english ?? swedish;
       if (!translations) continue;
@@ -218,8 +252,10 @@ function lookupEnglish(lexicon: Lexicon, words: string[]): Set<string> | undefin
     for (const sv of hit) found.add(sv);
     if (words.length > 1) break;
   }
-  if (found.size > 0) return found;
-  return words.length === 1 ? lexicon.english.get(stemEnglish(words[0]!)) : undefined;
+  // A single word also reaches what its stem translates to ("meet" → sammanträde through "meeting"):
+  // the exact entry alone misses the noun or verb of the same root.
+  if (words.length === 1) for (const sv of lexicon.english.get(stemEnglish(words[0]!)) ?? []) found.add(sv);
+  return found.size > 0 ? found : undefined;
 }
 
 function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
@@ -237,7 +273,10 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
   }
   addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
   if (lang === 'sv') {
-    const parts = splitCompound(word);
+    // The definite -an of a word in -a (resan, sidan) is not a Snowball ending: try the base form too.
+    const base = /[^aeiouyåäö]an$/.test(word) && word.length > 5 ? word.slice(0, -1) : null;
+    if (base) addAlternative(list, { stems: [stemSwedish(base)], quality: 1, source: 'word' });
+    const parts = splitQuestionCompound(base ?? word);
     if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });
   }
 }

@@ -6,14 +6,15 @@ const english = snowball.newStemmer('english');
 const cache = new Map<string, string>();
 
 /**
- * Snowball Swedish, plus the definite -et ending the older algorithm leaves (ansvaret → ansvar,
- * beslutet → beslut, medlemskapet → medlemskap). Input must be lower-case NFC.
+ * Snowball Swedish, plus the definite -et ending the older algorithm leaves, also in the genitive
+ * (ansvaret → ansvar, beslutet → beslut, nätverkets → nätverk). Input must be lower-case NFC.
  */
 export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   let stem = swedish.stem(word);
-  if (stem.length >= 5 && stem.endsWith('et') && stem === word) stem = swedish.stem(stem.slice(0, -2));
+  if (stem.length >= 5 && stem.endsWith('et') && (stem === word || `${stem}s` === word))
+    stem = swedish.stem(stem.slice(0, -2));
   if (cache.size > 200_000) cache.clear();
   cache.set(word, stem);
   return stem;

@@ -37,6 +37,11 @@ describe('stemming', () => {
     expect(stemSwedish('beslutet')).toBe(stemSwedish('beslut'));
     expect(stemSwedish('städerna')).toBe(stemSwedish('städer'));
   });
+
+  it('reads a definite genitive as its word (nätverkets, ansvarets)', () => {
+    expect(stemSwedish('nätverkets')).toBe(stemSwedish('nätverk'));
+    expect(stemSwedish('ansvarets')).toBe(stemSwedish('ansvar'));
+  });
 });
 
 describe('compound words', () => {
@@ -77,6 +82,8 @@ describe('bilingual query expansion', () => {
         'ansvara för; ansvarig | be responsible for; responsible',
         'svara; besvara | answer; respond',
         'diarienummer (dnr) | case number',
+        'vänort | twin city; sister city',
+        'sammanträde; möte | meeting; session',
       ].join('\n'),
     ),
   );
@@ -96,6 +103,33 @@ describe('bilingual query expansion', () => {
 
   it('keeps a parenthesised abbreviation as a term of its own', () => {
     expect(lexicon.swedish.get('dnr')).toEqual(new Set(['diarienummer']));
+  });
+
+  it('reads an English hyphenated compound as its words ("sister-city" is "sister city")', () => {
+    const stems = analyzeQuestion('Which sister-city agreement ends?', 'en', lexicon).flatMap((c) =>
+      c.alternatives.flatMap((a) => a.stems),
+    );
+    expect(stems).toContain(stemSwedish('vänort'));
+  });
+
+  it('reaches a noun from its verb through the shared stem ("meet" finds sammanträde)', () => {
+    const stems = analyzeQuestion('When does the board meet?', 'en', lexicon).flatMap((c) =>
+      c.alternatives.flatMap((a) => a.stems),
+    );
+    expect(stems).toContain(stemSwedish('sammanträde'));
+  });
+
+  it('leaves the degree word of "hur lång", "how often" to the question form, not the topic', () => {
+    const surfaces = analyzeQuestion('Hur lång får tågresan vara?', 'sv', lexicon).map((c) => c.surface);
+    expect(surfaces).not.toContain('lång');
+    expect(
+      analyzeQuestion('How often does the board meet?', 'en', lexicon).map((c) => c.surface),
+    ).not.toContain('often');
+  });
+
+  it('meets a Swedish definite -an form by its base form too (tågresan → tågresa)', () => {
+    const [concept] = analyzeQuestion('tågresan', 'sv', lexicon);
+    expect(concept!.alternatives.map((a) => a.stems.join('+'))).toContain(stemSwedish('tågresa'));
   });
 
   it('offers the head of a hyphenated compound as a weaker alternative', () => {

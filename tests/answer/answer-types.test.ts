@@ -1,0 +1,85 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recognizeIntent } from '../../src/answer/intent.js';
+import { fixedClock } from '../../src/core/clock.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { copyOfKnowledge } from '../support/knowledge.js';
+
+// Fictional documents written for these tests (two referrals and a membership decision), loaded beside the
+// bundled seed; nothing here is from the question bank.
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-types');
+
+async function knowledgeWith(names: string[]): Promise<KnowledgeBase> {
+  const dir = copyOfKnowledge();
+  for (const name of names) copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
+  return KnowledgeBase.open({
+    dir,
+    maxFileBytes: 1_000_000,
+    clock: fixedClock('2027-03-01T10:00:00+01:00'),
+    timeZone: 'Europe/Stockholm',
+  });
+}
+
+describe('the question word decides the answer type', () => {
+  it('asks for a date when a question starts with "when", whatever it is about', () => {
+    expect(recognizeIntent('When was the proposal presented to the council?')).toBe('when');
+    expect(recognizeIntent('När lades förslaget fram?')).toBe('when');
+    expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
+  });
+
+  it('still reads a proposal question as one', () => {
+    expect(recognizeIntent('What does the committee propose?')).toBe('proposal');
+    expect(recognizeIntent('Vad föreslår förvaltningen?')).toBe('proposal');
+  });
+});
+
+describe('a question made only of its answer type', () => {
+  let both: KnowledgeBase;
+  let one: KnowledgeBase;
+  beforeAll(async () => {
+    const all = readdirSync(DOCUMENTS);
+    both = await knowledgeWith(all);
+    one = await knowledgeWith(all.filter((name) => !name.includes('parkplan')));
+  });
+
+  it('asks back among the referrals when several fit "What does the referral propose?"', () => {
+    const result = both.snapshot.engine.answer('What does the referral propose?');
+    expect(result.citations).toEqual([]);
+    const dnrs = result.clarify.map((c) => c.dnr);
+    expect(dnrs).toEqual(expect.arrayContaining(['KS 2027/301', 'KS 2027/302']));
+    // The membership decision is no referral, so it is not offered.
+    expect(dnrs).not.toContain('KS 2027/150');
+  });
+
+  it('answers from the one referral there is', () => {
+    const result = one.snapshot.engine.answer('Vad föreslår remissen?');
+    expect(result.clarify).toEqual([]);
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.doc).toBe('fiktiv-remiss-kulturplan.txt');
+    expect(result.citations[0]!.quote).toMatch(/föreslår/);
+  });
+});
+
+describe('answers need the shape their question asks for', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(readdirSync(DOCUMENTS));
+  });
+
+  it('answers the fee of a network the documents name', () => {
+    const result = kb.snapshot.engine.answer('Vad kostar medlemskapet i Nordic Harbour Cities?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('12 000 euro');
+  });
+
+  it('declines the fee of a network no document names, though another fee is there', () => {
+    const result = kb.snapshot.engine.answer('Vad kostar medlemskapet i Baltic Metro Forum?');
+    expect(result.abstained).toBe(true);
+  });
+
+  it('declines a how-much question that only sentences without a sum touch', () => {
+    const result = kb.snapshot.engine.answer('How much does the park plan cost?');
+    expect(result.abstained).toBe(true);
+  });
+});
