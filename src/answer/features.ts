@@ -35,8 +35,13 @@ export const FEATURES = [
   'leadIn',
   /** The sentence follows a lead-in: it is what the lead-in announced. */
   'afterLeadIn',
-  /** A heading or a fragment of a few words: a label rather than a statement. */
+  /** A fragment of a few words that is not a heading: a label, or a value ("Årsavgift: 500 euro."). */
   'short',
+  /**
+   * A heading (or a line in capitals): it names what follows and answers nothing. Apart from `short`,
+   * because a short line with a value ("Lunch: högst 350 kronor.") is often the answer.
+   */
+  'heading',
   /** The sentence is the case's or the document's title (or a heading repeating it). */
   'titleLike',
   /** The document is no longer in force at the clock's date, and the question does not ask about the past. */
@@ -190,6 +195,7 @@ export class FeatureBuilder {
       const focus = focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : 1;
       const words = s.text.split(/\s+/).filter(Boolean).length;
       const cue = cueStrength(this.intent, s.text);
+      const heading = entry.passage.kind === 'heading' || isCapitalsLine(s.text);
       return {
         entry,
         id,
@@ -205,7 +211,8 @@ export class FeatureBuilder {
           cueMissing: hasCue(this.intent) && cue === 0 ? 1 : 0,
           leadIn: isLeadIn(s.text) ? 1 : 0,
           afterLeadIn: before && isLeadIn(before) ? 1 : 0,
-          short: entry.passage.kind === 'heading' || words < 6 ? 1 : 0,
+          short: !heading && words < 6 ? 1 : 0,
+          heading: heading ? 1 : 0,
           titleLike: isTitleLike(s.text, c, entry) ? 1 : 0,
           outOfForce,
           pastAsked,
@@ -217,6 +224,12 @@ export class FeatureBuilder {
       };
     });
   }
+}
+
+/** A line written in capitals ("URBAN FUTURES NETWORK"): a letterhead or a heading, not a statement. */
+function isCapitalsLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toLocaleUpperCase('sv');
 }
 
 const squash = (text: string) => text.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();

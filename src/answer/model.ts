@@ -38,6 +38,7 @@ export const MODEL: AnswerModel = {
     leadIn: 0.15,
     afterLeadIn: 0.15,
     short: 0.15,
+    heading: -0.7,
     titleLike: -0.5,
     outOfForce: -0.3,
     pastAsked: 0,

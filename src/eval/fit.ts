@@ -43,6 +43,7 @@ const SIGN: Partial<Record<FeatureName, 1 | -1>> = {
   cueMissing: -1,
   leadIn: -1,
   titleLike: -1,
+  heading: -1,
   outOfForce: -1,
   nameMissing: -1,
   nameElsewhere: -1,

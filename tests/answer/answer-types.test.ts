@@ -73,6 +73,14 @@ describe('answers need the shape their question asks for', () => {
     expect(result.citations[0]!.quote).toContain('12 000 euro');
   });
 
+  it('quotes a statement, never a letterhead or heading that only names the subject', () => {
+    const result = kb.snapshot.engine.answer('Vad är Nordic Harbour Cities?');
+    expect(result.abstained).toBe(false);
+    const quote = result.citations[0]!.quote;
+    expect(quote).toContain('Nordic Harbour Cities');
+    expect(quote).not.toBe('NORDIC HARBOUR CITIES');
+  });
+
   it('declines the fee of a network no document names, though another fee is there', () => {
     const result = kb.snapshot.engine.answer('Vad kostar medlemskapet i Baltic Metro Forum?');
     expect(result.abstained).toBe(true);
