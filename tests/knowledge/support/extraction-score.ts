@@ -170,15 +170,23 @@ export function scoreDocument(doc: KnowledgeDocument, expected: Expected): Score
   return { right, total, misses };
 }
 
+export type ScoreOptions = {
+  /** Reads one expectation file (the holdout's format differs); by default it is taken as it is. */
+  read?: (json: unknown) => Expected;
+  /** Scores only the expectation files whose name passes. */
+  only?: (file: string) => boolean;
+};
+
 /** Loads each document an expectation names (from the first of `dirs` that holds it) and scores them all. */
 export async function scoreFolder(
   expectedDir: string,
   dirs: string[],
-  read: (json: unknown) => Expected = (json) => json as Expected,
+  options: ScoreOptions = {},
 ): Promise<Score & { docs: number }> {
+  const read = options.read ?? ((json: unknown) => json as Expected);
   const result: Score & { docs: number } = { right: 0, total: 0, misses: [], docs: 0 };
   for (const file of readdirSync(expectedDir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && (options.only?.(f) ?? true))
     .sort()) {
     const expected = read(JSON.parse(readFileSync(path.join(expectedDir, file), 'utf8')));
     const dir = dirs.find((d) => existsSync(path.join(d, expected.doc)));
