@@ -11,13 +11,10 @@ const SEED = path.join(ROOT, 'knowledge');
 
 describe('documents in further layouts (tests/fixtures/documents)', () => {
   it('reads the cases and fields each document states', async () => {
-    // The first twelve; 13– are layouts the extractor has not been made to read yet.
-    const score = await scoreFolder(path.join(ROOT, 'tests/fixtures/documents/expected'), [FIXTURES], {
-      only: (file) => Number(file.slice(0, 2)) <= 12,
-    });
+    const score = await scoreFolder(path.join(ROOT, 'tests/fixtures/documents/expected'), [FIXTURES]);
     // Every miss is listed, so that a regression names the field it broke.
     expect(score.misses).toEqual([]);
-    expect(score.docs).toBe(12);
+    expect(score.docs).toBe(18);
   });
 
   it('reads the question bank documents and the seed as a careful reader does', async () => {
@@ -31,8 +28,7 @@ describe('deadlines and evidence', () => {
     let deadlines = 0;
     for (const dir of [FIXTURES, BANK, SEED]) {
       const { documents } = await loadKnowledge(dir, { maxFileBytes: 10 * 1024 * 1024 });
-      // 13– are layouts the extractor has not been made to read yet.
-      for (const doc of documents.filter((d) => dir !== FIXTURES || Number(d.id.slice(0, 2)) <= 12)) {
+      for (const doc of documents) {
         const byId = new Map(doc.passages.map((p) => [p.id, p]));
         for (const c of doc.cases) {
           for (const field of [
