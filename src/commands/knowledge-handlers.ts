@@ -62,8 +62,13 @@ const m = defineMessages({
   sv: {
     heading: (p) => `Dokument (${p.count})`,
     page: (p) => `Sida ${p.page} av ${p.pages}.${p.more ? ` Nästa: ${p.more}` : ''}`,
-    cases: (p) => `${p.count} ärenden`,
+    cases: (p) => `${p.count} ${p.count === 1 ? 'ärende' : 'ärenden'}`,
     skipped: (p) => `Filer som inte lästes in (${p.count})`,
+    kind_strategy: 'strategi',
+    kind_referral: 'remiss',
+    kind_report: 'rapport',
+    kind_policy: 'styrdokument',
+    kind_other: 'övrigt',
     referral: 'remiss',
     due: 'svarsdag',
     none: 'inget',
@@ -85,8 +90,13 @@ const m = defineMessages({
   en: {
     heading: (p) => `Documents (${p.count})`,
     page: (p) => `Page ${p.page} of ${p.pages}.${p.more ? ` Next: ${p.more}` : ''}`,
-    cases: (p) => `${p.count} cases`,
+    cases: (p) => `${p.count} ${p.count === 1 ? 'case' : 'cases'}`,
     skipped: (p) => `Files not read (${p.count})`,
+    kind_strategy: 'strategy',
+    kind_referral: 'referral',
+    kind_report: 'report',
+    kind_policy: 'policy',
+    kind_other: 'other',
     referral: 'referral',
     due: 'due',
     none: 'none',
@@ -180,6 +190,14 @@ function caseLine(c: Case, lang: Lang): string {
   return parts.join(' ');
 }
 
+const KINDS = ['strategy', 'referral', 'report', 'policy', 'other'] as const;
+
+/** The document's kind in the reader's language. */
+function kindLabel(kind: string, lang: Lang): string {
+  const known = KINDS.find((k) => k === kind);
+  return known ? m(lang, `kind_${known}`) : kind;
+}
+
 export async function listKnowledge(args: { page?: number }, ctx: CommandContext): Promise<Outcome> {
   const documents = [...(await ctx.documents())].sort((a, b) => a.id.localeCompare(b.id, 'sv'));
   const skipped = [...((await ctx.skipped?.()) ?? [])].sort((a, b) => a.file.localeCompare(b.file, 'sv'));
@@ -193,7 +211,8 @@ export async function listKnowledge(args: { page?: number }, ctx: CommandContext
   const heading = m(ctx.lang, 'heading', { count: documents.length });
   const items = documents.slice(page.from, page.from + DOCS_PER_PAGE).map((d) => {
     const referrals = d.cases.filter((c) => c.referral?.value).map((c) => caseLine(c, ctx.lang));
-    const head = `${d.id} — ${d.meta.title} (${d.meta.kind}, ${m(ctx.lang, 'cases', { count: d.cases.length })})`;
+    const kind = kindLabel(d.meta.kind, ctx.lang);
+    const head = `${d.id} — ${d.meta.title} (${kind}, ${m(ctx.lang, 'cases', { count: d.cases.length })})`;
     return [head, ...referrals.map((r) => `    ${r}`)].join('\n');
   });
   const blocks: Block[] = [

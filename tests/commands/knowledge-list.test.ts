@@ -11,8 +11,8 @@ import { type LoadResult, loadKnowledge } from '../../src/knowledge/load.js';
 import { createSqliteStore } from '../../src/registry/index.js';
 
 /**
- * `knowledge list` (`kunskap lista`): the documents, and the files in the folder that were not read, with
- * the reason, in the text and the JSON.
+ * `knowledge list` (`kunskap lista`): every document with its kind and number of cases in the reader's
+ * language, and the files in the folder that were not read, with the reason, in the text and the JSON.
  */
 const REFERRAL = `Stadsledningskontoret
 
@@ -97,5 +97,18 @@ describe('knowledge list', () => {
     const { text, data } = await list('en', false);
     expect(text).not.toContain('Files not read');
     expect(data).toHaveLength(2);
+  });
+
+  it('gives the kind in the reader’s language and a count that agrees with it', async () => {
+    const sv = await list('sv');
+    expect(sv.text).toContain(
+      'remiss.txt — Remiss av förslag till program för studentutbyten (remiss, 1 ärende)',
+    );
+    expect(sv.text).toMatch(/dagordning\.txt — .* \(övrigt, 2 ärenden\)/);
+    const en = await list('en');
+    expect(en.text).toContain(
+      'remiss.txt — Remiss av förslag till program för studentutbyten (referral, 1 case)',
+    );
+    expect(en.text).toMatch(/dagordning\.txt — .* \(other, 2 cases\)/);
   });
 });
