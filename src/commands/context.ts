@@ -7,7 +7,7 @@ import type { Outcome } from '../core/core.js';
 import type { Input } from '../core/input.js';
 import type { Lang } from '../core/lang.js';
 import type { Block } from '../core/reply.js';
-import type { KnowledgeDocument } from '../knowledge/types.js';
+import type { KnowledgeDocument, SkippedFile } from '../knowledge/types.js';
 import type { AuditEntry } from '../registry/model.js';
 import type { Change, Store, StoreReads } from '../registry/store.js';
 import { type MessageKey, t } from './messages.js';
@@ -18,6 +18,8 @@ export type CommandDeps = {
   config: Config;
   /** The documents the referral register is kept in step with; the CLI reads them only when asked. */
   documents: () => KnowledgeDocument[] | Promise<KnowledgeDocument[]>;
+  /** Files in the knowledge folder that were not read, with the reason; none when not given. */
+  skipped?: () => SkippedFile[] | Promise<SkippedFile[]>;
 };
 
 /** Everything a handler needs for one command, resolved once: language, today, the acting user. */

@@ -29,8 +29,8 @@ export const KNOWLEDGE_COMMANDS = [
     guard: 'read_knowledge',
     usage: { sv: 'kunskap lista [sida:<n>]', en: 'knowledge list [page:<n>]' },
     summary: {
-      sv: 'Lista dokumenten och de ärenden som lästs ur dem, med diarienummer och svarsdagar (för administratörer).',
-      en: 'List the documents and the cases read from them, with case numbers and due dates (for administrators).',
+      sv: 'Lista dokumenten och de ärenden som lästs ur dem, med diarienummer och svarsdagar, och filerna som inte lästes in (för administratörer).',
+      en: 'List the documents and the cases read from them, with case numbers and due dates, and the files not read (for administrators).',
     },
     examples: ['knowledge list', 'kunskap lista sida:2'],
     schema: () => z.object({ page: page.optional() }),

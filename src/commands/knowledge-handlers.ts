@@ -6,6 +6,7 @@ import type { Case, Field } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { caseNumberFit, looksLikeTypedCaseNumber } from '../text/case-number.js';
 import { type CommandContext, CommandError, type Outcome, success } from './context.js';
+import { type SkippedJson, skippedJson, skippedReason } from './knowledge-skipped.js';
 
 /**
  * `knowledge list` and `knowledge show`: what Utblick read from the documents, so that a registrar can
@@ -54,11 +55,20 @@ export type DocumentJson = {
   cases: CaseJson[];
 };
 
+/** What `knowledge list --json` holds: the documents read, then the files not read (`skipped`). */
+export type ListedJson = DocumentJson | SkippedJson;
+
 const m = defineMessages({
   sv: {
     heading: (p) => `Dokument (${p.count})`,
     page: (p) => `Sida ${p.page} av ${p.pages}.${p.more ? ` Nästa: ${p.more}` : ''}`,
-    cases: (p) => `${p.count} ärenden`,
+    cases: (p) => `${p.count} ${p.count === 1 ? 'ärende' : 'ärenden'}`,
+    skipped: (p) => `Filer som inte lästes in (${p.count})`,
+    kind_strategy: 'strategi',
+    kind_referral: 'remiss',
+    kind_report: 'rapport',
+    kind_policy: 'styrdokument',
+    kind_other: 'övrigt',
     referral: 'remiss',
     due: 'svarsdag',
     none: 'inget',
@@ -80,7 +90,13 @@ const m = defineMessages({
   en: {
     heading: (p) => `Documents (${p.count})`,
     page: (p) => `Page ${p.page} of ${p.pages}.${p.more ? ` Next: ${p.more}` : ''}`,
-    cases: (p) => `${p.count} cases`,
+    cases: (p) => `${p.count} ${p.count === 1 ? 'case' : 'cases'}`,
+    skipped: (p) => `Files not read (${p.count})`,
+    kind_strategy: 'strategy',
+    kind_referral: 'referral',
+    kind_report: 'report',
+    kind_policy: 'policy',
+    kind_other: 'other',
     referral: 'referral',
     due: 'due',
     none: 'none',
@@ -174,8 +190,17 @@ function caseLine(c: Case, lang: Lang): string {
   return parts.join(' ');
 }
 
+const KINDS = ['strategy', 'referral', 'report', 'policy', 'other'] as const;
+
+/** The document's kind in the reader's language. */
+function kindLabel(kind: string, lang: Lang): string {
+  const known = KINDS.find((k) => k === kind);
+  return known ? m(lang, `kind_${known}`) : kind;
+}
+
 export async function listKnowledge(args: { page?: number }, ctx: CommandContext): Promise<Outcome> {
   const documents = [...(await ctx.documents())].sort((a, b) => a.id.localeCompare(b.id, 'sv'));
+  const skipped = [...((await ctx.skipped?.()) ?? [])].sort((a, b) => a.file.localeCompare(b.file, 'sv'));
   const page = paging(
     ctx.lang,
     args.page ?? 1,
@@ -186,20 +211,27 @@ export async function listKnowledge(args: { page?: number }, ctx: CommandContext
   const heading = m(ctx.lang, 'heading', { count: documents.length });
   const items = documents.slice(page.from, page.from + DOCS_PER_PAGE).map((d) => {
     const referrals = d.cases.filter((c) => c.referral?.value).map((c) => caseLine(c, ctx.lang));
-    const head = `${d.id} — ${d.meta.title} (${d.meta.kind}, ${m(ctx.lang, 'cases', { count: d.cases.length })})`;
+    const kind = kindLabel(d.meta.kind, ctx.lang);
+    const head = `${d.id} — ${d.meta.title} (${kind}, ${m(ctx.lang, 'cases', { count: d.cases.length })})`;
     return [head, ...referrals.map((r) => `    ${r}`)].join('\n');
   });
   const blocks: Block[] = [
     { type: 'heading', text: heading },
     { type: 'list', items },
-    { type: 'text', text: page.text, tone: 'muted' },
   ];
-  return success(
-    ctx.lang,
-    heading,
-    blocks,
-    documents.map((d) => documentJson(d, privateView(ctx))),
-  );
+  // Files that were not read are named on the first page, so that an administrator sees them at once.
+  if (skipped.length > 0 && page.from === 0) {
+    blocks.push(
+      { type: 'text', text: m(ctx.lang, 'skipped', { count: skipped.length }), tone: 'warning' },
+      { type: 'list', items: skipped.map((f) => `${f.file} — ${skippedReason(f.reason, ctx.lang)}`) },
+    );
+  }
+  blocks.push({ type: 'text', text: page.text, tone: 'muted' });
+  const data: ListedJson[] = [
+    ...documents.map((d) => documentJson(d, privateView(ctx))),
+    ...skipped.map(skippedJson),
+  ];
+  return success(ctx.lang, heading, blocks, data);
 }
 
 /** The documents a target names: a file (its path or name), or the cases a case number finds. */

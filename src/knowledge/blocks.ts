@@ -9,6 +9,7 @@ export type TextBlock =
   | { type: 'line'; text: string };
 
 const LIST_ITEM = /^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+(.*)$/u;
+const NUMBERED = /^\s*\d{1,2}[.)]\s+\S/;
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT_UNDERLINE = /^\s*(=+|-+)\s*$/;
 
@@ -93,7 +94,20 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
     const next = raw[i + 1];
     blocks.push(...blocksFromLines(lines, next, markdown));
   });
-  return blocks;
+  return markdown ? blocks : headingsWithBody(blocks);
+}
+
+/**
+ * A plain-text heading with nothing under it before the next heading heads nothing: it is a line (an
+ * agenda item's caption, a title), so that it is a passage of its own and quotable where it stands.
+ */
+function headingsWithBody(blocks: TextBlock[]): TextBlock[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    return block.type === 'heading' && (next === undefined || next.type === 'heading')
+      ? { type: 'line', text: block.text }
+      : block;
+  });
 }
 
 function blocksFromLines(lines: string[], next: string[] | undefined, markdown: boolean): TextBlock[] {
@@ -105,15 +119,31 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     if (joined) out.push({ type: 'paragraph', text: joined });
     paragraph = [];
   };
-  if (!markdown && lines.length === 1 && looksLikeHeading(lines[0]!) && next && followsAsBody(next)) {
+  // One line over a block: a heading, unless both are items of one numbered list ("2. …" over "3. …").
+  const siblings = NUMBERED.test(lines[0]!) && next !== undefined && NUMBERED.test(next[0]!);
+  if (
+    !markdown &&
+    lines.length === 1 &&
+    !siblings &&
+    looksLikeHeading(lines[0]!) &&
+    next &&
+    followsAsBody(next)
+  ) {
     return [{ type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) }];
+  }
+  const head = markdown ? 0 : itemHead(lines);
+  if (head > 0) {
+    return [
+      ...lines.slice(0, head).map((l): TextBlock => ({ type: 'line', text: stripInlineMarkup(l.trim()) })),
+      ...blocksFromLines(lines.slice(head), next, markdown),
+    ];
   }
   // "Handläggare: …" / "Tfn: …" field lines stay apart in Markdown too.
   if (lines.length >= 2 && lines.every((l) => FIELD.test(l.trim()))) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
-    return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
+    return joinWrappedLines(lines).map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   if (!markdown && headingOnTop(lines) && !LIST_ITEM.test(lines[0]!)) {
     return [
@@ -137,6 +167,14 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
         text: stripInlineMarkup(line),
       });
       k++;
+      continue;
+    }
+    // "Bilagor:" or "Förslag till beslut" on the line above a list leads the list; it is not the end of
+    // the paragraph above.
+    const ended = SENTENCE_END.test(paragraph[paragraph.length - 1]?.trim() ?? '');
+    if (paragraph.length > 0 && isListLead(line, ended) && LIST_ITEM.test(lines[k + 1] ?? '')) {
+      flush();
+      out.push({ type: 'paragraph', text: stripInlineMarkup(line.trim()) });
       continue;
     }
     const item = LIST_ITEM.exec(line);
@@ -171,6 +209,74 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     if (!SENTENCE_END.test(only.text) && only.text.length <= 90) return [{ type: 'line', text: only.text }];
   }
   return out;
+}
+
+const ITEM_LABEL = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*\d{1,4}\b/u;
+const CASE_NUMBER_LINE = /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr)\b/i;
+const SENDER_CAPTION = /^(?:svar på )?remiss från\b/i;
+
+/**
+ * The caption lines that open a § or an item when minutes are written without blank lines: "§ 2", its
+ * title, "Dnr …", "Remiss från …", "Handläggare: …", above the item's prose. Returns how many there are
+ * (0 when the block does not open with a § or a case number line, or has no prose under them).
+ */
+function itemHead(lines: string[]): number {
+  const first = lines[0]!.trim();
+  if (!ITEM_LABEL.test(first) && !CASE_NUMBER_LINE.test(first)) return 0;
+  let k = 0;
+  while (k < lines.length - 1) {
+    const t = lines[k]!.trim();
+    const caption =
+      ITEM_LABEL.test(t) ||
+      CASE_NUMBER_LINE.test(t) ||
+      FIELD.test(t) ||
+      (SENDER_CAPTION.test(t) && !SENTENCE_END.test(t)) ||
+      (k > 0 &&
+        ITEM_LABEL.test(lines[k - 1]!.trim()) &&
+        /^\p{Lu}/u.test(t) &&
+        t.length <= 150 &&
+        !/[.!?]$/.test(t));
+    if (!caption) break;
+    k++;
+  }
+  const rest = lines.slice(k).join(' ');
+  return k > 0 && SENTENCE_END.test(rest.trim()) ? k : 0;
+}
+
+// Words a caption does not end on, nor a wrapped line start a new one with.
+const FUNCTION_WORD =
+  /^(?:och|eller|samt|för|med|mot|av|i|på|till|från|om|inom|mellan|under|över|utan|vid|den|det|de|en|ett|som|att|and|or|of|for|in|on|to|the|with)$/i;
+const PERSON_LINE = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}$/u;
+
+/**
+ * A caption wrapped over two lines, as a narrow PDF column writes a long title: "… familjer med" over
+ * "kopplingar till andra länder", or "… familjer" over "med kopplingar …". Lines are joined when one ends
+ * on, or the next starts with, a word that cannot end a caption. A name over a role is left alone.
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1]?.trim();
+    const t = line.trim();
+    const lastWord = previous?.split(/\s+/).at(-1) ?? '';
+    const firstWord = t.split(/\s+/)[0] ?? '';
+    const continues =
+      previous !== undefined &&
+      !SENTENCE_END.test(previous) &&
+      !PERSON_LINE.test(previous) &&
+      !FIELD.test(t) &&
+      /^\p{Ll}/u.test(t) &&
+      (FUNCTION_WORD.test(lastWord) || /\p{L}-$/u.test(lastWord) || FUNCTION_WORD.test(firstWord));
+    if (continues) out[out.length - 1] = `${previous} ${t}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function isListLead(line: string, afterSentence: boolean): boolean {
+  const t = line.trim();
+  if (t.length > 40 || LIST_ITEM.test(line)) return false;
+  return t.endsWith(':') || (afterSentence && /^\p{Lu}/u.test(t) && !SENTENCE_END.test(t));
 }
 
 function isCaption(line: string): boolean {

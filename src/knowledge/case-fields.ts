@@ -14,19 +14,35 @@ const LABELLED_LINE =
   /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr|ärendenummer|case (?:no|number))\b/i;
 const LABELLED_RAW = /^\s*(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr)\b/i;
 const SENDER_CONTEXT = /(?:remiss från|remiss av|svar på remiss|remitterat|remitterar)[^.]*$/i;
-const REFERENCE_CONTEXT = /\b(?:our|your|vår|er)\s+ref(?:erens|erence)?\.?\s*:?\s*$/i;
+const REFERENCE_CONTEXT = /\b(?:our|vår)\s+ref(?:erens|erence)?\.?\s*:?\s*$/i;
+// The addressee's own number, quoted back to it: "Ert dnr: KS 2027/319", "Er referens", "Your ref.".
+const ADDRESSEE_CONTEXT =
+  /\b(?:ert|er|your)\s+(?:dnr|diarienummer|diarienr|beteckning|ärendenummer|ref(?:erens|erence)?\.?)\s*:?\s*$/i;
+// A registration stamp: "Inkom 2027-03-15" with the receiver's own number on it.
+const STAMP = /^(?:inkom(?:mit|men)?|ankom(?:mit)?|registrerad|diarieförd|mottagen|received)\b/i;
 
 /**
  * The case's own number and the others it cites. Its own is the first in its head on a `Dnr` line (or a
- * short caption), not the sender's number on a "Remiss från …" line; with no other, the sender's number
- * is the case's own (a referral that states only that). A letter's reference ("Our ref.") is only cited.
+ * short caption), not the sender's number on a "Remiss från …" line, the addressee's ("Ert dnr") or a
+ * receiver's registration stamp; with no other, one of those is the case's own (a referral that states
+ * only the sender's number). A letter's own reference ("Our ref.") is only cited.
  */
 export function readCaseNumbers(
   entries: Entry[],
   headSize: number,
 ): { own: Located | null; others: string[]; all: string[] } {
-  const found: (Located & { sender: boolean; reference: boolean; labelled: boolean; head: boolean })[] = [];
+  type Found = Located & {
+    sender: boolean;
+    cited: boolean;
+    reference: boolean;
+    labelled: boolean;
+    head: boolean;
+  };
+  const found: Found[] = [];
   entries.forEach((entry, i) => {
+    const stamped = [entry, entries[i - 1], entries[i - 2]].some(
+      (e) => e !== undefined && e.type !== 'paragraph' && STAMP.test(e.text.trim()),
+    );
     for (const m of findCaseNumbers(entry.text)) {
       const before = entry.text.slice(0, m.index);
       found.push({
@@ -34,17 +50,24 @@ export function readCaseNumbers(
         text: entry.text,
         entry,
         sender: SENDER_CONTEXT.test(before),
-        reference: REFERENCE_CONTEXT.test(before) || /^(?:our|your|vår|er)\s+ref/i.test(m.raw),
+        cited:
+          stamped ||
+          ADDRESSEE_CONTEXT.test(before) ||
+          (/\b(?:ert|er|your)\s*$/i.test(before) && LABELLED_RAW.test(m.raw)) ||
+          /^(?:your|er)\s+ref/i.test(m.raw),
+        reference: REFERENCE_CONTEXT.test(before) || /^(?:our|vår)\s+ref/i.test(m.raw),
         labelled: LABELLED_LINE.test(entry.text.trim()) || LABELLED_RAW.test(m.raw),
         head: i < headSize,
       });
     }
   });
   const head = found.filter((f) => f.head && !f.reference);
+  const plain = head.filter((f) => !f.sender && !f.cited);
   const own =
-    head.find((f) => f.labelled && !f.sender) ??
-    head.find((f) => !f.sender && f.text.length <= 60) ??
+    plain.find((f) => f.labelled) ??
+    plain.find((f) => f.text.length <= 60) ??
     head.find((f) => f.sender) ??
+    head.find((f) => f.cited) ??
     null;
   const ownKey = own ? caseNumberKey(own.value) : null;
   const all: string[] = [];
@@ -58,8 +81,15 @@ export function readCaseNumbers(
   return { own, others: all.filter((v) => caseNumberKey(v) !== ownKey), all };
 }
 
-const REFERRAL_CUE =
-  /\bremiss från\b|\bhar (?:i sin tur |nu |också )?remitterat\b|\bremitterar\b|\bför yttrande\b|\bsvar på remiss(?:en)?\b|\bsvar på remissen\b|\bremissvar(?:et|en)?\b|^remiss av\b|\bremisstiden\b|\bremissinstanser\b/i;
+// "… har skickat förslaget på remiss", "… har fått förslaget på remiss": a referral sent or received.
+const SENT_ON_REFERRAL = String.raw`\b(?:skickat|sänt|översänt|överlämnat|lämnat|fått|skickats|sänts|översänts)\b(?:\s+[\p{L}\d-]+){0,6}?\s+på remiss\b`;
+// "Kommunen har beretts tillfälle att yttra sig", "Genom remiss den 30 juni har X berett staden tillfälle":
+// the writer is invited to reply. (One who gives others that chance, "har getts tillfälle", is consulting.)
+const INVITED_TO_REPLY = String.raw`\bberetts\b(?:\s+[\p{L}\d-]+){0,3}?\s+tillfälle att(?:\s+[\p{L}\d-]+){0,8}?\s+(?:yttra sig|avge (?:ett )?yttrande|lämna synpunkter)|\bgenom remiss\b[^.]*\bberett\b`;
+const REFERRAL_CUE = new RegExp(
+  String.raw`\bremiss från\b|\bhar (?:i sin tur |nu |också )?remitterat\b|\bremitterar\b|\bför yttrande\b|\bsvar på remiss(?:en)?\b|\bsvar på remissen\b|\bremissvar(?:et|en)?\b|^remiss av\b|\bremisstiden\b|\bremissinstanser\b|${SENT_ON_REFERRAL}|${INVITED_TO_REPLY}`,
+  'iu',
+);
 
 /** True only when the text says it is a referral or an answer to one. */
 export function readReferral(sentences: Sentence[], fallback: string): Field<boolean> | null {
@@ -69,12 +99,24 @@ export function readReferral(sentences: Sentence[], fallback: string): Field<boo
 
 const NAME = String.raw`\p{L}[\p{L}-]*(?:\s(?:och\s)?[\p{L}-]+){0,4}?`;
 const SENDER_PATTERNS = [
+  // A referral's field: "Remittent: Socialdepartementet".
+  new RegExp(String.raw`^(?:remittent|remissavsändare)\s*:\s*(${NAME})\s*(?:[(,]|$)`, 'iu'),
   new RegExp(
     String.raw`\bremiss från (${NAME})(?=\s*[(,.:]|\s*$|\s+(?:om|angående|gällande|avseende|dnr)\b)`,
     'iu',
   ),
   new RegExp(String.raw`^(\p{Lu}${NAME.slice(5)}) har (?:i sin tur |nu |också )?remitterat\b`, 'u'),
   new RegExp(String.raw`^(\p{Lu}${NAME.slice(5)}) remitterar\b`, 'u'),
+  new RegExp(
+    String.raw`^(\p{Lu}${NAME.slice(5)}) har (?:skickat|sänt|översänt|överlämnat)\b(?:\s+[\p{L}\d-]+){0,6}?\s+på remiss\b`,
+    'u',
+  ),
+  // "Finansdepartementet har berett staden tillfälle …", "Genom remiss den 30 juni har X berett …".
+  new RegExp(String.raw`(?:^|\bhar\s)(\p{Lu}${NAME.slice(5)})\s(?:har\s)?berett\b`, 'u'),
+  new RegExp(
+    String.raw`\bberetts tillfälle att till (\p{Lu}${NAME.slice(5)})\s+(?:senast|yttra|lämna|avge)\b`,
+    'u',
+  ),
 ];
 
 /** Who sent the referral: "Remiss från X", "X har remitterat …", "X remitterar härmed …". */
@@ -85,8 +127,25 @@ export function readSender(sentences: Sentence[], fallback: string): Field<strin
       if (m) return fieldOf(capitalize(m[1]!.trim()), s.text, s.entry, fallback);
     }
   }
+  // Else the body the replies go to: "Remissvaren ska ha kommit in till Infrastrukturdepartementet senast …".
+  for (const s of sentences) {
+    for (const pattern of REPLY_TO_PATTERNS) {
+      const m = pattern.exec(s.text);
+      const name = m?.[1]?.trim();
+      if (name && (BODY_END.test(name) || /^(?:region|länsstyrelsen)\b/i.test(name)))
+        return fieldOf(capitalize(name), s.text, s.entry, fallback);
+    }
+  }
   return null;
 }
+
+const REPLY_TO_PATTERNS = [
+  new RegExp(
+    String.raw`\b(?:ska|skall|bör)\s+(?:ha\s+)?(?:kommit in|inkommit|lämnats?|skickats?|sändas|sänts)\s+(?:\p{Ll}+\s+){0,3}?till\s+(${NAME})\s+senast\b`,
+    'iu',
+  ),
+  new RegExp(String.raw`\b(?:vara|är)\s+(${NAME})\s+tillhanda\s+senast\b`, 'iu'),
+];
 
 function capitalize(value: string): string {
   return value.charAt(0).toLocaleUpperCase('sv') + value.slice(1);
@@ -101,6 +160,10 @@ export function readRecipients(entries: Entry[], fallback: string): Field<string
   const listed = readSendList(entries, fallback);
   if (listed) return listed;
   for (const s of sentencesOf(entries)) {
+    if (LIST_FOLLOWS.test(s.text)) {
+      const list = listAfter(entries, entries.indexOf(s.entry), fallback);
+      if (list) return list;
+    }
     const m = RECIPIENTS_CUE.exec(s.text);
     if (!m) continue;
     const names = splitNameList(m[1] ?? m[2] ?? m[3] ?? '');
@@ -109,9 +172,17 @@ export function readRecipients(entries: Entry[], fallback: string): Field<string
   return null;
 }
 
+// "Remissen har skickats till följande:" over the list of bodies.
+const LIST_FOLLOWS =
+  /(?:skickats|sänts|gått|remitterats|skickas|sänds)\s+(?:ut\s+)?(?:på remiss\s+)?(?:också\s+|även\s+)?till\s+(?:följande|nedanstående)(?:\s+\p{L}+){0,2}\s*:?$/iu;
+
 function readSendList(entries: Entry[], fallback: string): Field<string[]> | null {
   const at = entries.findIndex((e) => SEND_LIST.test(e.text.trim()));
-  if (at < 0) return null;
+  return at < 0 ? null : listAfter(entries, at, fallback);
+}
+
+/** The short lines or list items right after entry `at`, as a list of names. */
+function listAfter(entries: Entry[], at: number, fallback: string): Field<string[]> | null {
   const list: Entry[] = [];
   for (const e of entries.slice(at + 1)) {
     if (e.isHeading && list.length > 0) break;
@@ -163,6 +234,11 @@ function splitOnAnd(text: string): string[] {
 }
 
 const OFFICER_LINE = /^(?:handläggare|kontaktperson|case officer|contact person|contact)\s*:\s*(.+)$/i;
+// "Handläggare Ines Malmberg" on one line, as two columns of a letterhead come out of a PDF.
+const OFFICER_SAME_LINE =
+  /^(?:handläggare|kontaktperson|case officer)\s+(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}(?:,.*)?)$/u;
+// A role written before the name: "Handläggare: Verksamhetsplanerare Göran Sjöqvist".
+const ROLE_WORD = /^\p{L}{4,}(?:are|chef|ör|log|ist|strateg|ansvarig)$/iu;
 const OFFICER_CAPTION = /^(?:handläggare|kontaktperson|case officer)$/i;
 const PHONE_LINE = /^(?:tfn|tfr|tel|telefon|phone|telephone)\.?\s*:?\s*([+\d][\d\s-]{5,})$/i;
 const PHONE = /^[+\d][\d\s-]{5,}$/;
@@ -173,14 +249,19 @@ export function readCaseOfficer(entries: Entry[], fallback: string): Field<CaseO
     const e = entries[i]!;
     const t = e.text.trim();
     let name: string | null = null;
-    const inline = OFFICER_LINE.exec(t);
+    const inline = OFFICER_LINE.exec(t) ?? OFFICER_SAME_LINE.exec(t);
     if (inline) name = inline[1]!.trim();
     else if (OFFICER_CAPTION.test(t) && entries[i + 1] && entries[i + 1]!.text.length <= 60) {
       name = entries[i + 1]!.text.trim();
     }
     if (!name) continue;
-    const [person, ...rest] = name.split(/,\s*/);
-    let phone = rest.find((r) => PHONE.test(r.trim()))?.trim() ?? null;
+    const [written, ...rest] = name.split(/,\s*/);
+    const words = written?.trim().split(/\s+/) ?? [];
+    const person = words.length >= 3 && ROLE_WORD.test(words[0]!) ? words.slice(1).join(' ') : written;
+    let phone =
+      rest
+        .map((r) => r.trim().replace(/^(?:tfn|tfr|tel|telefon|phone)\.?\s*:?\s*/i, ''))
+        .find((r) => PHONE.test(r)) ?? null;
     if (!phone) {
       const near = entries.slice(i + 1, i + 4).find((n) => PHONE_LINE.test(n.text.trim()));
       phone = near ? PHONE_LINE.exec(near.text.trim())![1]!.trim() : null;
@@ -194,7 +275,7 @@ export function readCaseOfficer(entries: Entry[], fallback: string): Field<CaseO
 }
 
 const DEADLINE_CUE =
-  /\bsenast\b(?!\s+(?:uppdaterad|ändrad|granskad))|svarsdatum|sista svarsdag|remisstiden (?:går|löper) ut|ska ha inkommit|(?:vara|är)\s+(?:\p{L}+\s+){0,3}(?:inne|tillhanda|inkommen|inkommet)|svar önskas|önskar svar|\bno later than\b|\bdeadline\b|\breply by\b|\bdue (?:on|by)\b/iu;
+  /\bsenast\b(?!\s+(?:uppdaterad|ändrad|granskad))|svarsdatum|sista svarsdag|sista dag(?:en)? för (?:svar|yttrande|remissvar)|remisstiden (?:går|löper) ut|ska ha (?:inkommit|kommit in)|(?:svar(?:et|en)?|yttrande(?:t|n)?|remissvar(?:et|en)?|synpunkter(?:na)?)\s+(?:\p{L}+\s+){0,3}?(?:ska|skall|bör)\s+(?:lämnas|skickas|sändas|inkomma|besvaras)\b|(?:vara|är)\s+(?:\p{L}+\s+){0,3}(?:inne|tillhanda|inkommen|inkommet)|svar önskas|önskar svar|\bno later than\b|\bdeadline\b|\breply by\b|\bdue (?:on|by)\b/iu;
 
 /**
  * A reply deadline: a full date (day, month and year, however written) after a reply cue in the same
@@ -204,8 +285,14 @@ export function readDeadline(sentences: Sentence[], fallback: string): Field<str
   for (const s of sentences) {
     const cue = DEADLINE_CUE.exec(s.text);
     if (!cue) continue;
-    const date = findDates(s.text, null).find((d) => d.index >= cue.index && !d.inferredYear);
+    const full = findDates(s.text, null).filter((d) => !d.inferredYear);
+    // After the cue; or, for a cue that names the day ("… är sista dag för svar"), just before it.
+    const date =
+      full.find((d) => d.index >= cue.index) ??
+      (NAMING_CUE.test(cue[0]) ? full.filter((d) => d.index < cue.index).at(-1) : undefined);
     if (date) return fieldOf(date.date, s.text, s.entry, fallback);
   }
   return null;
 }
+
+const NAMING_CUE = /^(?:svarsdatum|sista svarsdag|sista dag|deadline)/i;

@@ -152,9 +152,19 @@ function itemCase(
 }
 
 function itemTitle(item: MeetingItem, range: Entry[], first: string): Field<string> | null {
-  if (item.rest && isTitleLine(item.rest, false)) return fieldOf(item.rest, range[0]!.text, range[0]!, first);
+  // The words after an item's number are its title, however punctuated ("2 Svar på remiss om … 2007.").
+  const rest = oneSentenceTitle(item.rest);
+  if (rest && isTitleLine(rest, false)) return fieldOf(rest, range[0]!.text, range[0]!, first);
   const line = range.slice(1, ITEM_HEAD).find((e) => e.type !== 'paragraph' && isTitleLine(e.text, false));
   return line ? fieldOf(line.text.trim(), line.text, line, first) : null;
+}
+
+/** A title written as one sentence, without its full stop; null when it is running text. */
+function oneSentenceTitle(text: string): string | null {
+  const t = text.trim();
+  if (!/[^.]\.$/.test(t)) return t || null;
+  const body = t.slice(0, -1);
+  return body.length <= 200 && !/[.!?]\s+\p{Lu}/u.test(body) ? body : null;
 }
 
 function officer(entries: Entry[], fm: FrontMatter, first: string) {

@@ -1,53 +1,60 @@
 import { findDates } from '../text/dates.js';
+import { dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
+import {
+  isLaterPageHeader,
+  pageNumberOf,
+  runningBlocks,
+  runningHeader,
+  runningHeaderRests,
+  splitPages,
+} from './layout-pages.js';
 
 /**
- * Takes page layout out of a document's text before it is split into passages: page markers, running
- * headers repeated on every page, two text columns side by side (as `pdftotext -layout` writes them),
- * words hyphenated at a line end, a paragraph cut by a page break, and a web page's breadcrumbs, share
- * buttons, feedback questions and "Senast uppdaterad" line. What a page says about itself ("Senast
+ * Takes page layout out of a document's text before it is split into passages: page markers, form
+ * feeds, running headers and footers repeated on every page (see layout-pages.ts), two text columns side
+ * by side (as `pdftotext -layout` writes them), words hyphenated at a line end, a paragraph cut by a page
+ * break, and a web page's chrome (see layout-chrome.ts). What a page says about itself ("Senast
  * uppdaterad: 3 februari 2027") is kept aside, not quoted as content.
  */
 export type CleanedText = { text: string; updated: { date: string; line: string } | null };
 
-const PAGE_MARKER =
-  /^(?:(?:sida|page|s\.)\s*(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|\/)\s*\d{1,3})?|-\s*(\d{1,3})\s*-|(\d{1,3})\s*\(\s*\d{1,3}\s*\))$/i;
-const BREADCRUMB_SEPARATOR = /\s(?:>|\/|»|›|\|)\s/;
-const BREADCRUMB_START = /^(?:start|hem|home|startsida)\s*(?:>|\/|»|›|\|)/i;
-const UPDATED =
-  /^(?:senast\s+(?:uppdaterad|ändrad|granskad)|uppdaterad|last\s+updated|updated)\b\s*:?\s*(.*)$/i;
-const PAGE_OWNER = /^(?:sidansvarig|sidägare|page owner|ansvarig för sidan)\s*:/i;
-const SHARE_LEAD = /^(?:dela(?: sidan| artikeln)?|share(?: this page)?|skriv ut|print)$/i;
-const SHARE_TARGET =
-  /^(?:facebook|linkedin|x|twitter|e-post|epost|e-mail|email|mejl|skriv ut|print|kopiera länk)$/i;
-const FEEDBACK =
-  /^(?:var (?:informationen|sidan) till hjälp\??|was this (?:page|information) helpful\??|hittade du det du sökte\??)$/i;
-const FEEDBACK_ANSWER = /^(?:ja|nej|yes|no)$/i;
-const RELATED_LEAD = /^(?:läs mer|relaterat|relaterade (?:sidor|länkar)|related(?: pages| links)?)$/i;
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
 const JOINING_WORDS = /^(?:och|eller|samt|till|respektive|som|resp\.)\b/;
 
 type Block = { lines: string[]; removedBefore: boolean };
 
-export function cleanLayout(raw: string): CleanedText {
+export function cleanLayout(input: string): CleanedText {
   let updated: CleanedText['updated'] = null;
+  // A soft hyphen marks where a word may break: gone where it did not, joined where it did.
+  const raw = input.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const runningRests = runningHeaderRests(raw.split('\n'));
+  const rawBlocks = splitPages(raw);
+  const columns = rawBlocks.map((b) => splitColumns(b.lines));
+  const headers = columns.map(isLaterPageHeader);
+  const running = runningBlocks(rawBlocks, columns, headers);
   const blocks: Block[] = [];
   let removed = false;
-  for (const rawBlock of splitBlocks(raw)) {
-    const kept: string[] = [];
-    const split = splitColumns(rawBlock);
-    const pageNumbers = split.map(pageNumberOf);
-    const laterPage = pageNumbers.some((n) => n !== null && n >= 2);
-    // A block of short lines holding "Sida 2 (3)" is the running header (or footer) of a later page.
-    if (laterPage && split.every((l) => l.trim().length <= 80)) {
+  columns.forEach((split, b) => {
+    if (headers[b] || running.has(b)) {
       removed = true;
-      continue;
+      return;
     }
-    for (let i = 0; i < split.length; i++) {
-      const line = split[i]!;
+    if (rawBlocks[b]!.pageBreakBefore) removed = true;
+    const kept: string[] = [];
+    let skip = -1;
+    for (const [i, line] of split.entries()) {
+      if (i === skip) continue;
       const t = line.trim();
+      // "Senast uppdaterad" above its date, on a line of its own.
+      const next = split[i + 1]?.trim() ?? '';
+      if (UPDATED.exec(t)?.[1] === '' && isDateLine(next)) {
+        if (!updated) updated = { date: findDates(next, null)[0]!.date, line: `${t} ${next}` };
+        skip = i + 1;
+        removed = true;
+        continue;
+      }
       const header = runningHeader(t, runningRests);
-      if (pageNumbers[i] !== null || header === 'drop' || isWebChrome(t)) {
+      if (pageNumberOf(line) !== null || header === 'drop' || isWebChrome(t)) {
         const u = UPDATED.exec(t);
         if (u && !updated) {
           const date = findDates(u[1] ?? '', null)[0];
@@ -61,79 +68,18 @@ export function cleanLayout(raw: string): CleanedText {
     const withoutChrome = dropWebLists(kept);
     if (withoutChrome.length === 0) {
       removed = true;
-      continue;
+      return;
     }
     blocks.push({ lines: withoutChrome, removedBefore: removed });
     removed = false;
-  }
+  });
   return { text: joinBlocks(blocks).join('\n'), updated };
 }
 
-function splitBlocks(text: string): string[][] {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') {
-      if (current.length > 0) blocks.push(current);
-      current = [];
-    } else current.push(line.replace(/\s+$/, ''));
-  }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
-}
-
-function pageNumberOf(line: string): number | null {
-  const m = PAGE_MARKER.exec(line.trim());
-  if (!m) return null;
-  return Number(m[1] ?? m[2] ?? m[3]);
-}
-
-/**
- * Running headers that carry the page number in front ("2 Utlåtande 2026:87 RI"): the rest repeats on
- * two or more pages with different numbers. Returns those rests.
- */
-function runningHeaderRests(lines: string[]): Set<string> {
-  const numbersByRest = new Map<string, Set<string>>();
-  for (const line of lines) {
-    const m = /^(\d{1,3})\s+(\S.{2,70})$/.exec(line.trim());
-    if (!m || SENTENCE_END.test(m[2]!)) continue;
-    const set = numbersByRest.get(m[2]!) ?? new Set<string>();
-    set.add(m[1]!);
-    numbersByRest.set(m[2]!, set);
-  }
-  return new Set([...numbersByRest].filter(([, numbers]) => numbers.size >= 2).map(([rest]) => rest));
-}
-
-/** `drop` a later page's running header; `strip` the page number from the first page's title line. */
-function runningHeader(line: string, rests: Set<string>): 'drop' | 'strip' | null {
-  const m = /^(\d{1,3})\s+(.+)$/.exec(line);
-  if (!m) return null;
-  for (const rest of rests) {
-    if (m[2] === rest) return m[1] === '1' ? 'strip' : 'drop';
-    if (m[1] === '1' && m[2]!.startsWith(`${rest} `)) return 'strip';
-  }
-  return null;
-}
-
-function isWebChrome(line: string): boolean {
-  if (UPDATED.test(line) && findDates(line, null).length > 0) return true;
-  if (PAGE_OWNER.test(line) || FEEDBACK.test(line) || SHARE_LEAD.test(line)) return true;
-  if (/^-{3,}$|^_{3,}$|^={3,}$/.test(line)) return false;
-  if (BREADCRUMB_START.test(line)) return true;
-  const parts = line.split(BREADCRUMB_SEPARATOR);
-  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 50 && !SENTENCE_END.test(p));
-}
-
-/** Share targets after a "Dela" line, answers after a feedback question, link lists after "Läs mer". */
-function dropWebLists(lines: string[]): string[] {
-  const trimmed = lines.map((l) => l.trim());
-  if (trimmed.length > 0 && trimmed.every((l) => SHARE_TARGET.test(l) || FEEDBACK_ANSWER.test(l))) return [];
-  if (
-    RELATED_LEAD.test(trimmed[0] ?? '') &&
-    trimmed.slice(1).every((l) => l.length <= 80 && !SENTENCE_END.test(l))
-  )
-    return [];
-  return lines;
+/** A line that is a date and little else ("3 februari 2027", "2018-01-17 10.05"). */
+function isDateLine(line: string): boolean {
+  const dates = findDates(line, null);
+  return dates.length === 1 && line.replace(dates[0]!.text, '').replace(/[\d.:\s,-]|kl/g, '') === '';
 }
 
 /**
@@ -199,7 +145,7 @@ function joinHyphens(lines: string[]): string[] {
     if (previous !== undefined && /\p{L}-$/u.test(previous.trim()) && /^\p{Ll}/u.test(line.trim())) {
       const next = line.trim();
       if (!JOINING_WORDS.test(next)) {
-        out[out.length - 1] = previous.trimEnd().slice(0, -1) + next;
+        out[out.length - 1] = joinHyphenated(previous, next);
         continue;
       }
     }
@@ -209,7 +155,11 @@ function joinHyphens(lines: string[]): string[] {
 }
 
 function joinLine(a: string, b: string): string {
-  return /\p{L}-$/u.test(a.trim()) && !JOINING_WORDS.test(b)
-    ? a.trimEnd().slice(0, -1) + b
-    : `${a.trimEnd()} ${b}`;
+  return /\p{L}-$/u.test(a.trim()) && !JOINING_WORDS.test(b) ? joinHyphenated(a, b) : `${a.trimEnd()} ${b}`;
+}
+
+/** "sam-" + "arbete" → "samarbete"; an abbreviation keeps its hyphen: "EU-" + "kommissionen". */
+function joinHyphenated(a: string, b: string): string {
+  const head = a.trimEnd();
+  return /\p{Lu}-$/u.test(head) ? head + b : head.slice(0, -1) + b;
 }

@@ -1,5 +1,6 @@
 import { findDates } from '../text/dates.js';
 import type { Entry } from './entries.js';
+import { isTitleLine } from './titles.js';
 
 /**
  * Agendas (föredragningslista, dagordning, kallelse), minutes (protokoll) and protokollsutdrag are read
@@ -10,29 +11,43 @@ export type MeetingItem = { label: string; start: number; end: number; rest: str
 export type Meeting = {
   /** The document type as the document writes it, e.g. "Föredragningslista". */
   type: { word: string; entry: Entry };
-  body: Entry | null;
+  body: { entry: Entry; name: string } | null;
   date: { value: string; entry: Entry } | null;
   items: MeetingItem[];
 };
 
+const MAX_GAP = 2;
+// The document type alone, or with its number, its date or the meeting it is for: "Protokoll nr 5/2027",
+// "Föredragningslista 2027-04-07", "Protokoll fört vid sammanträde med kulturnämnden den 18 februari 2027".
 const DOC_TYPE =
-  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll)(?:\s+\d{4}-\d{2}-\d{2})?$/i;
+  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll)(?:\s+(?:nr|nummer)\s*\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
 const PARAGRAPH_ITEM = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*(\d{1,4})\b[\s.:]*(.*)$/u;
-const NUMBERED_ITEM = /^(\d{1,2})\.?\s+(\S.*)$/;
+const NUMBERED_ITEM = /^(?:(?:ärende|punkt)\s+)?(\d{1,2})[.:]?\s+(\S.*)$/i;
 const BODY =
   /(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet)$/iu;
-const DATE_LINE = /^(?:sammanträde(?:sdatum)?|datum|mötesdatum|date)\b/i;
+// A name, not a phrase: its words before the body word are capitalised ("Enskede-Årsta-Vantörs
+// stadsdelsnämnd", "Kommunstyrelsens arbetsutskott").
+const BODY_NAME =
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet)))*$/u;
+const NOT_A_NAME = /^(?:till|to|kallelse|inbjudan|protokoll|föredragningslista)\b/i;
+const TRAILING_BODY = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+[\p{Ll}-]+)?)$/u;
+const BODY_AFTER_WITH =
+  /\b(?:med|för)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet))(?![\p{L}])/iu;
+const DATE_LINE = /^(?:sammanträde(?:sdatum|sdag)?|datum|mötesdatum|tid(?:punkt)?|date|time)\b/i;
 
 export function readMeeting(entries: Entry[]): Meeting | null {
   const head = entries.slice(0, 20);
-  const typeEntry = head.find((e) => DOC_TYPE.test(e.text.trim()));
+  const typeEntry = head.find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
   if (!typeEntry) return null;
   const word = DOC_TYPE.exec(typeEntry.text.trim())![1]!;
   const isProtocol = /protokoll/i.test(word);
-  const items = isProtocol ? paragraphItems(entries) : numberedItems(entries);
+  // An agenda numbers its items, or gives them the §§ the minutes will have.
+  let items = isProtocol ? paragraphItems(entries) : numberedItems(entries);
+  if (!isProtocol && items.length < 2) items = paragraphItems(entries);
   if (items.length === 0 || (!isProtocol && items.length < 2)) return null;
   const before = entries.slice(0, items[0]!.start);
-  return { type: { word, entry: typeEntry }, body: findBody(before), date: findMeetingDate(before), items };
+  const body = findBody(before) ?? bodyInTypeLine(typeEntry);
+  return { type: { word, entry: typeEntry }, body, date: findMeetingDate(before), items };
 }
 
 function paragraphItems(entries: Entry[]): MeetingItem[] {
@@ -45,7 +60,11 @@ function paragraphItems(entries: Entry[]): MeetingItem[] {
   return close(starts, entries.length);
 }
 
-/** Numbered items count up from 1 without a gap; a number out of sequence is text inside an item. */
+/**
+ * Numbered items count up from 1; a number out of sequence is text inside an item. An agenda may leave
+ * out an item or two (closed items, items withdrawn): a number up to MAX_GAP ahead is an item when its
+ * line reads as a caption, not as a sentence of a decision.
+ */
 function numberedItems(entries: Entry[]): MeetingItem[] {
   const starts: { at: number; label: string; rest: string }[] = [];
   let expected = 1;
@@ -63,9 +82,10 @@ function numberedItems(entries: Entry[]): MeetingItem[] {
         rest = m[2]!.trim();
       }
     }
-    if (number !== expected) return;
+    if (number === null || number < expected || number > expected + MAX_GAP) return;
+    if (number !== expected && (/[.!?]$/.test(rest) || !isTitleLine(rest, false))) return;
     starts.push({ at, label: String(number), rest });
-    expected++;
+    expected = number + 1;
   });
   return close(starts, entries.length);
 }
@@ -79,13 +99,30 @@ function close(starts: { at: number; label: string; rest: string }[], length: nu
   }));
 }
 
-function findBody(head: Entry[]): Entry | null {
-  return (
-    head.find(
-      (e) =>
-        e.type !== 'paragraph' && e.text.length <= 70 && BODY.test(e.text.trim()) && !e.text.includes(':'),
-    ) ?? null
+/**
+ * The meeting body's name: a caption that is the name ("Kulturnämnden", "Kommunstyrelsens
+ * arbetsutskott"), else the name that ends a caption ("Kallelse till sammanträde med Skärholmens
+ * stadsdelsnämnd" → "Skärholmens stadsdelsnämnd").
+ */
+function findBody(head: Entry[]): { entry: Entry; name: string } | null {
+  const captions = head.filter(
+    (e) => e.type !== 'paragraph' && e.text.length <= 90 && BODY.test(e.text.trim()) && !e.text.includes(':'),
   );
+  const named = captions.find((e) => BODY_NAME.test(e.text.trim()) && !NOT_A_NAME.test(e.text.trim()));
+  if (named) return { entry: named, name: named.text.trim() };
+  for (const e of captions) {
+    const m = TRAILING_BODY.exec(e.text.trim());
+    if (m && !NOT_A_NAME.test(m[1]!)) return { entry: e, name: m[1]! };
+  }
+  return null;
+}
+
+/** "Protokoll fört vid sammanträde med idrottsnämnden den 3 mars 2027" → "Idrottsnämnden". */
+function bodyInTypeLine(entry: Entry): { entry: Entry; name: string } | null {
+  const m = BODY_AFTER_WITH.exec(entry.text);
+  if (!m) return null;
+  const name = m[1]!;
+  return { entry, name: name.charAt(0).toLocaleUpperCase('sv') + name.slice(1) };
 }
 
 function findMeetingDate(head: Entry[]): { value: string; entry: Entry } | null {
@@ -97,7 +134,7 @@ function findMeetingDate(head: Entry[]): { value: string; entry: Entry } | null 
 /** "Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-19". */
 export function meetingTitle(meeting: Meeting): string {
   const type = meeting.type.word.toLocaleLowerCase('sv').replace(/^utdrag ur protokoll$/, 'protokollsutdrag');
-  const parts = [meeting.body?.text.trim(), [type, meeting.date?.value].filter(Boolean).join(' ')];
+  const parts = [meeting.body?.name, [type, meeting.date?.value].filter(Boolean).join(' ')];
   const title = parts.filter(Boolean).join(', ');
   return title.charAt(0).toLocaleUpperCase('sv') + title.slice(1);
 }

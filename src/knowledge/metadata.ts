@@ -33,7 +33,7 @@ export function readDocument(input: CaseInput & { confidential?: ConfidentialMar
     date: only ? (only.date?.value ?? null) : (read.meeting?.date?.value ?? null),
     deadline: only?.deadline ? { ...evidence(only.deadline)!, date: only.deadline.value } : null,
     sender: only?.sender ? { ...evidence(only.sender)!, name: only.sender.value } : null,
-    addressee: read.meeting ? (read.meeting.body?.text.trim() ?? null) : findAddressee(head),
+    addressee: read.meeting ? (read.meeting.body?.name ?? null) : findAddressee(head),
     recipients: only?.recipients ? { ...evidence(only.recipients)!, names: only.recipients.value } : null,
     caseOfficer: only?.caseOfficer
       ? {

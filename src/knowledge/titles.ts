@@ -10,28 +10,43 @@ import type { Entry } from './entries.js';
 export type TitleLine = { value: string; entry: Entry; sentence: string };
 
 const FIELD_LINE = /^[\p{L}][\p{L} .()-]{1,30}:\s*\S/u;
-const SUBJECT = /^(?:subject|ämne|angående|ang\.|re)\s*:\s*(\S.{5,200})$/i;
+const SUBJECT =
+  /^(?:subject|ämne|angående|ang\.|re|ärende|ärendemening|rubrik|saken|beträffande)\s*:\s*(\S.{5,200})$/i;
 const ORG_UNIT =
   /^(?:avdelningen|enheten|sektionen|staben|kansliet|gruppen|department|division|secretariat)\b|(?:förvaltning|kontor|sekretariat|kansli)(?:en|et)?(?:,|$)|^stockholms stad$/iu;
 const BODY_NAME =
   /^(?:[\p{L}-]+\s){0,4}(?:[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen)|[\p{L}-]+ AB)$/iu;
 const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;
 const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}(?:\s\([A-ZÅÄÖ]{1,3}\))?$/u;
-const SENDER_LINE = /^(?:svar på )?remiss från\b/i;
+// "Svar på remiss från kommunstyrelsen, KS 2026/1204" under a title names the sender; "Svar på remiss
+// från kommunstyrelsen om folkhälsoprogram" names its subject too, and is a title.
+const SENDER_LINE = /^(?:svar på )?remiss från\b(?!.*\s(?:om|angående|gällande|avseende|rörande|av)\s+\S)/i;
+// "Beslut" heads a decision's text; "Beslut om bidrag till …" is a decision's title.
 const PROCEDURAL =
-  /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
+  /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut(?=\s*(?::|$))|beslutsfattare|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
 const DOC_TYPE_ONLY =
   /^(?:tjänsteutlåtande|utlåtande|remiss|skrivelse|motion|promemoria|pm|protokoll|protokollsutdrag|föredragningslista|dagordning|kallelse|beslut|yttrande|missiv|anteckning)$/i;
+// A line of contact details: "Telefon 08-405 27 61", "E-post: …", an address on the web.
+const CONTACT =
+  /^(?:telefon|tel|tfn|mobil|växel|fax|e-post|epost|e-mail|email|mejl|webbplats|webb|www|phone|telephone)\b|@|https?:\/\/|\bwww\./i;
+// A Swedish postcode and town ("105 35 Stockholm", "SE-116 41 Stockholm") or a post box.
+const POSTCODE = /^(?:SE-?\s?)?\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$|^box\s+\d+/iu;
+// A title under a label of its kind: "Call for proposals: Resilient Urban Waterfronts 2027".
+const LABELLED_TITLE =
+  /^(?:call for (?:proposals|applications|tenders|expressions of interest|papers)|open call|invitation|public consultation|consultation|inbjudan|utlysning)\s*:\s*\S/i;
 const PAGE_CAPTION =
-  /^(?:\d+\s+)?(?:utlåtande|tjänsteutlåtande|promemoria|skrivelse|motion|yttrande|beslut)\s+\d{4}:\d+/i;
+  /^(?:\d+\s+)?(?:utlåtande|tjänsteutlåtande|promemoria|pm|skrivelse|motion|yttrande|beslut)\s+\d{4}:\d+/i;
 
 /** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
 export function isTitleLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 220) return false;
+  // A title begins as a title does; a line that begins in lower case continues another.
+  if (/^\p{Ll}/u.test(t)) return false;
   if (strict && (t.split(/\s+/).length < 3 || t.length < 12)) return false;
   if (/^-{3,}|^_{3,}|^={3,}/.test(t) || /^fiktivt testdokument$/i.test(t)) return false;
-  if (FIELD_LINE.test(t) && !/^[^:]*\(/.test(t)) return false;
+  if (FIELD_LINE.test(t) && !/^[^:]*\(/.test(t) && !LABELLED_TITLE.test(t)) return false;
+  if (CONTACT.test(t) || POSTCODE.test(t)) return false;
   if (findCaseNumbers(t).length > 0 || mostlyDate(t)) return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
   if (ORG_UNIT.test(t) || BODY_NAME.test(t) || BODY_IN_PLACE.test(t) || PERSON.test(t) || SENDER_LINE.test(t))
@@ -64,14 +79,35 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
     const m = SUBJECT.exec(e.text.trim());
     if (m && isCaptionEntry(e)) return { value: m[1]!.trim(), entry: e, sentence: e.text };
   }
+  const address = addressLines(head);
   for (const [i, e] of head.slice(0, 25).entries()) {
-    if (!isCaptionEntry(e)) continue;
+    if (!isCaptionEntry(e) || address.has(e)) continue;
     if (PAGE_CAPTION.test(e.text) && head[i + 1] && isTitleLine(head[i + 1]!.text, false)) {
       return { value: head[i + 1]!.text.trim(), entry: head[i + 1]!, sentence: head[i + 1]!.text };
     }
     if (isTitleLine(e.text, true)) return { value: e.text.trim(), entry: e, sentence: e.text };
   }
   return null;
+}
+
+/**
+ * The lines of a postal address: a postcode line and the short lines right above it (the addressee, c/o,
+ * street), which name a recipient, not the document.
+ */
+function addressLines(head: Entry[]): Set<Entry> {
+  const out = new Set<Entry>();
+  head.forEach((e, i) => {
+    if (e.type !== 'line' || !POSTCODE.test(e.text.trim())) return;
+    out.add(e);
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const above = head[k]!;
+      const t = above.text.trim();
+      if (above.type !== 'line' || t.length > 60 || t.includes(':') || findCaseNumbers(t).length > 0) break;
+      if (findDates(t, null).length > 0) break;
+      out.add(above);
+    }
+  });
+  return out;
 }
 
 /** "2026-03-01_remiss-cykelplan.pdf" → "2026 03 01 remiss cykelplan". */

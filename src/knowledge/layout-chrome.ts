@@ -1,0 +1,62 @@
+import { findDates } from '../text/dates.js';
+
+/**
+ * What a web page, or a page of minutes, prints around its content: breadcrumbs, skip links, share
+ * buttons, feedback questions, link labels, the page owner, the "Senast uppdaterad" line and the
+ * signature boxes at the foot of every page of a protocol. None of it is content to quote.
+ */
+
+export const UPDATED =
+  /^(?:senast\s+(?:uppdaterad|ändrad|granskad)|sidan\s+(?:senast\s+)?uppdaterad(?:\s+den)?|uppdaterad|last\s+updated|updated|page\s+last\s+updated)\b\s*:?\s*(.*)$/i;
+const BREADCRUMB_SEPARATOR = /\s(?:>|\/|»|›|\|)\s/;
+const BREADCRUMB_START =
+  /^(?:(?:din position|du är här|you are here)\s*:\s*)?(?:start|hem|home|startsida)\s*(?:>|\/|»|›|\|)/i;
+const PAGE_OWNER = /^(?:sidansvarig|sidägare|page owner|ansvarig för sidan)\s*:/i;
+const SKIP_LINK =
+  /^(?:skip to (?:main )?content|skip to main|skip navigation|hoppa (?:till|över) (?:huvudinnehåll(?:et)?|innehåll(?:et)?|navigering(?:en)?|menyn?)|gå till (?:sidans )?(?:innehåll|huvudinnehåll|meny)(?:et)?|till (?:huvud)?innehållet)$/i;
+const SHARE_LEAD =
+  /^(?:dela(?: sidan| artikeln)?|share(?: this page| this article)?|skriv ut|print(?: this page)?)$/i;
+const SHARE_TARGET =
+  /^(?:facebook|linkedin|x|twitter|e-post|epost|e-mail|email|mejl|skriv ut|print|kopiera länk|copy link)$/i;
+const FEEDBACK =
+  /^(?:var (?:informationen|sidan|innehållet) (?:till hjälp|användbar)\??|was this (?:page|information|article) (?:helpful|useful)\??|hittade du (?:det|vad) du sökte\??)$/i;
+const FEEDBACK_ANSWER = /^(?:ja|nej|yes|no)$/i;
+const RELATED_LEAD =
+  /^(?:läs mer|relaterat|relaterade (?:sidor|länkar)|related(?: pages| links| content)?)$/i;
+// A link's label standing alone: "Läs mer...", "Läs dokument (PDF)", "Ladda ned (PDF, 2 MB)".
+// (A bare "Läs mer" leads a list of related links, which `dropWebLists` takes with it.)
+const LINK_LABEL =
+  /^(?:läs mer\s*(?:\.{2,}|…)|(?:läs dokument|läs hela (?:dokumentet|protokollet)|ladda (?:ned|ner)|download|öppna dokumentet)(?:\s*(?:\.{2,}|…))?(?:\s*\((?:pdf|docx?|word)[^)]*\))?)$/i;
+// The boxes for initials at the foot of each page of minutes: "Justerandes signatur   Utdragsbestyrkande".
+const SIGNATURE_BOX =
+  /^(?:(?:justerandes|justerares|ordförandens?|sekreterarens?|protokollförarens?)\s+sign(?:atur|\.)?|utdragsbestyrkande)$/i;
+const SENTENCE_END = /[.!?:;]["”’)]*$/;
+
+export function isWebChrome(line: string): boolean {
+  if (UPDATED.test(line) && findDates(line, null).length > 0) return true;
+  if (PAGE_OWNER.test(line) || FEEDBACK.test(line) || SHARE_LEAD.test(line)) return true;
+  if (SKIP_LINK.test(line) || LINK_LABEL.test(line)) return true;
+  if (isSignatureBox(line)) return true;
+  if (/^-{3,}$|^_{3,}$|^={3,}$/.test(line)) return false;
+  if (BREADCRUMB_START.test(line)) return true;
+  const parts = line.split(BREADCRUMB_SEPARATOR);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 50 && !SENTENCE_END.test(p));
+}
+
+/** A line of signature-box captions only (side by side, as in a page footer). */
+function isSignatureBox(line: string): boolean {
+  const parts = line.trim().split(/\s{2,}|\s*\|\s*/);
+  return parts.length > 0 && parts.every((p) => SIGNATURE_BOX.test(p.trim()));
+}
+
+/** Share targets after a "Dela" line, answers after a feedback question, link lists after "Läs mer". */
+export function dropWebLists(lines: string[]): string[] {
+  const trimmed = lines.map((l) => l.trim());
+  if (trimmed.length > 0 && trimmed.every((l) => SHARE_TARGET.test(l) || FEEDBACK_ANSWER.test(l))) return [];
+  if (
+    RELATED_LEAD.test(trimmed[0] ?? '') &&
+    trimmed.slice(1).every((l) => l.length <= 80 && !SENTENCE_END.test(l))
+  )
+    return [];
+  return lines;
+}

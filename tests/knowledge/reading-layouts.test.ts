@@ -1,0 +1,280 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/knowledge/load.js';
+import type { KnowledgeDocument } from '../../src/knowledge/types.js';
+
+/**
+ * Layouts read by general rules, each on a small document of its own (fictional text): what a registrar
+ * would see in `knowledge show`, and what passages an answer can quote.
+ */
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'utblick-layouts-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function read(name: string, text: string): Promise<KnowledgeDocument> {
+  await writeFile(path.join(dir, name), text);
+  const doc = await loadDocument(dir, path.join(dir, name), { maxFileBytes: 1024 * 1024 });
+  if ('reason' in doc) throw new Error(doc.reason);
+  return doc;
+}
+
+const textOf = (doc: KnowledgeDocument) => doc.passages.map((p) => p.text).join('\n');
+const summary = (doc: KnowledgeDocument) =>
+  doc.cases.map((c) => ({
+    item: c.item,
+    dnr: c.dnr?.value ?? null,
+    title: c.title?.value ?? null,
+    referral: c.referral !== null,
+    sender: c.sender?.value ?? null,
+    deadline: c.deadline?.value ?? null,
+  }));
+
+describe('pages of text taken from a PDF', () => {
+  it('drops a running title and page numbers at form feeds, keeps the title on the first page and joins the sentence a page break cut', async () => {
+    const doc = await read(
+      'rapport.txt',
+      [
+        'Rapport om stadens medlemskap i nätverk',
+        '',
+        'Inledning',
+        'Staden är medlem i ett fyrtiotal nätverk. Rapporten beskriver vilka som ger nytta och vilka som bör',
+        '',
+        '2',
+        '\fRapport om stadens medlemskap i nätverk',
+        '',
+        'sägas upp under nästa år.',
+        '',
+        '3',
+        '\fRapport om stadens medlemskap i nätverk',
+        '',
+        'Slutsatser',
+        'Staden bör behålla de nätverk som ger tydlig nytta.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Rapport om stadens medlemskap i nätverk');
+    expect(textOf(doc)).toContain('vilka som bör sägas upp under nästa år.');
+    expect(textOf(doc).match(/Rapport om stadens medlemskap/g)).toHaveLength(1);
+    expect(doc.passages.map((p) => p.text)).not.toContain('2');
+  });
+
+  it('reads a title wrapped over two lines and an addressee split by a narrow column', async () => {
+    const doc = await read(
+      'tu.txt',
+      [
+        'Hägersten-Liljeholmens stadsdelsförvaltning     Tjänsteutlåtande',
+        'Avdelningen för stadsmiljö                     Dnr HL 2027/0077',
+        '                                               Sida 1 (2)',
+        '',
+        'Handläggare                                    Till',
+        'Nora Blom                                      Hägersten-Liljeholmens',
+        'Telefon: 08-508 20 000                         stadsdelsnämnd',
+        '',
+        'Gemensam plan för trygghet och belysning i parker och på',
+        'allmänna platser i Liljeholmen',
+        'Svar på remiss från trafiknämnden, dnr T2027-00101',
+        '',
+        'Trafiknämnden har remitterat planen till stadsdelsnämnden för yttrande senast den 20 maj 2027.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe(
+      'Gemensam plan för trygghet och belysning i parker och på allmänna platser i Liljeholmen',
+    );
+    expect(summary(doc)).toEqual([
+      {
+        item: null,
+        dnr: 'HL 2027/0077',
+        title: doc.meta.title,
+        referral: true,
+        sender: 'Trafiknämnden',
+        deadline: '2027-05-20',
+      },
+    ]);
+    expect(doc.cases[0]!.caseOfficer?.value).toEqual({ name: 'Nora Blom', phone: '08-508 20 000' });
+  });
+
+  it('keeps the hyphen of an abbreviation at a line end, and takes out soft hyphens', async () => {
+    const doc = await read(
+      'eu.txt',
+      'Staden söker partner för ett projekt som finansieras av EU-\nkommissionen. Projektet ska stärka sam\u00ADarbetet mellan hamn-\nstäder.\n',
+    );
+    expect(textOf(doc)).toBe(
+      'Staden söker partner för ett projekt som finansieras av EU-kommissionen. Projektet ska stärka samarbetet mellan hamnstäder.',
+    );
+  });
+});
+
+describe('web pages', () => {
+  it('drops skip links, link labels, and an update line written above its date, keeping the date aside', async () => {
+    const doc = await read(
+      'nyhet.txt',
+      [
+        'Hoppa till huvudinnehållet',
+        '',
+        'Din position: Hem > Nyheter > Internationellt',
+        '',
+        'Staden söker partner till ett projekt om klimat',
+        '',
+        'Stockholms stad söker partner i andra huvudstäder för ett projekt om klimatanpassade hamnar.',
+        '',
+        'Läs dokument (PDF)',
+        '',
+        'Uppdaterad',
+        '3 februari 2027',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Staden söker partner till ett projekt om klimat');
+    expect(textOf(doc)).not.toMatch(/Hoppa till|Din position|Läs dokument|Uppdaterad|3 februari 2027/);
+    expect(doc.meta.updated).toEqual({ date: '2027-02-03', line: 'Uppdaterad 3 februari 2027' });
+  });
+});
+
+describe('agendas and minutes', () => {
+  it('reads an agenda that leaves out an item number, with a decision list inside an item', async () => {
+    const doc = await read(
+      'dagordning.txt',
+      [
+        'Stadsbyggnadsnämnden',
+        'Föredragningslista',
+        'Sammanträde 2027-06-10',
+        '',
+        '1. Val av justerare',
+        '',
+        '2. Anmälan av protokoll',
+        '',
+        '3. Detaljplan för kvarteret Tändstickan',
+        'Dnr SB 2027/0311',
+        '',
+        '5. Svar på remiss från kommunstyrelsen om ny arkitekturpolicy',
+        'Dnr SB 2027/0402',
+        'Kommunstyrelsen har remitterat förslaget till nämnden för yttrande senast den 30 juni 2027.',
+        'Förslag till beslut',
+        '1. Nämnden godkänner förvaltningens tjänsteutlåtande.',
+        '2. Paragrafen justeras omedelbart.',
+        '',
+        '6. Övriga frågor',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Stadsbyggnadsnämnden, föredragningslista 2027-06-10');
+    expect(summary(doc).map((c) => [c.item, c.title, c.deadline])).toEqual([
+      ['1', 'Val av justerare', null],
+      ['2', 'Anmälan av protokoll', null],
+      ['3', 'Detaljplan för kvarteret Tändstickan', null],
+      ['5', 'Svar på remiss från kommunstyrelsen om ny arkitekturpolicy', '2027-06-30'],
+      ['6', 'Övriga frågor', null],
+    ]);
+    // The caption over the decision list is not glued to the sentence above it.
+    expect(doc.passages.map((p) => p.text)).toContain('Förslag till beslut');
+  });
+
+  it('reads minutes written without blank lines, titled by the meeting they record', async () => {
+    const doc = await read(
+      'protokoll.txt',
+      [
+        'Protokoll fört vid sammanträde med idrottsnämnden den 3 mars 2027',
+        '',
+        '§ 1',
+        'Val av justerare',
+        'Nämnden utser Lisa Ek att justera protokollet.',
+        '',
+        '§ 2',
+        'Svar på remiss från kommunstyrelsen om badstrategi',
+        'Dnr ID 2027/0100',
+        'Kommunstyrelsen har remitterat strategin till nämnden. Remissvaren ska ha kommit in till kommunstyrelsen den 12 april 2027.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Idrottsnämnden, protokoll 2027-03-03');
+    expect(summary(doc)).toEqual([
+      { item: '§ 1', dnr: null, title: 'Val av justerare', referral: false, sender: null, deadline: null },
+      {
+        item: '§ 2',
+        dnr: 'ID 2027/0100',
+        title: 'Svar på remiss från kommunstyrelsen om badstrategi',
+        referral: true,
+        sender: 'Kommunstyrelsen',
+        deadline: '2027-04-12',
+      },
+    ]);
+  });
+});
+
+describe('letters and memoranda', () => {
+  it('reads a referral that invites the reader to reply, past the address block', async () => {
+    const doc = await read(
+      'brev.txt',
+      [
+        'Landstingsstyrelsens förvaltning',
+        'BREV',
+        '2027-03-01',
+        'Diarienummer LS 2027-0142',
+        '',
+        'Finansdepartementet',
+        '103 33 Stockholm',
+        '',
+        'Regional indelning i Mälardalen (SOU 2027:8)',
+        '',
+        'Genom remiss den 2 februari 2027 har Finansdepartementet berett Region Stockholm tillfälle att yttra sig över betänkandet. Yttrandet ska vara departementet tillhanda senast den 2 juni 2027.',
+      ].join('\n'),
+    );
+    expect(summary(doc)).toEqual([
+      {
+        item: null,
+        dnr: 'LS 2027-0142',
+        title: 'Regional indelning i Mälardalen (SOU 2027:8)',
+        referral: true,
+        sender: 'Finansdepartementet',
+        deadline: '2027-06-02',
+      },
+    ]);
+  });
+
+  it('takes the title under a PM caption, and a reply-to body as the sender when no one is said to refer', async () => {
+    const pm = await read(
+      'pm.txt',
+      'PM 2027:14 RIX (Dnr KS 2027/55)\nEn ny ordning för kulturarvsfrågor (SOU 2027:3)\nRemiss från Kulturdepartementet\n\nSom svar på remissen hänvisas till promemorian.\n',
+    );
+    expect(pm.meta.title).toBe('En ny ordning för kulturarvsfrågor (SOU 2027:3)');
+    expect(pm.cases[0]!.sender?.value).toBe('Kulturdepartementet');
+    const missive = await read(
+      'missiv.txt',
+      'Remiss\n\nRemiss av promemorian Nya regler för kajer och hamnar\n\nRemissvaren ska ha kommit in till Landsbygdsdepartementet senast den 1 september 2027.\n',
+    );
+    expect(summary(missive)[0]).toMatchObject({
+      referral: true,
+      sender: 'Landsbygdsdepartementet',
+      deadline: '2027-09-01',
+    });
+  });
+
+  it('names the case officer without the role written before the name', async () => {
+    const doc = await read(
+      'tu2.txt',
+      'Tjänsteutlåtande\nDnr 1.2-044-2027\n\nHandläggare: Verksamhetsplanerare Göran Sjöqvist, tfn 08-508 08 448\n\nUpprustning av Rålambshovsparken\n\nFörvaltningen föreslår att parken rustas upp under 2028.\n',
+    );
+    expect(doc.cases[0]!.caseOfficer?.value).toEqual({ name: 'Göran Sjöqvist', phone: '08-508 08 448' });
+  });
+
+  it('reads the bodies listed after "till följande", and a day named before "sista dag för svar"', async () => {
+    const doc = await read(
+      'missiv2.txt',
+      [
+        'Remiss av förslag till riktlinjer för vänortssamarbete',
+        '',
+        'Kommunstyrelsen remitterar förslaget till riktlinjer. Den 14 maj 2027 är sista dag för svar.',
+        '',
+        'Remissen har skickats till följande:',
+        '- Kulturnämnden',
+        '- Utbildningsnämnden',
+        '- Stockholms Stadshus AB',
+      ].join('\n'),
+    );
+    const c = doc.cases[0]!;
+    expect(c.deadline?.value).toBe('2027-05-14');
+    expect(c.recipients?.value).toEqual(['Kulturnämnden', 'Utbildningsnämnden', 'Stockholms Stadshus AB']);
+  });
+});
