@@ -4,7 +4,7 @@ import type { Core } from '../../src/core/core.js';
 import type { DeliveryAdapter } from '../../src/core/delivery.js';
 import type { Logger } from '../../src/core/logger.js';
 import { knowledgeOptions, loadKnowledge } from '../../src/knowledge/load.js';
-import type { KnowledgeDocument } from '../../src/knowledge/types.js';
+import type { KnowledgeDocument, SkippedFile } from '../../src/knowledge/types.js';
 import type { DeliveryFactory } from '../../src/notify/platforms.js';
 import type { Store } from '../../src/registry/store.js';
 import { composeCore } from '../../src/runtime/compose-core.js';
@@ -22,10 +22,18 @@ export type CliDeps = {
 };
 
 export function readDocuments(config: Config, deps: CliDeps): Promise<KnowledgeDocument[]> {
-  const load =
-    deps.loadDocuments ??
-    (async (c: Config) => (await loadKnowledge(c.knowledgeDir, knowledgeOptions(c))).documents);
-  return Promise.resolve(load(config));
+  return readFolder(config, deps).then((folder) => folder.documents);
+}
+
+/** The documents and, when the folder itself is read, the files in it that were not read. */
+function readFolder(
+  config: Config,
+  deps: CliDeps,
+): Promise<{ documents: KnowledgeDocument[]; skipped: SkippedFile[] }> {
+  if (deps.loadDocuments) {
+    return Promise.resolve(deps.loadDocuments(config)).then((documents) => ({ documents, skipped: [] }));
+  }
+  return loadKnowledge(config.knowledgeDir, knowledgeOptions(config));
 }
 
 /** Opens the knowledge base (documents, index, engine) for questions. */
@@ -53,13 +61,15 @@ export function cliCore(
     opened ??= openKnowledge(config, clock);
     return opened;
   };
-  let documents: Promise<KnowledgeDocument[]> | undefined;
+  let folder: ReturnType<typeof readFolder> | undefined;
+  const read = () => {
+    folder ??= readFolder(config, deps);
+    return folder;
+  };
   return composeCore({
     ...parts,
     knowledge: { current: async () => (await open()).snapshot, reload: async () => (await open()).reload() },
-    documents: () => {
-      documents ??= readDocuments(config, deps);
-      return documents;
-    },
+    documents: async () => (await read()).documents,
+    skipped: async () => (await read()).skipped,
   }).core;
 }

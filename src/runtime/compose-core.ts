@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
 import type { Logger } from '../core/logger.js';
 import type { RateLimiter } from '../core/rate-limit.js';
-import type { KnowledgeDocument } from '../knowledge/types.js';
+import type { KnowledgeDocument, SkippedFile } from '../knowledge/types.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Store } from '../registry/store.js';
 import { createCore, type KnowledgeSource } from './create-core.js';
@@ -17,6 +17,8 @@ export type CoreParts = {
   knowledge: KnowledgeSource;
   /** The documents the referral register follows; by default the knowledge's own. */
   documents?: () => KnowledgeDocument[] | Promise<KnowledgeDocument[]>;
+  /** The files of the knowledge folder that were not read (`knowledge list`); by default the knowledge's own. */
+  skipped?: () => SkippedFile[] | Promise<SkippedFile[]>;
   metrics?: Metrics;
   rateLimiter?: RateLimiter;
 };
@@ -28,7 +30,8 @@ export type CoreParts = {
 export function composeCore(parts: CoreParts): { core: Core; commands: Commands } {
   const { config, store, clock, logger, knowledge } = parts;
   const documents = parts.documents ?? (async () => (await knowledge.current()).documents);
-  const commands = createCommands({ store, clock, config, documents });
+  const skipped = parts.skipped ?? (async () => (await knowledge.current()).skipped);
+  const commands = createCommands({ store, clock, config, documents, skipped });
   const core = createCore({
     knowledge,
     commands,

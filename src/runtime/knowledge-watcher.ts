@@ -38,6 +38,7 @@ export function watchKnowledge(
             passages: snapshot.index.size,
             indexMs: snapshot.indexMs,
             skipped: snapshot.skipped.length,
+            skippedFiles: snapshot.skipped.map((f) => `${f.file} (${f.reason})`),
           }),
         )
         .catch((error: unknown) =>

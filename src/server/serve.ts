@@ -63,6 +63,7 @@ export async function runServer(options: ServeOptions): Promise<Served> {
     passages: status.passages,
     indexMs: status.indexMs,
     skipped: status.skipped.length,
+    skippedFiles: status.skipped.map((f) => `${f.file} (${f.reason})`),
   });
   process.stdout.write(
     `Utblick is running on http://localhost:${new URL(running.url).port}/ (${status.documents} documents)\n`,

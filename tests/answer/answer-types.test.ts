@@ -91,3 +91,57 @@ describe('answers need the shape their question asks for', () => {
     expect(result.abstained).toBe(true);
   });
 });
+
+describe('one test per answer type, on documents written for it', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(readdirSync(DOCUMENTS));
+  });
+  const quoteOf = (question: string) => {
+    const result = kb.snapshot.engine.answer(question);
+    expect(result.abstained, question).toBe(false);
+    expect(result.clarify, question).toEqual([]);
+    return result.citations[0]!.quote;
+  };
+
+  it('who is responsible', () => {
+    expect(quoteOf('Vem ansvarar för skötseln av stadsdelsparkerna?')).toMatch(/ansvarar för skötseln/);
+    expect(quoteOf('Who is responsible for maintaining the district parks?')).toMatch(
+      /ansvarar för skötseln/,
+    );
+  });
+
+  it('how often', () => {
+    expect(quoteOf('Hur ofta ska parkplanen följas upp?')).toMatch(/vartannat år/);
+    expect(quoteOf('How often is the park plan followed up?')).toMatch(/vartannat år/);
+  });
+
+  it('since when', () => {
+    expect(quoteOf('Sedan när är staden medlem i Nordic Harbour Cities?')).toMatch(/1 januari 2027/);
+  });
+
+  it('where', () => {
+    expect(quoteOf('Var hålls årsmötet i Nordic Harbour Cities?')).toMatch(/Gdańsk/);
+  });
+
+  it('how much', () => {
+    expect(quoteOf('Hur mycket föreslås stödet till fria grupper höjas?')).toMatch(/4 miljoner kronor/);
+    expect(quoteOf('Vad är årsavgiften för Nordic Harbour Cities?')).toMatch(/12 000 euro/);
+  });
+
+  it('the reply deadline of a referral, from its field', () => {
+    const result = kb.snapshot.engine.answer('När ska remissvaret om kulturplanen vara inne?');
+    expect(result.citations[0]!.quote).toMatch(/12 april 2027/);
+  });
+
+  it('the case officer, from its field', () => {
+    const result = kb.snapshot.engine.answer('Vem är handläggare för parkplanen?');
+    expect(result.answer).toContain('Olof Grahn');
+  });
+
+  it('a proposal', () => {
+    expect(quoteOf('Vad föreslår nämnden om parkplanen?')).toMatch(
+      /föreslår att kommunstyrelsen antar parkplanen/,
+    );
+  });
+});
