@@ -252,10 +252,10 @@ function lookupEnglish(lexicon: Lexicon, words: string[]): Set<string> | undefin
     for (const sv of hit) found.add(sv);
     if (words.length > 1) break;
   }
-  // A single word also reaches what its stem translates to ("meet" → sammanträde through "meeting"):
-  // the exact entry alone misses the noun or verb of the same root.
-  if (words.length === 1) for (const sv of lexicon.english.get(stemEnglish(words[0]!)) ?? []) found.add(sv);
-  return found.size > 0 ? found : undefined;
+  if (found.size > 0) return found;
+  // Only a word the glossary does not hold as such reaches what its stem translates to ("meet" → "meeting"):
+  // stems join unrelated words too (objective/objection, follow/följande).
+  return words.length === 1 ? lexicon.english.get(stemEnglish(words[0]!)) : undefined;
 }
 
 function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {

@@ -127,6 +127,7 @@ describe('one test per answer type, on documents written for it', () => {
   it('how much', () => {
     expect(quoteOf('Hur mycket föreslås stödet till fria grupper höjas?')).toMatch(/4 miljoner kronor/);
     expect(quoteOf('Vad är årsavgiften för Nordic Harbour Cities?')).toMatch(/12 000 euro/);
+    expect(quoteOf('How much is the annual fee for Nordic Harbour Cities?')).toMatch(/12 000 euro/);
   });
 
   it('the reply deadline of a referral, from its field', () => {
