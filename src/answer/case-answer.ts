@@ -125,6 +125,7 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
     title: c.title?.value ?? doc.meta.title,
     dnr: c.dnr?.value ?? null,
     date: c.date?.value ?? c.deadline?.value ?? doc.meta.date,
+    ...(c.referral?.value && c.otherDnrs[0] ? { referredAs: c.otherDnrs[0] } : {}),
     ...(doc.meta.confidential !== null ? { confidential: true } : {}),
   };
 }
@@ -132,11 +133,25 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
 /** How many choices the reply text names; `clarify` in the JSON holds all of them. */
 const SHOWN = 5;
 
+/** A title cut at a word so that five choices fit in one answer (the JSON keeps the whole title). */
+const TITLE_CHARS = 48;
+
+function shortTitle(title: string): string {
+  if (title.length <= TITLE_CHARS) return title;
+  const cut = title.slice(0, TITLE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
 /** "Frågan passar flera ärenden. Vilket menar du? 1. … 2. … (och 3 till)". */
 export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
   const lines = options.slice(0, SHOWN).map((o, i) => {
-    const parts = [o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null, o.date].filter(Boolean);
-    return `${i + 1}. ”${o.title}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+    const parts = [
+      o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null,
+      o.referredAs ? `${lang === 'sv' ? 'remiss' : 'referral'} ${o.referredAs}` : null,
+      o.date,
+    ].filter(Boolean);
+    return `${i + 1}. ”${shortTitle(o.title)}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
   });
   const more = options.length > SHOWN ? ` ${t(lang, 'clarifyMore', { count: options.length - SHOWN })}` : '';
   return clamp(`${t(lang, 'clarify')} ${lines.join(' ')}${more}`);

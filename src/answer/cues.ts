@@ -22,9 +22,11 @@ const SINCE =
 const RESPONSIBLE =
   /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
-// (stadsledningskontoret, kommunstyrelsen, Socialdepartementet).
-const PERSON =
-  /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b|\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|chef\w*|sekreterare\w*)\b/iu;
+// (stadsledningskontoret, kommunstyrelsen, Socialdepartementet). The name pattern is case-sensitive on
+// purpose: with the i flag, \p{Lu} matches any letter and every pair of words would look like a name.
+const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!\p{L})/u;
+const BODY =
+  /\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|chef\w*|sekreterare\w*)(?!\p{L})/iu;
 const PLACE =
   /\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{Lu}\p{Ll}+vägen\s+\d+|\bgatan\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b/u;
 const PROPOSAL =
@@ -43,11 +45,11 @@ const CUES: Partial<Record<Intent, RegExp[]>> = {
   how_often: [FREQUENCY],
   since_when: [SINCE],
   where: [PLACE],
-  who: [PERSON, RESPONSIBLE],
+  who: [NAME, BODY, RESPONSIBLE],
   when: [DATE, DEADLINE],
   deadline: [DATE, DEADLINE],
-  case_officer: [PERSON],
-  signatories: [PERSON],
+  case_officer: [NAME, BODY],
+  signatories: [NAME, BODY],
 };
 
 /** The answer type has a shape a sentence can be checked for (a date, a sum, a name …). */
@@ -69,4 +71,9 @@ export function cueStrength(intent: Intent, sentence: string): number {
 export function isLeadIn(sentence: string): boolean {
   const s = sentence.trim();
   return /:\s*$/.test(s) || /\bföljande\s*[.:]?\s*$/iu.test(s) || /\bthe following\s*[.:]?\s*$/iu.test(s);
+}
+
+/** The sentence names a reply deadline: a date and a deadline word ("senast", "deadline", "no later than"). */
+export function statesDeadline(sentence: string): boolean {
+  return DATE.test(sentence) && DEADLINE.test(sentence);
 }

@@ -16,7 +16,9 @@ import {
   isFieldIntent,
 } from './case-answer.js';
 import { composeAbstention, composeListAnswer, composePassageAnswer, localToday } from './compose.js';
+import { statesDeadline } from './cues.js';
 import { FEATURES, FeatureBuilder, type SentenceCandidate } from './features.js';
+import { headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage } from './language.js';
 import { t } from './messages.js';
@@ -140,6 +142,7 @@ export class AnswerEngine {
       (c) => this.entriesOfCase(c),
       (doc) => !this.inForce(doc),
       PAST_QUESTION.test(text),
+      headConcept(withoutReferences(text), topic),
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];
@@ -167,6 +170,9 @@ export class AnswerEngine {
     if (prepared.fieldCases && isFieldIntent(prepared.intent)) {
       const decided = this.fromFields(prepared, prepared.intent, model, base);
       if (decided) return decided;
+      // A deadline the text states for something other than a referral reply ("The deadline for answering
+      // the survey is 30 April 2027") is no case field, but it answers the question.
+      if (prepared.intent === 'deadline') return this.fromSentences(deadlineSentences(prepared), model, base);
       if (!SENTENCE_FALLBACK.has(prepared.intent)) return this.decline(base);
     }
     return this.fromSentences(prepared, model, base);
@@ -196,6 +202,23 @@ export class AnswerEngine {
     const doc = this.caseById.get(c.id)!.doc;
     const composed = composeCaseField(base.lang, intent, c, this.options);
     if (!composed) return null;
+    // A case can state more than one deadline (the committee's reply, the city's joint reply): when another
+    // sentence of the case that states a deadline fits the question better than the field's evidence, the
+    // question asks for that one.
+    if (intent === 'deadline') {
+      const inCase = deadlineSentences(prepared, c);
+      const evidence = composed.evidence.sentence;
+      const scoreOfSentence = (text: string) =>
+        Math.max(
+          Number.NEGATIVE_INFINITY,
+          ...prepared.sentences
+            .filter((s) => s.caseRef.id === c.id && (s.sentence.includes(text) || text.includes(s.sentence)))
+            .map((s) => scoreOf(s, model)),
+        );
+      const evidenceScore = scoreOfSentence(evidence);
+      const better = inCase.sentences.find((s) => scoreOf(s, model) > evidenceScore + model.fieldMargin);
+      if (better && Number.isFinite(evidenceScore)) return this.fromSentences(inCase, model, base);
+    }
     const passage = doc.passages.find((p) => p.id === composed.evidence.passageId) ?? doc.passages[0]!;
     const citation = this.citation(doc, passage.id, passage.section, composed.evidence.sentence, best.cover);
     return {
@@ -225,10 +248,8 @@ export class AnswerEngine {
           s.features.leadIn === 0 &&
           (!REFERRAL_WORD.test(prepared.question) || s.caseRef.referral?.value === true),
       );
-      const byDocument = new Map<string, Case>();
-      for (const { s } of answering)
-        if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
-      const choices = distinct([...byDocument.values()]);
+      // Every fitting case is a choice, the items of one agenda too: each is a case of its own.
+      const choices = distinct(answering.map(({ s }) => s.caseRef));
       if (choices.length > 1) return this.clarify(base, choices);
       if (choices.length === 0) return this.decline(base);
       best = answering[0]!;
@@ -481,4 +502,14 @@ function listAsked(best: SentenceCandidate): { heading: string; items: string[] 
     .filter((p) => p.kind === 'list_item' && p.section === passage.section && p.lead === passage.lead)
     .map((p) => p.text);
   return { heading: passage.lead ?? passage.section ?? '', items };
+}
+
+/** The preparation narrowed to sentences that state a deadline, in one case or in any. */
+function deadlineSentences(prepared: Prepared, c?: Case): Prepared {
+  return {
+    ...prepared,
+    sentences: prepared.sentences.filter(
+      (s) => statesDeadline(s.sentence) && (c === undefined || s.caseRef.id === c.id),
+    ),
+  };
 }

@@ -31,6 +31,11 @@ export const FEATURES = [
    * because a question without a shaped answer type lacks the cue everywhere: that must not count against it.
    */
   'cueMissing',
+  /**
+   * A which- or what-question's head ("Vilka risker …", "Which working groups …") is named by the sentence or
+   * by the heading or list lead it stands under: the sentence is about the kind of thing asked for.
+   */
+  'head',
   /** The sentence only leads in to what follows ("… beslutar följande:"). */
   'leadIn',
   /** The sentence follows a lead-in: it is what the lead-in announced. */
@@ -38,7 +43,7 @@ export const FEATURES = [
   /** A fragment of a few words that is not a heading: a label, or a value ("Årsavgift: 500 euro."). */
   'short',
   /**
-   * A heading (or a line in capitals): it names what follows and answers nothing. Apart from `short`,
+   * A heading, a line in capitals, the letterhead or a line of the signature block: it names what follows and answers nothing. Apart from `short`,
    * because a short line with a value ("Lunch: högst 350 kronor.") is often the answer.
    */
   'heading',
@@ -105,6 +110,8 @@ export class FeatureBuilder {
     private readonly outOfForce: (doc: KnowledgeDocument) => boolean,
     /** The question asks about what applied earlier. */
     private readonly asksPast: boolean,
+    /** The kind of thing a which- or what-question asks for, when it names one. */
+    private readonly head: WeightedConcept | null = null,
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.names = topic.filter((w) => w.concept.isName);
@@ -188,27 +195,38 @@ export class FeatureBuilder {
               .reduce((sum, w) => sum + w.weight, 0) / this.total
           : 0;
       const before = i > 0 ? sentences[i - 1]!.text : previousText;
+      const sentenceCover = share(this.topic, this.total, (w) => conceptMatch(w, s.terms));
       const locating = (w: WeightedConcept) =>
         w.concept.isName || conceptMatch(w, bags.title) > 0 || conceptMatch(w, entry.context) > 0;
       const focusConcepts = this.topic.filter((w) => !locating(w));
       const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
-      const focus = focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : 1;
+      // With every concept locating the case or section, the sentence must still say something of them.
+      const focus =
+        focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : sentenceCover;
       const words = s.text.split(/\s+/).filter(Boolean).length;
       const cue = cueStrength(this.intent, s.text);
-      const heading = entry.passage.kind === 'heading' || isCapitalsLine(s.text);
+      const heading =
+        entry.passage.kind === 'heading' ||
+        isCapitalsLine(s.text) ||
+        isSignatureLine(s.text, c) ||
+        isLetterhead(entry, c);
+      const head = this.head
+        ? Math.max(conceptMatch(this.head, s.terms), conceptMatch(this.head, entry.context))
+        : 0;
       return {
         entry,
         id,
         sentence: s.text,
         caseRef: c,
         features: {
-          cover: share(this.topic, this.total, (w) => conceptMatch(w, s.terms)),
+          cover: sentenceCover,
           window,
           focus,
           caseCover,
           titleCover,
           cue,
           cueMissing: hasCue(this.intent) && cue === 0 ? 1 : 0,
+          head,
           leadIn: isLeadIn(s.text) ? 1 : 0,
           afterLeadIn: before && isLeadIn(before) ? 1 : 0,
           short: !heading && words < 6 ? 1 : 0,
@@ -230,6 +248,26 @@ export class FeatureBuilder {
 function isCapitalsLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toLocaleUpperCase('sv');
+}
+
+/**
+ * A short line above the case's title line ("Norrmalms stadsdelsförvaltning", "Tjänsteutlåtande", "Sida 1
+ * (3)"): the letterhead says who wrote and what kind of text it is, and answers nothing. Its field lines
+ * ("Telefon: …") are values, not letterhead.
+ */
+function isLetterhead(entry: PassageEntry, c: Case): boolean {
+  const titleAt = c.title?.evidence.passageId;
+  if (entry.passage.kind !== 'line' || !titleAt || c.title?.evidence.source !== 'text') return false;
+  // "Telefon: 08-508 …" in the head is a value, which a question may ask for.
+  if (/^[\p{L} .-]{2,30}:\s*\S/u.test(entry.passage.text)) return false;
+  const title = entry.doc.passages.find((p) => p.id === titleAt);
+  return title !== undefined && entry.passage.ordinal < title.ordinal;
+}
+
+/** A line of the case's signature block (a name or a title under it): layout, like a heading. */
+function isSignatureLine(text: string, c: Case): boolean {
+  const line = text.trim();
+  return c.signatories.some((s) => s.value.name === line || s.value.role === line);
 }
 
 const squash = (text: string) => text.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();

@@ -35,6 +35,7 @@ export const MODEL: AnswerModel = {
     titleCover: 0.2,
     cue: 0.3,
     cueMissing: -2,
+    head: 0.3,
     leadIn: 0.15,
     afterLeadIn: 0.15,
     short: 0.15,

@@ -24,6 +24,11 @@ export type ClarifyOption = {
   dnr: string | null;
   /** The case's own date (ISO), or its deadline when it has no date of its own. */
   date: string | null;
+  /**
+   * For a referral, the case number it was sent under when that is not its own ("KS 2026/588" for a
+   * committee's reply filed as 2026-17542): staff know a referral by it (shown in the text, not in the JSON).
+   */
+  referredAs?: string;
   /** The case's document is marked confidential (internal: not part of the JSON answer). */
   confidential?: boolean;
 };

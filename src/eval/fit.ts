@@ -38,6 +38,7 @@ const SIGN: Partial<Record<FeatureName, 1 | -1>> = {
   caseCover: 1,
   titleCover: 1,
   cue: 1,
+  head: 1,
   afterLeadIn: 1,
   pastAsked: 1,
   cueMissing: -1,
@@ -61,7 +62,7 @@ const PARAMS: Param[] = [
   { key: 'fieldMargin', values: [0, 0.02, 0.05, 0.1, 0.15, 0.2] },
 ];
 
-function withParam(model: AnswerModel, key: string, value: number): AnswerModel {
+export function withParam(model: AnswerModel, key: string, value: number): AnswerModel {
   const next = structuredClone(model);
   if (key.startsWith('weights.'))
     next.weights[key.slice('weights.'.length) as keyof AnswerModel['weights']] = value;
@@ -69,10 +70,10 @@ function withParam(model: AnswerModel, key: string, value: number): AnswerModel 
   return next;
 }
 
-type Case = { question: EvalQuestion; prepared: Prepared };
-type Finish = (prepared: Prepared, model: AnswerModel) => Parameters<typeof judge>[1];
+export type Case = { question: EvalQuestion; prepared: Prepared };
+export type Finish = (prepared: Prepared, model: AnswerModel) => Parameters<typeof judge>[1];
 
-function hits(cases: readonly Case[], model: AnswerModel, finish: Finish): number {
+export function hits(cases: readonly Case[], model: AnswerModel, finish: Finish): number {
   let n = 0;
   for (const c of cases) if (judge(c.question, finish(c.prepared, model)).hit) n++;
   return n;
@@ -128,7 +129,7 @@ export function bestThreshold(rows: readonly Split[]): { threshold: number; hits
   return { threshold: Math.round(threshold * 1000) / 1000, hits: most };
 }
 
-function withBestThreshold(cases: readonly Case[], model: AnswerModel, finish: Finish) {
+export function withBestThreshold(cases: readonly Case[], model: AnswerModel, finish: Finish) {
   const { threshold, hits } = bestThreshold(splits(cases, model, finish));
   return { model: { ...model, answerThreshold: threshold }, hits };
 }

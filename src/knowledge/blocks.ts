@@ -51,6 +51,8 @@ function splitIntoRawBlocks(text: string): string[][] {
 const FIELD = /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,80}$/u;
 const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
 
+const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendices|enclosures?)\s*:?$/iu;
+
 /** A plain-text heading: one short line, no closing punctuation, starting with a capital or a number. */
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
@@ -136,6 +138,14 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     return [
       ...lines.slice(0, head).map((l): TextBlock => ({ type: 'line', text: stripInlineMarkup(l.trim()) })),
       ...blocksFromLines(lines.slice(head), next, markdown),
+    ];
+  }
+  // "Bilaga" / "Bilagor" over the list of attachments closes the text: it heads what follows, so the
+  // attachments are not read as part of the last section.
+  if (!markdown && lines.length >= 2 && ATTACHMENTS.test(lines[0]!.trim())) {
+    return [
+      { type: 'heading', level: 2, text: lines[0]!.trim().replace(/:$/, '') },
+      ...lines.slice(1).map((l): TextBlock => ({ type: 'line', text: stripInlineMarkup(l.trim()) })),
     ];
   }
   // "Handläggare: …" / "Tfn: …" field lines stay apart in Markdown too.

@@ -107,7 +107,7 @@ function documentCase(input: CaseInput, entries: Entry[], first: string) {
           : frontMatterField(fm.deadline, 'deadline', fm.deadline, first)
         : deadlineRead,
     date: fm.date ? frontMatterField(fm.date, 'date', fm.date, first) : documentDate(entries, first),
-    signatories: findSignatories(entries.slice(0, DOCUMENT_HEAD * 2), first),
+    signatories: headAndTail(entries).flatMap((part) => findSignatories(part, first)),
     passages: { from: 0, to: input.passages.length },
   };
   // A deadline set only in the front matter makes the document a referral: a person said so.
@@ -192,6 +192,18 @@ function documentDate(entries: Entry[], first: string): Field<string> | null {
 
 const ROLE = /^(?:t\.f\.\s*)?[\p{Ll}].*|.*(direktör|chef|ordförande|handläggare|sekreterare|samordnare)$/u;
 const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}$/u;
+
+/**
+ * Where signatures stand: a letter or decision may open with them, a tjänsteutlåtande or utlåtande closes
+ * with them ("Annika Rydén / Förvaltningschef" before the attachments).
+ */
+function headAndTail(entries: Entry[]): Entry[][] {
+  const head = entries.slice(0, DOCUMENT_HEAD * 2);
+  return [head, entries.slice(Math.max(head.length, entries.length - SIGNATURE_TAIL))];
+}
+
+/** How many entries from a document's end its signature block may start. */
+const SIGNATURE_TAIL = 20;
 
 function findSignatories(entries: Entry[], first: string): Field<Signatory>[] {
   const out: Field<Signatory>[] = [];

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { type AnswerModel, MODEL } from '../answer/model.js';
+import { loadCorpus } from './corpus.js';
+import { type Case, type Finish, hits, withBestThreshold, withParam } from './fit.js';
+import { crossValidationSplits, readFolds } from './folds.js';
+import { readQuestions } from './run.js';
+
+/**
+ * Tries a grid of values for a few model parameters, the rest as in model.ts, with the answer threshold
+ * chosen anew for each. Prints the whole bank's figure per grid point and an out-of-fold figure: on each
+ * fold, the grid point chosen on the other folds. For deciding whether a new feature earns a weight, not
+ * for users. Usage: `npx tsx src/eval/sweep.ts weights.head=0,0.3,0.5 answerThreshold=0.9,1`
+ */
+type Axis = { key: string; values: number[] };
+
+function grid(axes: readonly Axis[]): Record<string, number>[] {
+  return axes.reduce<Record<string, number>[]>(
+    (points, axis) => points.flatMap((p) => axis.values.map((v) => ({ ...p, [axis.key]: v }))),
+    [{}],
+  );
+}
+
+function modelAt(point: Record<string, number>): AnswerModel {
+  return Object.entries(point).reduce((m, [k, v]) => withParam(m, k, v), MODEL);
+}
+
+async function main() {
+  const axes: Axis[] = process.argv.slice(2).map((arg) => {
+    const [key, list] = arg.split('=');
+    return { key: key!, values: list!.split(',').map(Number) };
+  });
+  const fixedThreshold = axes.some((a) => a.key === 'answerThreshold');
+  const root = path.resolve(import.meta.dirname, '../..');
+  const bank = await loadCorpus('bank', root);
+  const questions = await readQuestions(path.join(root, 'tests/fixtures/eval/bank/bank.jsonl'));
+  const folds = await readFolds(path.join(root, 'tests/fixtures/eval/bank-folds.json'));
+  const finish: Finish = (prepared, model) => bank.engine.finish(prepared, model);
+  const cases = new Map(questions.map((q) => [q.id, { question: q, prepared: bank.engine.prepare(q.q) }]));
+  const casesOf = (ids: readonly { id: string }[]): Case[] => ids.map((q) => cases.get(q.id)!);
+  const fitted = (subset: Case[], point: Record<string, number>) =>
+    fixedThreshold
+      ? { model: modelAt(point), hits: hits(subset, modelAt(point), finish) }
+      : withBestThreshold(subset, modelAt(point), finish);
+
+  const points = grid(axes);
+  for (const point of points) {
+    const { model, hits: right } = fitted(casesOf(questions), point);
+    // Ranking alone: every answer question forced to answer, so the threshold cannot hide or help it.
+    const answerQuestions = casesOf(questions.filter((q) => q.kind === 'answer'));
+    const forced = { ...modelAt(point), answerThreshold: Number.NEGATIVE_INFINITY, clarifyMargin: 0 };
+    const ranked = hits(answerQuestions, forced, finish);
+    console.log(
+      `${JSON.stringify(point)} threshold ${model.answerThreshold}: ${right}/${questions.length}; ranking ${ranked}/${answerQuestions.length}`,
+    );
+  }
+  let outOfFold = 0;
+  for (const split of crossValidationSplits(questions, folds)) {
+    const chosen = points
+      .map((point) => ({ point, ...fitted(casesOf(split.fit), point) }))
+      .reduce((a, b) => (b.hits > a.hits ? b : a));
+    const right = hits(casesOf(split.test), chosen.model, finish);
+    outOfFold += right;
+    console.log(
+      `fold ${split.fold}: chose ${JSON.stringify(chosen.point)}, held out ${right}/${split.test.length}`,
+    );
+  }
+  console.log(`out of fold: ${outOfFold}/${questions.length}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();
