@@ -61,7 +61,7 @@ async function generatorFingerprint(): Promise<string> {
  * Writes (once per size, seed and generator version) N generated documents, the glossaries of `knowledge/`
  * at the top, and the seed and the bank's documents in the middle batch (`batch-K/bank/`).
  */
-async function prepare(docs: number, seed: number, log: (s: string) => void): Promise<string> {
+export async function prepare(docs: number, seed: number, log: (s: string) => void): Promise<string> {
   const p = evalPaths(ROOT);
   const dir = path.join(
     tmpdir(),
@@ -89,7 +89,7 @@ async function prepare(docs: number, seed: number, log: (s: string) => void): Pr
 }
 
 /** The real knowledge base over the folder, with its document cache beside it (a re-run reads nothing again). */
-async function loadScaled(dir: string, name: string): Promise<EvalCorpus> {
+export async function loadScaled(dir: string, name: string): Promise<EvalCorpus> {
   const kb = await KnowledgeBase.open({
     dir,
     maxFileBytes: 25 * 1024 * 1024,

@@ -33,6 +33,12 @@ export type EngineResult = {
   declined?: string;
   save_ms?: number;
   index_file_mb?: number;
+  /** Utblick: constructing the answer engine over the index (what it prepares before any question). */
+  engine_ms?: number;
+  engine_cpu_ms?: number;
+  /** The first question after the engine is built: what it leaves for later shows here. */
+  first_ms?: number;
+  first_cpu_ms?: number;
   /** Filled in by the runner: reading the loaded documents back from JSON. */
   documents_ms?: number;
 };
@@ -140,9 +146,12 @@ export async function runUtblick(
     return index;
   });
   const index = build.value;
-  const engine = engineFor(index, documents, lexicon);
+  const constructed = await timed(() => engineFor(index, documents, lexicon));
+  const engine = constructed.value;
   const after = memory();
-  const samples = latencies(mixFor(documents, options), (q) => engine.answer(q), options.budgetMs);
+  const mix = mixFor(documents, options);
+  const first = await timed(() => engine.answer(mix[0]!));
+  const samples = latencies(mix, (q) => engine.answer(q), options.budgetMs);
   const outcomes = runQuestions(await devQuestions(options), engine);
   const answers = scoreOf(outcomes.filter((o) => o.question.kind === 'answer'));
   const declines = scoreOf(outcomes.filter((o) => o.question.kind === 'decline'));
@@ -158,6 +167,10 @@ export async function runUtblick(
     top1: answers.score,
     answerable: answers.total,
     declined: `${declines.hits}/${declines.total}`,
+    engine_ms: constructed.ms,
+    engine_cpu_ms: constructed.cpuMs,
+    first_ms: first.ms,
+    first_cpu_ms: first.cpuMs,
   };
   if (!warm) {
     const saved = await timed(() => saveIndex(index, documents, indexDir));

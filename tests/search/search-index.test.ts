@@ -39,6 +39,11 @@ describe('the search index with compact per-passage data', () => {
       for (const limit of [3, 2000]) {
         expect(index.lookup(term, limit), term).toEqual(reference.lookup(term, limit));
         expect(index.lookup(term, limit, 'context'), term).toEqual(reference.lookup(term, limit, 'context'));
+        // Ranking reads a term's first `limit` postings as a view instead of asking lookup() for a copy.
+        expect([...index.postings(term).subarray(0, limit)], term).toEqual(index.lookup(term, limit));
+        expect([...index.postings(term, 'context').subarray(0, limit)], term).toEqual(
+          index.lookup(term, limit, 'context'),
+        );
       }
       const all = reference.size + 1;
       expect([...index.postings(term)], term).toEqual(reference.lookup(term, all));

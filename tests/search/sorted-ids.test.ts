@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { intersectSorted, unionSorted } from '../../src/search/sorted-ids.js';
+import { settings } from '../property/arbitraries.js';
+
+const sortedIds = fc.array(fc.nat(60), { maxLength: 40 }).map((ids) => Int32Array.from(new Set(ids)).sort());
+
+describe('sets of passage ids as sorted arrays', () => {
+  it('give the same union and intersection as Sets, sorted', () => {
+    fc.assert(
+      fc.property(fc.array(sortedIds, { maxLength: 5 }), (lists) => {
+        const union = new Set(lists.flatMap((l) => [...l]));
+        expect([...unionSorted(lists)]).toEqual([...union].sort((a, b) => a - b));
+        const intersection =
+          lists.length === 0 ? [] : [...lists[0]!].filter((id) => lists.every((l) => l.includes(id)));
+        expect([...intersectSorted(lists)]).toEqual(intersection);
+      }),
+      settings(300),
+    );
+  });
+
+  it('leave their inputs as they were', () => {
+    const a = Int32Array.from([1, 3, 5, 7]);
+    const b = Int32Array.from([3, 4, 7]);
+    expect([...intersectSorted([a, b])]).toEqual([3, 7]);
+    expect([...unionSorted([a, b])]).toEqual([1, 3, 4, 5, 7]);
+    expect([...a]).toEqual([1, 3, 5, 7]);
+    expect([...b]).toEqual([3, 4, 7]);
+  });
+});
