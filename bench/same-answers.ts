@@ -1,11 +1,10 @@
 import path from 'node:path';
-import type { AnswerEngine } from '../src/answer/engine.js';
 import type { AnswerResult } from '../src/answer/types.js';
 import { type EvalCorpus, evalPaths } from '../src/eval/corpus.js';
 import type { EvalQuestion } from '../src/eval/questions.js';
 import { readQuestions } from '../src/eval/run.js';
 import { BoundedCandidates } from '../src/search/bounded-candidates.js';
-import { type CandidateSource, ExhaustiveCandidates } from '../src/search/candidates.js';
+import { ExhaustiveCandidates } from '../src/search/candidates.js';
 import { loadScaled, prepare } from './bank-scale.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -37,23 +36,6 @@ export function keyOf(result: AnswerResult): AnswerKey {
   };
 }
 
-/**
- * The engine with another candidate source. The engine takes no source from outside yet (patch 5 in
- * /work/patches-scale adds the option `candidates`), so this replaces its private one, and refuses when the
- * engine no longer keeps a bounded source under that name: a silent miss would compare the bounded source
- * with itself.
- */
-export function withSource(engine: AnswerEngine, source: CandidateSource): AnswerEngine {
-  const fields = engine as unknown as { source?: unknown };
-  if (!(fields.source instanceof BoundedCandidates) && !(fields.source instanceof ExhaustiveCandidates)) {
-    throw new Error(
-      'AnswerEngine no longer keeps its candidate source in `source`: update bench/same-answers.ts',
-    );
-  }
-  fields.source = source;
-  return engine;
-}
-
 export type Difference = { id: string; question: string; bounded: AnswerKey; exhaustive: AnswerKey };
 
 export type SameAnswers = {
@@ -66,8 +48,8 @@ export type SameAnswers = {
 };
 
 export function compareSources(corpus: EvalCorpus, questions: readonly EvalQuestion[]): SameAnswers {
-  const bounded = withSource(corpus.engineWith(), new BoundedCandidates(corpus.index));
-  const exhaustive = withSource(corpus.engineWith(), new ExhaustiveCandidates(corpus.index));
+  const bounded = corpus.engineWith({ candidates: new BoundedCandidates(corpus.index) });
+  const exhaustive = corpus.engineWith({ candidates: new ExhaustiveCandidates(corpus.index) });
   const differences: Difference[] = [];
   let boundedMs = 0;
   let exhaustiveMs = 0;

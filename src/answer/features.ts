@@ -83,6 +83,16 @@ export type SentenceCandidate = {
 
 type Bag = { has(term: string): boolean };
 
+type CaseFigures = {
+  caseCover: number;
+  titleCover: number;
+  nameMissing: number;
+  /** The names the case mentions somewhere, in the topic's order. */
+  namesInCase: WeightedConcept[];
+  /** The topic concepts the case's or the document's title meets. */
+  inTitle: Set<WeightedConcept>;
+};
+
 const union = (bags: Bag[]): Bag => ({ has: (term) => bags.some((b) => b.has(term)) });
 
 /** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
@@ -131,14 +141,12 @@ export class FeatureBuilder {
 
   /** Share of the topic weight the case meets anywhere (text, headings, titles). */
   caseCover(c: Case): number {
-    const bags = this.bagsOf(c);
-    return share(this.topic, this.total, (w) => conceptMatch(w, bags.body));
+    return this.caseFiguresOf(c).caseCover;
   }
 
   /** Share of the topic weight the case's and document's titles meet. */
   titleCover(c: Case): number {
-    const bags = this.bagsOf(c);
-    return share(this.topic, this.total, (w) => conceptMatch(w, bags.title));
+    return this.caseFiguresOf(c).titleCover;
   }
 
   private bagsOf(c: Case): { body: Bag; title: Bag } {
@@ -156,17 +164,47 @@ export class FeatureBuilder {
     return bags;
   }
 
+  /**
+   * What a case gives every one of its sentences, computed once per case: matching a concept against a
+   * case's bag asks every passage of the case, and a question's candidates share few cases.
+   */
+  private caseFiguresOf(c: Case): CaseFigures {
+    let figures = this.caseFigures.get(c.id);
+    if (!figures) {
+      const bags = this.bagsOf(c);
+      const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
+      figures = {
+        caseCover: share(this.topic, this.total, (w) => conceptMatch(w, bags.body)),
+        titleCover: share(this.topic, this.total, (w) => conceptMatch(w, bags.title)),
+        nameMissing:
+          this.total > 0 && namesWeight > 0
+            ? this.names.filter((w) => conceptMatch(w, bags.body) === 0).reduce((s, w) => s + w.weight, 0) /
+              this.total
+            : 0,
+        namesInCase: this.names.filter((w) => conceptMatch(w, bags.body) > 0),
+        inTitle: new Set(this.topic.filter((w) => conceptMatch(w, bags.title) > 0)),
+      };
+      this.caseFigures.set(c.id, figures);
+    }
+    return figures;
+  }
+
+  private readonly caseFigures = new Map<string, CaseFigures>();
+
   sentences(id: number, c: Case): SentenceCandidate[] {
     const entry = this.index.entries[id]!;
     const bags = this.bagsOf(c);
-    const caseCover = share(this.topic, this.total, (w) => conceptMatch(w, bags.body));
-    const titleCover = share(this.topic, this.total, (w) => conceptMatch(w, bags.title));
-    const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
-    const nameMissing =
-      this.total > 0 && namesWeight > 0
-        ? this.names.filter((w) => conceptMatch(w, bags.body) === 0).reduce((s, w) => s + w.weight, 0) /
-          this.total
-        : 0;
+    const { caseCover, titleCover, nameMissing, namesInCase, inTitle } = this.caseFiguresOf(c);
+    // The passage's heading, list lead and text are the same for each of its sentences: matched once.
+    const inContext = new Map<WeightedConcept, number>();
+    const inPassage = new Map<WeightedConcept, number>();
+    for (const w of this.topic) {
+      inContext.set(w, conceptMatch(w, entry.context));
+      inPassage.set(w, conceptMatch(w, entry.terms));
+    }
+    const locating = (w: WeightedConcept) => w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0;
+    const focusConcepts = this.topic.filter((w) => !locating(w));
+    const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
     const expired = this.outOfForce(entry.doc);
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
@@ -183,23 +221,18 @@ export class FeatureBuilder {
         Math.max(
           conceptMatch(w, s.terms),
           0.5 * conceptMatch(w, near),
-          CONTEXT_FACTOR * conceptMatch(w, entry.context),
-          0.4 * conceptMatch(w, entry.terms),
+          CONTEXT_FACTOR * inContext.get(w)!,
+          0.4 * inPassage.get(w)!,
         ),
       );
       const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
       const nameElsewhere =
         this.total > 0
-          ? this.names
-              .filter((w) => conceptMatch(w, nearby) === 0 && conceptMatch(w, bags.body) > 0)
-              .reduce((sum, w) => sum + w.weight, 0) / this.total
+          ? namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
+            this.total
           : 0;
       const before = i > 0 ? sentences[i - 1]!.text : previousText;
       const sentenceCover = share(this.topic, this.total, (w) => conceptMatch(w, s.terms));
-      const locating = (w: WeightedConcept) =>
-        w.concept.isName || conceptMatch(w, bags.title) > 0 || conceptMatch(w, entry.context) > 0;
-      const focusConcepts = this.topic.filter((w) => !locating(w));
-      const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
       // With every concept locating the case or section, the sentence must still say something of them.
       const focus =
         focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : sentenceCover;
@@ -211,7 +244,10 @@ export class FeatureBuilder {
         isSignatureLine(s.text, c) ||
         isLetterhead(entry, c);
       const head = this.head
-        ? Math.max(conceptMatch(this.head, s.terms), conceptMatch(this.head, entry.context))
+        ? Math.max(
+            conceptMatch(this.head, s.terms),
+            inContext.get(this.head) ?? conceptMatch(this.head, entry.context),
+          )
         : 0;
       return {
         entry,

@@ -14,8 +14,8 @@ let dir: string;
 let corpus: EvalCorpus;
 let questions: EvalQuestion[];
 
-// 500 generated documents: about 15 s to answer once localToday keeps its formatter (patch 1 in
-// /work/patches-scale), 37 s before, hence the longer timeout. `npm run bench -- --same-answers --sizes 10000`
+// 500 generated documents: about 15 s to answer on a shared 2-core machine (37 s before localToday kept its
+// formatter), hence the longer timeout. `npm run bench -- --same-answers --sizes 10000`
 // checks the same at 10,000.
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'utblick-same-answers-'));
