@@ -36,6 +36,13 @@ const DEADLINE =
   /\bsenast\b|\bsista\s+dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s/iu;
 const DURATION =
   /\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|arton|tjugo|trettio|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)\s+(?:arbets|working\s+)?(?:dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år|timm(?:e|ar)|minuter|days?|weeks?|months?|years?|hours?|minutes?)\b|\bi\s+förväg\b|\bin\s+advance\b/iu;
+/** A time stated against an event ("inom tre veckor efter mötet", "two weeks before departure"): a when. */
+const RELATIVE_TIME = new RegExp(
+  `(?:${DURATION.source})\\s+(?:efter|före|innan|from|after|before|prior\\s+to)\\b`,
+  'iu',
+);
+/** The end of a period ("till och med 2028", "until March 2027"): how long something lasts. */
+const UNTIL = /\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|until|up\s+to)\s+(?:den\s+)?\S*\d/iu;
 const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
 
 const CUES: Partial<Record<Intent, RegExp[]>> = {
@@ -46,10 +53,10 @@ const CUES: Partial<Record<Intent, RegExp[]>> = {
   how_many: [COUNT],
   how_often: [FREQUENCY],
   since_when: [SINCE],
-  how_long: [DURATION, DEADLINE],
+  how_long: [DURATION, DEADLINE, UNTIL],
   where: [PLACE],
   who: [NAME, BODY, RESPONSIBLE],
-  when: [DATE, DEADLINE],
+  when: [DATE, DEADLINE, RELATIVE_TIME],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
   signatories: [NAME, BODY],

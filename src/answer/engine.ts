@@ -26,9 +26,10 @@ import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
 import { ReferenceIndex, referenceKey, withoutReferences } from './references.js';
-import { sourceConcepts, withPreamble } from './source-phrase.js';
+import { sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { type Validity, validityOf } from './validity.js';
+import { askedYears } from './years.js';
 
 export type AnswerEngineOptions = {
   clock: Clock;
@@ -49,6 +50,9 @@ const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\b
 /** A question about rules that applied earlier: an out-of-force document is then the right source. */
 const PAST_QUESTION =
   /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from) \d{4}\b/iu;
+
+/** Answer types that are a time: their answer names a year of its own. */
+const TIME_INTENTS: ReadonlySet<Intent> = new Set(['when', 'deadline', 'since_when', 'how_long']);
 
 /** Field questions that a sentence can still answer when no case has the field read out. */
 const SENTENCE_FALLBACK: ReadonlySet<Intent> = new Set([
@@ -158,6 +162,10 @@ export class AnswerEngine {
       PAST_QUESTION.test(read),
       headConcept(withoutReferences(read), topic),
       sourceConcepts(withoutReferences(read), topic),
+      // A question about a time is answered by a sentence that names another year than the one asked.
+      TIME_INTENTS.has(intent)
+        ? new Set()
+        : askedYears(withoutReferences(read), sourceSpans(withoutReferences(read))),
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];
@@ -296,9 +304,10 @@ export class AnswerEngine {
       if (seen.has(s.id) || citations.length >= 3) continue;
       if (citations.length > 0 && score < best.score * 0.5) break;
       seen.add(s.id);
-      citations.push(
-        this.citation(s.entry.doc, s.entry.passage.id, s.entry.passage.section, s.sentence, score),
-      );
+      // A lead-in ("… föreslår att kommunstyrelsen beslutar följande.") is quoted with what it announces.
+      const announced = s === top && s.features.leadIn > 0 ? this.announced(s) : null;
+      const quote = announced ? `${s.sentence} ${announced}` : s.sentence;
+      citations.push(this.citation(s.entry.doc, s.entry.passage.id, s.entry.passage.section, quote, score));
     }
     const list = listAsked(top);
     const note = this.validityNote(base.lang, top.entry.doc);
@@ -342,6 +351,16 @@ export class AnswerEngine {
       clarify: [],
       cases: [],
     };
+  }
+
+  /** The sentence after a lead-in, in its passage or at the start of the next one of the document. */
+  private announced(s: SentenceCandidate): string | null {
+    const sentences = s.entry.sentences;
+    const at = sentences.findIndex((x) => x.text === s.sentence);
+    if (at >= 0 && at + 1 < sentences.length) return sentences[at + 1]!.text;
+    const next = this.index.entries[s.id + 1];
+    if (!next || next.doc !== s.entry.doc || next.passage.kind === 'heading') return null;
+    return next.sentences[0]?.text ?? null;
   }
 
   private citation(

@@ -5,6 +5,7 @@ import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
 import { conceptMatch, type WeightedConcept } from './rank.js';
+import { otherYear, yearsIn } from './years.js';
 
 /**
  * The named features of one candidate sentence. Each is a number in [0, 1] with one meaning, so that a
@@ -53,6 +54,11 @@ export const FEATURES = [
   'outOfForce',
   /** The document is no longer in force, and the question asks about earlier rules ("de gamla riktlinjerna"). */
   'pastAsked',
+  /**
+   * The question asks about a year ("under 2026") and the sentence, its neighbours, section and title name
+   * years, none of them that one: the sentence is about another year.
+   */
+  'otherYear',
   /** Share of the topic weight carried by names (acronyms, proper nouns) that the case never mentions. */
   'nameMissing',
   /**
@@ -124,6 +130,8 @@ export class FeatureBuilder {
     private readonly head: WeightedConcept | null = null,
     /** Concepts that name the document the answer is in ("enligt 2019 års riktlinjer"), not its content. */
     source: ReadonlySet<WeightedConcept> = new Set(),
+    /** The years the question asks about. */
+    private readonly askedYears: ReadonlySet<number> = new Set(),
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.source = source;
@@ -251,6 +259,20 @@ export class FeatureBuilder {
       const focus =
         focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : sentenceCover;
       const words = s.text.split(/\s+/).filter(Boolean).length;
+      const statedYears =
+        this.askedYears.size > 0
+          ? yearsIn(
+              [
+                sentences[i - 1]?.text,
+                s.text,
+                sentences[i + 1]?.text,
+                entry.passage.section,
+                entry.doc.meta.title,
+              ]
+                .filter(Boolean)
+                .join(' '),
+            )
+          : new Set<number>();
       const cue = cueStrength(this.intent, s.text);
       const heading =
         entry.passage.kind === 'heading' ||
@@ -284,6 +306,7 @@ export class FeatureBuilder {
           titleLike: isTitleLike(s.text, c, entry) ? 1 : 0,
           outOfForce,
           pastAsked,
+          otherYear: otherYear(this.askedYears, statedYears),
           nameMissing,
           nameElsewhere,
           absentNoun: this.absentNoun,

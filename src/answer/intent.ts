@@ -36,7 +36,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'recipients',
-    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b/i,
+    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b|\b(remitterats|remitterades|har remitterat\w*) till\b|\b(referred|been sent) to\b/i,
   ],
   [
     'title',
@@ -48,7 +48,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'sender',
-    /\bvem (har )?(skickat|remitterat|skickade)\b|\bremittent(en)?\b|\bfrån vem\b|\bvem kommer remissen från\b|\bwho (sent|referred|issued)\b|\bwho is the referral from\b|\bwhere does the referral come from\b/i,
+    /\bvem (har )?(skickat|remitterat|skickade)\b|\bremittent(en)?\b|\bfrån vem\b|\bvem kommer remissen från\b|\bwho (sent|referred|issued)\b|\bwho is the referral from\b|\bwhere does the referral come from\b|\b(which|what)\b.*\b(sent|issued)\b.*\b(referral|consultation)\b|\bvilke[tn]\b.*\b(skickat|skickade|remitterat|remitterade)\b.*\bremiss/i,
   ],
   [
     'deadline',

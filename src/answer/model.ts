@@ -43,6 +43,7 @@ export const MODEL: AnswerModel = {
     titleLike: -0.5,
     outOfForce: -0.3,
     pastAsked: 0,
+    otherYear: -1,
     nameMissing: -0.7,
     nameElsewhere: -0.5,
     absentNoun: -1,

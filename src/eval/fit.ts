@@ -46,6 +46,7 @@ const SIGN: Partial<Record<FeatureName, 1 | -1>> = {
   titleLike: -1,
   heading: -1,
   outOfForce: -1,
+  otherYear: -1,
   nameMissing: -1,
   nameElsewhere: -1,
   absentNoun: -1,

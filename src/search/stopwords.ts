@@ -11,7 +11,9 @@ export const SWEDISH_STOP_WORDS = new Set(
     'varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess ' +
     'inom mellan sådant varför varje vilka ditt vem vilket sådana vart dina vars vårt våra ert era vilkas ' +
     'ska skall även också dock samt får fått ta tar tog bör måste kommer just nu eller the and ' +
-    'om ifall väl ens hos genom via än annan annat andra övriga stället ställe angående beträffande rörande'
+    'om ifall väl ens hos genom via än annan annat andra övriga stället ställe angående beträffande rörande ' +
+    // A polite frame around the question ("Kan du berätta …", "Jag undrar …") asks nothing of the documents.
+    'berätta berättar förklara förklarar undrar undra veta vet snälla tack hej hallå'
   ).split(/\s+/),
 );
 
@@ -22,7 +24,8 @@ export const ENGLISH_STOP_WORDS = new Set(
     'my they them their theirs he she his her and or but if then so than there here have has had having should ' +
     'would could can will shall may might must not no any some all each other such own same too very just also up ' +
     'out over again further once more most only there please tell know does anyone anybody something thing things ' +
-    'get got like say says said going according regarding concerning within without during upon toward towards among'
+    'get got like say says said going according regarding concerning within without during upon toward towards among ' +
+    'explain wonder wondering thanks thank hi hello hey'
   ).split(/\s+/),
 );
 

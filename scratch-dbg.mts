@@ -1,0 +1,11 @@
+import { loadFolders, corpusFolders } from '/work/main/src/eval/corpus.js';
+const corpus = await loadFolders('seed', [...corpusFolders('seed', '/work/main'), { dir: '/tmp/probe-docs', under: 'with' }]);
+for (const d of corpus.documents) if (d.id.includes('arsred')) for (const p of d.passages) console.log(p.ordinal, p.kind, JSON.stringify(p.section), p.text.slice(0, 100));
+const ix = corpus.index as any;
+console.log(ix.expand('kapstad'), ix.documentFrequency('kapstad'));
+const { ExhaustiveCandidates } = await import('/work/main/src/search/candidates.js');
+const e = corpus.engineWith({ candidates: new ExhaustiveCandidates(corpus.index) });
+const p = e.prepare('Hur länge gäller avtalet med Kapstaden?');
+console.log(p.sentences.filter((s) => s.sentence.includes('Kapstad')).map((s) => [s.sentence, s.features]));
+const p2 = corpus.engine.prepare('Hur länge gäller avtalet med Kapstaden?');
+console.log(p2.sentences.length, p2.sentences.filter((s) => s.sentence.includes('Kapstad')).length);

@@ -1,0 +1,41 @@
+/**
+ * The years a text names: "2025", "under 2026", and every year of a period ("2027–2030"). Case numbers
+ * ("KS 2026/388", "1.5.1-067-2027") and decision numbers ("KF 2019:08") name when a case was opened, not
+ * what the text is about, and are left out.
+ */
+const REFERENCE = /\b[\p{L}.-]*\d[\d.-]*\/\d+\b|\b\d+(?:\.\d+)*-\d+-\d{4}\b|\b\d{4}:\d+\b/gu;
+const YEAR = /(?<![\d/:-])((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)\d{2}))?(?![\d/:])/gu;
+
+export function yearsIn(text: string): Set<number> {
+  const years = new Set<number>();
+  for (const m of text.replace(REFERENCE, ' ').matchAll(YEAR)) {
+    const from = Number(m[1]);
+    const to = m[2] ? Number(m[2]) : from;
+    for (let y = from; y <= Math.min(to, from + 20); y++) years.add(y);
+  }
+  return years;
+}
+
+/**
+ * The years a question asks about. A year that names a thing ("2011 års riktlinjer", "the 2019
+ * guidelines") or stands in the phrase naming the source is not one: it says which document, not which year.
+ */
+export function askedYears(question: string, sourceSpans: [number, number][]): Set<number> {
+  let text = question
+    .replace(/\b(?:19|20)\d{2}\s+års\b/giu, ' ')
+    .replace(/\bthe\s+(?:19|20)\d{2}\s+\p{L}+/giu, ' ');
+  for (const [start, end] of [...sourceSpans].sort((a, b) => b[0] - a[0])) {
+    text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
+  }
+  return yearsIn(text);
+}
+
+/**
+ * 1 when the question asks about a year and the text names years, none of them that one ("under 2026"
+ * asked, "under 2025" stated): the text is about another year.
+ */
+export function otherYear(asked: ReadonlySet<number>, stated: ReadonlySet<number>): number {
+  if (asked.size === 0 || stated.size === 0) return 0;
+  for (const y of asked) if (stated.has(y)) return 0;
+  return 1;
+}

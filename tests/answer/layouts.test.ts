@@ -1,0 +1,99 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askedYears, otherYear, yearsIn } from '../../src/answer/years.js';
+import { fixedClock } from '../../src/core/clock.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { copyOfKnowledge } from '../support/knowledge.js';
+
+// Fictional documents in three more layouts of the city's texts: a section of the annual report's
+// administration report (short headed paragraphs of figures), a web page about a council body (breadcrumbs,
+// a list under "Samrådsgruppen behandlar:", "Senast uppdaterad"), and a PM of the borgarrådsberedning
+// answering a ministry's referral (a lead-in to the proposal, "Beredning", the councillor's views).
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-layouts');
+const REPORT = 'fiktiv-arsredovisning-internationellt.txt';
+const PAGE = 'fiktiv-webbsida-samradsgrupp.txt';
+const PM = 'fiktiv-pm-borgarradsberedning.txt';
+
+describe('answers from other layouts of the city’s texts', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    const dir = copyOfKnowledge();
+    for (const name of readdirSync(DOCUMENTS)) copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
+    kb = await KnowledgeBase.open({
+      dir,
+      maxFileBytes: 1_000_000,
+      clock: fixedClock('2027-03-01T10:00:00+01:00'),
+      timeZone: 'Europe/Stockholm',
+    });
+  });
+
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+  const expectQuote = (question: string, doc: string, phrase: RegExp) => {
+    const result = ask(question);
+    expect(result.abstained, result.answer).toBe(false);
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]!.doc).toBe(doc);
+    expect(result.citations[0]!.quote).toMatch(phrase);
+  };
+
+  it('answers a figure of the year the report is about, and declines another year', () => {
+    expectQuote('How much EU funding did the city receive in 2025?', REPORT, /61 miljoner kronor/);
+    expect(ask('How much EU funding did the city receive in 2024?').abstained).toBe(true);
+  });
+
+  it('answers "how long" with the end of the period', () => {
+    expectQuote('Hur länge gäller avtalet med Kapstaden?', REPORT, /till och med 2028/);
+  });
+
+  it('answers "when" with a time stated against an event', () => {
+    expectQuote(
+      'När publiceras minnesanteckningarna från samrådsgruppens möten?',
+      PAGE,
+      /inom tre veckor efter mötet/,
+    );
+  });
+
+  it('answers who leads a body and declines a chair the page does not name', () => {
+    expectQuote('Vem leder Nordiska samrådsgruppen?', PAGE, /leds av det borgarråd/);
+    expect(ask('Vem är ordförande i Nordiska rådet?').abstained).toBe(true);
+  });
+
+  it('quotes a lead-in to a proposal together with the proposal it announces', () => {
+    const result = ask('Vad föreslår borgarrådsberedningen om remissen om kritisk infrastruktur?');
+    expect(result.citations[0]!.doc).toBe(PM);
+    expect(result.citations[0]!.quote).toMatch(/beslutar följande\. Som svar på remissen/);
+  });
+
+  it('answers who a case was referred to, and which ministry sent the referral', () => {
+    expectQuote(
+      'Vilka har ärendet om kritisk infrastruktur remitterats till?',
+      PM,
+      /säkerhetsnämnden och Stockholm Vatten och Avfall AB/,
+    );
+    const sender = ask('Which ministry sent the referral on critical infrastructure?');
+    expect(sender.abstained).toBe(false);
+    expect(sender.answer).toMatch(/Försvarsdepartementet/);
+  });
+});
+
+describe('years in questions and texts', () => {
+  it('reads years and periods, not case or decision numbers', () => {
+    expect([...yearsIn('Programmet 2027–2029 (KS 2026/388, KF 2019:08, dnr 1.5.1-067-2027)')]).toEqual([
+      2027, 2028, 2029,
+    ]);
+  });
+
+  it('does not take a year that names a document as the year asked about', () => {
+    expect([...askedYears('Hur mycket fick staden under 2026?', [])]).toEqual([2026]);
+    expect([...askedYears('När slutar 2011 års riktlinjer att gälla?', [])]).toEqual([]);
+    const question = 'What was the lunch limit according to the guidelines from 2019?';
+    expect([...askedYears(question, [[31, question.length]])]).toEqual([]);
+  });
+
+  it('flags a text about other years only', () => {
+    expect(otherYear(new Set([2026]), new Set([2025]))).toBe(1);
+    expect(otherYear(new Set([2026]), new Set([2025, 2026]))).toBe(0);
+    expect(otherYear(new Set([2026]), new Set())).toBe(0);
+  });
+});
