@@ -294,6 +294,8 @@ export class AnswerEngine {
       for (const { c } of byCase.values()) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
       const choices = distinct([...byDocument.values()]);
       if (choices.length > 1) return this.clarify(base, choices);
+      const rivals = rivalCases(scored, best, model);
+      if (rivals.length > 1) return this.clarify(base, rivals);
     }
     const top = best.s;
     const citations: Citation[] = [];
@@ -561,4 +563,25 @@ function deadlineSentences(prepared: Prepared, c?: Case): Prepared {
       (s) => statesDeadline(s.sentence) && (c === undefined || s.caseRef.id === c.id),
     ),
   };
+}
+
+/**
+ * The cases, one per document, that answer the question as well as the best one: their best sentence
+ * answers (within the model's rival margin of the best score, above the threshold) and the case meets as
+ * much of the question as the best case does, so nothing the question says picks one of them.
+ */
+function rivalCases(
+  scored: { s: SentenceCandidate; score: number }[],
+  best: { s: SentenceCandidate; score: number },
+  model: AnswerModel,
+): Case[] {
+  if (model.rivalMargin <= 0) return [];
+  const cover = best.s.features.caseCover;
+  const byDocument = new Map<string, Case>();
+  for (const { s, score } of scored) {
+    if (score < best.score - model.rivalMargin || score < model.answerThreshold) break;
+    if (s.features.caseCover < cover - model.rivalCover) continue;
+    if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
+  }
+  return [...byDocument.values()];
 }

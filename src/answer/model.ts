@@ -11,6 +11,14 @@ export type AnswerModel = {
   answerThreshold: number;
   /** Cases whose best sentence scores within this margin of the best are equally good: ask back. */
   clarifyMargin: number;
+  /**
+   * Cases that meet as much of the question as the best case (their case cover within `rivalCover`) and
+   * whose best sentence scores within this margin of the best answer it as well: nothing in the question
+   * tells them apart, so it is asked back. 0 turns this off.
+   */
+  rivalMargin: number;
+  /** How much less of the question a rival case may meet than the best case. */
+  rivalCover: number;
   /** A field question's case must meet at least this share of the question's topic. */
   fieldCover: number;
   /** Cases whose topic cover is within this margin of the best case's are equally good: ask back. */
@@ -51,6 +59,8 @@ export const MODEL: AnswerModel = {
   },
   answerThreshold: 1,
   clarifyMargin: 0.01,
+  rivalMargin: 0,
+  rivalCover: 0.02,
   fieldCover: 0.3,
   fieldMargin: 0.1,
 };

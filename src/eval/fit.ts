@@ -59,6 +59,8 @@ const PARAMS: Param[] = [
     values: WEIGHT_VALUES.filter((v) => v * (SIGN[f] ?? 0) >= 0),
   })),
   { key: 'clarifyMargin', values: [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2] },
+  { key: 'rivalMargin', values: [0, 0.1, 0.2, 0.3, 0.5] },
+  { key: 'rivalCover', values: [0, 0.02, 0.05, 0.1] },
   { key: 'fieldCover', values: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] },
   { key: 'fieldMargin', values: [0, 0.02, 0.05, 0.1, 0.15, 0.2] },
 ];
@@ -177,7 +179,7 @@ async function main() {
     const changed = Object.entries(model.weights)
       .filter(([k, v]) => MODEL.weights[k as keyof AnswerModel['weights']] !== v)
       .map(([k, v]) => `${k}=${v}`);
-    for (const k of ['answerThreshold', 'clarifyMargin', 'fieldCover', 'fieldMargin'] as const)
+    for (const k of ['answerThreshold', 'clarifyMargin', 'rivalMargin', 'rivalCover', 'fieldCover', 'fieldMargin'] as const)
       if (model[k] !== MODEL[k]) changed.push(`${k}=${model[k]}`);
     console.log(`fold ${split.fold} changed: ${changed.join(' ') || 'nothing'}`);
     console.log(

@@ -20,7 +20,7 @@ async function main() {
       ? 'tests/fixtures/eval/holdout/questions.jsonl'
       : 'tests/fixtures/eval/bank/bank.jsonl';
   const questions = await readQuestions(path.join(root, file));
-  const forced = { ...MODEL, answerThreshold: Number.NEGATIVE_INFINITY, clarifyMargin: 0 };
+  const forced = { ...MODEL, answerThreshold: Number.NEGATIVE_INFINITY, clarifyMargin: 0, rivalMargin: 0 };
   const rows: {
     id: string;
     kind: string;

@@ -13,7 +13,7 @@ const FIELD_LINE = /^[\p{L}][\p{L} .()-]{1,30}:\s*\S/u;
 const SUBJECT =
   /^(?:subject|ämne|angående|ang\.|re|ärende|ärendemening|rubrik|saken|beträffande)\s*:\s*(\S.{5,200})$/i;
 const ORG_UNIT =
-  /^(?:avdelningen|enheten|sektionen|staben|kansliet|gruppen|department|division|secretariat)\b|(?:förvaltning|kontor|sekretariat|kansli)(?:en|et)?(?:,|$)|^stockholms stad$/iu;
+  /^(?:avdelningen|enheten|sektionen|staben|kansliet|gruppen|department|division|secretariat)\b|(?:förvaltning|kontor|sekretariat|kansli|avdelning|enhet|sektion)(?:en|et)?(?:,|$)|^stockholms stad$/iu;
 const BODY_NAME =
   /^(?:[\p{L}-]+\s){0,4}(?:[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen)|[\p{L}-]+ AB)$/iu;
 const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;

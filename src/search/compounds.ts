@@ -138,6 +138,9 @@ function baseOfHead(tail: string, dict: Set<string>): string | null {
     if (!tail.endsWith(ending)) continue;
     const base = tail.slice(0, tail.length - ending.length);
     if (base.length >= MIN_PART && dict.has(base)) return base;
+    // A short vowel doubles the consonant before an ending (programmet, kommunen → program, kommun).
+    const single = /(mm|nn)$/.test(base) ? base.slice(0, -1) : null;
+    if (ending !== '' && single && single.length >= MIN_PART && dict.has(single)) return single;
   }
   return null;
 }

@@ -77,6 +77,43 @@ describe('answers from other layouts of the city’s texts', () => {
   });
 });
 
+describe('two districts’ replies to the same referral', () => {
+  // Two fictional tjänsteutlåtanden from stadsdelsförvaltningar answering one referral, each with its
+  // letterhead (administration, department), dnr, page, date, case officer, recipient and signatures.
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    const dir = copyOfKnowledge();
+    for (const name of readdirSync(DOCUMENTS).filter((n) => n.includes('lekplatser'))) {
+      copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
+    }
+    kb = await KnowledgeBase.open({
+      dir,
+      maxFileBytes: 1_000_000,
+      clock: fixedClock('2027-03-01T10:00:00+01:00'),
+      timeZone: 'Europe/Stockholm',
+    });
+  });
+
+  it('reads the case title below the letterhead, not the department’s name', () => {
+    const titles = kb.snapshot.documents.flatMap((d) => d.cases.map((c) => c.title?.value));
+    expect(titles.filter((t) => t?.startsWith('Program för lekplatser'))).toHaveLength(2);
+    expect(titles).not.toContain('Park- och stadsmiljöavdelningen');
+  });
+
+  it('asks back which reply a case-officer question means, naming both', () => {
+    const result = kb.snapshot.engine.answer('Vem är handläggare för remissvaret om lekplatsprogrammet?');
+    expect(result.clarify.map((c) => c.dnr).sort()).toEqual(['FA 2027/214', 'KU 2027/0098']);
+  });
+
+  it('answers about the reply the question names', () => {
+    const result = kb.snapshot.engine.answer(
+      'Hur många inspektioner per år föreslår Farsta stadsdelsförvaltning för de mest besökta lekplatserna?',
+    );
+    expect(result.citations[0]!.doc).toBe('fiktiv-tu-farsta-lekplatser.txt');
+    expect(result.citations[0]!.quote).toMatch(/fyra inspektioner per år/);
+  });
+});
+
 describe('years in questions and texts', () => {
   it('reads years and periods, not case or decision numbers', () => {
     expect([...yearsIn('Programmet 2027–2029 (KS 2026/388, KF 2019:08, dnr 1.5.1-067-2027)')]).toEqual([

@@ -51,6 +51,10 @@ describe('compound words', () => {
     expect(splitCompound('bolagsstyrelser')).toEqual(['bolag', 'styrelse']);
   });
 
+  it('finds the head of a compound whose definite form doubles its last consonant', () => {
+    expect(splitCompound('lekplatsprogrammet')).toEqual(['lekplats', 'program']);
+  });
+
   it('does not split plain words into false parts', () => {
     expect(splitCompound('förvaltningen')).toBeNull();
     expect(splitCompound('medlemskap')).toBeNull();
