@@ -179,7 +179,14 @@ async function main() {
     const changed = Object.entries(model.weights)
       .filter(([k, v]) => MODEL.weights[k as keyof AnswerModel['weights']] !== v)
       .map(([k, v]) => `${k}=${v}`);
-    for (const k of ['answerThreshold', 'clarifyMargin', 'rivalMargin', 'rivalCover', 'fieldCover', 'fieldMargin'] as const)
+    for (const k of [
+      'answerThreshold',
+      'clarifyMargin',
+      'rivalMargin',
+      'rivalCover',
+      'fieldCover',
+      'fieldMargin',
+    ] as const)
       if (model[k] !== MODEL[k]) changed.push(`${k}=${model[k]}`);
     console.log(`fold ${split.fold} changed: ${changed.join(' ') || 'nothing'}`);
     console.log(

@@ -47,7 +47,12 @@ async function main() {
     const { model, hits: right } = fitted(casesOf(questions), point);
     // Ranking alone: every answer question forced to answer, so the threshold cannot hide or help it.
     const answerQuestions = casesOf(questions.filter((q) => q.kind === 'answer'));
-    const forced = { ...modelAt(point), answerThreshold: Number.NEGATIVE_INFINITY, clarifyMargin: 0, rivalMargin: 0 };
+    const forced = {
+      ...modelAt(point),
+      answerThreshold: Number.NEGATIVE_INFINITY,
+      clarifyMargin: 0,
+      rivalMargin: 0,
+    };
     const ranked = hits(answerQuestions, forced, finish);
     console.log(
       `${JSON.stringify(point)} threshold ${model.answerThreshold}: ${right}/${questions.length}; ranking ${ranked}/${answerQuestions.length}`,
