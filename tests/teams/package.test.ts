@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildAppPackage } from '../../adapters/teams/package/app-package.js';
+import { packageTeams } from '../../adapters/teams/package/package-command.js';
 import { readPngHeader } from '../../adapters/teams/package/png.js';
 import { validateAppPackage } from '../../adapters/teams/package/validate.js';
 import { readZip } from './read-zip.js';
@@ -64,21 +65,34 @@ describe('the Teams app package', () => {
     expect((await validateAppPackage(files)).join('\n')).toContain('outline.png must be 32×32');
   });
 
-  it('npm run package:teams writes the zip with the bot id given, and explains a bad one', async () => {
-    const run = promisify(execFile);
+  it('package:teams writes the zip with the bot id given, and explains a bad one', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'utblick-teams-')), 'app.zip');
-    const tsx = path.resolve('node_modules/.bin/tsx');
-    const { stdout } = await run(tsx, ['adapters/teams/package/build.ts', '--bot-id', BOT_ID, '--out', out]);
-    expect(stdout).toContain('passes the v1.22 schema check');
+    const run = async (args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await packageTeams(args, {
+        env: {},
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: (text) => {
+          stderr += text;
+        },
+      });
+      return { code, stdout, stderr };
+    };
+    const good = await run(['--bot-id', BOT_ID, '--out', out]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('passes the v1.22 schema check');
     const manifest = JSON.parse(readZip(readFileSync(out)).get('manifest.json')!.toString('utf8'));
     expect(manifest.bots[0].botId).toBe(BOT_ID);
-    const bad = await run(tsx, ['adapters/teams/package/build.ts', '--bot-id', 'my-bot', '--out', out]).catch(
-      (e) => e,
-    );
+    const bad = await run(['--bot-id', 'my-bot', '--out', out]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('is not a GUID');
-  }, 90_000);
+  });
 
+  // The script as `npm run package:teams` runs it, in a process whose environment holds nothing else.
   it('MicrosoftAppId=<id> npm run package:teams needs no password or other configuration', async () => {
     const run = promisify(execFile);
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'utblick-teams-')), 'app.zip');
