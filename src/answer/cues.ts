@@ -34,6 +34,8 @@ const PROPOSAL =
 const RESERVATION = /\breserver\w*|\breservation\b|\bdissent\w*|\beget\s+förslag\b|\bröstade\s+emot\b/iu;
 const DEADLINE =
   /\bsenast\b|\bsista\s+dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s/iu;
+const DURATION =
+  /\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|arton|tjugo|trettio|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)\s+(?:arbets|working\s+)?(?:dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år|timm(?:e|ar)|minuter|days?|weeks?|months?|years?|hours?|minutes?)\b|\bi\s+förväg\b|\bin\s+advance\b/iu;
 const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
 
 const CUES: Partial<Record<Intent, RegExp[]>> = {
@@ -44,6 +46,7 @@ const CUES: Partial<Record<Intent, RegExp[]>> = {
   how_many: [COUNT],
   how_often: [FREQUENCY],
   since_when: [SINCE],
+  how_long: [DURATION, DEADLINE],
   where: [PLACE],
   who: [NAME, BODY, RESPONSIBLE],
   when: [DATE, DEADLINE],

@@ -20,12 +20,13 @@ import { statesDeadline } from './cues.js';
 import { FEATURES, FeatureBuilder, type SentenceCandidate } from './features.js';
 import { headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, expandContractions } from './language.js';
 import { t } from './messages.js';
 import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
 import { ReferenceIndex, referenceKey, withoutReferences } from './references.js';
+import { sourceConcepts, withPreamble } from './source-phrase.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { type Validity, validityOf } from './validity.js';
 
@@ -114,8 +115,10 @@ export class AnswerEngine {
   prepare(question: string, options: AskOptions = {}): Prepared {
     const text = question.normalize('NFC').trim();
     const lang = options.lang ?? detectLanguage(text);
+    // What the question's words are read from: "what's" is "what is", "we're" is no word to look for.
+    const read = expandContractions(text, lang);
     // A case number in the question names the case; it does not ask for the case number.
-    const intent = recognizeIntent(withoutReferences(text));
+    const intent = recognizeIntent(withoutReferences(read));
     const chosen = (options.caseIds ?? []).flatMap((id) => {
       const found = this.caseById.get(id);
       return found ? [found.c] : [];
@@ -126,11 +129,14 @@ export class AnswerEngine {
     // The reference itself is not topic: "KS 2026/412" is not a word the answer sentence must hold.
     const weighted = weighConcepts(
       this.index,
-      analyzeQuestion(withoutReferences(text), lang, this.lexicon),
+      analyzeQuestion(withoutReferences(read), lang, this.lexicon),
       intent,
     );
-    if (EXISTENCE_QUESTION.test(text)) weighted.push(...existenceCue(this.index, intent));
-    const topic = weighted.filter((w) => !w.generic);
+    if (EXISTENCE_QUESTION.test(read)) weighted.push(...existenceCue(this.index, intent));
+    const topic = withPreamble(
+      withoutReferences(read),
+      weighted.filter((w) => !w.generic),
+    );
     const prepared: Prepared = {
       question: text,
       lang,
@@ -149,8 +155,9 @@ export class AnswerEngine {
       intent,
       (c) => this.entriesOfCase(c),
       (doc) => !this.inForce(doc),
-      PAST_QUESTION.test(text),
-      headConcept(withoutReferences(text), topic),
+      PAST_QUESTION.test(read),
+      headConcept(withoutReferences(read), topic),
+      sourceConcepts(withoutReferences(read), topic),
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];

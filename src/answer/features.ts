@@ -122,8 +122,13 @@ export class FeatureBuilder {
     private readonly asksPast: boolean,
     /** The kind of thing a which- or what-question asks for, when it names one. */
     private readonly head: WeightedConcept | null = null,
+    /** Concepts that name the document the answer is in ("enligt 2019 års riktlinjer"), not its content. */
+    source: ReadonlySet<WeightedConcept> = new Set(),
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
+    this.source = source;
+    this.content = topic.filter((w) => !source.has(w));
+    this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
     this.names = topic.filter((w) => w.concept.isName);
     const untranslated = (w: WeightedConcept) =>
       w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
@@ -138,6 +143,13 @@ export class FeatureBuilder {
   private readonly absentName: number;
 
   private readonly absentNoun: number;
+
+  private readonly source: ReadonlySet<WeightedConcept>;
+
+  /** The topic without its source concepts: what the answering sentence itself should say. */
+  private readonly content: WeightedConcept[];
+
+  private readonly contentTotal: number;
 
   /** Share of the topic weight the case meets anywhere (text, headings, titles). */
   caseCover(c: Case): number {
@@ -181,7 +193,8 @@ export class FeatureBuilder {
             ? this.names.filter((w) => conceptMatch(w, bags.body) === 0).reduce((s, w) => s + w.weight, 0) /
               this.total
             : 0,
-        namesInCase: this.names.filter((w) => conceptMatch(w, bags.body) > 0),
+        // A name in the question's source phrase ("enligt 2022 års PM") locates the case, not the sentence.
+        namesInCase: this.names.filter((w) => !this.source.has(w) && conceptMatch(w, bags.body) > 0),
         inTitle: new Set(this.topic.filter((w) => conceptMatch(w, bags.title) > 0)),
       };
       this.caseFigures.set(c.id, figures);
@@ -202,8 +215,9 @@ export class FeatureBuilder {
       inContext.set(w, conceptMatch(w, entry.context));
       inPassage.set(w, conceptMatch(w, entry.terms));
     }
-    const locating = (w: WeightedConcept) => w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0;
-    const focusConcepts = this.topic.filter((w) => !locating(w));
+    const locating = (w: WeightedConcept) =>
+      w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0 || this.source.has(w);
+    const focusConcepts = this.content.filter((w) => !locating(w));
     const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
     const expired = this.outOfForce(entry.doc);
     const outOfForce = expired && !this.asksPast ? 1 : 0;
@@ -217,7 +231,7 @@ export class FeatureBuilder {
         (b): b is TermBag => b !== undefined,
       );
       const near = union(neighbours);
-      const window = share(this.topic, this.total, (w) =>
+      const window = share(this.content, this.contentTotal, (w) =>
         Math.max(
           conceptMatch(w, s.terms),
           0.5 * conceptMatch(w, near),
@@ -232,7 +246,7 @@ export class FeatureBuilder {
             this.total
           : 0;
       const before = i > 0 ? sentences[i - 1]!.text : previousText;
-      const sentenceCover = share(this.topic, this.total, (w) => conceptMatch(w, s.terms));
+      const sentenceCover = share(this.content, this.contentTotal, (w) => conceptMatch(w, s.terms));
       // With every concept locating the case or section, the sentence must still say something of them.
       const focus =
         focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : sentenceCover;

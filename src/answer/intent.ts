@@ -17,6 +17,7 @@ export type Intent =
   | 'how_many'
   | 'how_often'
   | 'since_when'
+  | 'how_long'
   | 'where'
   | 'who'
   | 'when'
@@ -60,6 +61,11 @@ const RULES: [Intent, RegExp][] = [
   ['responsible', /\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountab\w*/i],
   ['reservation', /\breserver\w*|\breservation\w*|\bdissent\w*|\bvoted against\b|\bröstade emot\b/i],
   ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
+  // A length of time: "Inom vilken tid …", "Hur långt i förväg …", "How early do we need to …".
+  [
+    'how_long',
+    /\binom vilken tid\b|\bhur (lång|långt|länge|tidigt|snart)\b|\bi förväg\b|\bhow (long|early|soon)\b|\b(with)?in what time\b|\bhow much time\b|\bin advance\b/i,
+  ],
   [
     'how_often',
     /\bhur ofta\b|\bhur många gånger\b|\bhow often\b|\bhow many times\b|\bhow frequently\b|\bhur regelbundet\b/i,
@@ -234,6 +240,20 @@ export const INTENT_WORDS: Record<string, string[]> = {
   how_many: ['mång', 'many', 'antal', 'number'],
   how_often: ['oft', 'often', 'gång', 'times', 'time', 'frequent', 'frequently'],
   since_when: ['sedan', 'since', 'läng', 'long'],
+  how_long: [
+    'förväg',
+    'advanc',
+    'advance',
+    'early',
+    'tidig',
+    'tid',
+    'time',
+    'soon',
+    'snart',
+    'läng',
+    'long',
+    'lång',
+  ],
   reservation: ['reserver', 'reservation', 'reserverad'],
   proposal: ['föreslå', 'föreslag', 'förslag', 'propos', 'propose', 'suggest', 'recommend'],
   where: ['var', 'vart', 'where', 'plats', 'place'],

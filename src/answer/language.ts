@@ -22,3 +22,23 @@ export function detectLanguage(text: string): Lang {
   }
   return en > sv ? 'en' : 'sv';
 }
+
+/** English contractions and the words they stand for: "we're" is "we are", not a word to look for. */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b(can)['’]t\b/giu, '$1 not'],
+  [/\bwon['’]t\b/giu, 'will not'],
+  [/\b(\p{L}+)n['’]t\b/giu, '$1 not'],
+  [/\b(\p{L}+)['’]re\b/giu, '$1 are'],
+  [/\b(\p{L}+)['’]ve\b/giu, '$1 have'],
+  [/\b(\p{L}+)['’]ll\b/giu, '$1 will'],
+  [/\b(\p{L}+)['’]d\b/giu, '$1 would'],
+  [/\bi['’]m\b/giu, 'I am'],
+  // 's after a question word or pronoun is "is"; after a noun it is a possessive, which stays.
+  [/\b(what|who|where|when|how|why|that|there|here|it|he|she)['’]s\b/giu, '$1 is'],
+];
+
+/** An English question with its contractions written out; other text as it is. */
+export function expandContractions(text: string, lang: Lang): string {
+  if (lang !== 'en') return text;
+  return CONTRACTIONS.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+}

@@ -2,14 +2,15 @@ import path from 'node:path';
 import { scoreOf } from '../answer/engine.js';
 import { FEATURES } from '../answer/features.js';
 import { MODEL } from '../answer/model.js';
-import { type CorpusName, loadCorpus } from './corpus.js';
+import { type CorpusName, corpusFolders, loadCorpus, loadFolders } from './corpus.js';
 import { containsAny, judge } from './judge.js';
 import { readQuestions } from './run.js';
 
 /**
  * Shows why the engine answers a question as it does: the question's weighted concepts and the best
  * candidate sentences with their features and scores. For working on the answer model, not for users.
- * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed] [--top N] ID-or-question …`
+ * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed] [--with FOLDER] [--top N] ID-or-question …`
+ * (`--with` adds a folder of documents, such as a test's fixtures, under `with/`).
  */
 async function main() {
   const args = process.argv.slice(2);
@@ -22,7 +23,13 @@ async function main() {
   const corpusName = (take('--corpus') ?? 'bank') as CorpusName;
   const top = Number(take('--top') ?? 6);
   const root = path.resolve(import.meta.dirname, '../..');
-  const corpus = await loadCorpus(corpusName, root);
+  const extra = take('--with');
+  const corpus = extra
+    ? await loadFolders(corpusName, [
+        ...corpusFolders(corpusName, root),
+        { dir: path.resolve(extra), under: 'with' },
+      ])
+    : await loadCorpus(corpusName, root);
   const files = [
     path.join(root, 'tests/fixtures/eval/bank/bank.jsonl'),
     path.join(root, 'tests/fixtures/eval/holdout/questions.jsonl'),

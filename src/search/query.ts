@@ -130,25 +130,39 @@ function addAlternative(list: Alternative[], alt: Alternative) {
 }
 
 /** Lexicon lookups keyed by Swedish stem sequence, built once per lexicon. */
-const swedishPhraseIndex = new WeakMap<Lexicon, Map<string, Set<string>>>();
+type SwedishEntry = { words: string[]; terms: Set<string> };
 
-function swedishIndex(lexicon: Lexicon): Map<string, Set<string>> {
+const swedishPhraseIndex = new WeakMap<Lexicon, Map<string, SwedishEntry[]>>();
+
+/** The glossary's Swedish phrases by their stems, each with its synonyms and English equivalents. */
+function swedishIndex(lexicon: Lexicon): Map<string, SwedishEntry[]> {
   let index = swedishPhraseIndex.get(lexicon);
   if (index) return index;
   index = new Map();
   for (const [phrase, synonyms] of lexicon.swedish) {
-    const key = tokenize(phrase)
-      .map((t) => stemSwedish(t.text))
-      .join(' ');
-    const set = index.get(key) ?? new Set<string>();
-    for (const s of synonyms) set.add(s);
+    const words = tokenize(phrase).map((t) => t.text);
+    const key = words.map(stemSwedish).join(' ');
     // The English equivalents too: a Swedish question reaches a document written in English.
-    for (const english of lexicon.glosses.get(phrase) ?? []) set.add(english);
-    set.add(phrase);
-    index.set(key, set);
+    const terms = new Set<string>([...synonyms, ...(lexicon.glosses.get(phrase) ?? []), phrase]);
+    const entries = index.get(key) ?? [];
+    entries.push({ words, terms });
+    index.set(key, entries);
   }
   swedishPhraseIndex.set(lexicon, index);
   return index;
+}
+
+/**
+ * The glossary's terms for a Swedish phrase of the question. Stems meet across derivations ("tid" and
+ * "tidigare" share the stem "tid"), so an entry only counts when each question word is about as long as
+ * the entry's word: an inflection, not a longer word built on it.
+ */
+function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {
+  const entries = index.get(words.map(stemSwedish).join(' '));
+  if (!entries) return undefined;
+  const close = entries.filter((e) => e.words.every((w, i) => (words[i]?.length ?? 0) >= w.length - 2));
+  if (close.length === 0) return undefined;
+  return new Set(close.flatMap((e) => [...e.terms]));
 }
 
 const QUESTION_HEADS = new Set(['hur', 'how']);
@@ -192,14 +206,14 @@ export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Co
         lang === 'en'
           ? ((hyphenated && lookupEnglish(lexicon, hyphenated)) ?? lookupEnglish(lexicon, words))
           : undefined;
-      const swedish = svIndex.get(words.map(stemSwedish).join(' '));
+      const swedish = lookupSwedish(svIndex, words);
       const translations = english ?? swedish;
       if (!translations) continue;
       const surface = original.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
       const concept: Concept = {
         surface,
         alternatives: [],
-        isName: isName(surface, tokens[i]!.start),
+        isName: isName(surface, tokens[i]!.start, original),
         nounish: nouns[i + n - 1] === true,
         lang,
       };
@@ -232,7 +246,7 @@ export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Co
     const concept: Concept = {
       surface,
       alternatives: [],
-      isName: isName(surface, token.start),
+      isName: isName(surface, token.start, original),
       nounish: nouns[i - 1] === true,
       lang,
     };
@@ -281,12 +295,16 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
   }
 }
 
-/** A capitalised word inside the question, or an acronym anywhere. */
-function isName(surface: string, start: number): boolean {
+/**
+ * A capitalised word inside a sentence of the question, or an acronym anywhere. The first word of a
+ * sentence is capitalised by grammar ("We are back. Within what time …"), not because it is a name.
+ */
+function isName(surface: string, start: number, question: string): boolean {
   // A year or another number is not a name: documents write it in many ways and it rarely identifies a case.
   if (/^[\d\s.,:/–-]+$/u.test(surface)) return false;
   if (/^[\p{Lu}\d-]{2,}$/u.test(surface)) return true;
-  return start > 0 && /^\p{Lu}/u.test(surface);
+  const sentenceStart = start === 0 || /[.!?]\s+$/u.test(question.slice(0, start));
+  return !sentenceStart && /^\p{Lu}/u.test(surface);
 }
 
 /**

@@ -22,7 +22,7 @@ export const ENGLISH_STOP_WORDS = new Set(
     'my they them their theirs he she his her and or but if then so than there here have has had having should ' +
     'would could can will shall may might must not no any some all each other such own same too very just also up ' +
     'out over again further once more most only there please tell know does anyone anybody something thing things ' +
-    'get got like say says said going according regarding concerning'
+    'get got like say says said going according regarding concerning within without during upon toward towards among'
   ).split(/\s+/),
 );
 

@@ -1,0 +1,80 @@
+import { copyFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recognizeIntent } from '../../src/answer/intent.js';
+import { expandContractions } from '../../src/answer/language.js';
+import { sourceSpans } from '../../src/answer/source-phrase.js';
+import { fixedClock } from '../../src/core/clock.js';
+import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { copyOfKnowledge } from '../support/knowledge.js';
+
+// A fictional PM in the layout of a city office's memo (letterhead, "PM", dnr, page, date, case officer,
+// title, short headed sections), which has ceased to apply by the clock's date and states its rules as
+// lengths of time ("senast sex veckor före utresan", "inom en månad efter hemkomsten").
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-time');
+const DOC = 'fiktiv-pm-personalutbyte.txt';
+
+describe('questions about a length of time, and questions that name their source', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    const dir = copyOfKnowledge();
+    for (const name of readdirSync(DOCUMENTS)) copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
+    kb = await KnowledgeBase.open({
+      dir,
+      maxFileBytes: 1_000_000,
+      clock: fixedClock('2027-03-01T10:00:00+01:00'),
+      timeZone: 'Europe/Stockholm',
+    });
+  });
+
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it('answers "how far in advance" with the sentence that states the length of time', () => {
+    const result = ask('Hur långt i förväg skulle man ansöka om personalutbytet enligt 2022 års PM?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.doc).toBe(DOC);
+    expect(result.citations[0]!.quote).toMatch(/senast sex veckor före utresan/);
+  });
+
+  it('answers "within what time" in English, contractions and all', () => {
+    const result = ask(
+      "We're back from the staff exchange. Within what time did the written report have to be submitted?",
+    );
+    expect(result.lang).toBe('en');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.doc).toBe(DOC);
+    expect(result.citations[0]!.quote).toMatch(/inom en månad efter hemkomsten/);
+  });
+
+  it('declines a length of time the memo does not state', () => {
+    const result = ask('Hur långt i förväg måste man boka vaccinationer inför personalutbytet?');
+    expect(result.abstained).toBe(true);
+  });
+});
+
+describe('reading the question', () => {
+  it('recognises questions about a length of time', () => {
+    expect(recognizeIntent('Inom vilken tid ska redovisningen lämnas?')).toBe('how_long');
+    expect(recognizeIntent('How early do we need to notify the office?')).toBe('how_long');
+    expect(recognizeIntent('Hur långt i förväg ska ansökan lämnas?')).toBe('how_long');
+    // A question about since when, or about a reply deadline, keeps its own type.
+    expect(recognizeIntent('Hur länge har staden varit medlem?')).toBe('since_when');
+    expect(recognizeIntent('How long do we have to reply to the referral?')).toBe('deadline');
+  });
+
+  it('writes out English contractions but keeps possessives', () => {
+    expect(expandContractions("We're planning; what's the city's fee? It isn't set.", 'en')).toBe(
+      "We are planning; what is the city's fee? It is not set.",
+    );
+    expect(expandContractions('Vad är stadens avgift?', 'sv')).toBe('Vad är stadens avgift?');
+  });
+
+  it('finds the phrase that names the source, up to the end of its clause', () => {
+    const question = 'Under the proposed twinning rules, who decides to end an agreement?';
+    const [span] = sourceSpans(question);
+    expect(question.slice(...span!)).toBe('Under the proposed twinning rules');
+    const swedish = 'Vem beslutade om representation enligt riktlinjerna från 2019?';
+    expect(swedish.slice(...sourceSpans(swedish)[0]!)).toBe('enligt riktlinjerna från 2019');
+    expect(sourceSpans('Vem ansvarar för EU-bevakningen?')).toEqual([]);
+  });
+});
