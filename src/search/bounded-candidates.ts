@@ -2,7 +2,10 @@ import { type Candidate, type CandidateQuery, type CandidateSource, CONTEXT_FACT
 import { TopK } from './top-k.js';
 
 /** What the bounded source needs of an index: every passage holding a term, in ascending id order. */
-export type PostingSource = { postings(term: string, field: 'body' | 'context'): ArrayLike<number> };
+export type PostingSource = {
+  readonly size: number;
+  postings(term: string, field: 'body' | 'context'): ArrayLike<number>;
+};
 
 /** One posting list of a concept: a term in the passage text, or in its heading or list lead. */
 type List = { ids: ArrayLike<number>; value: number; concept: number; at: number };
@@ -28,17 +31,105 @@ type Group = { concept: number; best: number; bound: number; lists: List[] };
  * below the score of a passage it bounds, and both sources return the same passages with the same scores.
  */
 export class BoundedCandidates implements CandidateSource {
-  constructor(private readonly index: PostingSource) {}
+  private accumulator: Accumulator | null = null;
+
+  /**
+   * `walkBudget`: how many steps per posting the walk may take before the rest is added up instead (a
+   * step is one list looked at for one passage met). 0 adds everything up, Infinity only walks; the
+   * result is the same.
+   */
+  constructor(
+    private readonly index: PostingSource,
+    private readonly options: { walkBudget?: number } = {},
+  ) {}
 
   candidates(query: CandidateQuery, k: number): Candidate[] {
     if (!(k >= 1)) return [];
     const plan = planOf(this.index, query);
     if (plan.groups.length === 0) return [];
     const top = new TopK(k);
+    // The walk is given a quarter of a step per posting at a time, and goes on while its last share took
+    // fewer steps than half the postings it got past: beyond that, adding the rest up (10–15 ns a posting,
+    // against 10–25 ns a step, measured at 10,000 documents) costs less. The walk gets cheaper as the k
+    // best rise and concepts stop being walked, so the last share is what tells.
+    const share = this.options.walkBudget ?? 0.25;
+    const budget = { steps: plan.postings * share };
+    let past = 0;
+    let adding = false;
     for (const range of scopeRanges(query.scope)) {
-      if (!walk(plan, top, range.from, range.to)) break;
+      let from = range.from;
+      while (!adding) {
+        const walked = walk(plan, top, from, range.to, budget);
+        if (walked === false) return top.sorted();
+        if (walked === true) break;
+        from = walked;
+        const spent = plan.postings * share - budget.steps;
+        const before = past;
+        past = plan.postings - postingsFrom(plan, from);
+        if (share > 0 && spent < (past - before) / 2) budget.steps = plan.postings * share;
+        else adding = true;
+      }
+      if (adding) this.accumulatorFor(this.index.size).add(plan, top, from, range.to);
     }
     return top.sorted();
+  }
+
+  private accumulatorFor(size: number): Accumulator {
+    if (!this.accumulator || this.accumulator.size < size) this.accumulator = new Accumulator(size);
+    return this.accumulator;
+  }
+}
+
+/**
+ * Term-at-a-time: every posting of every concept in a range added up into arrays of the index's size (kept
+ * between queries, 24 bytes a passage), concepts in the query's order as the exhaustive source sums.
+ * Exact like the walk, and cheaper per posting when the walk meets most of them anyway.
+ */
+class Accumulator {
+  private readonly best: Float64Array;
+  private readonly total: Float64Array;
+  private readonly fresh: Int32Array;
+  private readonly touched: Int32Array;
+
+  constructor(readonly size: number) {
+    this.best = new Float64Array(size);
+    this.total = new Float64Array(size);
+    this.fresh = new Int32Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  /** Offers every passage of [from, to) that scores to the top k. */
+  add(plan: Plan, top: TopK, from: number, to: number): void {
+    const { best, total, fresh, touched } = this;
+    let count = 0;
+    for (const group of plan.inQueryOrder) {
+      let met = 0;
+      for (const list of group.lists) {
+        const { ids, value } = list;
+        const end = seek(ids, 0, to);
+        for (let i = seek(ids, 0, from); i < end; i++) {
+          const id = ids[i]!;
+          const held = best[id]!;
+          if (value > held) {
+            if (held === 0) fresh[met++] = id;
+            best[id] = value;
+          }
+        }
+      }
+      const weight = plan.weights[group.concept]!;
+      for (let i = 0; i < met; i++) {
+        const id = fresh[i]!;
+        const sum = total[id]!;
+        if (sum === 0) touched[count++] = id;
+        total[id] = sum + weight * best[id]!;
+        best[id] = 0;
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      const id = touched[i]!;
+      top.offer(id, total[id]!);
+      total[id] = 0;
+    }
   }
 }
 
@@ -54,6 +145,9 @@ type Plan = {
   weakApprox: Float64Array;
   /** Per concept: the value of the passage in hand (scratch). */
   values: Float64Array;
+  /** The groups in the query's order, and how many postings their lists hold together. */
+  inQueryOrder: Group[];
+  postings: number;
 };
 
 function groupOf(index: PostingSource, concept: CandidateQuery['concepts'][number], c: number): Group | null {
@@ -97,7 +191,19 @@ function planOf(index: PostingSource, query: CandidateQuery): Plan {
     weakBound[e] = sum;
     weakApprox[e] = weakApprox[e - 1]! + groups[e - 1]!.bound;
   }
-  return { weights, best, groups, weakBound, weakApprox, values: new Float64Array(n) };
+  const inQueryOrder = [...groups].sort((a, b) => a.concept - b.concept);
+  let postings = 0;
+  for (const group of groups) for (const list of group.lists) postings += list.ids.length;
+  return {
+    weights,
+    best,
+    groups,
+    weakBound,
+    weakApprox,
+    values: new Float64Array(n),
+    inQueryOrder,
+    postings,
+  };
 }
 
 /** The scope as sorted, disjoint ranges; the whole index when there is none. */
@@ -134,6 +240,15 @@ function seek(ids: ArrayLike<number>, at: number, target: number): number {
   return hi;
 }
 
+/** How many postings of the plan's lists are at or after the passage. */
+function postingsFrom(plan: Plan, id: number): number {
+  let left = 0;
+  for (const group of plan.groups) {
+    for (const list of group.lists) left += list.ids.length - seek(list.ids, list.at, id);
+  }
+  return left;
+}
+
 /** How many of the weakest groups cannot, together, lift a passage above the threshold. */
 function essentialFrom(plan: Plan, top: TopK): number {
   if (!top.full()) return 0;
@@ -145,9 +260,10 @@ function essentialFrom(plan: Plan, top: TopK): number {
 
 /**
  * Walks the passages of [from, to) in id order. Returns false when no later passage can enter the top k,
- * so that later ranges need not be walked.
+ * so that later ranges need not be walked; true when the range is done; or, when the budget of steps is
+ * spent, the id it stopped at (every passage below it is done).
  */
-function walk(plan: Plan, top: TopK, from: number, to: number): boolean {
+function walk(plan: Plan, top: TopK, from: number, to: number, budget: { steps: number }): boolean | number {
   const { groups, values } = plan;
   for (const group of groups) for (const list of group.lists) list.at = seek(list.ids, list.at, from);
   let essential = essentialFrom(plan, top);
@@ -158,6 +274,8 @@ function walk(plan: Plan, top: TopK, from: number, to: number): boolean {
     for (const list of lists)
       if (list.at < list.ids.length && list.ids[list.at]! < id) id = list.ids[list.at]!;
     if (id >= to) return true;
+    budget.steps -= lists.length;
+    if (budget.steps < 0) return id;
     values.fill(0);
     for (const list of lists) {
       if (list.at < list.ids.length && list.ids[list.at] === id) {
