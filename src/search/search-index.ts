@@ -182,8 +182,16 @@ export class SearchIndex {
   }
 
   termId(term: string): number | undefined {
-    return this.ids.get(term);
+    // Scoring asks a union of bags for one term, bag after bag: the same term several times in a row.
+    if (term === this.lastTerm) return this.lastId;
+    const id = this.ids.get(term);
+    this.lastTerm = term;
+    this.lastId = id;
+    return id;
   }
+
+  private lastTerm: string | null = null;
+  private lastId: number | undefined = undefined;
 
   termAt(id: number): string {
     return this.data.terms[id]!;
