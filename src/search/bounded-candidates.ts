@@ -11,7 +11,7 @@ export type PostingSource = {
 type List = { ids: ArrayLike<number>; value: number; concept: number; at: number };
 
 /** A concept and its lists; `best` is the most any of its lists gives, `bound` its weight times that. */
-type Group = { concept: number; best: number; bound: number; lists: List[] };
+type Group = { concept: number; best: number; bound: number; lists: List[]; strongestFirst: List[] };
 
 /**
  * The candidate stage bounded by k instead of by posting length: MaxScore (Turtle and Flood, 1995) over
@@ -81,48 +81,43 @@ export class BoundedCandidates implements CandidateSource {
 }
 
 /**
- * Term-at-a-time: every posting of every concept in a range added up into arrays of the index's size (kept
- * between queries, 24 bytes a passage), concepts in the query's order as the exhaustive source sums.
- * Exact like the walk, and cheaper per posting when the walk meets most of them anyway.
+ * Term-at-a-time: every posting of every concept in a range added up into an array of the index's size (kept
+ * between queries, 16 bytes a passage with its marks), concepts in the query's order as the exhaustive
+ * source sums. A concept's lists are read strongest value first, so the first list that holds a passage
+ * gives the concept's value there, and is added at once; later lists only find it marked. Exact like the
+ * walk, and cheaper per posting when the walk meets most of them anyway.
  */
 class Accumulator {
-  private readonly best: Float64Array;
   private readonly total: Float64Array;
-  private readonly fresh: Int32Array;
+  private readonly mark: Int32Array;
   private readonly touched: Int32Array;
+  private serial = 0;
 
   constructor(readonly size: number) {
-    this.best = new Float64Array(size);
     this.total = new Float64Array(size);
-    this.fresh = new Int32Array(size);
+    this.mark = new Int32Array(size);
     this.touched = new Int32Array(size);
   }
 
   /** Offers every passage of [from, to) that scores to the top k. */
   add(plan: Plan, top: TopK, from: number, to: number): void {
-    const { best, total, fresh, touched } = this;
+    const { total, mark, touched } = this;
     let count = 0;
     for (const group of plan.inQueryOrder) {
-      let met = 0;
-      for (const list of group.lists) {
-        const { ids, value } = list;
+      const serial = this.nextSerial();
+      const weight = plan.weights[group.concept]!;
+      for (const list of group.strongestFirst) {
+        const { ids } = list;
+        const share = weight * list.value;
         const end = seek(ids, 0, to);
         for (let i = seek(ids, 0, from); i < end; i++) {
           const id = ids[i]!;
-          const held = best[id]!;
-          if (value > held) {
-            if (held === 0) fresh[met++] = id;
-            best[id] = value;
-          }
+          if (mark[id] === serial) continue;
+          mark[id] = serial;
+          const sum = total[id]!;
+          if (sum === 0) touched[count++] = id;
+          total[id] = sum + share;
         }
-      }
-      const weight = plan.weights[group.concept]!;
-      for (let i = 0; i < met; i++) {
-        const id = fresh[i]!;
-        const sum = total[id]!;
-        if (sum === 0) touched[count++] = id;
-        total[id] = sum + weight * best[id]!;
-        best[id] = 0;
       }
     }
     for (let i = 0; i < count; i++) {
@@ -130,6 +125,14 @@ class Accumulator {
       top.offer(id, total[id]!);
       total[id] = 0;
     }
+  }
+
+  private nextSerial(): number {
+    if (this.serial === 0x7fffffff) {
+      this.mark.fill(0);
+      this.serial = 0;
+    }
+    return ++this.serial;
   }
 }
 
@@ -165,7 +168,8 @@ function groupOf(index: PostingSource, concept: CandidateQuery['concepts'][numbe
   }
   if (lists.length === 0) return null;
   const best = Math.max(...lists.map((l) => l.value));
-  return { concept: c, best, bound: concept.weight * best, lists };
+  const strongestFirst = [...lists].sort((a, b) => b.value - a.value);
+  return { concept: c, best, bound: concept.weight * best, lists, strongestFirst };
 }
 
 function planOf(index: PostingSource, query: CandidateQuery): Plan {
