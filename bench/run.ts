@@ -116,7 +116,15 @@ function goalLines(docs: number, u: EngineResult, w: EngineResult, m: EngineResu
   const at = (size: number) => (docs === size ? '' : ` [stated at ${size.toLocaleString('en')} documents]`);
   const n = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : String(x));
   const both = (a: boolean | null, b: boolean | null) =>
-    a === null || b === null ? metOrNot(a ?? b) : a && b ? 'met' : a || b ? 'met on CPU only' : 'not met';
+    a === null || b === null
+      ? metOrNot(a ?? b)
+      : a && b
+        ? 'met'
+        : a
+          ? 'met on CPU only'
+          : b
+            ? 'met on the wall clock only'
+            : 'not met';
   const tenth = (ours: number | undefined, theirs: number | undefined) =>
     ours === undefined || theirs === undefined ? null : atMost(ours, theirs / 10);
   return [
