@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -10,9 +10,18 @@ import { forbiddenPhrases, writeCorpus } from './generate.js';
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const KNOWLEDGE_DIR = path.join(ROOT, 'knowledge');
 export const DEV_QUESTIONS = path.join(ROOT, 'tests/fixtures/eval/questions.dev.jsonl');
+export const BANK_QUESTIONS = path.join(ROOT, 'tests/fixtures/eval/bank/bank.jsonl');
+const BANK_DOCUMENTS = path.join(ROOT, 'tests/fixtures/eval/bank/documents');
 const SEED_DOCUMENT = '000_0e4e3719d66b1344.txt';
 
-export type Corpus = { dir: string; documentsFile: string; loadMs: number; generateMs: number };
+export type Corpus = {
+  dir: string;
+  documentsFile: string;
+  /** The question bank's nine documents (ids under `bank/`), loaded once: added to every engine's corpus. */
+  bankFile: string;
+  loadMs: number;
+  generateMs: number;
+};
 
 export function corpusDir(docs: number, seed: number): string {
   return path.join(tmpdir(), 'utblick-bench', `corpus-${docs}-seed-${seed}`);
@@ -33,10 +42,12 @@ export async function prepareCorpus(docs: number, seed: number, log: (s: string)
   const dir = corpusDir(docs, seed);
   const documentsFile = path.join(dir, '.documents.json');
   const metaFile = path.join(dir, '.corpus.json');
+  const bankFile = path.join(dir, '.bank-documents.json');
   if ((await exists(metaFile)) && (await exists(documentsFile))) {
     const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { loadMs: number; generateMs: number };
     log(`corpus: reusing ${dir}`);
-    return { dir, documentsFile, ...meta };
+    if (!(await exists(bankFile))) await writeBankDocuments(bankFile);
+    return { dir, documentsFile, bankFile, ...meta };
   }
   await rm(dir, { recursive: true, force: true });
   log(`corpus: generating ${docs} documents in ${dir}`);
@@ -53,7 +64,24 @@ export async function prepareCorpus(docs: number, seed: number, log: (s: string)
   const loadMs = Math.round(performance.now() - started);
   await writeFile(documentsFile, documentsJson(documents));
   await writeFile(metaFile, JSON.stringify({ loadMs, generateMs }));
-  return { dir, documentsFile, loadMs, generateMs };
+  await writeBankDocuments(bankFile);
+  return { dir, documentsFile, bankFile, loadMs, generateMs };
+}
+
+/**
+ * The bank's documents, read by the real loader from a folder of their own under `bank/` (so that their
+ * ids cannot meet a generated one's). The generated text avoids the dev questions' phrases, not the
+ * bank's: a bank question counts only when its own document is the answer's first source.
+ */
+async function writeBankDocuments(file: string): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'utblick-bench-bank-'));
+  try {
+    await cp(BANK_DOCUMENTS, path.join(dir, 'bank'), { recursive: true });
+    const { documents } = await loadKnowledge(dir, { maxFileBytes: 10_000_000 });
+    await writeFile(file, documentsJson(documents));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** One document a line: JSON.stringify of a million passages at once exceeds V8's string limit. */

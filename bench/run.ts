@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bankScale, prepareBankScale, scaleJson, scaleTable } from './bank-scale.js';
-import { prepareCorpus, readDocuments } from './corpus.js';
+import { type Corpus, prepareCorpus, readDocuments } from './corpus.js';
 import { type EngineResult, indexDirOf, runMiniSearch, runUtblick } from './engines.js';
 import { runSameAnswers } from './same-answers.js';
 
@@ -22,6 +22,7 @@ type Args = {
   skipMetadata: boolean;
   child?: string;
   documents?: string;
+  bank?: string;
   dir?: string;
   /** Comma-separated subset of utblick,utblick-warm,minisearch. */
   engines?: string;
@@ -43,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     skipMetadata: argv.includes('--skip-metadata') || (docs >= 20_000 && !argv.includes('--with-metadata')),
     child: value('child'),
     documents: value('documents'),
+    bank: value('bank'),
     dir: value('dir'),
     engines: value('engines'),
   };
@@ -51,25 +53,28 @@ function parseArgs(argv: string[]): Args {
 async function child(args: Args) {
   const started = performance.now();
   const documents = await readDocuments(args.documents!);
+  const bank = await readDocuments(args.bank!);
   const documentsMs = Math.round(performance.now() - started);
   const options = { budgetMs: args.budgetMs, skipMetadata: args.skipMetadata };
   const result =
     args.child === 'minisearch'
-      ? await runMiniSearch(documents, options)
-      : await runUtblick(documents, indexDirOf(args.dir!), options, args.child === 'utblick-warm');
+      ? await runMiniSearch(documents, bank, options)
+      : await runUtblick(documents, bank, indexDirOf(args.dir!), options, args.child === 'utblick-warm');
   process.stdout.write(`RESULT ${JSON.stringify({ ...result, documents_ms: documentsMs })}\n`);
 }
 
-function spawnChild(engine: string, args: Args, documentsFile: string, dir: string): Promise<EngineResult> {
+function spawnChild(engine: string, args: Args, corpus: Corpus): Promise<EngineResult> {
   const script = fileURLToPath(import.meta.url);
   const childArgs = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', script];
   childArgs.push(
     '--child',
     engine,
     '--documents',
-    documentsFile,
+    corpus.documentsFile,
+    '--bank',
+    corpus.bankFile,
     '--dir',
-    dir,
+    corpus.dir,
     '--budget-ms',
     String(args.budgetMs),
   );
@@ -97,6 +102,7 @@ function table(rows: [string, ...(string | number | undefined)[]][]): string {
   return rows.map((r) => r.map((cell, c) => String(cell ?? '–').padEnd(widths[c]!)).join('  ')).join('\n');
 }
 
+const fixed = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(3));
 const metOrNot = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'not met');
 const atMost = (value: number | undefined, limit: number) =>
   value === undefined || Number.isNaN(value) ? null : value <= limit;
@@ -110,7 +116,15 @@ function goalLines(docs: number, u: EngineResult, w: EngineResult, m: EngineResu
   const at = (size: number) => (docs === size ? '' : ` [stated at ${size.toLocaleString('en')} documents]`);
   const n = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : String(x));
   const both = (a: boolean | null, b: boolean | null) =>
-    a === null || b === null ? metOrNot(a ?? b) : a && b ? 'met' : a || b ? 'met on CPU only' : 'not met';
+    a === null || b === null
+      ? metOrNot(a ?? b)
+      : a && b
+        ? 'met'
+        : a
+          ? 'met on CPU only'
+          : b
+            ? 'met on the wall clock only'
+            : 'not met';
   const tenth = (ours: number | undefined, theirs: number | undefined) =>
     ours === undefined || theirs === undefined ? null : atMost(ours, theirs / 10);
   return [
@@ -118,8 +132,15 @@ function goalLines(docs: number, u: EngineResult, w: EngineResult, m: EngineResu
       `wall ${n(u.p50_ms)} vs ${n(m.p50_ms)} ms: ${both(tenth(u.cpu_p50_ms, m.cpu_p50_ms), tenth(u.p50_ms, m.p50_ms))}`,
     `goal: p99 under 10 ms${at(10_000)}: CPU ${n(u.cpu_p99_ms)} ms, wall ${n(u.p99_ms)} ms: ` +
       both(atMost(u.cpu_p99_ms, 10), atMost(u.p99_ms, 10)),
-    `goal: top-1 at least MiniSearch's${at(10_000)} (here the dev questions, not only those naming their document): ` +
-      `${u.top1.toFixed(3)} vs ${m.top1.toFixed(3)}: ${metOrNot(Number.isNaN(u.top1) || Number.isNaN(m.top1) ? null : u.top1 >= m.top1)}`,
+    `goal: top-1 at least MiniSearch's${at(10_000)} on the ${u.naming ?? '–'} bank questions that name their document: ` +
+      `${fixed(u.naming_top1)} vs ${fixed(m.naming_top1)}: ` +
+      metOrNot(
+        u.naming_top1 === undefined ||
+          m.naming_top1 === undefined ||
+          Number.isNaN(u.naming_top1 + m.naming_top1)
+          ? null
+          : u.naming_top1 >= m.naming_top1,
+      ),
     `goal: build under 60 s CPU${at(50_000)}: ${n(u.build_cpu_ms)} ms: ${metOrNot(atMost(u.build_cpu_ms, 60_000))}`,
     `goal: RSS under 1.2 GB${at(50_000)}: ${n(u.rss_mb)} MB: ${metOrNot(atMost(u.rss_mb, 1_200))}`,
     `goal: warm start under 5 s${at(50_000)} (the index only: the documents are read from JSON here): ` +
@@ -162,9 +183,9 @@ async function main() {
   const engines = (args.engines ?? 'utblick,utblick-warm,minisearch').split(',');
   for (const engine of engines) {
     log(`running ${engine} …`);
-    results[engine] = await spawnChild(engine, args, corpus.documentsFile, corpus.dir);
+    results[engine] = await spawnChild(engine, args, corpus);
   }
-  const missing = { top1: Number.NaN } as EngineResult;
+  const missing = { top1: Number.NaN, naming_top1: Number.NaN } as EngineResult;
   const u = results.utblick ?? missing;
   const w = results['utblick-warm'] ?? missing;
   const m = results.minisearch ?? missing;
@@ -189,13 +210,19 @@ async function main() {
     ['query p50 ms (CPU)', u.cpu_p50_ms, w.cpu_p50_ms, m.cpu_p50_ms],
     ['query p99 ms (CPU)', u.cpu_p99_ms, w.cpu_p99_ms, m.cpu_p99_ms],
     ['queries timed', u.queries, w.queries, m.queries],
-    ['dev top-1', u.top1.toFixed(3), w.top1.toFixed(3), m.top1.toFixed(3)],
+    [
+      `top-1, ${u.naming ?? m.naming ?? '–'} bank questions naming their document`,
+      fixed(u.naming_top1),
+      fixed(w.naming_top1),
+      fixed(m.naming_top1),
+    ],
+    ['dev top-1', fixed(u.top1), fixed(w.top1), fixed(m.top1)],
     ['dev declined', u.declined, w.declined, 'cannot decline'],
     ['documents read from JSON ms', u.documents_ms, w.documents_ms, m.documents_ms],
     ['index file MB / save ms', `${u.index_file_mb} / ${u.save_ms}`, '', ''],
   ];
   log(
-    `corpus: ${args.docs} generated documents + the seed document; generated in ${corpus.generateMs} ms, loaded in ${corpus.loadMs} ms`,
+    `corpus: ${args.docs} generated documents + the seed document + the bank's 9 documents; generated in ${corpus.generateMs} ms, loaded in ${corpus.loadMs} ms`,
   );
   if (args.skipMetadata)
     log('note: metadata questions (deadline, case officer, sender, recipients) left out of both engines');
@@ -212,7 +239,8 @@ async function main() {
     p99_ms: r.p99_ms,
     cpu_p50_ms: r.cpu_p50_ms,
     cpu_p99_ms: r.cpu_p99_ms,
-    top1: Math.round(r.top1 * 1000) / 1000,
+    top1: Math.round(r.naming_top1 * 1000) / 1000,
+    dev_top1: Math.round(r.top1 * 1000) / 1000,
   });
   process.stdout.write(
     `${JSON.stringify({ docs: args.docs, passages: u.passages, utblick: pick(u), minisearch: pick(m) })}\n`,

@@ -2,13 +2,16 @@ import { type Candidate, type CandidateQuery, type CandidateSource, CONTEXT_FACT
 import { TopK } from './top-k.js';
 
 /** What the bounded source needs of an index: every passage holding a term, in ascending id order. */
-export type PostingSource = { postings(term: string, field: 'body' | 'context'): ArrayLike<number> };
+export type PostingSource = {
+  readonly size: number;
+  postings(term: string, field: 'body' | 'context'): ArrayLike<number>;
+};
 
 /** One posting list of a concept: a term in the passage text, or in its heading or list lead. */
 type List = { ids: ArrayLike<number>; value: number; concept: number; at: number };
 
 /** A concept and its lists; `best` is the most any of its lists gives, `bound` its weight times that. */
-type Group = { concept: number; best: number; bound: number; lists: List[] };
+type Group = { concept: number; best: number; bound: number; lists: List[]; strongestFirst: List[] };
 
 /**
  * The candidate stage bounded by k instead of by posting length: MaxScore (Turtle and Flood, 1995) over
@@ -28,17 +31,108 @@ type Group = { concept: number; best: number; bound: number; lists: List[] };
  * below the score of a passage it bounds, and both sources return the same passages with the same scores.
  */
 export class BoundedCandidates implements CandidateSource {
-  constructor(private readonly index: PostingSource) {}
+  private accumulator: Accumulator | null = null;
+
+  /**
+   * `walkBudget`: how many steps per posting the walk may take before the rest is added up instead (a
+   * step is one list looked at for one passage met). 0 adds everything up, Infinity only walks; the
+   * result is the same.
+   */
+  constructor(
+    private readonly index: PostingSource,
+    private readonly options: { walkBudget?: number } = {},
+  ) {}
 
   candidates(query: CandidateQuery, k: number): Candidate[] {
     if (!(k >= 1)) return [];
     const plan = planOf(this.index, query);
     if (plan.groups.length === 0) return [];
     const top = new TopK(k);
+    // The walk is given a quarter of a step per posting at a time, and goes on while its last share took
+    // fewer steps than half the postings it got past: beyond that, adding the rest up (10–15 ns a posting,
+    // against 10–25 ns a step, measured at 10,000 documents) costs less. The walk gets cheaper as the k
+    // best rise and concepts stop being walked, so the last share is what tells.
+    const share = this.options.walkBudget ?? 0.25;
+    const budget = { steps: plan.postings * share };
+    let past = 0;
+    let adding = false;
     for (const range of scopeRanges(query.scope)) {
-      if (!walk(plan, top, range.from, range.to)) break;
+      let from = range.from;
+      while (!adding) {
+        const walked = walk(plan, top, from, range.to, budget);
+        if (walked === false) return top.sorted();
+        if (walked === true) break;
+        from = walked;
+        const spent = plan.postings * share - budget.steps;
+        const before = past;
+        past = plan.postings - postingsFrom(plan, from);
+        if (share > 0 && spent < (past - before) / 2) budget.steps = plan.postings * share;
+        else adding = true;
+      }
+      if (adding) this.accumulatorFor(this.index.size).add(plan, top, from, range.to);
     }
     return top.sorted();
+  }
+
+  private accumulatorFor(size: number): Accumulator {
+    if (!this.accumulator || this.accumulator.size < size) this.accumulator = new Accumulator(size);
+    return this.accumulator;
+  }
+}
+
+/**
+ * Term-at-a-time: every posting of every concept in a range added up into an array of the index's size (kept
+ * between queries, 16 bytes a passage with its marks), concepts in the query's order as the exhaustive
+ * source sums. A concept's lists are read strongest value first, so the first list that holds a passage
+ * gives the concept's value there, and is added at once; later lists only find it marked. Exact like the
+ * walk, and cheaper per posting when the walk meets most of them anyway.
+ */
+class Accumulator {
+  private readonly total: Float64Array;
+  private readonly mark: Int32Array;
+  private readonly touched: Int32Array;
+  private serial = 0;
+
+  constructor(readonly size: number) {
+    this.total = new Float64Array(size);
+    this.mark = new Int32Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  /** Offers every passage of [from, to) that scores to the top k. */
+  add(plan: Plan, top: TopK, from: number, to: number): void {
+    const { total, mark, touched } = this;
+    let count = 0;
+    for (const group of plan.inQueryOrder) {
+      const serial = this.nextSerial();
+      const weight = plan.weights[group.concept]!;
+      for (const list of group.strongestFirst) {
+        const { ids } = list;
+        const share = weight * list.value;
+        const end = seek(ids, 0, to);
+        for (let i = seek(ids, 0, from); i < end; i++) {
+          const id = ids[i]!;
+          if (mark[id] === serial) continue;
+          mark[id] = serial;
+          const sum = total[id]!;
+          if (sum === 0) touched[count++] = id;
+          total[id] = sum + share;
+        }
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      const id = touched[i]!;
+      top.offer(id, total[id]!);
+      total[id] = 0;
+    }
+  }
+
+  private nextSerial(): number {
+    if (this.serial === 0x7fffffff) {
+      this.mark.fill(0);
+      this.serial = 0;
+    }
+    return ++this.serial;
   }
 }
 
@@ -54,6 +148,9 @@ type Plan = {
   weakApprox: Float64Array;
   /** Per concept: the value of the passage in hand (scratch). */
   values: Float64Array;
+  /** The groups in the query's order, and how many postings their lists hold together. */
+  inQueryOrder: Group[];
+  postings: number;
 };
 
 function groupOf(index: PostingSource, concept: CandidateQuery['concepts'][number], c: number): Group | null {
@@ -71,7 +168,8 @@ function groupOf(index: PostingSource, concept: CandidateQuery['concepts'][numbe
   }
   if (lists.length === 0) return null;
   const best = Math.max(...lists.map((l) => l.value));
-  return { concept: c, best, bound: concept.weight * best, lists };
+  const strongestFirst = [...lists].sort((a, b) => b.value - a.value);
+  return { concept: c, best, bound: concept.weight * best, lists, strongestFirst };
 }
 
 function planOf(index: PostingSource, query: CandidateQuery): Plan {
@@ -97,7 +195,19 @@ function planOf(index: PostingSource, query: CandidateQuery): Plan {
     weakBound[e] = sum;
     weakApprox[e] = weakApprox[e - 1]! + groups[e - 1]!.bound;
   }
-  return { weights, best, groups, weakBound, weakApprox, values: new Float64Array(n) };
+  const inQueryOrder = [...groups].sort((a, b) => a.concept - b.concept);
+  let postings = 0;
+  for (const group of groups) for (const list of group.lists) postings += list.ids.length;
+  return {
+    weights,
+    best,
+    groups,
+    weakBound,
+    weakApprox,
+    values: new Float64Array(n),
+    inQueryOrder,
+    postings,
+  };
 }
 
 /** The scope as sorted, disjoint ranges; the whole index when there is none. */
@@ -134,6 +244,15 @@ function seek(ids: ArrayLike<number>, at: number, target: number): number {
   return hi;
 }
 
+/** How many postings of the plan's lists are at or after the passage. */
+function postingsFrom(plan: Plan, id: number): number {
+  let left = 0;
+  for (const group of plan.groups) {
+    for (const list of group.lists) left += list.ids.length - seek(list.ids, list.at, id);
+  }
+  return left;
+}
+
 /** How many of the weakest groups cannot, together, lift a passage above the threshold. */
 function essentialFrom(plan: Plan, top: TopK): number {
   if (!top.full()) return 0;
@@ -145,9 +264,10 @@ function essentialFrom(plan: Plan, top: TopK): number {
 
 /**
  * Walks the passages of [from, to) in id order. Returns false when no later passage can enter the top k,
- * so that later ranges need not be walked.
+ * so that later ranges need not be walked; true when the range is done; or, when the budget of steps is
+ * spent, the id it stopped at (every passage below it is done).
  */
-function walk(plan: Plan, top: TopK, from: number, to: number): boolean {
+function walk(plan: Plan, top: TopK, from: number, to: number, budget: { steps: number }): boolean | number {
   const { groups, values } = plan;
   for (const group of groups) for (const list of group.lists) list.at = seek(list.ids, list.at, from);
   let essential = essentialFrom(plan, top);
@@ -158,6 +278,8 @@ function walk(plan: Plan, top: TopK, from: number, to: number): boolean {
     for (const list of lists)
       if (list.at < list.ids.length && list.ids[list.at]! < id) id = list.ids[list.at]!;
     if (id >= to) return true;
+    budget.steps -= lists.length;
+    if (budget.steps < 0) return id;
     values.fill(0);
     for (const list of lists) {
       if (list.at < list.ids.length && list.ids[list.at] === id) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { analyzeText } from './analyzer.js';
-import type { IndexData } from './index-data.js';
+import type { IndexData, SmallInts } from './index-data.js';
 import { SearchIndex } from './search-index.js';
 
 /**
@@ -16,8 +16,8 @@ import { SearchIndex } from './search-index.js';
  * splitter make of a sample of the corpus today, so that tuning the analyzer makes old files stale by
  * itself. Anything unreadable is ignored and the index is built afresh.
  */
-const FORMAT = 'utblick-index/3';
-const MAGIC = Buffer.from('UTBLIDX3');
+const FORMAT = 'utblick-index/4';
+const MAGIC = Buffer.from('UTBLIDX4');
 const FILE = /^index-[0-9a-f]{16}\.bin$/;
 const SAMPLE = 400;
 
@@ -40,13 +40,35 @@ const ARRAYS = [
   'contextPostings',
 ] as const satisfies readonly (keyof IndexData)[];
 
+/** The arrays that may be narrower than Int32 (see `SmallInts`). */
+const NARROW: ReadonlySet<string> = new Set([
+  'bodyIds',
+  'bodyFreqs',
+  'lengths',
+  'contextIds',
+  'sentenceBounds',
+  'sentenceTermIds',
+  'titleIds',
+]);
+
 type Header = {
   format: string;
   key: string;
   endian: 'LE' | 'BE';
   termBytes: number;
   lengths: number[];
+  /** Bytes per element of each array: 1 (Uint8), 2 (Uint16) or 4 (Int32); each array starts on a 4-byte boundary. */
+  widths: number[];
 };
+
+/** An array's bytes padded to a multiple of 4, so that the next one starts aligned. */
+const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
+
+function arrayOf(width: number, buffer: ArrayBufferLike, byteOffset: number, length: number): SmallInts {
+  if (width === 1) return new Uint8Array(buffer, byteOffset, length);
+  if (width === 2) return new Uint16Array(buffer, byteOffset, length);
+  return new Int32Array(buffer, byteOffset, length);
+}
 
 const endian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
 
@@ -78,6 +100,7 @@ function encode(data: IndexData, key: string): Buffer[] {
     endian,
     termBytes: terms.length,
     lengths: ARRAYS.map((name) => data[name].length),
+    widths: ARRAYS.map((name) => data[name].BYTES_PER_ELEMENT),
   };
   let json = Buffer.from(JSON.stringify(header), 'utf8');
   // Pad so that the typed arrays start on a 4-byte boundary and can be read in place.
@@ -85,9 +108,13 @@ function encode(data: IndexData, key: string): Buffer[] {
   if (unaligned) json = Buffer.concat([json, Buffer.alloc(4 - unaligned, 0x20)]);
   const size = Buffer.alloc(4);
   size.writeUInt32LE(json.length);
-  const arrays = ARRAYS.map((name) =>
-    Buffer.from(data[name].buffer, data[name].byteOffset, data[name].byteLength),
-  );
+  const arrays: Buffer[] = [];
+  for (const name of ARRAYS) {
+    const array = data[name];
+    arrays.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+    const pad = padded(array.byteLength) - array.byteLength;
+    if (pad > 0) arrays.push(Buffer.alloc(pad));
+  }
   return [MAGIC, size, json, terms, ...arrays];
 }
 
@@ -101,17 +128,24 @@ function decode(buffer: Buffer, key: string): IndexData | null {
   const terms =
     header.termBytes === 0 ? [] : buffer.toString('utf8', offset, offset + header.termBytes).split('\n');
   offset += header.termBytes;
-  const expected = offset + header.lengths.reduce((sum, n) => sum + n * 4, 0);
-  if (expected !== buffer.length || header.lengths.length !== ARRAYS.length) return null;
+  const widths = header.widths;
+  if (header.lengths.length !== ARRAYS.length || widths?.length !== ARRAYS.length) return null;
+  if (widths.some((w) => w !== 1 && w !== 2 && w !== 4)) return null;
+  const expected = offset + header.lengths.reduce((sum, n, k) => sum + padded(n * widths[k]!), 0);
+  if (expected !== buffer.length) return null;
   const aligned = (buffer.byteOffset + offset) % 4 === 0;
-  const data: Partial<IndexData> = { terms };
+  const data: Record<string, unknown> = { terms };
   ARRAYS.forEach((name, k) => {
     const length = header.lengths[k]!;
-    const bytes = buffer.subarray(offset, offset + length * 4);
-    data[name] = aligned
-      ? new Int32Array(bytes.buffer, bytes.byteOffset, length)
-      : new Int32Array(new Uint8Array(bytes).buffer);
-    offset += length * 4;
+    const width = widths[k]!;
+    const bytes = buffer.subarray(offset, offset + length * width);
+    const array = aligned
+      ? arrayOf(width, bytes.buffer, bytes.byteOffset, length)
+      : arrayOf(width, new Uint8Array(bytes).buffer, 0, length);
+    // The offsets, counts and postings are read as Int32Array everywhere: a file that says otherwise is foreign.
+    if (!NARROW.has(name) && width !== 4) throw new Error(`${name} is not 32-bit`);
+    data[name] = array;
+    offset += padded(length * width);
   });
   return data as IndexData;
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { PART, ROOT } from './analyzer.js';
 import { createFlex, type Field, installPostings, postingsOf } from './flex-postings.js';
-import { buildIndexData, type IndexData, postingStarts } from './index-data.js';
+import { buildIndexData, type IndexData, postingStarts, type SmallInts } from './index-data.js';
 import { derivationalRoot } from './stemmer.js';
 
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
@@ -36,10 +36,10 @@ export type PassageEntry = {
 class RangeBag implements TermBag {
   constructor(
     private readonly index: SearchIndex,
-    private readonly ids: Int32Array,
+    private readonly ids: SmallInts,
     private readonly from: number,
     private readonly to: number,
-    private readonly freqs: Int32Array | null,
+    private readonly freqs: SmallInts | null,
   ) {}
 
   private position(term: string): number {
@@ -182,8 +182,16 @@ export class SearchIndex {
   }
 
   termId(term: string): number | undefined {
-    return this.ids.get(term);
+    // Scoring asks a union of bags for one term, bag after bag: the same term several times in a row.
+    if (term === this.lastTerm) return this.lastId;
+    const id = this.ids.get(term);
+    this.lastTerm = term;
+    this.lastId = id;
+    return id;
   }
+
+  private lastTerm: string | null = null;
+  private lastId: number | undefined = undefined;
 
   termAt(id: number): string {
     return this.data.terms[id]!;

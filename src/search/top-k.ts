@@ -39,6 +39,16 @@ export class TopK {
     this.down(0);
   }
 
+  /** Adds a pair if it is among the k best so far (a higher score, or the same score and a lower id). */
+  offer(id: number, score: number): void {
+    if (this.size < this.k) {
+      this.push(id, score);
+      return;
+    }
+    const worst = this.scores[0]!;
+    if (score > worst || (score === worst && id < this.ids[0]!)) this.push(id, score);
+  }
+
   private grow(): void {
     const capacity = Math.min(this.k, this.ids.length * 2);
     const ids = new Int32Array(capacity);

@@ -92,6 +92,10 @@ describe('the bounded candidate source', () => {
         ([index, { query, k }]) => {
           const expected = new ExhaustiveCandidates(index).candidates(query, k);
           expect(new BoundedCandidates(index).candidates(query, k)).toEqual(expected);
+          // Walking only, adding up only, and giving up the walk after a few steps.
+          for (const walkBudget of [Number.POSITIVE_INFINITY, 0, 0.05]) {
+            expect(new BoundedCandidates(index, { walkBudget }).candidates(query, k)).toEqual(expected);
+          }
         },
       ),
       settings(250),
@@ -119,6 +123,12 @@ describe('the bounded candidate source', () => {
       { id: 2, score: 2 },
     ]);
     expect(new BoundedCandidates(index).candidates(query, 10).map((c) => c.id)).toEqual([0, 2, 3, 1]);
+    const adding = new BoundedCandidates(index, { walkBudget: 0 });
+    expect(adding.candidates(query, 2)).toEqual([
+      { id: 0, score: 2 },
+      { id: 2, score: 2 },
+    ]);
+    expect(adding.candidates(query, 10).map((c) => c.id)).toEqual([0, 2, 3, 1]);
   });
 });
 
@@ -142,6 +152,8 @@ describe('the bounded candidate source on generated documents', () => {
     const index = new SearchIndex(documents);
     const exhaustive = new ExhaustiveCandidates(index);
     const bounded = new BoundedCandidates(index);
+    const walking = new BoundedCandidates(index, { walkBudget: Number.POSITIVE_INFINITY });
+    const adding = new BoundedCandidates(index, { walkBudget: 0 });
     const terms = index.data.terms;
     const random = seededRandom(42);
     const pick = () => terms[Math.floor(random() * terms.length)]!;
@@ -156,7 +168,10 @@ describe('the bounded candidate source on generated documents', () => {
         return { weight: idf(head), terms: [{ term: head, strength: 1 }, ...alternatives] };
       });
       for (const k of [1, 5, 50, 300]) {
-        expect(bounded.candidates({ concepts }, k)).toEqual(exhaustive.candidates({ concepts }, k));
+        const expected = exhaustive.candidates({ concepts }, k);
+        expect(bounded.candidates({ concepts }, k)).toEqual(expected);
+        expect(walking.candidates({ concepts }, k)).toEqual(expected);
+        expect(adding.candidates({ concepts }, k)).toEqual(expected);
       }
     }
   });
