@@ -17,7 +17,7 @@ import {
 } from './case-answer.js';
 import { composeAbstention, composeListAnswer, composePassageAnswer, localToday } from './compose.js';
 import { statesDeadline } from './cues.js';
-import { FEATURES, FeatureBuilder, type SentenceCandidate } from './features.js';
+import { FEATURES, FeatureBuilder, type PassageFacts, type SentenceCandidate } from './features.js';
 import { headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
@@ -91,9 +91,22 @@ export class AnswerEngine {
   private readonly references: ReferenceIndex;
   private readonly caseById = new Map<string, { c: Case; doc: KnowledgeDocument }>();
   private readonly docStart = new Map<string, number>();
+  /** Candidate passages' question-independent sentence figures, kept across questions. */
+  private readonly passageFacts = new Map<number, PassageFacts>();
   private readonly validity = new Map<string, Validity>();
   private validityDay = '';
   private readonly model: AnswerModel;
+  /**
+   * Field questions that name no topic fit every case with the field. At 10,000 documents that is 6,667
+   * referrals, sorted by deadline, made distinct and offered as choices on every such question: kept per
+   * field intent and day, with the distinct cases and their choices, since the cases never change.
+   */
+  private readonly everyCase = new Map<FieldIntent, { c: Case; cover: number }[]>();
+  private everyCaseDay = '';
+  private readonly everyCaseDistinct = new WeakMap<object, Case[]>();
+  private readonly choicesOf = new WeakMap<Case[], { options: ClarifyOption[]; confidential: boolean }>();
+  /** The abstention names the corpus's first titles: the same for every question in a language. */
+  private readonly abstention = new Map<Lang, string>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -166,6 +179,7 @@ export class AnswerEngine {
       TIME_INTENTS.has(intent)
         ? new Set()
         : askedYears(withoutReferences(read), sourceSpans(withoutReferences(read))),
+      this.passageFacts,
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];
@@ -175,13 +189,17 @@ export class AnswerEngine {
     }
     prepared.sentences = sentences;
     if (isFieldIntent(intent)) {
-      const cases = scope ?? this.relevantCases(topic, intent, sentences);
-      prepared.fieldCases = cases
-        .map((c) => ({
-          c,
-          cover: topic.length > 0 ? (features.caseCover(c) + features.titleCover(c)) / 2 : 1,
-        }))
-        .sort((a, b) => b.cover - a.cover);
+      if (!scope && topic.length === 0) {
+        prepared.fieldCases = this.everyCaseWith(intent);
+      } else {
+        const cases = scope ?? this.relevantCases(sentences);
+        prepared.fieldCases = cases
+          .map((c) => ({
+            c,
+            cover: topic.length > 0 ? (features.caseCover(c) + features.titleCover(c)) / 2 : 1,
+          }))
+          .sort((a, b) => b.cover - a.cover);
+      }
     }
     return prepared;
   }
@@ -212,16 +230,13 @@ export class AnswerEngine {
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
     const fitting = ranked.filter((r) => r.cover >= best.cover - model.fieldMargin);
-    const withField = distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c)).map((c) => ({
-      c,
-    }));
+    const withField =
+      fitting.length === ranked.length && this.everyCaseDistinct.has(ranked)
+        ? this.everyCaseDistinct.get(ranked)!
+        : distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c));
     if (withField.length === 0) return null;
-    if (withField.length > 1)
-      return this.clarify(
-        base,
-        withField.map((r) => r.c),
-      );
-    const c = withField[0]!.c;
+    if (withField.length > 1) return this.clarify(base, withField);
+    const c = withField[0]!;
     const doc = this.caseById.get(c.id)!.doc;
     const composed = composeCaseField(base.lang, intent, c, this.options);
     if (!composed) return null;
@@ -329,9 +344,18 @@ export class AnswerEngine {
   }
 
   private clarify(base: Base, cases: Case[]): AnswerResult {
-    const options: ClarifyOption[] = cases.map((c) => clarifyOption(c, this.caseById.get(c.id)!.doc));
-    // Each choice names a document's title: one confidential document makes the list confidential.
-    const confidential = cases.some((c) => this.caseById.get(c.id)!.doc.meta.confidential !== null);
+    let choices = this.choicesOf.get(cases);
+    if (!choices) {
+      choices = {
+        options: cases.map((c) => clarifyOption(c, this.caseById.get(c.id)!.doc)),
+        // Each choice names a document's title: one confidential document makes the list confidential.
+        confidential: cases.some((c) => this.caseById.get(c.id)!.doc.meta.confidential !== null),
+      };
+      // Only the lists of every case with a field are asked again and again.
+      if (this.everyCaseChoices.has(cases)) this.choicesOf.set(cases, choices);
+    }
+    const options = choices.options.slice();
+    const confidential = choices.confidential;
     return {
       ...base,
       abstained: false,
@@ -348,7 +372,7 @@ export class AnswerEngine {
       ...base,
       abstained: true,
       confidential: false,
-      answer: composeAbstention(base.lang, this.documents),
+      answer: this.abstentionIn(base.lang),
       citations: [],
       clarify: [],
       cases: [],
@@ -364,6 +388,39 @@ export class AnswerEngine {
     if (!next || next.doc !== s.entry.doc || next.passage.kind === 'heading') return null;
     return next.sentences[0]?.text ?? null;
   }
+
+  private abstentionIn(lang: Lang): string {
+    let text = this.abstention.get(lang);
+    if (text === undefined) {
+      text = composeAbstention(lang, this.documents);
+      this.abstention.set(lang, text);
+    }
+    return text;
+  }
+
+  /** Every case with the field, upcoming deadlines first (see `byUpcoming`), each with full cover. */
+  private everyCaseWith(intent: FieldIntent): { c: Case; cover: number }[] {
+    // Read once: a sort over thousands of referrals compares as many times over.
+    const today = localToday(this.options);
+    if (this.everyCaseDay !== today) {
+      this.everyCase.clear();
+      this.everyCaseDay = today;
+    }
+    let ranked = this.everyCase.get(intent);
+    if (!ranked) {
+      const all: Case[] = [];
+      for (const { c } of this.caseById.values()) if (hasField(c, intent)) all.push(c);
+      all.sort((a, b) => byUpcoming(a, b, today));
+      ranked = all.map((c) => ({ c, cover: 1 }));
+      const cases = distinct(all);
+      this.everyCaseDistinct.set(ranked, cases);
+      this.everyCaseChoices.add(cases);
+      this.everyCase.set(intent, ranked);
+    }
+    return ranked;
+  }
+
+  private readonly everyCaseChoices = new WeakSet<Case[]>();
 
   private citation(
     doc: KnowledgeDocument,
@@ -405,19 +462,8 @@ export class AnswerEngine {
     return query;
   }
 
-  /** Field questions without a named case: the cases of the candidate passages, or every case with the field. */
-  private relevantCases(
-    topic: WeightedConcept[],
-    intent: FieldIntent,
-    sentences: SentenceCandidate[],
-  ): Case[] {
-    if (topic.length === 0) {
-      const all: Case[] = [];
-      for (const { c } of this.caseById.values()) if (hasField(c, intent)) all.push(c);
-      // Read once: a sort over thousands of referrals compares as many times over.
-      const today = localToday(this.options);
-      return all.sort((a, b) => byUpcoming(a, b, today));
-    }
+  /** Field questions that name a topic but no case: the cases of the candidate passages. */
+  private relevantCases(sentences: SentenceCandidate[]): Case[] {
     const cases: Case[] = [];
     for (const s of sentences) if (!cases.includes(s.caseRef)) cases.push(s.caseRef);
     return cases;

@@ -99,6 +99,26 @@ type CaseFigures = {
   inTitle: Set<WeightedConcept>;
 };
 
+/**
+ * What a candidate sentence is whatever the question: its layout figures, and its answer-type cue per
+ * intent as asked. Kept per passage by whoever owns the cache (the engine, across questions): the same
+ * passages are candidates again and again, and the regular expressions behind these figures were a fifth
+ * of the features' time.
+ */
+type SentenceFacts = {
+  leadIn: number;
+  afterLeadIn: number;
+  short: number;
+  heading: number;
+  titleLike: number;
+  cue: Map<Intent, number>;
+};
+
+export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
+
+/** A cache of passage facts by passage id; emptied when it holds this many passages. */
+export const PASSAGE_FACTS_LIMIT = 20_000;
+
 const union = (bags: Bag[]): Bag => ({ has: (term) => bags.some((b) => b.has(term)) });
 
 /** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
@@ -132,6 +152,8 @@ export class FeatureBuilder {
     source: ReadonlySet<WeightedConcept> = new Set(),
     /** The years the question asks about. */
     private readonly askedYears: ReadonlySet<number> = new Set(),
+    /** Question-independent figures per passage id, shared across questions by the caller. */
+    private readonly facts: Map<number, PassageFacts> = new Map(),
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.source = source;
@@ -230,10 +252,8 @@ export class FeatureBuilder {
     const expired = this.outOfForce(entry.doc);
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
-    const previousEntry = id > 0 ? this.index.entries[id - 1] : undefined;
-    const previousText =
-      previousEntry && previousEntry.doc === entry.doc ? (previousEntry.sentences.at(-1)?.text ?? '') : '';
     const sentences = entry.sentences;
+    const facts = this.factsOf(id, entry, c);
     return sentences.map((s, i) => {
       const neighbours = [sentences[i - 1]?.terms, sentences[i + 1]?.terms].filter(
         (b): b is TermBag => b !== undefined,
@@ -253,12 +273,11 @@ export class FeatureBuilder {
           ? namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
             this.total
           : 0;
-      const before = i > 0 ? sentences[i - 1]!.text : previousText;
+      const fact = facts[i]!;
       const sentenceCover = share(this.content, this.contentTotal, (w) => conceptMatch(w, s.terms));
       // With every concept locating the case or section, the sentence must still say something of them.
       const focus =
         focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : sentenceCover;
-      const words = s.text.split(/\s+/).filter(Boolean).length;
       const statedYears =
         this.askedYears.size > 0
           ? yearsIn(
@@ -273,12 +292,11 @@ export class FeatureBuilder {
                 .join(' '),
             )
           : new Set<number>();
-      const cue = cueStrength(this.intent, s.text);
-      const heading =
-        entry.passage.kind === 'heading' ||
-        isCapitalsLine(s.text) ||
-        isSignatureLine(s.text, c) ||
-        isLetterhead(entry, c);
+      let cue = fact.cue.get(this.intent);
+      if (cue === undefined) {
+        cue = cueStrength(this.intent, s.text);
+        fact.cue.set(this.intent, cue);
+      }
       const head = this.head
         ? Math.max(
             conceptMatch(this.head, s.terms),
@@ -299,11 +317,11 @@ export class FeatureBuilder {
           cue,
           cueMissing: hasCue(this.intent) && cue === 0 ? 1 : 0,
           head,
-          leadIn: isLeadIn(s.text) ? 1 : 0,
-          afterLeadIn: before && isLeadIn(before) ? 1 : 0,
-          short: !heading && words < 6 ? 1 : 0,
-          heading: heading ? 1 : 0,
-          titleLike: isTitleLike(s.text, c, entry) ? 1 : 0,
+          leadIn: fact.leadIn,
+          afterLeadIn: fact.afterLeadIn,
+          short: fact.short,
+          heading: fact.heading,
+          titleLike: fact.titleLike,
           outOfForce,
           pastAsked,
           otherYear: otherYear(this.askedYears, statedYears),
@@ -314,6 +332,36 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /** The passage's question-independent sentence figures, from the cache or read now. */
+  private factsOf(id: number, entry: PassageEntry, c: Case): SentenceFacts[] {
+    const known = this.facts.get(id);
+    if (known && known.c === c) return known.sentences;
+    const previousEntry = id > 0 ? this.index.entries[id - 1] : undefined;
+    const previousText =
+      previousEntry && previousEntry.doc === entry.doc ? (previousEntry.sentences.at(-1)?.text ?? '') : '';
+    const letterhead = isLetterhead(entry, c);
+    const sentences = entry.sentences.map((s, i, all): SentenceFacts => {
+      const before = i > 0 ? all[i - 1]!.text : previousText;
+      const words = s.text.split(/\s+/).filter(Boolean).length;
+      const heading =
+        entry.passage.kind === 'heading' ||
+        isCapitalsLine(s.text) ||
+        isSignatureLine(s.text, c) ||
+        letterhead;
+      return {
+        leadIn: isLeadIn(s.text) ? 1 : 0,
+        afterLeadIn: before && isLeadIn(before) ? 1 : 0,
+        short: !heading && words < 6 ? 1 : 0,
+        heading: heading ? 1 : 0,
+        titleLike: isTitleLike(s.text, c, entry) ? 1 : 0,
+        cue: new Map(),
+      };
+    });
+    if (this.facts.size >= PASSAGE_FACTS_LIMIT) this.facts.clear();
+    this.facts.set(id, { c, sentences });
+    return sentences;
   }
 }
 
