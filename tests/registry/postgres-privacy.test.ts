@@ -1,9 +1,11 @@
 import { afterAll, expect, it } from 'vitest';
 import { utblick } from '../ops/support/admin.js';
-import { describePostgres, TestSchemas, testUrl } from './support/postgres.js';
+import { describePostgres, TestSchemas } from './support/postgres.js';
 
 /** Retention and forget-person through the real CLI on PostgreSQL: the same results as on SQLite. */
-const schemas = new TestSchemas();
+// A database of its own: another run's open transaction in a shared database would keep deleted rows in
+// the rewritten table file.
+const schemas = new TestSchemas({ ownDatabase: true });
 afterAll(() => schemas.dropAll());
 
 const feedback = (user: string, at: string, question: string) => ({ user, at, question });
@@ -31,7 +33,7 @@ await describePostgres('personal data on PostgreSQL', () => {
       );
     }
     await store.close();
-    const env = { UTBLICK_DATA_DIR: '/nonexistent', DATABASE_URL: testUrl(schema) };
+    const env = { UTBLICK_DATA_DIR: '/nonexistent', DATABASE_URL: await schemas.url(schema) };
 
     const retention = await utblick(
       ['admin', 'retention', '--now', '2026-06-01T00:00:00Z', '--lang', 'en'],

@@ -59,9 +59,32 @@ export function randomSchema(prefix = 'utblick_t'): string {
   return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** Schemas made by one test file; `dropAll` in afterAll removes them with everything in them. */
+/**
+ * Schemas made by one test file; `dropAll` in afterAll removes them with everything in them. With
+ * `ownDatabase`, they live in a database made for the file: a test of what VACUUM FULL leaves on disk
+ * needs it, since an open transaction of any other run in the same database keeps deleted rows alive.
+ */
 export class TestSchemas {
   private readonly made: string[] = [];
+  private database: Promise<string> | null = null;
+
+  constructor(private readonly options: { ownDatabase?: boolean } = {}) {}
+
+  /** The URL of this file's database, with a schema as search path when given. */
+  async url(schema?: string): Promise<string> {
+    const url = new URL(testUrl(schema));
+    if (this.options.ownDatabase) url.pathname = `/${await this.ownDatabase()}`;
+    return url.toString();
+  }
+
+  private ownDatabase(): Promise<string> {
+    this.database ??= (async () => {
+      const name = randomSchema('utblick_db');
+      await query(testUrl(), `CREATE DATABASE ${name}`);
+      return name;
+    })();
+    return this.database;
+  }
 
   /** A new empty schema's name (created by the store on first use, or here with `create: true`). */
   async next(options: { create?: boolean } = {}): Promise<string> {
@@ -78,23 +101,33 @@ export class TestSchemas {
 
   async storeWithSchema(): Promise<{ store: Store; schema: string }> {
     const schema = await this.next();
-    const store = createPostgresStore({ url: TEST_POSTGRES_URL, schema, maxConnections: 4 });
+    const url = this.options.ownDatabase ? await this.url() : TEST_POSTGRES_URL;
+    const store = createPostgresStore({ url, schema, maxConnections: 4 });
     await store.ready();
     return { store, schema };
   }
 
   async sql(text: string, values: unknown[] = []): Promise<pg.QueryResult> {
-    const client = new pg.Client({ connectionString: testUrl() });
-    await client.connect();
-    try {
-      return await client.query(text, values);
-    } finally {
-      await client.end();
-    }
+    return query(await this.url(), text, values);
   }
 
   async dropAll(): Promise<void> {
-    if (this.made.length === 0) return;
-    await this.sql(`DROP SCHEMA IF EXISTS ${this.made.splice(0).join(', ')} CASCADE`);
+    if (this.made.length > 0)
+      await this.sql(`DROP SCHEMA IF EXISTS ${this.made.splice(0).join(', ')} CASCADE`);
+    if (this.database) {
+      const name = await this.database;
+      this.database = null;
+      await query(testUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  }
+}
+
+async function query(url: string, text: string, values: unknown[] = []): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
   }
 }
