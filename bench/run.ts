@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { bankScale, prepareBankScale, scaleJson, scaleTable } from './bank-scale.js';
+import { childResult } from './child-result.js';
 import { type Corpus, prepareCorpus, readDocuments } from './corpus.js';
 import { type EngineResult, indexDirOf, runMiniSearch, runUtblick } from './engines.js';
 import { runSameAnswers } from './same-answers.js';
@@ -79,19 +79,7 @@ function spawnChild(engine: string, args: Args, corpus: Corpus): Promise<EngineR
     String(args.budgetMs),
   );
   if (args.skipMetadata) childArgs.push('--skip-metadata');
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    proc.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    proc.on('error', reject);
-    proc.on('close', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
-      if (code !== 0 || !line) reject(new Error(`${engine} child failed (exit ${code})`));
-      else resolve(JSON.parse(line.slice(7)) as EngineResult);
-    });
-  });
+  return childResult<EngineResult>(childArgs, engine);
 }
 
 const pair = (wall: number | undefined, cpu: number | undefined) =>

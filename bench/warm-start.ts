@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../src/core/clock.js';
 import { KnowledgeBase } from '../src/runtime/knowledge-base.js';
+import { childResult } from './child-result.js';
 import { prepareCorpus } from './corpus.js';
 
 /**
@@ -63,19 +63,7 @@ function spawnChild(dir: string, phase: string): Promise<Result> {
   const script = fileURLToPath(import.meta.url);
   const args = ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', script];
   args.push('--child', phase, '--dir', dir);
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    proc.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    proc.on('error', reject);
-    proc.on('close', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
-      if (code !== 0 || !line) reject(new Error(`${phase} child failed (exit ${code})`));
-      else resolve(JSON.parse(line.slice(7)) as Result);
-    });
-  });
+  return childResult<Result>(args, phase);
 }
 
 async function main() {

@@ -135,7 +135,8 @@ export class AnswerEngine {
     // What the question's words are read from: "what's" is "what is", "we're" is no word to look for.
     const read = expandContractions(text, lang);
     // A case number in the question names the case; it does not ask for the case number.
-    const intent = recognizeIntent(withoutReferences(read));
+    const asked = withoutReferences(read);
+    const intent = recognizeIntent(asked);
     const chosen = (options.caseIds ?? []).flatMap((id) => {
       const found = this.caseById.get(id);
       return found ? [found.c] : [];
@@ -144,14 +145,10 @@ export class AnswerEngine {
     const scope = chosen.length > 0 ? chosen : named.cases.length > 0 ? named.cases : null;
     const unknownReference = chosen.length === 0 && named.keys.length > 0 && named.cases.length === 0;
     // The reference itself is not topic: "KS 2026/412" is not a word the answer sentence must hold.
-    const weighted = weighConcepts(
-      this.index,
-      analyzeQuestion(withoutReferences(read), lang, this.lexicon),
-      intent,
-    );
+    const weighted = weighConcepts(this.index, analyzeQuestion(asked, lang, this.lexicon), intent);
     if (EXISTENCE_QUESTION.test(read)) weighted.push(...existenceCue(this.index, intent));
     const topic = withPreamble(
-      withoutReferences(read),
+      asked,
       weighted.filter((w) => !w.generic),
     );
     const prepared: Prepared = {
@@ -166,6 +163,7 @@ export class AnswerEngine {
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
+    const spans = sourceSpans(asked);
     const features = new FeatureBuilder(
       this.index,
       topic,
@@ -173,12 +171,10 @@ export class AnswerEngine {
       (c) => this.entriesOfCase(c),
       (doc) => !this.inForce(doc),
       PAST_QUESTION.test(read),
-      headConcept(withoutReferences(read), topic),
-      sourceConcepts(withoutReferences(read), topic),
+      headConcept(asked, topic),
+      sourceConcepts(asked, spans, topic),
       // A question about a time is answered by a sentence that names another year than the one asked.
-      TIME_INTENTS.has(intent)
-        ? new Set()
-        : askedYears(withoutReferences(read), sourceSpans(withoutReferences(read))),
+      TIME_INTENTS.has(intent) ? new Set() : askedYears(asked, spans),
       this.passageFacts,
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);

@@ -28,8 +28,11 @@ export function sourceSpans(question: string): [number, number][] {
  * The topic concepts that stand inside a source phrase. A concept is found by its surface, which the
  * question holds as written; a concept that also occurs outside the phrase is content, not source.
  */
-export function sourceConcepts(question: string, topic: WeightedConcept[]): Set<WeightedConcept> {
-  const spans = sourceSpans(question);
+export function sourceConcepts(
+  question: string,
+  spans: [number, number][],
+  topic: WeightedConcept[],
+): Set<WeightedConcept> {
   const found = new Set<WeightedConcept>();
   if (spans.length === 0) return found;
   const lower = question.toLocaleLowerCase('sv');

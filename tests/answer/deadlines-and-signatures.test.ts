@@ -1,9 +1,7 @@
-import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/core/clock.js';
-import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
-import { copyOfKnowledge } from '../support/knowledge.js';
+import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional documents written for these tests: a committee's reply to a referral that states two deadlines
 // and closes with its signatures, and a network's letter (no referral) that states a registration deadline.
@@ -12,14 +10,7 @@ const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-deadline
 describe('deadlines a document states, and who signed it', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    const dir = copyOfKnowledge();
-    for (const name of readdirSync(DOCUMENTS)) copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
-    kb = await KnowledgeBase.open({
-      dir,
-      maxFileBytes: 1_000_000,
-      clock: fixedClock('2027-03-01T10:00:00+01:00'),
-      timeZone: 'Europe/Stockholm',
-    });
+    kb = await knowledgeWith(DOCUMENTS);
   });
 
   const ask = (question: string) => kb.snapshot.engine.answer(question);

@@ -1,10 +1,8 @@
-import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { askedYears, otherYear, yearsIn } from '../../src/answer/years.js';
-import { fixedClock } from '../../src/core/clock.js';
-import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
-import { copyOfKnowledge } from '../support/knowledge.js';
+import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional documents in three more layouts of the city's texts: a section of the annual report's
 // administration report (short headed paragraphs of figures), a web page about a council body (breadcrumbs,
@@ -18,14 +16,7 @@ const PM = 'fiktiv-pm-borgarradsberedning.txt';
 describe('answers from other layouts of the city’s texts', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    const dir = copyOfKnowledge();
-    for (const name of readdirSync(DOCUMENTS)) copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
-    kb = await KnowledgeBase.open({
-      dir,
-      maxFileBytes: 1_000_000,
-      clock: fixedClock('2027-03-01T10:00:00+01:00'),
-      timeZone: 'Europe/Stockholm',
-    });
+    kb = await knowledgeWith(DOCUMENTS);
   });
 
   const ask = (question: string) => kb.snapshot.engine.answer(question);
@@ -82,16 +73,7 @@ describe('two districts’ replies to the same referral', () => {
   // letterhead (administration, department), dnr, page, date, case officer, recipient and signatures.
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    const dir = copyOfKnowledge();
-    for (const name of readdirSync(DOCUMENTS).filter((n) => n.includes('lekplatser'))) {
-      copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
-    }
-    kb = await KnowledgeBase.open({
-      dir,
-      maxFileBytes: 1_000_000,
-      clock: fixedClock('2027-03-01T10:00:00+01:00'),
-      timeZone: 'Europe/Stockholm',
-    });
+    kb = await knowledgeWith(DOCUMENTS, (n) => n.includes('lekplatser'));
   });
 
   it('reads the case title below the letterhead, not the department’s name', () => {

@@ -1,12 +1,10 @@
-import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recognizeIntent } from '../../src/answer/intent.js';
 import { expandContractions } from '../../src/answer/language.js';
 import { sourceSpans } from '../../src/answer/source-phrase.js';
-import { fixedClock } from '../../src/core/clock.js';
-import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
-import { copyOfKnowledge } from '../support/knowledge.js';
+import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { knowledgeWith } from '../support/knowledge.js';
 
 // A fictional PM in the layout of a city office's memo (letterhead, "PM", dnr, page, date, case officer,
 // title, short headed sections), which has ceased to apply by the clock's date and states its rules as
@@ -17,14 +15,7 @@ const DOC = 'fiktiv-pm-personalutbyte.txt';
 describe('questions about a length of time, and questions that name their source', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    const dir = copyOfKnowledge();
-    for (const name of readdirSync(DOCUMENTS)) copyFileSync(path.join(DOCUMENTS, name), path.join(dir, name));
-    kb = await KnowledgeBase.open({
-      dir,
-      maxFileBytes: 1_000_000,
-      clock: fixedClock('2027-03-01T10:00:00+01:00'),
-      timeZone: 'Europe/Stockholm',
-    });
+    kb = await knowledgeWith(DOCUMENTS);
   });
 
   const ask = (question: string) => kb.snapshot.engine.answer(question);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixedClock } from '../../src/core/clock.js';
@@ -26,4 +26,23 @@ export function copyOfKnowledge(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'utblick-knowledge-'));
   cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
   return dir;
+}
+
+/**
+ * The bundled knowledge with a test's fictional documents added (those of `fixtures` that `pick` keeps),
+ * opened at the question bank's date, so that deadlines and validity read as the bank's questions do.
+ */
+export function knowledgeWith(
+  fixtures: string,
+  pick: (name: string) => boolean = () => true,
+): Promise<KnowledgeBase> {
+  const dir = copyOfKnowledge();
+  for (const name of readdirSync(fixtures).filter(pick))
+    copyFileSync(path.join(fixtures, name), path.join(dir, name));
+  return KnowledgeBase.open({
+    dir,
+    maxFileBytes: 1_000_000,
+    clock: fixedClock('2027-03-01T10:00:00+01:00'),
+    timeZone: 'Europe/Stockholm',
+  });
 }
