@@ -26,7 +26,7 @@ import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
 import { ReferenceIndex, referenceKey, withoutReferences } from './references.js';
-import { sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
+import { outsideSpans, sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { type Validity, validityOf } from './validity.js';
 import { askedYears } from './years.js';
@@ -136,7 +136,10 @@ export class AnswerEngine {
     const read = expandContractions(text, lang);
     // A case number in the question names the case; it does not ask for the case number.
     const asked = withoutReferences(read);
-    const intent = recognizeIntent(asked);
+    const spans = sourceSpans(asked);
+    // "Under the proposed rules, who decides …" asks who, not for a proposal: the source phrase only says
+    // where to look.
+    const intent = recognizeIntent(outsideSpans(asked, spans));
     const chosen = (options.caseIds ?? []).flatMap((id) => {
       const found = this.caseById.get(id);
       return found ? [found.c] : [];
@@ -163,7 +166,6 @@ export class AnswerEngine {
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
-    const spans = sourceSpans(asked);
     const features = new FeatureBuilder(
       this.index,
       topic,

@@ -25,6 +25,23 @@ export function sourceSpans(question: string): [number, number][] {
 }
 
 /**
+ * The question with its source phrases left out, and the punctuation that joined them, so that a question
+ * word after "Under the proposed rules, …" opens what remains. A question that is all source phrase stays
+ * as it is.
+ */
+export function outsideSpans(question: string, spans: [number, number][]): string {
+  if (spans.length === 0) return question;
+  let rest = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    rest += `${question.slice(from, start)} `;
+    from = end;
+  }
+  rest = (rest + question.slice(from)).replace(/^[\s,;:]+/u, '').replace(/\s+([,;:?!.])/gu, '$1');
+  return /\p{L}/u.test(rest) ? rest : question;
+}
+
+/**
  * The topic concepts that stand inside a source phrase. A concept is found by its surface, which the
  * question holds as written; a concept that also occurs outside the phrase is content, not source.
  */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recognizeIntent } from '../../src/answer/intent.js';
 import { expandContractions } from '../../src/answer/language.js';
-import { sourceSpans } from '../../src/answer/source-phrase.js';
+import { outsideSpans, sourceSpans } from '../../src/answer/source-phrase.js';
 import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
@@ -67,5 +67,15 @@ describe('reading the question', () => {
     const swedish = 'Vem beslutade om representation enligt riktlinjerna från 2019?';
     expect(swedish.slice(...sourceSpans(swedish)[0]!)).toBe('enligt riktlinjerna från 2019');
     expect(sourceSpans('Vem ansvarar för EU-bevakningen?')).toEqual([]);
+  });
+
+  it('reads the question type outside the phrase that names the source', () => {
+    const question = 'Under the proposed twinning rules, who decides to end an agreement?';
+    const rest = outsideSpans(question, sourceSpans(question));
+    expect(rest).toBe('who decides to end an agreement?');
+    expect(recognizeIntent(question)).not.toBe(recognizeIntent(rest));
+    expect(recognizeIntent(rest)).toBe('who');
+    const plain = 'Vem ansvarar för EU-bevakningen?';
+    expect(outsideSpans(plain, sourceSpans(plain))).toBe(plain);
   });
 });
