@@ -619,12 +619,13 @@ function rivalCases(
   best: { s: SentenceCandidate; score: number },
   model: AnswerModel,
 ): Case[] {
-  if (model.rivalMargin <= 0) return [];
+  if (model.rivalMargin <= 0 || best.s.features.cover < model.rivalSentenceCover) return [];
   const cover = best.s.features.caseCover;
   const byDocument = new Map<string, Case>();
   for (const { s, score } of scored) {
     if (score < best.score - model.rivalMargin || score < model.answerThreshold) break;
     if (s.features.caseCover < cover - model.rivalCover) continue;
+    if (s.features.cover < model.rivalSentenceCover) continue;
     if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
   }
   return [...byDocument.values()];

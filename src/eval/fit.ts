@@ -61,6 +61,7 @@ const PARAMS: Param[] = [
   { key: 'clarifyMargin', values: [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2] },
   { key: 'rivalMargin', values: [0, 0.1, 0.2, 0.3, 0.5] },
   { key: 'rivalCover', values: [0, 0.02, 0.05, 0.1] },
+  { key: 'rivalSentenceCover', values: [0.8, 0.9, 0.95, 1.01] },
   { key: 'fieldCover', values: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] },
   { key: 'fieldMargin', values: [0, 0.02, 0.05, 0.1, 0.15, 0.2] },
 ];
@@ -184,6 +185,7 @@ async function main() {
       'clarifyMargin',
       'rivalMargin',
       'rivalCover',
+      'rivalSentenceCover',
       'fieldCover',
       'fieldMargin',
     ] as const)

@@ -130,6 +130,16 @@ describe('one test per answer type, on documents written for it', () => {
     expect(quoteOf('How much is the annual fee for Nordic Harbour Cities?')).toMatch(/12 000 euro/);
   });
 
+  it('asks back when two networks each state the fee the question asks for, and answers the one it names', () => {
+    const asked = kb.snapshot.engine.answer('Vad är årsavgiften i euro?');
+    expect(asked.citations).toEqual([]);
+    expect(asked.clarify.map((c) => c.doc).sort()).toEqual([
+      'fiktiv-medlemskap-flodstader.txt',
+      'fiktiv-medlemskap-hamnstader.txt',
+    ]);
+    expect(quoteOf('Vad är årsavgiften för Danube and Vistula River Towns?')).toMatch(/7 400 euro/);
+  });
+
   it('the reply deadline of a referral, from its field', () => {
     const result = kb.snapshot.engine.answer('När ska remissvaret om kulturplanen vara inne?');
     expect(result.citations[0]!.quote).toMatch(/12 april 2027/);

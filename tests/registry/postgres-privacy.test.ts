@@ -60,7 +60,7 @@ await describePostgres('personal data on PostgreSQL', () => {
     // deleted ones. Reading the file takes a superuser (as on the development machines); elsewhere the
     // new file is what can be checked.
     expect(await filenode(schema)).not.toBe(before);
-    const file = await relationFile(schema);
+    const file = await rewrittenWithoutSnapshots(schema);
     if (file !== null) {
       expect(file.includes(Buffer.from('Vilket diarienummer?'))).toBe(true);
       expect(file.includes(Buffer.from('Vem är handläggare?'))).toBe(false);
@@ -79,6 +79,23 @@ async function filenode(schema: string): Promise<number> {
     `${schema}.feedback`,
   ]);
   return Number(rows[0]?.node);
+}
+
+/**
+ * The table file once no other session's snapshot can still see the deleted rows. A backend that is still
+ * connecting (another test run opening its pool) holds a snapshot that counts for every database, and
+ * VACUUM FULL copies a row deleted after that snapshot into the new file. Such a row goes at the next
+ * rewrite, as when the operator runs forget-person again; a row the command did not delete never does.
+ */
+async function rewrittenWithoutSnapshots(schema: string): Promise<Buffer | null> {
+  let file = await relationFile(schema);
+  for (let attempt = 0; file !== null && attempt < 5; attempt++) {
+    if (!file.includes(Buffer.from('Vem är handläggare?'))) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await schemas.sql(`VACUUM FULL ${schema}.feedback`);
+    file = await relationFile(schema);
+  }
+  return file;
 }
 
 /** The table's heap file as PostgreSQL wrote it, or null when this role may not read server files. */
