@@ -40,6 +40,8 @@ function setsAsked(flags: Record<string, string | boolean>, files: string[], roo
       sets.push({ name: 'bank', file: p.bankQuestions, corpus: corpus ?? 'bank', folds: p.bankFolds });
     if (flags.holdout)
       sets.push({ name: 'holdout', file: p.holdoutQuestions, corpus: corpus ?? 'holdout', folds: null });
+    if (flags.holdout2)
+      sets.push({ name: 'holdout2', file: p.holdout2Questions, corpus: corpus ?? 'holdout2', folds: null });
     // The dev questions are asked with the bank's documents beside the seed: another document may answer better.
     if (flags.dev) sets.push({ name: 'dev', file: p.devQuestions, corpus: corpus ?? 'bank', folds: null });
   }
@@ -50,7 +52,8 @@ function setsAsked(flags: Record<string, string | boolean>, files: string[], roo
 }
 
 /**
- * `npm run eval -- --bank | --holdout | --dev | FILE.jsonl [--corpus seed|bank|holdout] [--json] [--verbose]
+ * `npm run eval -- --bank | --holdout | --holdout2 | --dev | FILE.jsonl [--corpus seed|bank|holdout|holdout2]
+ * [--json] [--verbose]
  * [--now ISO] [--floor 0.6]`: asks each question set on its corpus (loaded once per corpus), judges each
  * answer by the bank's rules and reports by kind, language, document and fold. Several sets may be asked at
  * once; each is reported on its own. Exit code 1 when a set's overall score is below `--floor`.
@@ -62,6 +65,7 @@ export async function runEval(args: string[], io: CliIo): Promise<number> {
       verbose: { type: 'boolean' },
       bank: { type: 'boolean' },
       holdout: { type: 'boolean' },
+      holdout2: { type: 'boolean' },
       dev: { type: 'boolean' },
       corpus: { type: 'string', example: 'bank' },
       floor: { type: 'string', example: '0.6' },
@@ -88,7 +92,7 @@ export async function runEval(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const root = fixturesRoot(io.cwd);
-  const named = Boolean(flags.bank || flags.holdout || flags.dev);
+  const named = Boolean(flags.bank || flags.holdout || flags.holdout2 || flags.dev);
   if (named && !root) {
     io.stderr(`${t(lang, 'no_fixtures', { dir: io.cwd })}\n`);
     return 1;

@@ -8,7 +8,7 @@ import { buildSnapshot, type KnowledgeSnapshot } from '../runtime/knowledge-base
 import type { Lexicon } from '../search/lexicon.js';
 import { SearchIndex } from '../search/search-index.js';
 
-/** The bank's date (see tests/fixtures/eval/bank/README.md); the holdout and the dev questions use it too. */
+/** The bank's date (see tests/fixtures/eval/bank/README.md); the holdouts and the dev questions use it too. */
 export const BANK_NOW = '2027-03-01T10:00:00+01:00';
 export const BANK_TIME_ZONE = 'Europe/Stockholm';
 
@@ -24,8 +24,10 @@ export function evalPaths(root: string) {
     knowledge: path.join(root, 'knowledge'),
     bankDocuments: path.join(fixtures, 'bank/documents'),
     holdoutDocuments: path.join(fixtures, 'holdout/documents'),
+    holdout2Documents: path.join(fixtures, 'holdout2/documents'),
     bankQuestions: path.join(fixtures, 'bank/bank.jsonl'),
     holdoutQuestions: path.join(fixtures, 'holdout/questions.jsonl'),
+    holdout2Questions: path.join(fixtures, 'holdout2/questions.jsonl'),
     devQuestions: path.join(fixtures, 'questions.dev.jsonl'),
     bankFolds: path.join(fixtures, 'bank-folds.json'),
   };
@@ -35,9 +37,11 @@ export function evalPaths(root: string) {
  * The corpora questions are asked on:
  * - `seed`: the bundled `knowledge/` folder (the seed document and the glossaries);
  * - `bank`: that plus the bank's nine documents;
- * - `holdout`: that plus the holdout's documents (the holdout is asked with all of them loaded at once).
+ * - `holdout`: that plus the holdout's documents (the holdout is asked with all of them loaded at once);
+ * - `holdout2`: that plus the second holdout's documents (seed, bank, holdout and holdout2 all loaded at once,
+ *   so that its questions meet many rival documents). No other corpus loads the second holdout's documents.
  */
-export const CORPUS_NAMES = ['seed', 'bank', 'holdout'] as const;
+export const CORPUS_NAMES = ['seed', 'bank', 'holdout', 'holdout2'] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 
 /** A folder of documents placed in the corpus under `under` (a sub-folder), or at its top when omitted. */
@@ -46,8 +50,9 @@ export type CorpusFolder = { dir: string; under?: string };
 export function corpusFolders(name: CorpusName, root: string): CorpusFolder[] {
   const p = evalPaths(root);
   const folders: CorpusFolder[] = [{ dir: p.knowledge }];
-  if (name === 'bank' || name === 'holdout') folders.push({ dir: p.bankDocuments, under: 'bank' });
-  if (name === 'holdout') folders.push({ dir: p.holdoutDocuments, under: 'holdout' });
+  if (name !== 'seed') folders.push({ dir: p.bankDocuments, under: 'bank' });
+  if (name === 'holdout' || name === 'holdout2') folders.push({ dir: p.holdoutDocuments, under: 'holdout' });
+  if (name === 'holdout2') folders.push({ dir: p.holdout2Documents, under: 'holdout2' });
   return folders;
 }
 

@@ -77,6 +77,8 @@ describe('utblick eval', () => {
     expect(missing.err()).toContain('no-such-file.jsonl could not be read.');
     const none = io();
     expect(await main(['eval'], none.value)).toBe(1);
-    expect(none.err()).toContain('Användning: npm run eval -- --bank | --holdout | --dev | FIL.jsonl');
+    expect(none.err()).toContain(
+      'Användning: npm run eval -- --bank | --holdout | --holdout2 | --dev | FIL.jsonl',
+    );
   });
 });
