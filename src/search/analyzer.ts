@@ -67,12 +67,56 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(^|[\s(])t\.\s?o\.\s?m\.(?=\s|$)/giu, '$1till och med'],
   [/(^|[\s(])resp\.(?=\s|$)/giu, '$1respektive'],
   [/(^|[\s(])ang\.(?=\s|$)/giu, '$1angående'],
+  // A councillor's party is written as its letters in brackets ("Tove Lindkvist m.fl. (SD)"): the
+  // sentence names a party, which is what "Vilket parti …" looks for.
+  [/\((S|M|SD|V|C|L|KD|MP)\)/gu, '($1 parti)'],
 ];
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/**
+ * A date in numbers ("Sammanträde 2026-11-19") also reads as its month's name: people ask about "the
+ * meeting on 19 November", and the documents' headers write dates in numbers.
+ */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
+
+/**
+ * A compound whose head is left to the next word ("vänorts- och partnerstadssamarbete", "miljö- och
+ * hälsoskyddsnämnden") is two compounds with one head: the first gets the head written out, so that it is
+ * found as "vänortssamarbete".
+ */
+const SUSPENDED = /(\p{L}{2,})-\s+(och|eller|samt|respektive|and|or)\s+(\p{L}{4,})/gu;
+
+function completeSuspended(text: string): string {
+  return text.replace(SUSPENDED, (whole, first: string, joiner: string, second: string) => {
+    const lower = second.toLocaleLowerCase('sv');
+    const head = splitCompound(lower)?.at(-1);
+    const at = head ? lower.lastIndexOf(head) : -1;
+    if (at <= 0) return whole;
+    return `${first}${second.slice(at)} ${joiner} ${second}`;
+  });
+}
 
 export function expandAbbreviations(text: string): string {
   let out = text;
   for (const [pattern, replacement] of ABBREVIATIONS) out = out.replace(pattern, replacement);
-  return out;
+  return completeSuspended(out).replace(ISO_DATE, (date, _year: string, month: string) => {
+    const name = MONTHS[Number(month) - 1];
+    return name ? `${date} ${name}` : date;
+  });
 }
 
 /** Every index term of a text, with repetitions (for term frequency). */

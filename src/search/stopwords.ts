@@ -48,6 +48,8 @@ export const WEAK_WORDS = new Set(
     'första andra tredje ' +
     'abroad overseas elsewhere nowadays here think believe consider feel mean involve entail concern cover ' +
     'describe happen role utomlands innebär innebära betyda betyder tycka tycker anse anser tro tror ' +
-    'behövs behöva krävs ingår ingå omfattar omfatta beskriver beskriva sker ske fungerar fungera'
+    'behövs behöva krävs ingår ingå omfattar omfatta beskriver beskriva sker ske fungerar fungera ' +
+    // "inför sammanträdet" is "ahead of the meeting": as a preposition it asks for nothing.
+    'inför'
   ).split(/\s+/),
 );

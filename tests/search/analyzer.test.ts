@@ -67,6 +67,30 @@ describe('compound words', () => {
   });
 });
 
+describe('how documents write what people ask in other words', () => {
+  it('reads a date in numbers also as its month, so "den 19 november" finds "Sammanträde 2026-11-19"', () => {
+    expect(analyzeText('Sammanträde 2026-11-19')).toContain(stemSwedish('november'));
+    expect(analyzeText('Svar senast 2027-03-05')).toContain(stemSwedish('mars'));
+    expect(analyzeText('Dnr 2026-13')).not.toContain(stemSwedish('januari'));
+  });
+
+  it('writes out the head a compound leaves to the next word ("vänorts- och partnerstadssamarbete")', () => {
+    expect(analyzeText('Riktlinjer för vänorts- och partnerstadssamarbete')).toContain(
+      stemSwedish('vänortssamarbete'),
+    );
+    expect(analyzeText('miljö- och hälsoskyddsnämnden')).toContain(stemSwedish('miljönämnden'));
+    // No head to lend: "EU- och internationella frågor" stays as written.
+    expect(analyzeText('EU- och internationella frågor')).toEqual(
+      analyzeText('EU och internationella frågor'),
+    );
+  });
+
+  it('reads the letters of a party in brackets as a party, so "Vilket parti …" finds "(SD)"', () => {
+    expect(analyzeText('Reservation anförs av Tove Lindkvist m.fl. (SD).')).toContain(stemSwedish('parti'));
+    expect(analyzeText('Bilaga (A) till protokollet')).not.toContain(stemSwedish('parti'));
+  });
+});
+
 describe('stop words', () => {
   it('drops function words but keeps words that carry meaning in administration', () => {
     for (const word of ['och', 'att', 'the', 'of']) expect(isStopWord(word)).toBe(true);
