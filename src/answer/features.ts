@@ -37,6 +37,12 @@ export const FEATURES = [
    * by the heading or list lead it stands under: the sentence is about the kind of thing asked for.
    */
   'head',
+  /**
+   * The sentence names the question's head and says what it is: a copula early in the sentence
+   * ("Strategins övergripande mål är att …"), where a sentence that only mentions the head ("Strategin har
+   * ett övergripande mål och fem insatsområden") does not.
+   */
+  'headDefined',
   /** The sentence only leads in to what follows ("… beslutar följande:"). */
   'leadIn',
   /** The sentence follows a lead-in: it is what the lead-in announced. */
@@ -88,6 +94,9 @@ export type SentenceCandidate = {
 };
 
 type Bag = { has(term: string): boolean };
+
+/** A copula among the first words of a sentence: the sentence says what its subject is. */
+const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
 
 type CaseFigures = {
   caseCover: number;
@@ -317,6 +326,7 @@ export class FeatureBuilder {
           cue,
           cueMissing: hasCue(this.intent) && cue === 0 ? 1 : 0,
           head,
+          headDefined: head > 0 && DEFINING.test(s.text) ? 1 : 0,
           leadIn: fact.leadIn,
           afterLeadIn: fact.afterLeadIn,
           short: fact.short,

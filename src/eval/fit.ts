@@ -39,6 +39,7 @@ const SIGN: Partial<Record<FeatureName, 1 | -1>> = {
   titleCover: 1,
   cue: 1,
   head: 1,
+  headDefined: 1,
   afterLeadIn: 1,
   pastAsked: 1,
   cueMissing: -1,

@@ -140,6 +140,11 @@ describe('one test per answer type, on documents written for it', () => {
     expect(quoteOf('Vad är årsavgiften för Danube and Vistula River Towns?')).toMatch(/7 400 euro/);
   });
 
+  it('what something is: the sentence that says what the head is, not one that only mentions it', () => {
+    expect(quoteOf('What is the overall goal of the strategy for greener districts?')).toMatch(/300 meter/);
+    expect(quoteOf('Vad är det övergripande målet i strategin för grönare stadsdelar?')).toMatch(/300 meter/);
+  });
+
   it('the reply deadline of a referral, from its field', () => {
     const result = kb.snapshot.engine.answer('När ska remissvaret om kulturplanen vara inne?');
     expect(result.citations[0]!.quote).toMatch(/12 april 2027/);
