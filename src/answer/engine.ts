@@ -26,6 +26,7 @@ import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
 import { ReferenceIndex, referenceKey, withoutReferences } from './references.js';
+import { subSections } from './sections.js';
 import { outsideSpans, sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { type Validity, validityOf } from './validity.js';
@@ -586,6 +587,8 @@ function existenceCue(index: SearchIndex, intent: Intent): WeightedConcept[] {
  */
 function listAsked(best: SentenceCandidate): { heading: string; items: string[] } | null {
   const { passage, doc } = best.entry;
+  const sections = subSections(doc, passage);
+  if (sections.length > 0) return { heading: passage.text, items: sections };
   if (passage.kind === 'paragraph' && passage.text.trim().endsWith(':')) {
     const items = doc.passages
       .filter((p) => p.kind === 'list_item' && p.lead === passage.text)

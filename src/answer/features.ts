@@ -5,6 +5,7 @@ import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
 import { conceptMatch, type WeightedConcept } from './rank.js';
+import { subSections } from './sections.js';
 import { otherYear, yearsIn } from './years.js';
 
 /**
@@ -352,16 +353,18 @@ export class FeatureBuilder {
     const previousText =
       previousEntry && previousEntry.doc === entry.doc ? (previousEntry.sentences.at(-1)?.text ?? '') : '';
     const letterhead = isLetterhead(entry, c);
+    // A numbered heading over numbered sub-sections ("3. Fyra fokusområden") introduces them as a list.
+    const sectionsLead = subSections(entry.doc, entry.passage).length > 0;
     const sentences = entry.sentences.map((s, i, all): SentenceFacts => {
       const before = i > 0 ? all[i - 1]!.text : previousText;
       const words = s.text.split(/\s+/).filter(Boolean).length;
       const heading =
-        entry.passage.kind === 'heading' ||
+        (entry.passage.kind === 'heading' && !sectionsLead) ||
         isCapitalsLine(s.text) ||
         isSignatureLine(s.text, c) ||
         letterhead;
       return {
-        leadIn: isLeadIn(s.text) ? 1 : 0,
+        leadIn: isLeadIn(s.text) || sectionsLead ? 1 : 0,
         afterLeadIn: before && isLeadIn(before) ? 1 : 0,
         short: !heading && words < 6 ? 1 : 0,
         heading: heading ? 1 : 0,

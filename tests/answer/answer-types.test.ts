@@ -145,6 +145,14 @@ describe('one test per answer type, on documents written for it', () => {
     expect(quoteOf('Vad är det övergripande målet i strategin för grönare stadsdelar?')).toMatch(/300 meter/);
   });
 
+  it('a list given as numbered sub-sections under one heading', () => {
+    const result = kb.snapshot.engine.answer('Vilka är de tre prioriterade områdena i vänortsprogrammet?');
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain('Skolutbyten');
+    expect(result.answer).toContain('Kultur och idrott');
+    expect(result.answer).toContain('Klimat och stadsmiljö');
+  });
+
   it('the reply deadline of a referral, from its field', () => {
     const result = kb.snapshot.engine.answer('När ska remissvaret om kulturplanen vara inne?');
     expect(result.citations[0]!.quote).toMatch(/12 april 2027/);

@@ -37,10 +37,25 @@ describe('splitting documents into passages', () => {
       true,
     );
     const passages = toPassages('plan.md', blocks);
+    // "Plan" heads only a deeper heading: it gives its name to no passage, so it is one of its own.
     expect(passages.map((p) => [p.kind, p.section, p.text])).toEqual([
+      ['heading', null, 'Plan'],
       ['paragraph', 'Mål', 'En mening som fortsätter här.'],
       ['list_item', 'Mål', 'Först'],
       ['list_item', 'Mål', 'Sedan'],
+    ]);
+  });
+
+  it('keeps a heading over sub-sections only, with the section it stands in', () => {
+    const blocks = parseBlocks(
+      '## 2. Syfte\n\nText.\n\n## 3. Fyra fokusområden\n\n### 3.1 Klimat\n\n- Ett\n\n### 3.2 Välfärd\n\n- Två\n',
+      true,
+    );
+    expect(toPassages('program.md', blocks).map((p) => [p.kind, p.section, p.text])).toEqual([
+      ['paragraph', '2. Syfte', 'Text.'],
+      ['heading', '2. Syfte', '3. Fyra fokusområden'],
+      ['list_item', '3.1 Klimat', 'Ett'],
+      ['list_item', '3.2 Välfärd', 'Två'],
     ]);
   });
 });
