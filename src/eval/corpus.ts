@@ -25,11 +25,14 @@ export function evalPaths(root: string) {
     bankDocuments: path.join(fixtures, 'bank/documents'),
     holdoutDocuments: path.join(fixtures, 'holdout/documents'),
     holdout2Documents: path.join(fixtures, 'holdout2/documents'),
+    trainDocuments: path.join(fixtures, 'train/documents'),
     bankQuestions: path.join(fixtures, 'bank/bank.jsonl'),
     holdoutQuestions: path.join(fixtures, 'holdout/questions.jsonl'),
     holdout2Questions: path.join(fixtures, 'holdout2/questions.jsonl'),
     devQuestions: path.join(fixtures, 'questions.dev.jsonl'),
+    trainQuestions: path.join(fixtures, 'train/train.jsonl'),
     bankFolds: path.join(fixtures, 'bank-folds.json'),
+    trainFolds: path.join(fixtures, 'train-folds.json'),
   };
 }
 
@@ -39,9 +42,12 @@ export function evalPaths(root: string) {
  * - `bank`: that plus the bank's nine documents;
  * - `holdout`: that plus the holdout's documents (the holdout is asked with all of them loaded at once);
  * - `holdout2`: that plus the second holdout's documents (seed, bank, holdout and holdout2 all loaded at once,
- *   so that its questions meet many rival documents). No other corpus loads the second holdout's documents.
+ *   so that its questions meet many rival documents). No other corpus loads the second holdout's documents;
+ * - `train`: the seed, the bank's and the training set's documents (`tests/fixtures/eval/train`), asked on the
+ *   bank's date. No other corpus loads the training documents, so the bank's and the holdouts' scores do not
+ *   depend on them.
  */
-export const CORPUS_NAMES = ['seed', 'bank', 'holdout', 'holdout2'] as const;
+export const CORPUS_NAMES = ['seed', 'bank', 'holdout', 'holdout2', 'train'] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 
 /** A folder of documents placed in the corpus under `under` (a sub-folder), or at its top when omitted. */
@@ -53,6 +59,7 @@ export function corpusFolders(name: CorpusName, root: string): CorpusFolder[] {
   if (name !== 'seed') folders.push({ dir: p.bankDocuments, under: 'bank' });
   if (name === 'holdout' || name === 'holdout2') folders.push({ dir: p.holdoutDocuments, under: 'holdout' });
   if (name === 'holdout2') folders.push({ dir: p.holdout2Documents, under: 'holdout2' });
+  if (name === 'train') folders.push({ dir: p.trainDocuments, under: 'train' });
   return folders;
 }
 

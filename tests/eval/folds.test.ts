@@ -6,12 +6,14 @@ import { readQuestions } from '../../src/eval/run.js';
 
 const paths = evalPaths(path.resolve(import.meta.dirname, '../..'));
 
-describe('the bank folds file', () => {
-  it('covers every bank question exactly once and every bank document in exactly one fold', async () => {
-    const [folds, questions] = await Promise.all([
-      readFolds(paths.bankFolds),
-      readQuestions(paths.bankQuestions),
-    ]);
+const sets = [
+  { name: 'bank', folds: paths.bankFolds, questions: paths.bankQuestions },
+  { name: 'train', folds: paths.trainFolds, questions: paths.trainQuestions },
+];
+
+describe.each(sets)('the $name folds file', (set) => {
+  it('covers every question exactly once and every document in exactly one fold', async () => {
+    const [folds, questions] = await Promise.all([readFolds(set.folds), readQuestions(set.questions)]);
     expect(folds.folds).toHaveLength(folds.k);
     expect(folds.folds.map((f) => f.fold)).toEqual(Array.from({ length: folds.k }, (_, i) => i + 1));
     const listed = folds.folds.flatMap((f) => f.questions);
@@ -23,10 +25,7 @@ describe('the bank folds file', () => {
   });
 
   it('follows the rule: a question in its document fold, the others dealt out in turn in id order', async () => {
-    const [folds, questions] = await Promise.all([
-      readFolds(paths.bankFolds),
-      readQuestions(paths.bankQuestions),
-    ]);
+    const [folds, questions] = await Promise.all([readFolds(set.folds), readQuestions(set.questions)]);
     expect(folds.rule).toBe(FOLD_RULE);
     const expected = assignQuestions(
       questions,
@@ -42,10 +41,7 @@ describe('the bank folds file', () => {
   });
 
   it('splits into k fits and tests that together hold every question', async () => {
-    const [folds, questions] = await Promise.all([
-      readFolds(paths.bankFolds),
-      readQuestions(paths.bankQuestions),
-    ]);
+    const [folds, questions] = await Promise.all([readFolds(set.folds), readQuestions(set.questions)]);
     for (const split of crossValidationSplits(questions, folds)) {
       expect(split.fit.length + split.test.length).toBe(questions.length);
       expect(split.test.every((q) => !split.fit.includes(q))).toBe(true);
