@@ -153,7 +153,12 @@ async function fileKey(full: string, options: LoadOptions): Promise<string | nul
   if (!info) return null;
   const side: string[] = [];
   for (const ext of ['.meta.yaml', '.meta.yml']) {
-    const s = await stat(full.replace(/\.[^.]+$/, ext), { bigint: true }).catch(() => null);
+    const file = full.replace(/\.[^.]+$/, ext);
+    // Most documents have no side file: the folder's listing says so without a `stat`.
+    const s =
+      options.listed && !options.listed.has(file)
+        ? null
+        : await stat(file, { bigint: true }).catch(() => null);
     side.push(s ? `${s.size}:${s.mtimeNs}` : '-');
   }
   return [
