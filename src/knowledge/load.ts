@@ -9,6 +9,7 @@ import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { cleanLayout } from './layout.js';
 import { readDocument } from './metadata.js';
 import { toPassages } from './passages.js';
+import { caseReferences } from './references.js';
 import type { KnowledgeDocument, SkippedFile } from './types.js';
 import { resolveValidity } from './validity.js';
 
@@ -164,6 +165,7 @@ export async function loadDocument(
     cases,
     hash: createHash('sha256').update(bytes).digest('hex'),
     mtime,
+    references: caseReferences({ cases, passages }),
   };
 }
 

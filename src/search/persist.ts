@@ -180,8 +180,7 @@ export async function loadIndex(
 ): Promise<SearchIndex | null> {
   const key = corpusKey(documents);
   const name = `index-${key}.bin`;
-  const buffer =
-    (await ahead)?.get(name) ?? (await readFile(path.join(dir, name)).catch(() => null));
+  const buffer = (await ahead)?.get(name) ?? (await readFile(path.join(dir, name)).catch(() => null));
   if (!buffer) return null;
   try {
     const data = decode(buffer, key);
