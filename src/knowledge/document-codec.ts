@@ -90,13 +90,22 @@ class RecordEncoder {
    * A string: `2n + 1` refers to the n-th string of the record; `4 × length + 2 × wide` (even) is a new
    * one, taken from the next characters of its blob.
    */
-  string(s: string) {
+  string(s: string, shared = true) {
+    if (!shared) {
+      this.fresh(s);
+      return;
+    }
     const at = this.seen.get(s);
     if (at !== undefined) {
       this.out.varint(at * 2 + 1);
       return;
     }
     this.seen.set(s, this.seen.size);
+    this.fresh(s);
+  }
+
+  /** A new string, never referred to again (a passage's text: texts rarely repeat, and keeping them costs). */
+  private fresh(s: string) {
     const wide = !ONE_BYTE.test(s);
     (wide ? this.wide : this.narrow).push(s);
     this.out.varint(s.length * 4 + (wide ? 2 : 0));
@@ -151,7 +160,7 @@ class RecordEncoder {
       out.byte(KINDS.indexOf(p.kind) | (p.section === null ? 4 : 0) | (p.lead === null ? 8 : 0));
       out.varint(p.ordinal);
       if (p.section !== null) this.string(p.section);
-      this.string(p.text);
+      this.string(p.text, false);
       if (p.lead !== null) this.string(p.lead);
     }
   }
@@ -233,7 +242,7 @@ class RecordDecoder {
     throw new Damaged();
   }
 
-  string(): string {
+  string(shared = true): string {
     const v = this.varint();
     if (v % 2 === 1) {
       const s = this.strings[(v - 1) / 2];
@@ -251,7 +260,7 @@ class RecordDecoder {
       s = this.narrow.slice(this.narrowAt, this.narrowAt + length);
       this.narrowAt += length;
     }
-    this.strings.push(s);
+    if (shared) this.strings.push(s);
     return s;
   }
 
@@ -319,7 +328,7 @@ class RecordDecoder {
       const kind = KINDS[flags & 3]!;
       const ordinal = this.varint();
       const section = flags & 4 ? null : this.string();
-      const text = this.string();
+      const text = this.string(false);
       const lead = flags & 8 ? null : this.string();
       list.push({ id: `${docId}#${ordinal}`, docId, section, kind, text, lead, ordinal });
     }
