@@ -49,23 +49,44 @@ export async function prepareCorpus(docs: number, seed: number, log: (s: string)
     if (!(await exists(bankFile))) await writeBankDocuments(bankFile);
     return { dir, documentsFile, bankFile, ...meta };
   }
-  await rm(dir, { recursive: true, force: true });
-  log(`corpus: generating ${docs} documents in ${dir}`);
-  let started = performance.now();
-  const forbidden = await forbiddenPhrases(DEV_QUESTIONS);
-  await writeCorpus(dir, { docs, seed, knowledgeDir: KNOWLEDGE_DIR, forbidden });
-  const middle = path.join(dir, `batch-${String(Math.floor(docs / 2000)).padStart(3, '0')}`);
-  await mkdir(middle, { recursive: true });
-  await copyFile(path.join(KNOWLEDGE_DIR, SEED_DOCUMENT), path.join(middle, `gen-${SEED_DOCUMENT}`));
-  const generateMs = Math.round(performance.now() - started);
+  const { generateMs } = await generateCorpus(docs, seed, log);
   log('corpus: loading with the real loader (convert, passages, metadata)');
-  started = performance.now();
+  const started = performance.now();
   const { documents } = await loadKnowledge(dir, { maxFileBytes: 10_000_000 });
   const loadMs = Math.round(performance.now() - started);
   await writeFile(documentsFile, documentsJson(documents));
   await writeFile(metaFile, JSON.stringify({ loadMs, generateMs }));
   await writeBankDocuments(bankFile);
   return { dir, documentsFile, bankFile, loadMs, generateMs };
+}
+
+/**
+ * Writes the generated files alone (the real seed document placed in the middle batch), or reuses them when
+ * an earlier run finished writing them. The whole-process warm start needs only these: it reads the files
+ * itself, so it need not wait for `prepareCorpus` to load them as well.
+ */
+export async function generateCorpus(
+  docs: number,
+  seed: number,
+  log: (s: string) => void,
+): Promise<{ dir: string; generateMs: number }> {
+  const dir = corpusDir(docs, seed);
+  const marker = path.join(dir, '.generated.json');
+  if (await exists(marker)) {
+    const { generateMs } = JSON.parse(await readFile(marker, 'utf8')) as { generateMs: number };
+    return { dir, generateMs };
+  }
+  await rm(dir, { recursive: true, force: true });
+  log(`corpus: generating ${docs} documents in ${dir}`);
+  const started = performance.now();
+  const forbidden = await forbiddenPhrases(DEV_QUESTIONS);
+  await writeCorpus(dir, { docs, seed, knowledgeDir: KNOWLEDGE_DIR, forbidden });
+  const middle = path.join(dir, `batch-${String(Math.floor(docs / 2000)).padStart(3, '0')}`);
+  await mkdir(middle, { recursive: true });
+  await copyFile(path.join(KNOWLEDGE_DIR, SEED_DOCUMENT), path.join(middle, `gen-${SEED_DOCUMENT}`));
+  const generateMs = Math.round(performance.now() - started);
+  await writeFile(marker, JSON.stringify({ generateMs }));
+  return { dir, generateMs };
 }
 
 /**

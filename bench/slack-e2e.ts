@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { KNOWLEDGE_DIR } from './corpus.js';
+import { generateCorpus, KNOWLEDGE_DIR } from './corpus.js';
 import { option, PlatformReceiver, signedSlashCommand } from './fake-platforms.js';
 import { ENGLISH_QUESTIONS, percentiles, SWEDISH_QUESTIONS } from './queries.js';
 
@@ -17,9 +17,11 @@ import { ENGLISH_QUESTIONS, percentiles, SWEDISH_QUESTIONS } from './queries.js'
  *
  * Phase 1 saturates the server to find how many questions per second it answers; phase 2 sends at a fixed
  * rate below that and measures answer latency.
- * `tsx bench/slack-e2e.ts [--knowledge DIR] [--seconds 10] [--connections 16] [--rate R]`
+ * `tsx bench/slack-e2e.ts [--knowledge DIR] [--seconds 10] [--connections 16] [--rate R] [--cpu-prof-dir DIR]`
+ * `tsx bench/slack-e2e.ts --compare N [--seed S]`: the bundled knowledge and N generated documents side by side.
  */
 const SECRET = 'bench-signing-secret';
+const VIA = 'Slack HTTP endpoint, signed slash commands, loopback (autocannon)';
 const QUESTIONS = [...SWEDISH_QUESTIONS, ...ENGLISH_QUESTIONS];
 /** Request ids, unique across phases: each names its response_url. */
 let lastId = 0;
@@ -58,7 +60,17 @@ async function startBot(knowledgeDir: string, slackUrl: string, dataDir: string)
   return { child, url };
 }
 
-type Phase = { sent: number; answered: number; seconds: number; p50: number; p99: number; httpP99: number };
+type Phase = {
+  sent: number;
+  answered: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  httpP99: number;
+  non2xx: number;
+  errors: number;
+  unanswered: number;
+};
 
 async function phase(
   botUrl: string,
@@ -111,16 +123,23 @@ async function phase(
     p50: p.p50,
     p99: p.p99,
     httpP99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    unanswered: sentAt.size - latencies.length,
   };
-  return { ...out, non2xx: result.non2xx, errors: result.errors, unanswered: sentAt.size - latencies.length };
+  return out;
 }
 
-async function main() {
-  const knowledgeDir = path.resolve(option('knowledge', KNOWLEDGE_DIR));
+type Report = {
+  knowledge: string;
+  saturated: Phase & { answered_per_s: number };
+  paced: Phase & { rate_per_s: number; answered_per_s: number };
+};
+
+/** One server on one knowledge folder: warm-up, saturated, then paced at 70 % of what it answered. */
+async function measure(knowledgeDir: string, slack: PlatformReceiver): Promise<Report> {
   const seconds = Number(option('seconds', '10'));
   const connections = Number(option('connections', '16'));
-  const slack = new PlatformReceiver();
-  await slack.start();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'utblick-slack-bench-'));
   let child: ChildProcess | undefined;
   try {
@@ -131,21 +150,85 @@ async function main() {
     const capacity = saturated.answered / seconds;
     const rate = Number(option('rate', String(Math.max(1, Math.floor(capacity * 0.7)))));
     const paced = await phase(bot.url, slack, seconds, connections, rate);
-    const report = {
-      via: 'Slack HTTP endpoint, signed slash commands, loopback (autocannon)',
+    return {
       knowledge: knowledgeDir,
       saturated: { ...saturated, answered_per_s: Math.round(capacity) },
       paced: { ...paced, rate_per_s: rate, answered_per_s: Math.round(paced.answered / seconds) },
     };
-    process.stdout.write(`${JSON.stringify(report)}\n`);
   } finally {
     if (child && child.exitCode === null) {
       const exited = new Promise((resolve) => child!.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }
-    await slack.stop();
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `--compare N`: the bundled knowledge and N generated documents (bench/corpus.ts) in one run, one after
+ * the other on the same machine, side by side, and issue 18's goal for them: answered questions per
+ * second and p99 within 10 % of the bundled figures.
+ */
+function compareLines(docs: number, bundled: Report, generated: Report): string[] {
+  const rows: [string, string | number, string | number][] = [
+    ['', 'bundled', `${docs.toLocaleString('en')} documents`],
+    ['answered/s, saturated', bundled.saturated.answered_per_s, generated.saturated.answered_per_s],
+    [
+      'answer p50 / p99 ms, saturated',
+      `${bundled.saturated.p50} / ${bundled.saturated.p99}`,
+      `${generated.saturated.p50} / ${generated.saturated.p99}`,
+    ],
+    ['paced rate /s', bundled.paced.rate_per_s, generated.paced.rate_per_s],
+    ['answered/s, paced', bundled.paced.answered_per_s, generated.paced.answered_per_s],
+    [
+      'answer p50 / p99 ms, paced',
+      `${bundled.paced.p50} / ${bundled.paced.p99}`,
+      `${generated.paced.p50} / ${generated.paced.p99}`,
+    ],
+    ['HTTP ack p99 ms, paced', bundled.paced.httpP99, generated.paced.httpP99],
+    [
+      'unanswered (saturated + paced)',
+      bundled.saturated.unanswered + bundled.paced.unanswered,
+      generated.saturated.unanswered + generated.paced.unanswered,
+    ],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const table = rows.map((r) => r.map((cell, c) => String(cell).padEnd(widths[c]!)).join('  '));
+  const rate = generated.saturated.answered_per_s / bundled.saturated.answered_per_s;
+  const p99 = generated.paced.p99 / bundled.paced.p99;
+  const met = rate >= 0.9 && p99 <= 1.1;
+  return [
+    ...table,
+    `goal: through the Slack endpoint at ${docs.toLocaleString('en')} documents, answered/s and p99 within 10 % of the ` +
+      `bundled corpus: answered/s ${(rate * 100).toFixed(0)} % of bundled, paced p99 ${(p99 * 100).toFixed(0)} % of ` +
+      `bundled: ${met ? 'met' : 'not met'}`,
+  ];
+}
+
+async function main() {
+  const compare = option('compare', '');
+  const slack = new PlatformReceiver();
+  await slack.start();
+  try {
+    if (!compare) {
+      const report = await measure(path.resolve(option('knowledge', KNOWLEDGE_DIR)), slack);
+      process.stdout.write(`${JSON.stringify({ via: VIA, ...report })}\n`);
+      return;
+    }
+    const docs = Number(compare);
+    if (!Number.isInteger(docs) || docs < 1)
+      throw new Error('--compare takes a number of documents, e.g. --compare 1000');
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const { dir } = await generateCorpus(docs, Number(option('seed', '1')), log);
+    log('slack-e2e: the bundled knowledge …');
+    const bundled = await measure(KNOWLEDGE_DIR, slack);
+    log(`slack-e2e: ${docs} generated documents …`);
+    const generated = await measure(dir, slack);
+    process.stdout.write(`${compareLines(docs, bundled, generated).join('\n')}\n`);
+    process.stdout.write(`${JSON.stringify({ via: VIA, docs, bundled, generated })}\n`);
+  } finally {
+    await slack.stop();
   }
 }
 

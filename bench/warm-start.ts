@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { systemClock } from '../src/core/clock.js';
 import { KnowledgeBase } from '../src/runtime/knowledge-base.js';
 import { childResult } from './child-result.js';
-import { prepareCorpus } from './corpus.js';
+import { generateCorpus } from './corpus.js';
 
 /**
- * `npx tsx bench/warm-start.ts --docs N [--seed S]`: the whole process started again after a deploy. A
+ * `npx tsx bench/warm-start.ts --docs N [--seed S] [--warm-only] [--prepare-only]`: the whole process started again after a deploy. A
  * first process opens the knowledge base over the generated folder with a document cache and a persisted
  * index (`cacheDir`, `indexDir`, as the server can) and saves both; a second, fresh process opens it again
  * from them. Each reports, from its own start (Node's time origin, so module loading counts), the wall and
@@ -73,12 +73,17 @@ async function main() {
   const docs = Number(option(argv, 'docs') ?? 1000);
   const seed = Number(option(argv, 'seed') ?? 1);
   const log = (s: string) => process.stderr.write(`${s}\n`);
-  const corpus = await prepareCorpus(docs, seed, log);
-  log('warm-start: first start (reads every file, builds the index, saves both) …');
-  const cold = await spawnChild(corpus.dir, 'first');
+  const corpus = await generateCorpus(docs, seed, log);
+  if (argv.includes('--prepare-only')) return;
+  // --warm-only starts again from what an earlier run saved, to measure a change to the warm path alone.
+  let cold: Result | undefined;
+  if (!argv.includes('--warm-only')) {
+    log('warm-start: first start (reads every file, builds the index, saves both) …');
+    cold = await spawnChild(corpus.dir, 'first');
+  }
   log('warm-start: second start (document cache and saved index) …');
   const warm = await spawnChild(corpus.dir, 'warm');
-  for (const r of [cold, warm]) {
+  for (const r of cold ? [cold, warm] : [warm]) {
     process.stdout.write(
       `${r.phase}: ${r.documents} documents, ${r.passages} passages; ready (first question answered) ` +
         `${r.ready_ms} ms wall, ${r.ready_cpu_ms} ms CPU from process start; saving ${r.saved_ms} ms; ` +

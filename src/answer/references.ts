@@ -1,6 +1,9 @@
 import type { Case } from '../knowledge/case.js';
+import { caseReferences } from '../knowledge/references.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { caseNumberCore, findCaseNumbers } from '../text/case-number.js';
+import { DESIGNATION, referenceKey, referencesIn } from '../text/references.js';
+
+export { referenceKey, referencesIn };
 
 /**
  * The cases a question names: by a case number in any of the shapes staff write ("KS 2026/412",
@@ -8,10 +11,6 @@ import { caseNumberCore, findCaseNumbers } from '../text/case-number.js';
  * or "KF 2011:23". A case is named as its own number first, then as a number it cites, then as a number
  * or designation its text mentions.
  */
-
-/** A designation with a year and a serial: a report, an utlåtande, a motion, a council decision. */
-const DESIGNATION =
-  /\b(SOU|Ds|Prop\.?|Utlåtande|Motion|Skrivelse|KF|KS|Protokoll(?:\s+nr)?|Rapport)\s*(\d{4})\s*:\s*(\d{1,4})\b/giu;
 
 /**
  * The question without its case numbers and designations: "KS 2026/412" names a case, it is not a word
@@ -22,37 +21,6 @@ export function withoutReferences(text: string): string {
     .replace(DESIGNATION, ' ')
     .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:\b[Dd]nr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/gu, ' ')
     .replace(/\b[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}\b/gu, ' ');
-}
-
-/** A comparable key: digit groups without leading zeros, series letters dropped (`KS 2027/0092` → `2027-92`). */
-export function referenceKey(caseNumber: string): string | null {
-  const core = caseNumberCore(caseNumber);
-  if (!core) return null;
-  return core
-    .split('-')
-    .filter((g) => /^\d+$/.test(g))
-    .map((g) => String(Number(g)))
-    .join('-');
-}
-
-function designationKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const m of text.matchAll(DESIGNATION)) {
-    const kind = m[1]!.toLocaleLowerCase('sv').replace(/\W.*$/, '');
-    keys.push(`${kind}:${m[2]}:${Number(m[3])}`);
-  }
-  return keys;
-}
-
-/** Every reference key in a text: case numbers and designations. */
-export function referencesIn(text: string): string[] {
-  const keys = new Set<string>();
-  for (const found of findCaseNumbers(text)) {
-    const key = referenceKey(found.value);
-    if (key) keys.add(key);
-  }
-  for (const key of designationKeys(text)) keys.add(key);
-  return [...keys];
 }
 
 export type NamedCases = {
@@ -70,23 +38,14 @@ export class ReferenceIndex {
 
   constructor(documents: KnowledgeDocument[]) {
     for (const doc of documents) {
-      for (const c of doc.cases) {
-        const own = c.dnr ? referenceKey(c.dnr.value) : null;
+      // The keys the loader kept with the document, or, for a document made elsewhere, computed here.
+      const references = doc.references?.length === doc.cases.length ? doc.references : caseReferences(doc);
+      doc.cases.forEach((c, k) => {
+        const { own, cited, mentioned } = references[k]!;
         if (own) this.add(own, 'own', c);
-        for (const other of c.otherDnrs) {
-          const key = referenceKey(other);
-          if (key && key !== own) this.add(key, 'cited', c);
-        }
-        const texts = [
-          c.title?.value ?? '',
-          ...doc.passages.slice(c.passages.from, c.passages.to).map((p) => p.text),
-        ];
-        for (const text of texts) {
-          // Most passages hold no reference: skip them before the full patterns run.
-          if (!/\d[:/-]\d|\d{4}\s*:\s*\d/.test(text)) continue;
-          for (const key of referencesIn(text)) if (key !== own) this.add(key, 'mentioned', c);
-        }
-      }
+        for (const key of cited) this.add(key, 'cited', c);
+        for (const key of mentioned) this.add(key, 'mentioned', c);
+      });
     }
   }
 

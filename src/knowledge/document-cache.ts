@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { decodeRecords, encodeRecord } from './document-codec.js';
 import { type LoadOptions, loadDocument } from './load.js';
 import type { KnowledgeDocument } from './types.js';
 
@@ -16,18 +17,21 @@ import type { KnowledgeDocument } from './types.js';
  * everything by itself. The cache sits beside `loadDocument` and never changes what it returns: a hit is
  * what `loadDocument` returned for the same bytes.
  *
- * On disk the entries are spread over shards by path, one JSON line per file, and only the shards that
- * changed are written again, in the background, through a temporary file and a rename. Anything unreadable
- * is ignored and read afresh.
+ * On disk the entries are spread over shards by path, in the binary records of `document-codec.ts`, and only
+ * the shards that changed are written again, in the background, through a temporary file and a rename.
+ * Anything unreadable is ignored and read afresh.
  */
 export type FileResult = KnowledgeDocument | { reason: string };
 export type DocumentReader = (root: string, full: string, options: LoadOptions) => Promise<FileResult>;
 
 type Entry = { key: string; result: FileResult };
 
-const FORMAT = 'utblick-documents/1';
+const FORMAT = 'utblick-documents/2';
+const MAGIC = Buffer.from('UTBLDOC2');
 const SHARDS = 64;
-const SHARD_FILE = /^documents-([0-9a-f]{16})-(\d{2})\.jsonl$/;
+const SHARD_FILE = /^documents-([0-9a-f]{16})-(\d{2})\.bin$/;
+/** Shards of earlier formats, removed when the cache is next written. */
+const OLD_SHARD_FILE = /^documents-[0-9a-f]{16}-\d{2}\.jsonl$/;
 /** Packages whose output is part of what a document becomes. */
 const CONVERTERS = ['mammoth', 'pdfjs-dist', 'node-html-parser', 'jszip', 'yaml'];
 
@@ -102,19 +106,11 @@ export class DocumentCache {
     const mine = names.filter((n) => SHARD_FILE.exec(n)?.[1] === this.fingerprint);
     await Promise.all(
       mine.map(async (name) => {
-        const text = await readFile(path.join(this.dir, name), 'utf8').catch(() => '');
-        for (const line of text.split('\n')) {
-          if (!line) continue;
-          try {
-            const { file, key, result } = JSON.parse(line) as {
-              file: string;
-              key: string;
-              result: FileResult;
-            };
-            this.entries.set(file, { key, result: restore(result) });
-          } catch {
-            // A damaged line is read afresh.
-          }
+        const bytes = await readFile(path.join(this.dir, name)).catch(() => null);
+        if (!bytes?.subarray(0, MAGIC.length).equals(MAGIC)) return;
+        // A damaged record is left out by the decoder, and its file read afresh.
+        for (const { file, key, result } of decodeRecords(bytes.subarray(MAGIC.length))) {
+          this.entries.set(file, { key, result });
         }
       }),
     );
@@ -124,42 +120,44 @@ export class DocumentCache {
     const shards = [...this.dirty];
     this.dirty.clear();
     if (shards.length === 0) return;
-    const byShard = new Map<number, string[]>(shards.map((s) => [s, []]));
+    const byShard = new Map<number, Buffer[]>(shards.map((s) => [s, []]));
     for (const [file, entry] of this.entries) {
-      byShard.get(shardOf(file))?.push(JSON.stringify({ file, key: entry.key, result: entry.result }));
+      byShard.get(shardOf(file))?.push(encodeRecord({ file, key: entry.key, result: entry.result }));
     }
     this.saving = this.saving.then(() => this.write(byShard).catch(() => {}));
   }
 
-  private async write(byShard: Map<number, string[]>) {
+  private async write(byShard: Map<number, Buffer[]>) {
     await mkdir(this.dir, { recursive: true });
-    for (const [shard, lines] of byShard) {
-      const file = path.join(
-        this.dir,
-        `documents-${this.fingerprint}-${String(shard).padStart(2, '0')}.jsonl`,
-      );
-      if (lines.length === 0) {
+    for (const [shard, records] of byShard) {
+      const file = path.join(this.dir, `documents-${this.fingerprint}-${String(shard).padStart(2, '0')}.bin`);
+      if (records.length === 0) {
         await rm(file, { force: true });
         continue;
       }
       const temporary = `${file}.${process.pid}-${++this.serial}.tmp`;
-      await writeFile(temporary, `${lines.join('\n')}\n`);
+      await writeFile(temporary, [MAGIC, ...records]);
       await rename(temporary, file);
     }
     for (const name of await readdir(this.dir)) {
       const match = SHARD_FILE.exec(name);
-      if (match && match[1] !== this.fingerprint) await rm(path.join(this.dir, name), { force: true });
+      if ((match && match[1] !== this.fingerprint) || OLD_SHARD_FILE.test(name))
+        await rm(path.join(this.dir, name), { force: true });
     }
   }
 }
 
 /** The file's identity for the cache, or null when it cannot be read (then it is read afresh, uncached). */
 async function fileKey(full: string, options: LoadOptions): Promise<string | null> {
-  const info = await stat(full, { bigint: true }).catch(() => null);
+  // Synchronous on purpose: a file's metadata is answered from the kernel's cache in microseconds, while a
+  // promise `stat` waits its turn in libuv's four threads (a second at 50,000 files).
+  const info = statOrNull(full);
   if (!info) return null;
   const side: string[] = [];
   for (const ext of ['.meta.yaml', '.meta.yml']) {
-    const s = await stat(full.replace(/\.[^.]+$/, ext), { bigint: true }).catch(() => null);
+    const file = full.replace(/\.[^.]+$/, ext);
+    // Most documents have no side file: the folder's listing says so without a `stat`.
+    const s = options.listed && !options.listed.has(file) ? null : statOrNull(file);
     side.push(s ? `${s.size}:${s.mtimeNs}` : '-');
   }
   return [
@@ -172,32 +170,18 @@ async function fileKey(full: string, options: LoadOptions): Promise<string | nul
   ].join('|');
 }
 
+function statOrNull(file: string) {
+  try {
+    return statSync(file, { bigint: true, throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function shardOf(file: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
   return (h >>> 0) % SHARDS;
-}
-
-/**
- * Puts back the sharing JSON loses: every passage of a document names the same document id, and passages of
- * one section share its heading and list lead (a million copies of them would cost memory for nothing).
- */
-function restore(result: FileResult): FileResult {
-  if ('reason' in result) return result;
-  const strings = new Map<string, string>();
-  const intern = (s: string | null) => {
-    if (s === null) return s;
-    const hit = strings.get(s);
-    if (hit !== undefined) return hit;
-    strings.set(s, s);
-    return s;
-  };
-  for (const passage of result.passages) {
-    passage.docId = result.id;
-    passage.section = intern(passage.section);
-    passage.lead = intern(passage.lead);
-  }
-  return result;
 }
 
 let fingerprint: string | null = null;

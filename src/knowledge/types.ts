@@ -1,5 +1,6 @@
 import type { Case } from './case.js';
 import type { ConfidentialMarking } from './confidential.js';
+import type { CaseReferences } from './references.js';
 
 /** What the bot knows about one source document, extracted from its text or its front matter. */
 export type DocumentKind = 'strategy' | 'referral' | 'report' | 'policy' | 'other';
@@ -76,6 +77,11 @@ export type KnowledgeDocument = {
   hash: string;
   /** Last modification time (ISO). */
   mtime: string;
+  /**
+   * Each case's reference keys, in the order of `cases`, computed when the document is read
+   * (`caseReferences`). Absent on a document made elsewhere (a test's, the bench's): then computed on use.
+   */
+  references?: CaseReferences[];
 };
 
 export type SkippedFile = { file: string; reason: string };

@@ -13,6 +13,8 @@ const key = (title: string) =>
  * that replaces others and has no status of its own is in force.
  */
 export function resolveValidity(documents: KnowledgeDocument[]): KnowledgeDocument[] {
+  // Nothing to resolve when no document replaces another (the titles' keys cost time at 50,000 documents).
+  if (documents.every((doc) => doc.meta.replaces.length === 0)) return documents;
   const byTitle = new Map(documents.map((d) => [key(d.meta.title), d]));
   const replacedBy = new Map<KnowledgeDocument, string>();
   for (const doc of documents) {

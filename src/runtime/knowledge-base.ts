@@ -6,7 +6,7 @@ import { DocumentCache } from '../knowledge/document-cache.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeDocument, SkippedFile } from '../knowledge/types.js';
 import { buildLexicon, type Lexicon, parseGlossary } from '../search/lexicon.js';
-import { openIndex, savesSettled } from '../search/persist.js';
+import { openIndex, readIndexAhead, savesSettled } from '../search/persist.js';
 import { SearchIndex } from '../search/search-index.js';
 
 export type KnowledgeOptions = {
@@ -51,6 +51,8 @@ export async function buildSnapshot(
   reread = false,
 ): Promise<KnowledgeSnapshot> {
   const started = performance.now();
+  // The saved index is read while the documents load; it is used only if it fits them.
+  const ahead = options.indexDir ? readIndexAhead(options.indexDir) : undefined;
   const session = cache?.session(reread);
   const [{ documents, skipped }, lexicon] = await Promise.all([
     loadKnowledge(options.dir, {
@@ -62,7 +64,7 @@ export async function buildSnapshot(
   ]);
   session?.finish();
   const index = options.indexDir
-    ? (await openIndex(documents, options.indexDir)).index
+    ? (await openIndex(documents, options.indexDir, undefined, ahead)).index
     : new SearchIndex(documents);
   const engine = new AnswerEngine(index, documents, lexicon, {
     clock: options.clock,

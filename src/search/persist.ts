@@ -150,10 +150,37 @@ function decode(buffer: Buffer, key: string): IndexData | null {
   return data as IndexData;
 }
 
+/** Index files read before their key is known, by file name (see `readIndexAhead`). */
+export type IndexFilesAhead = Promise<Map<string, Buffer>>;
+
+/**
+ * Starts reading the saved index files of `dir` (normally one: a save removes the others) before the
+ * documents that make their key are loaded, so that reading a file of hundreds of megabytes overlaps
+ * loading the documents instead of following it. `loadIndex` uses a file only when its key matches.
+ */
+export function readIndexAhead(dir: string): IndexFilesAhead {
+  return (async () => {
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => FILE.test(n));
+    const files = new Map<string, Buffer>();
+    await Promise.all(
+      names.map(async (name) => {
+        const buffer = await readFile(path.join(dir, name)).catch(() => null);
+        if (buffer) files.set(name, buffer);
+      }),
+    );
+    return files;
+  })();
+}
+
 /** The saved index for exactly these documents, or null when there is none (or it is stale or damaged). */
-export async function loadIndex(documents: KnowledgeDocument[], dir: string): Promise<SearchIndex | null> {
+export async function loadIndex(
+  documents: KnowledgeDocument[],
+  dir: string,
+  ahead?: IndexFilesAhead,
+): Promise<SearchIndex | null> {
   const key = corpusKey(documents);
-  const buffer = await readFile(path.join(dir, `index-${key}.bin`)).catch(() => null);
+  const name = `index-${key}.bin`;
+  const buffer = (await ahead)?.get(name) ?? (await readFile(path.join(dir, name)).catch(() => null));
   if (!buffer) return null;
   try {
     const data = decode(buffer, key);
@@ -217,9 +244,10 @@ export async function openIndex(
   documents: KnowledgeDocument[],
   dir: string,
   onSaveError: (error: Error) => void = () => {},
+  ahead?: IndexFilesAhead,
 ): Promise<OpenedIndex> {
   const started = performance.now();
-  const loaded = await loadIndex(documents, dir);
+  const loaded = await loadIndex(documents, dir, ahead);
   const ms = () => Math.round(performance.now() - started);
   if (loaded) return { index: loaded, source: 'disk', ms: ms(), saved: Promise.resolve() };
   const index = new SearchIndex(documents);

@@ -8,7 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeDocument } from '../../src/knowledge/types.js';
 import { loadLexicon } from '../../src/runtime/knowledge-base.js';
 import type { Lexicon } from '../../src/search/lexicon.js';
-import { loadIndex, openIndex, saveIndex } from '../../src/search/persist.js';
+import { loadIndex, openIndex, readIndexAhead, saveIndex } from '../../src/search/persist.js';
 import type { SearchIndex } from '../../src/search/search-index.js';
 
 const knowledgeDir = path.resolve(import.meta.dirname, '../../knowledge');
@@ -55,6 +55,21 @@ describe('the persisted index', () => {
     expect(second.source).toBe('disk');
     expect(second.index.size).toBe(first.index.size);
     expect(answers(second.index)).toEqual(answers(first.index));
+  });
+
+  it('is read ahead of the documents and used only when it fits them', async () => {
+    const dir = await tempDir();
+    await (await openIndex(documents, dir)).saved;
+    const ahead = await openIndex(documents, dir, undefined, readIndexAhead(dir));
+    expect(ahead.source).toBe('disk');
+    expect(answers(ahead.index)).toEqual(answers((await openIndex(documents, dir)).index));
+    // The file read ahead does not fit changed documents: their index is built.
+    const changed = documents.map((d) => ({ ...d, hash: `${d.hash}x` }));
+    const stale = await openIndex(changed, dir, undefined, readIndexAhead(dir));
+    expect(stale.source).toBe('built');
+    await stale.saved;
+    // An empty or missing folder reads nothing ahead.
+    expect((await readIndexAhead(path.join(dir, 'missing'))).size).toBe(0);
   });
 
   it('is not used for a changed corpus, and the stale file is replaced', async () => {

@@ -3,10 +3,7 @@
  * paragraphs separated by blank lines, list items starting with `- ` or `1. `. Text files pass through.
  */
 import path from 'node:path';
-import { docxToDocument } from './docx.js';
 import { DocumentReadError } from './errors.js';
-import { htmlToMarkdown } from './html.js';
-import { pdfToDocument } from './pdf.js';
 import { decodeText, normaliseText } from './text-encoding.js';
 
 export { DocumentReadError } from './errors.js';
@@ -43,18 +40,27 @@ export function formatOf(filePath: string): DocumentFormat | null {
   return Object.hasOwn(FORMATS, ext) ? FORMATS[ext as keyof typeof FORMATS] : null;
 }
 
+/**
+ * The converters are imported when a file of their format is first converted, not at start: pdf.js,
+ * mammoth and JSZip take about a second to load, and a restart served from the document cache, or a
+ * knowledge folder of text files, never needs them.
+ */
 async function convert(format: DocumentFormat, bytes: Buffer): Promise<{ text: string; margins: string[] }> {
   switch (format) {
     case 'txt':
     case 'md':
       return { text: decodeText(bytes).text, margins: [] };
-    case 'html':
+    case 'html': {
+      const { htmlToMarkdown } = await import('./html.js');
       return { text: htmlToMarkdown(bytes), margins: [] };
+    }
     case 'docx': {
+      const { docxToDocument } = await import('./docx.js');
       const { markdown, margins } = await docxToDocument(bytes);
       return { text: markdown, margins };
     }
     case 'pdf': {
+      const { pdfToDocument } = await import('./pdf.js');
       const { markdown, margins } = await pdfToDocument(bytes);
       return { text: markdown, margins };
     }

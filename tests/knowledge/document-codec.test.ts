@@ -1,0 +1,149 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DocumentCache } from '../../src/knowledge/document-cache.js';
+import { type CacheRecord, decodeRecords, encodeRecord } from '../../src/knowledge/document-codec.js';
+import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const OPTIONS: LoadOptions = { maxFileBytes: 10_000_000 };
+const dirs: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Documents in every format the loader reads: the bank's and the holdout's texts, Word and PDF files. */
+function knowledge(): string {
+  const dir = tempDir('utblick-codec-knowledge-');
+  cpSync(path.join(FIXTURES, 'eval/bank/documents'), path.join(dir, 'bank'), { recursive: true });
+  cpSync(path.join(FIXTURES, 'eval/holdout/documents'), path.join(dir, 'holdout'), { recursive: true });
+  for (const name of ['remiss-fiktiv.pdf', 'remiss-fiktiv-spalter.pdf', 'remiss-fiktiv.docx'])
+    cpSync(path.join(FIXTURES, 'formats', name), path.join(dir, 'formats', name));
+  return dir;
+}
+
+async function load(dir: string, cacheDir: string, fingerprint?: string) {
+  const cache = new DocumentCache(cacheDir, fingerprint);
+  const session = cache.session(false);
+  const result = await loadKnowledge(dir, { ...OPTIONS, read: session.read });
+  session.finish();
+  await cache.saved();
+  return { ...result, ...cache.lastLoad };
+}
+
+const records = (buffer: Buffer) => [...decodeRecords(buffer)];
+
+describe('the document codec', () => {
+  it('gives back every loaded document exactly: the same values, keys in the same order, shared strings', async () => {
+    const { documents } = await loadKnowledge(knowledge(), OPTIONS);
+    expect(documents.map((d) => d.format)).toEqual(expect.arrayContaining(['txt', 'pdf', 'docx']));
+    for (const result of documents) {
+      const record: CacheRecord = { file: result.path, key: `key|${result.hash}`, result };
+      const [back] = records(encodeRecord(record));
+      expect(back).toStrictEqual(record);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(record));
+      const passages = back!.result && 'passages' in back!.result ? back!.result.passages : [];
+      expect(passages.every((p) => p.docId === passages[0]!.docId)).toBe(true);
+    }
+  });
+
+  it('keeps what JSON would lose or change, and shapes it has no layout for', () => {
+    const result = {
+      id: 'a.txt',
+      wide: 'Remiss – svar senast 😀 \ud800',
+      numbers: [0, 1, 127, 128, 2 ** 31, -1, 0.5, -0, Number.MAX_SAFE_INTEGER],
+      missing: undefined,
+      // An own "__proto__" key, as JSON.parse makes it from front matter.
+      nested: JSON.parse('{"__proto__": "own", "list": [null, true, false, "a.txt"]}') as object,
+      passages: [{ text: 'no passage layout', id: 'x' }],
+    };
+    const record = { file: '/k/a.txt', key: 'k', result } as unknown as CacheRecord;
+    const [back] = records(encodeRecord(record));
+    expect(back).toStrictEqual(record);
+    expect(Object.is((back!.result as unknown as typeof result).numbers[7], -0)).toBe(true);
+    expect(Object.hasOwn((back!.result as unknown as typeof result).nested, '__proto__')).toBe(true);
+    expect(records(encodeRecord({ file: 'b', key: 'k', result: { reason: 'confidential' } }))).toEqual([
+      { file: 'b', key: 'k', result: { reason: 'confidential' } },
+    ]);
+  });
+
+  it('leaves out a damaged record and keeps the others', () => {
+    const one = encodeRecord({ file: 'a', key: 'k', result: { reason: 'first' } });
+    const two = encodeRecord({ file: 'b', key: 'k', result: { reason: 'second' } });
+    const damaged = Buffer.from(one);
+    damaged[damaged.length - 2]! ^= 0xff;
+    expect(records(Buffer.concat([damaged, two])).map((r) => r.file)).toEqual(['b']);
+    // A cut-off file keeps the records before the cut.
+    expect(records(Buffer.concat([one, two.subarray(0, two.length - 3)])).map((r) => r.file)).toEqual(['a']);
+    expect(records(Buffer.from('{"file": broken'))).toEqual([]);
+  });
+});
+
+describe('the document cache on the codec', () => {
+  it('serves an unchanged folder from the cache, equal to reading it', async () => {
+    const dir = knowledge();
+    const cacheDir = tempDir('utblick-codec-cache-');
+    const fresh = await loadKnowledge(dir, OPTIONS);
+    const first = await load(dir, cacheDir);
+    expect(first.hits).toBe(0);
+    const second = await load(dir, cacheDir);
+    expect(second).toMatchObject({ hits: first.reads, reads: 0 });
+    expect(second.documents).toStrictEqual(fresh.documents);
+    expect(second.skipped).toStrictEqual(fresh.skipped);
+  });
+
+  it('reads a file again when its size, its modification time or the extractor changes', async () => {
+    const dir = knowledge();
+    const cacheDir = tempDir('utblick-codec-cache-');
+    const all = (await load(dir, cacheDir)).reads;
+    const file = path.join(dir, 'bank', 'a1-utlatande.txt');
+    const text = readFileSync(file, 'utf8');
+    const at = new Date('2027-01-15T12:00:00Z');
+
+    // Same size, a new time.
+    utimesSync(file, at, at);
+    expect(await load(dir, cacheDir)).toMatchObject({ hits: all - 1, reads: 1 });
+    // Same time, a new size.
+    writeFileSync(file, `${text}\nEn mening till.\n`);
+    utimesSync(file, at, at);
+    const grown = await load(dir, cacheDir);
+    expect(grown).toMatchObject({ hits: all - 1, reads: 1 });
+    expect(grown.documents.find((d) => d.id === 'bank/a1-utlatande.txt')!.passages.at(-1)!.text).toBe(
+      'En mening till.',
+    );
+    expect(await load(dir, cacheDir)).toMatchObject({ hits: all, reads: 0 });
+    // Another extractor reads everything and leaves only its own files.
+    expect(await load(dir, cacheDir, 'fedcba9876543210')).toMatchObject({ hits: 0, reads: all });
+    expect(readdirSync(cacheDir).every((n) => n.includes('fedcba9876543210'))).toBe(true);
+  });
+
+  it('reads afresh the files whose records a damaged cache file lost, and gives the same documents', async () => {
+    const dir = knowledge();
+    const cacheDir = tempDir('utblick-codec-cache-');
+    const fresh = await loadKnowledge(dir, OPTIONS);
+    const all = (await load(dir, cacheDir)).reads;
+    const shards = readdirSync(cacheDir).sort();
+    // One byte flipped in the middle of one shard, another shard cut short, a third overwritten.
+    const flipped = path.join(cacheDir, shards[0]!);
+    const bytes = readFileSync(flipped);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x20;
+    writeFileSync(flipped, bytes);
+    const cut = path.join(cacheDir, shards[1]!);
+    writeFileSync(cut, readFileSync(cut).subarray(0, 20));
+    writeFileSync(path.join(cacheDir, shards[2]!), 'not a cache file');
+
+    const repaired = await load(dir, cacheDir);
+    expect(repaired.reads).toBeGreaterThanOrEqual(3);
+    expect(repaired.hits + repaired.reads).toBe(all);
+    expect(repaired.documents).toStrictEqual(fresh.documents);
+    expect(await load(dir, cacheDir)).toMatchObject({ hits: all, reads: 0 });
+  });
+});
