@@ -18,9 +18,9 @@ export function subSections(doc: KnowledgeDocument, heading: Passage): string[] 
     const p = doc.passages[at]!;
     // A sub-section is a heading passage of its own or the section name of the passages under it.
     const match = NUMBERED.exec(p.kind === 'heading' ? p.text : (p.section ?? ''));
-    const child = match?.[1];
     // The next heading outside this section ends it.
-    if (!child || !child.startsWith(`${number}.`)) break;
+    if (!match?.[1]?.startsWith(`${number}.`)) break;
+    const child = match[1];
     const title = match[2]!.trim();
     if (child.split('.').length === depth + 1 && !titles.includes(title)) titles.push(title);
   }
