@@ -82,20 +82,35 @@ async function filenode(schema: string): Promise<number> {
 }
 
 /**
- * The table file once no other session's snapshot can still see the deleted rows. A backend that is still
- * connecting (another test run opening its pool) holds a snapshot that counts for every database, and
- * VACUUM FULL copies a row deleted after that snapshot into the new file. Such a row goes at the next
- * rewrite, as when the operator runs forget-person again; a row the command did not delete never does.
+ * The table file once no other session's snapshot can still see the deleted rows. VACUUM FULL copies a
+ * row deleted after the oldest snapshot that counts for this database into the new file: a snapshot in
+ * this database, or one of a backend not yet in any database (another test run opening connections).
+ * Such a row goes at the next rewrite once those snapshots are gone, as when the operator runs
+ * forget-person again; a row the command did not delete never does.
  */
 async function rewrittenWithoutSnapshots(schema: string): Promise<Buffer | null> {
   let file = await relationFile(schema);
-  for (let attempt = 0; file !== null && attempt < 5; attempt++) {
+  for (let attempt = 0; file !== null && attempt < 10; attempt++) {
     if (!file.includes(Buffer.from('Vem är handläggare?'))) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await untilNoOtherSnapshot();
     await schemas.sql(`VACUUM FULL ${schema}.feedback`);
     file = await relationFile(schema);
   }
   return file;
+}
+
+/** Waits (at most 20 s) until no other session that counts for this database holds a snapshot. */
+async function untilNoOtherSnapshot(): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const { rows } = await schemas.sql(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE pid <> pg_backend_pid() AND backend_xmin IS NOT NULL
+          AND (datid IS NULL OR datname = current_database())`,
+    );
+    if (rows[0]?.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The table's heap file as PostgreSQL wrote it, or null when this role may not read server files. */
