@@ -42,6 +42,11 @@ const RULES: [Intent, RegExp][] = [
     'title',
     /\b(what is the (title|name) of|what is the (referral|document|case|report) called|what are the (referral|document)s? called)\b|\bvad heter\b|\bvad är (rubriken|titeln)\b|\bärendemening\w*/i,
   ],
+  // "When was the agreement signed?" asks for the date of signing, not who signed.
+  [
+    'when',
+    /^\s*(när|when|what date|vilket datum)\b.*\b(signed|undertecknades|undertecknad\w*|signerades|skrevs under)\b/i,
+  ],
   [
     'signatories',
     /\b(signed|signatories|signatory|signature)\b|\b(undertecknat|undertecknade|skrivit under|skrev under|signerat|signerade|undertecknare)\b/i,

@@ -50,6 +50,8 @@ export const WEAK_WORDS = new Set(
     'describe happen role utomlands innebär innebära betyda betyder tycka tycker anse anser tro tror ' +
     'behövs behöva krävs ingår ingå omfattar omfatta beskriver beskriva sker ske fungerar fungera ' +
     // "inför sammanträdet" is "ahead of the meeting": as a preposition it asks for nothing.
-    'inför'
+    'inför ' +
+    // "ett eget kontor", "our own office": whose it is, not what.
+    'egen eget egna own'
   ).split(/\s+/),
 );

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cueStrength } from '../../src/answer/cues.js';
 import { recognizeIntent } from '../../src/answer/intent.js';
 import { expandContractions } from '../../src/answer/language.js';
 import { outsideSpans, sourceSpans } from '../../src/answer/source-phrase.js';
@@ -51,6 +52,20 @@ describe('reading the question', () => {
     // A question about since when, or about a reply deadline, keeps its own type.
     expect(recognizeIntent('Hur länge har staden varit medlem?')).toBe('since_when');
     expect(recognizeIntent('How long do we have to reply to the referral?')).toBe('deadline');
+  });
+
+  it('asks for a date, not for the signatories, when a question asks when something was signed', () => {
+    expect(recognizeIntent('When was the memorandum signed?')).toBe('when');
+    expect(recognizeIntent('När undertecknades avtalet?')).toBe('when');
+    expect(recognizeIntent('Who signed the memorandum?')).toBe('signatories');
+  });
+
+  it('answers since when with a full date ("sedan 1 september 2019")', () => {
+    expect(
+      cueStrength('since_when', 'Staden har sedan 1 september 2019 en egen representation i Bryssel.'),
+    ).toBe(1);
+    expect(cueStrength('since_when', 'The city has been a member since March 2015.')).toBe(1);
+    expect(cueStrength('since_when', 'Staden har en egen representation i Bryssel.')).toBe(0);
   });
 
   it('writes out English contractions but keeps possessives', () => {
