@@ -17,8 +17,11 @@ const COUNT =
   /\b\d+\b|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/iu;
 const FREQUENCY =
   /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin)\b|\bvart\s*(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
-const SINCE =
-  /\b(?:sedan|since)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+\d{4}\b|\bsedan\s+(?:år\s+)?\d{4}\b|\bsince\s+\d{4}\b|\bfrån\s+och\s+med\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b/iu;
+const SINCE = new RegExp(
+  String.raw`\b(?:sedan|since)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:${MONTHS})\s+\d{4}\b|\bsedan\s+(?:år\s+)?\d{4}\b|` +
+    String.raw`\bsince\s+\d{4}\b|\bfrån\s+och\s+med\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
+  'iu',
+);
 const RESPONSIBLE =
   /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind

@@ -1,3 +1,4 @@
+import { SWEDISH_MONTHS } from '../text/dates.js';
 import { splitCompound } from './compounds.js';
 import { derivationalRoot, stemSwedish } from './stemmer.js';
 import { isStopWord } from './stopwords.js';
@@ -72,21 +73,6 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\((S|M|SD|V|C|L|KD|MP)\)/gu, '($1 parti)'],
 ];
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /**
  * A date in numbers ("Sammanträde 2026-11-19") also reads as its month's name: people ask about "the
  * meeting on 19 November", and the documents' headers write dates in numbers.
@@ -114,7 +100,7 @@ export function expandAbbreviations(text: string): string {
   let out = text;
   for (const [pattern, replacement] of ABBREVIATIONS) out = out.replace(pattern, replacement);
   return completeSuspended(out).replace(ISO_DATE, (date, _year: string, month: string) => {
-    const name = MONTHS[Number(month) - 1];
+    const name = SWEDISH_MONTHS[Number(month) - 1];
     return name ? `${date} ${name}` : date;
   });
 }

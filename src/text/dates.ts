@@ -5,6 +5,22 @@
  * today for commands). Dates are plain ISO `yyyy-mm-dd` strings: a deadline is a day, not an instant.
  */
 
+/** The Swedish month names, January first: how a date in numbers reads in words. */
+export const SWEDISH_MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
 const MONTHS: Record<string, number> = {
   januari: 1,
   january: 1,

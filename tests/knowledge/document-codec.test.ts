@@ -1,24 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocumentCache } from '../../src/knowledge/document-cache.js';
 import { type CacheRecord, decodeRecords, encodeRecord } from '../../src/knowledge/document-codec.js';
 import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
+import { temporaryFolders } from '../support/temp-dirs.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const OPTIONS: LoadOptions = { maxFileBytes: 10_000_000 };
-const dirs: string[] = [];
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = temporaryFolders();
 
 /** Documents in every format the loader reads: the bank's and the holdout's texts, Word and PDF files. */
 function knowledge(): string {

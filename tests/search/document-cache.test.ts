@@ -1,25 +1,15 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
 import { DocumentCache } from '../../src/knowledge/document-cache.js';
 import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
 import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { temporaryFolders } from '../support/temp-dirs.js';
 
 const BANK = path.resolve(import.meta.dirname, '../fixtures/eval/bank/documents');
 const OPTIONS: LoadOptions = { maxFileBytes: 10_000_000 };
-const dirs: string[] = [];
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = temporaryFolders();
 
 /** A knowledge folder with the question bank's documents, which a test may change. */
 function knowledge(): string {
