@@ -149,7 +149,8 @@ export class AnswerEngine {
     const scope = chosen.length > 0 ? chosen : named.cases.length > 0 ? named.cases : null;
     const unknownReference = chosen.length === 0 && named.keys.length > 0 && named.cases.length === 0;
     // The reference itself is not topic: "KS 2026/412" is not a word the answer sentence must hold.
-    const weighted = weighConcepts(this.index, analyzeQuestion(asked, lang, this.lexicon), intent);
+    const known = (stem: string) => this.index.expand(stem).some((m) => m.term === stem);
+    const weighted = weighConcepts(this.index, analyzeQuestion(asked, lang, this.lexicon, known), intent);
     if (EXISTENCE_QUESTION.test(read)) weighted.push(...existenceCue(this.index, intent));
     const topic = withPreamble(
       asked,

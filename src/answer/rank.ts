@@ -39,43 +39,56 @@ function bounded(index: SearchIndex, term: string, field: 'body' | 'context'): I
   return all.length > POSTINGS_LIMIT ? all.subarray(0, POSTINGS_LIMIT) : all;
 }
 
+/**
+ * Each concept with its weight. A concept the documents never hold is read again as its parts, when it has
+ * them (the words of a joined name, the parts of a compound on a name) and the documents hold any: only
+ * what is still absent then counts as absent.
+ */
 export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: Intent): WeightedConcept[] {
-  const n = Math.max(index.size, 1);
-  return concepts.map((concept) => {
-    const expansions = concept.alternatives.map((alt) => ({
-      quality: alt.quality,
-      stems: alt.stems.map((stem) => index.expand(stem)),
-    }));
-    const reached: Int32Array[] = [];
-    // Rarity is judged on the passages' own words; headings and list leads only add candidates.
-    const bodyReached: Int32Array[] = [];
-    for (const alt of expansions) {
-      if (alt.stems.some((s) => s.length === 0)) continue;
-      const body = alt.stems.map((matches) =>
-        unionSorted(matches.map((m) => bounded(index, m.term, 'body'))),
-      );
-      const withContext = alt.stems.map((matches, s) =>
-        unionSorted([body[s]!, ...matches.map((m) => bounded(index, m.term, 'context'))]),
-      );
-      bodyReached.push(intersectSorted(body));
-      reached.push(intersectSorted(withContext));
+  return concepts.flatMap((concept) => {
+    const weighed = weighConcept(index, concept, intent);
+    if (!weighed.absent) return [weighed];
+    if (concept.parts) {
+      const parts = concept.parts.map((part) => weighConcept(index, part, intent));
+      if (parts.some((p) => !p.absent)) return parts;
     }
-    const postings = unionSorted(reached);
-    const bodyPostings = unionSorted(bodyReached);
-    const df = bodyPostings.length;
-    let weight = Math.log((n + 1) / (df + 0.5)) + 0.2;
-    const lower = concept.surface.toLocaleLowerCase('sv');
-    const weak = lower.split(/\s+/).every((w) => WEAK_WORDS.has(w));
-    if (weak) weight *= 0.25;
-    const generic = isIntentWord(concept.surface, intent);
-    if (generic) weight *= 0.3;
-    // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
-    const untranslated = concept.lang === 'en' && !concept.alternatives.some((a) => a.source === 'lexicon');
-    if (postings.length === 0 && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
-    // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
-    else if (!concept.isName && !concept.nounish) weight *= 0.6;
-    return { concept, expansions, weight, postings, generic, absent: postings.length === 0 };
+    return [weighed];
   });
+}
+
+function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): WeightedConcept {
+  const n = Math.max(index.size, 1);
+  const expansions = concept.alternatives.map((alt) => ({
+    quality: alt.quality,
+    stems: alt.stems.map((stem) => index.expand(stem)),
+  }));
+  const reached: Int32Array[] = [];
+  // Rarity is judged on the passages' own words; headings and list leads only add candidates.
+  const bodyReached: Int32Array[] = [];
+  for (const alt of expansions) {
+    if (alt.stems.some((s) => s.length === 0)) continue;
+    const body = alt.stems.map((matches) => unionSorted(matches.map((m) => bounded(index, m.term, 'body'))));
+    const withContext = alt.stems.map((matches, s) =>
+      unionSorted([body[s]!, ...matches.map((m) => bounded(index, m.term, 'context'))]),
+    );
+    bodyReached.push(intersectSorted(body));
+    reached.push(intersectSorted(withContext));
+  }
+  const postings = unionSorted(reached);
+  const bodyPostings = unionSorted(bodyReached);
+  const df = bodyPostings.length;
+  let weight = Math.log((n + 1) / (df + 0.5)) + 0.2;
+  const lower = concept.surface.toLocaleLowerCase('sv');
+  const weak = lower.split(/\s+/).every((w) => WEAK_WORDS.has(w));
+  if (weak) weight *= 0.25;
+  const generic = isIntentWord(concept.surface, intent);
+  if (generic) weight *= 0.3;
+  // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
+  const untranslated = concept.lang === 'en' && !concept.alternatives.some((a) => a.source === 'lexicon');
+  if (postings.length === 0 && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
+  // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
+  else if (!concept.isName && !concept.nounish) weight *= 0.6;
+  return { concept, expansions, weight, postings, generic, absent: postings.length === 0 };
 }
 
 /** How well one concept is met by a term bag (1 = a whole word, less for parts, roots and translations). */

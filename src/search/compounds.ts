@@ -94,6 +94,30 @@ export function splitQuestionCompound(word: string): string[] | null {
   return parts && parts.length === 2 && parts[1]!.length >= 4 ? parts : null;
 }
 
+/**
+ * A compound whose first part is a word the documents use but the word list lacks, most often a name
+ * ("Hamburgresan", "Gdańsksamarbetet", "Helsingforsresan"): the longest such first part, with or without a
+ * linking -s-, whose rest is a known word of four letters or more. `known` says whether the documents or
+ * the glossary hold a part; the caller uses the parts only for words the documents do not hold whole.
+ */
+export function splitAfterKnown(word: string, known: (part: string) => boolean): string[] | null {
+  if (word.length < 2 * MIN_PART + 1 || !/^\p{L}+$/u.test(word)) return null;
+  const dict = dictionary();
+  for (let at = word.length - 4; at >= MIN_PART; at--) {
+    const head = baseOfHead(word.slice(at), dict);
+    if (!head || head.length < 4 || FALSE_HEADS.has(head)) continue;
+    const first = word.slice(0, at);
+    const unlinked = first.endsWith('s') ? first.slice(0, -1) : null;
+    // A first part the word list knows makes an ordinary compound, which `splitCompound` reads; this reading
+    // is for the parts it cannot know (a "klimatanpassningsplan" is not any plan that mentions climate).
+    const ordinary = (part: string | null) => part !== null && (dict.has(part) || splitCompound(part) !== null);
+    if (ordinary(first) || ordinary(unlinked)) continue;
+    if (known(first)) return [first, head];
+    if (unlinked && unlinked.length >= MIN_PART && known(unlinked)) return [unlinked, head];
+  }
+  return null;
+}
+
 /** Fewest parts wins; among equals, the longest head (last part). */
 function segment(word: string, dict: Set<string>): string[] | null {
   const n = word.length;

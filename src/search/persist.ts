@@ -80,7 +80,9 @@ export function corpusKey(documents: KnowledgeDocument[]): string {
   let total = 0;
   for (const doc of documents) total += doc.passages.length;
   const step = Math.max(1, Math.floor(total / SAMPLE));
-  h.update(`\n${analyzeText('Omvärldsbevakningen, EU-projekt och stadsdelsnämndernas ansvar').join(' ')}`);
+  h.update(
+    `\n${analyzeText('Omvärldsbevakningen, EU-projekt och stadsdelsnämndernas ansvar i Gdańsk och Zürich').join(' ')}`,
+  );
   let at = 0;
   for (const doc of documents) {
     for (const p of doc.passages) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import { expandAbbreviations, termsOfToken } from './analyzer.js';
-import { splitQuestionCompound } from './compounds.js';
+import { splitAfterKnown, splitQuestionCompound } from './compounds.js';
 import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
 import { stemEnglish, stemSwedish } from './stemmer.js';
 import { isStopWord, WEAK_WORDS } from './stopwords.js';
@@ -25,6 +25,12 @@ export type Concept = {
   nounish: boolean;
   /** The language of the question the concept came from. */
   lang: Lang;
+  /**
+   * A second reading for when the documents never hold the concept whole: the words of a name joined from
+   * adjacent capitalised words ("Gdańsk MoU" → Gdańsk, MoU), or the parts of a compound built on a name
+   * ("Hamburgresan" → Hamburg, resa).
+   */
+  parts?: Concept[];
 };
 
 const ARTICLES = (
@@ -175,7 +181,17 @@ const DEGREE_WORDS = new Set(
   ).split(' '),
 );
 
-export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Concept[] {
+/**
+ * The question's concepts. `known` says whether the documents hold a stem; with it, a Swedish compound
+ * built on a word the word list lacks ("Hamburgresan", "Helsingforsresan") gets its parts as a second
+ * reading (see `compoundParts`).
+ */
+export function analyzeQuestion(
+  asked: string,
+  lang: Lang,
+  lexicon: Lexicon,
+  known: (stem: string) => boolean = () => false,
+): Concept[] {
   const question = expandAbbreviations(asked.normalize('NFC'));
   // Possessive 's belongs to English grammar, not to the word ("the city's" → city).
   const raw = tokenize(question);
@@ -230,6 +246,15 @@ export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Co
           quality: english ? 0.95 : 0.9,
           source: 'lexicon',
         });
+        // The entry's other English words reach a document written in English ("MoU" → "memorandum of
+        // understanding"), as its Swedish synonyms reach a Swedish one.
+        if (english)
+          for (const gloss of lexicon.glosses.get(phrase) ?? [])
+            addAlternative(concept.alternatives, {
+              stems: swedishStems(gloss),
+              quality: 0.9,
+              source: 'lexicon',
+            });
       }
       concepts.push(concept);
       matched = n;
@@ -251,9 +276,45 @@ export function analyzeQuestion(asked: string, lang: Lang, lexicon: Lexicon): Co
       lang,
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
+    if (lang === 'sv') {
+      const parts = compoundParts(concept, token.text, svIndex, known);
+      if (parts) concept.parts = parts;
+    }
     if (concept.alternatives.length > 0) concepts.push(concept);
   }
   return mergeDuplicates(joinNames(concepts, original));
+}
+
+/**
+ * A compound on a word that the documents or the glossary know but the word list does not, most often a
+ * name ("Hamburgresan" → Hamburg, resa; "Helsingforsresan" → Helsingfors, resa): its parts as concepts of
+ * their own, each with its glossary terms, so that "Helsingfors" still reaches a memo that writes
+ * "Helsinki". Used only when the documents do not hold the whole word.
+ */
+function compoundParts(
+  whole: Concept,
+  word: string,
+  svIndex: Map<string, SwedishEntry[]>,
+  known: (stem: string) => boolean,
+): Concept[] | null {
+  const split = splitAfterKnown(
+    word,
+    (part) => known(stemSwedish(part)) || lookupSwedish(svIndex, [part]) !== undefined,
+  );
+  if (!split) return null;
+  return split.map((part, i) => {
+    const concept: Concept = {
+      surface: part,
+      alternatives: [],
+      isName: i === 0 && whole.isName,
+      nounish: whole.nounish,
+      lang: 'sv',
+    };
+    addWordAlternatives(concept.alternatives, part, 'sv');
+    for (const phrase of lookupSwedish(svIndex, [part]) ?? [])
+      addAlternative(concept.alternatives, { stems: swedishStems(phrase), quality: 0.9, source: 'lexicon' });
+    return concept;
+  });
 }
 
 /** Exact phrase first; a single word also gathers what its base forms translate to (cycling → cycle). */
@@ -324,6 +385,7 @@ function joinNames(concepts: Concept[], original: string): Concept[] {
         isName: true,
         nounish: true,
         lang: run[0]!.lang,
+        parts: run,
       });
     } else out.push(...run);
     run = [];

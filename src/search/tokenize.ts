@@ -6,8 +6,24 @@ export type Token = { text: string; start: number; end: number };
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
 
+/**
+ * Letters of other alphabets read as their base letter: people type "Gdansk" for "Gdańsk" and "Zurich" for
+ * "Zürich", and documents write names either way. Swedish å, ä and ö are letters of their own and stay; so
+ * do the Danish and Norwegian ø and æ, read as the Swedish ö and ä. Each letter stays one code unit, so
+ * token offsets still point into the original text.
+ */
+const FOREIGN_LETTER = /[^\p{ASCII}åäö]/gu;
+const SPECIAL: Record<string, string> = { ł: 'l', ø: 'ö', æ: 'ä', đ: 'd', ı: 'i' };
+
+function foldLetter(letter: string): string {
+  const special = SPECIAL[letter];
+  if (special) return special;
+  const base = letter.normalize('NFD').replace(/\p{M}+/gu, '');
+  return base.length === 1 ? base : letter;
+}
+
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('sv');
+  return text.normalize('NFC').toLocaleLowerCase('sv').replace(FOREIGN_LETTER, foldLetter);
 }
 
 export function tokenize(text: string): Token[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, PART, termsOfToken } from '../../src/search/analyzer.js';
-import { splitCompound } from '../../src/search/compounds.js';
-import { buildLexicon, parseGlossary } from '../../src/search/lexicon.js';
+import { splitAfterKnown, splitCompound } from '../../src/search/compounds.js';
+import { buildLexicon, emptyLexicon, parseGlossary } from '../../src/search/lexicon.js';
 import { analyzeQuestion } from '../../src/search/query.js';
 import { stemSwedish } from '../../src/search/stemmer.js';
 import { isStopWord } from '../../src/search/stopwords.js';
@@ -164,5 +164,44 @@ describe('bilingual query expansion', () => {
     const [concept] = analyzeQuestion('EU-bevakningen', 'sv', lexicon);
     const alternatives = concept!.alternatives.map((a) => a.stems.join('+'));
     expect(alternatives).toContain(stemSwedish('bevakningen'));
+  });
+});
+
+describe('letters of other alphabets', () => {
+  it('reads "Gdańsk", "Zürich" and "Łódź" as people without those letters type them', () => {
+    expect(tokenize('Gdańsk, Zürich och Łódź').map((t) => t.text)).toEqual([
+      'gdansk',
+      'zurich',
+      'och',
+      'lodz',
+    ]);
+  });
+
+  it('keeps å, ä and ö as letters of their own, and the offsets of every token', () => {
+    const text = 'Café i Malmö';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['cafe', 'i', 'malmö']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Café', 'i', 'Malmö']);
+  });
+});
+
+describe('compounds built on a name', () => {
+  const knownStems = new Set(['hamburg', 'helsingfor']);
+  const known = (part: string) => knownStems.has(stemSwedish(part));
+
+  it('splits after a first part the documents know and the word list does not', () => {
+    expect(splitAfterKnown('hamburgresan', known)).toEqual(['hamburg', 'resa']);
+    expect(splitAfterKnown('helsingforsresan', known)).toEqual(['helsingfors', 'resa']);
+  });
+
+  it('leaves ordinary compounds and unknown first parts alone', () => {
+    expect(splitAfterKnown('klimatanpassningsplan', () => true)).toBeNull();
+    expect(splitAfterKnown('antwerpenresan', known)).toBeNull();
+  });
+
+  it('gives a question word its parts only as a second reading', () => {
+    const [concept] = analyzeQuestion('Hamburgresan', 'sv', emptyLexicon, (stem) => knownStems.has(stem));
+    expect(concept!.surface).toBe('Hamburgresan');
+    expect(concept!.parts?.map((p) => p.surface)).toEqual(['hamburg', 'resa']);
   });
 });

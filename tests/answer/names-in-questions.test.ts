@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { knowledgeWith } from '../support/knowledge.js';
+
+// Fictional documents written for these tests (an English memorandum with Kraków and an extract of minutes
+// on a trip to Rotterdam), loaded beside the bundled seed.
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/names');
+
+describe('names as people type them', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS);
+  });
+
+  it('finds "Kraków" when the question writes "Krakow", and reads "the Krakow MoU" as the city and the memorandum', () => {
+    const result = kb.snapshot.engine.answer('When was the Krakow MoU signed?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.doc).toBe('fiktiv-mou-krakow-en.txt');
+    expect(result.citations[0]!.quote).toContain('12 January 2027');
+  });
+
+  it('answers who pays under the memorandum named by its city', () => {
+    const result = kb.snapshot.engine.answer('Who pays the costs under the Kraków MoU?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('bears its own costs');
+  });
+
+  it('reads a compound on a place name ("Rotterdamresan") as the place and the trip', () => {
+    const result = kb.snapshot.engine.answer('Hur mycket får Rotterdamresan kosta?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.doc).toBe('fiktiv-protokollsutdrag-rotterdam.txt');
+    expect(result.citations[0]!.quote).toContain('95 000 kronor');
+  });
+
+  it('still declines a trip to a place no document mentions', () => {
+    const result = kb.snapshot.engine.answer('Hur mycket får Antwerpenresan kosta?');
+    expect(result.abstained).toBe(true);
+  });
+});
