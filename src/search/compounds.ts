@@ -110,7 +110,8 @@ export function splitAfterKnown(word: string, known: (part: string) => boolean):
     const unlinked = first.endsWith('s') ? first.slice(0, -1) : null;
     // A first part the word list knows makes an ordinary compound, which `splitCompound` reads; this reading
     // is for the parts it cannot know (a "klimatanpassningsplan" is not any plan that mentions climate).
-    const ordinary = (part: string | null) => part !== null && (dict.has(part) || splitCompound(part) !== null);
+    const ordinary = (part: string | null) =>
+      part !== null && (dict.has(part) || splitCompound(part) !== null);
     if (ordinary(first) || ordinary(unlinked)) continue;
     if (known(first)) return [first, head];
     if (unlinked && unlinked.length >= MIN_PART && known(unlinked)) return [unlinked, head];
