@@ -16,6 +16,8 @@ describe('case numbers', () => {
     ['Remiss från Trafiknämnden, dnr T2026-04412', 'T2026-04412'],
     ['Remiss från Finansdepartementet, Fi2027/00741', 'Fi2027/00741'],
     ['Our ref.: UFN/SG/2026/118', 'UFN/SG/2026/118'],
+    ['Case no.: UTBN 2027:0219', 'UTBN 2027:0219'],
+    ['Ärendenummer: SN 2027/0044', 'SN 2027/0044'],
   ];
   it.each(shapes)('finds the case number in %s', (text, expected) => {
     expect(findCaseNumbers(text).map((m) => m.value)).toEqual([expected]);

@@ -1,18 +1,19 @@
 import path from 'node:path';
-import { type Prepared, scoreOf } from '../answer/engine.js';
+import { scoreOf } from '../answer/engine.js';
 import { FEATURES, type FeatureName } from '../answer/features.js';
 import { type AnswerModel, MODEL } from '../answer/model.js';
-import { loadCorpus } from './corpus.js';
-import { crossValidationSplits, readFolds } from './folds.js';
+import { evalPaths, loadCorpus } from './corpus.js';
+import { type Case, loadFittingSet, ROOT, setsFromArgs } from './fitting-set.js';
 import { judge } from './judge.js';
 import type { EvalQuestion } from './questions.js';
 import { readQuestions } from './run.js';
 
 /**
- * Fits the answer model (src/answer/model.ts) on the question bank by coordinate ascent on the number of
- * questions right, and reports k-fold cross-validation over documents: for each fold, the model fitted
- * on the other folds, scored on it. Usage: `npx tsx src/eval/fit.ts [--holdout] [--min-gain N]` (the holdout is only
- * scored, never fitted on). Prints the model fitted on the whole bank; paste it into model.ts.
+ * Fits the answer model (src/answer/model.ts) on the question bank and the training set by coordinate ascent
+ * on the number of questions right, and reports k-fold cross-validation over documents: for each fold, the
+ * model fitted on the other folds, scored on it. Usage: `npx tsx src/eval/fit.ts [--sets bank,train]
+ * [--holdout] [--min-gain N]` (the holdouts are only scored, never fitted on). Prints the model fitted on
+ * all of the sets; paste it into model.ts.
  */
 
 type Param = { key: string; values: number[] };
@@ -75,12 +76,9 @@ export function withParam(model: AnswerModel, key: string, value: number): Answe
   return next;
 }
 
-export type Case = { question: EvalQuestion; prepared: Prepared };
-export type Finish = (prepared: Prepared, model: AnswerModel) => Parameters<typeof judge>[1];
-
-export function hits(cases: readonly Case[], model: AnswerModel, finish: Finish): number {
+export function hits(cases: readonly Case[], model: AnswerModel): number {
   let n = 0;
-  for (const c of cases) if (judge(c.question, finish(c.prepared, model)).hit) n++;
+  for (const c of cases) if (judge(c.question, c.finish(c.prepared, model)).hit) n++;
   return n;
 }
 
@@ -92,7 +90,7 @@ type Split = { top: number; above: boolean; below: boolean };
  * the way and one with everything declined tell, per question, what is right on each side of it. Every
  * threshold is then scored without asking again.
  */
-function splits(cases: readonly Case[], model: AnswerModel, finish: Finish): Split[] {
+function splits(cases: readonly Case[], model: AnswerModel): Split[] {
   const open = { ...model, answerThreshold: Number.NEGATIVE_INFINITY };
   const shut = { ...model, answerThreshold: Number.POSITIVE_INFINITY };
   return cases.map((c) => {
@@ -102,8 +100,8 @@ function splits(cases: readonly Case[], model: AnswerModel, finish: Finish): Spl
     );
     return {
       top,
-      above: judge(c.question, finish(c.prepared, open)).hit,
-      below: judge(c.question, finish(c.prepared, shut)).hit,
+      above: judge(c.question, c.finish(c.prepared, open)).hit,
+      below: judge(c.question, c.finish(c.prepared, shut)).hit,
     };
   });
 }
@@ -134,8 +132,8 @@ export function bestThreshold(rows: readonly Split[]): { threshold: number; hits
   return { threshold: Math.round(threshold * 1000) / 1000, hits: most };
 }
 
-export function withBestThreshold(cases: readonly Case[], model: AnswerModel, finish: Finish) {
-  const { threshold, hits } = bestThreshold(splits(cases, model, finish));
+export function withBestThreshold(cases: readonly Case[], model: AnswerModel) {
+  const { threshold, hits } = bestThreshold(splits(cases, model));
   return { model: { ...model, answerThreshold: threshold }, hits };
 }
 
@@ -144,13 +142,13 @@ export function withBestThreshold(cases: readonly Case[], model: AnswerModel, fi
  * answer threshold chosen anew for each value (a weight moves every score, so the threshold must move
  * with it), until none helps.
  */
-export function fitModel(cases: readonly Case[], start: AnswerModel, finish: Finish): AnswerModel {
-  let { model: best, hits: bestHits } = withBestThreshold(cases, start, finish);
+export function fitModel(cases: readonly Case[], start: AnswerModel): AnswerModel {
+  let { model: best, hits: bestHits } = withBestThreshold(cases, start);
   for (let round = 0; round < 4; round++) {
     let improved = false;
     for (const { key, values } of PARAMS) {
       for (const value of values) {
-        const candidate = withBestThreshold(cases, withParam(best, key, value), finish);
+        const candidate = withBestThreshold(cases, withParam(best, key, value));
         if (candidate.hits >= bestHits + MIN_GAIN) {
           best = candidate.model;
           bestHits = candidate.hits;
@@ -164,49 +162,62 @@ export function fitModel(cases: readonly Case[], start: AnswerModel, finish: Fin
 }
 
 async function main() {
-  const root = path.resolve(import.meta.dirname, '../..');
-  const bank = await loadCorpus('bank', root);
-  const questions = await readQuestions(path.join(root, 'tests/fixtures/eval/bank/bank.jsonl'));
-  const folds = await readFolds(path.join(root, 'tests/fixtures/eval/bank-folds.json'));
-  const engine = bank.engine;
-  const finish: Finish = (prepared, model) => engine.finish(prepared, model);
-  const prepared = new Map(questions.map((q) => [q.id, { question: q, prepared: engine.prepare(q.q) }]));
-  const casesOf = (qs: readonly EvalQuestion[]) => qs.map((q) => prepared.get(q.id)!);
+  const sets = setsFromArgs(process.argv);
+  const { questions, cases, splits: folds } = await loadFittingSet(ROOT, sets);
+  const casesOf = (qs: readonly EvalQuestion[]) => qs.map((q) => cases.get(q.id)!);
+  console.log(`fitting on ${sets.join(' + ')}: ${questions.length} questions`);
 
   let outOfFold = 0;
-  for (const split of crossValidationSplits(questions, folds)) {
-    const model = fitModel(casesOf(split.fit), MODEL, finish);
-    const right = hits(casesOf(split.test), model, finish);
+  for (const split of folds) {
+    const model = fitModel(casesOf(split.fit), MODEL);
+    const right = hits(casesOf(split.test), model);
     outOfFold += right;
-    const changed = Object.entries(model.weights)
-      .filter(([k, v]) => MODEL.weights[k as keyof AnswerModel['weights']] !== v)
-      .map(([k, v]) => `${k}=${v}`);
-    for (const k of [
-      'answerThreshold',
-      'clarifyMargin',
-      'rivalMargin',
-      'rivalCover',
-      'rivalSentenceCover',
-      'fieldCover',
-      'fieldMargin',
-    ] as const)
-      if (model[k] !== MODEL[k]) changed.push(`${k}=${model[k]}`);
-    console.log(`fold ${split.fold} changed: ${changed.join(' ') || 'nothing'}`);
+    console.log(`fold ${split.fold} changed: ${changes(model).join(' ') || 'nothing'}`);
     console.log(
-      `fold ${split.fold}: fitted ${hits(casesOf(split.fit), model, finish)}/${split.fit.length}, held out ${right}/${split.test.length} = ${(right / split.test.length).toFixed(2)}`,
+      `fold ${split.fold}: fitted ${hits(casesOf(split.fit), model)}/${split.fit.length}, held out ${right}/${split.test.length} = ${(right / split.test.length).toFixed(2)}`,
     );
   }
   console.log(`out of fold: ${outOfFold}/${questions.length} = ${(outOfFold / questions.length).toFixed(3)}`);
-  const final = fitModel(casesOf(questions), MODEL, finish);
-  console.log(`fitted on the whole bank: ${hits(casesOf(questions), final, finish)}/${questions.length}`);
+  console.log(`the model as it is: ${hits(casesOf(questions), MODEL)}/${questions.length}`);
+  const final = fitModel(casesOf(questions), MODEL);
+  console.log(
+    `fitted on all of it: ${hits(casesOf(questions), final)}/${questions.length}; changed: ${changes(final).join(' ') || 'nothing'}`,
+  );
   if (process.argv.includes('--holdout')) {
-    const holdout = await loadCorpus('holdout', root);
-    const hq = await readQuestions(path.join(root, 'tests/fixtures/eval/holdout/questions.jsonl'));
-    const hcases = hq.map((q) => ({ question: q, prepared: holdout.engine.prepare(q.q) }));
-    const hfinish: Finish = (p, m) => holdout.engine.finish(p, m);
-    console.log(`holdout (not fitted on): ${hits(hcases, final, hfinish)}/${hq.length}`);
+    // Scored, never fitted on: the figure a change must not lose.
+    for (const name of ['holdout', 'holdout2'] as const) {
+      const corpus = await loadCorpus(name, ROOT);
+      const file = name === 'holdout' ? 'holdoutQuestions' : 'holdout2Questions';
+      const hq = await readQuestions(evalPaths(ROOT)[file]);
+      const hcases: Case[] = hq.map((q) => ({
+        question: q,
+        prepared: corpus.engine.prepare(q.q),
+        finish: (p, m) => corpus.engine.finish(p, m),
+      }));
+      console.log(
+        `${name} (not fitted on): model ${hits(hcases, MODEL)}, fitted ${hits(hcases, final)} of ${hq.length}`,
+      );
+    }
   }
   console.log(JSON.stringify(final, null, 2));
+}
+
+/** The parameters of a model that differ from model.ts's. */
+function changes(model: AnswerModel): string[] {
+  const changed = Object.entries(model.weights)
+    .filter(([k, v]) => MODEL.weights[k as keyof AnswerModel['weights']] !== v)
+    .map(([k, v]) => `${k}=${v}`);
+  for (const k of [
+    'answerThreshold',
+    'clarifyMargin',
+    'rivalMargin',
+    'rivalCover',
+    'rivalSentenceCover',
+    'fieldCover',
+    'fieldMargin',
+  ] as const)
+    if (model[k] !== MODEL[k]) changed.push(`${k}=${model[k]}`);
+  return changed;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

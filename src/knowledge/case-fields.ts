@@ -11,8 +11,9 @@ import { type Entry, fieldOf, type Sentence, sentencesOf } from './entries.js';
 type Located = { value: string; text: string; entry: Entry };
 
 const LABELLED_LINE =
-  /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr|ärendenummer|case (?:no|number))\b/i;
-const LABELLED_RAW = /^\s*(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr)\b/i;
+  /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr|ärendenummer|case (?:no|number)|file (?:no|number))\b/i;
+const LABELLED_RAW =
+  /^\s*(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr|ärendenummer|case (?:no|number)|file (?:no|number))\b/i;
 const SENDER_CONTEXT = /(?:remiss från|remiss av|svar på remiss|remitterat|remitterar)[^.]*$/i;
 const REFERENCE_CONTEXT = /\b(?:our|vår)\s+ref(?:erens|erence)?\.?\s*:?\s*$/i;
 // The addressee's own number, quoted back to it: "Ert dnr: KS 2027/319", "Er referens", "Your ref.".

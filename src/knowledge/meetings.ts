@@ -18,17 +18,18 @@ export type Meeting = {
 
 const MAX_GAP = 2;
 // The document type alone, or with its number, its date or the meeting it is for: "Protokoll nr 5/2027",
+// "PROTOKOLL 2/2027",
 // "Föredragningslista 2027-04-07", "Protokoll fört vid sammanträde med kulturnämnden den 18 februari 2027".
 const DOC_TYPE =
-  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll)(?:\s+(?:nr|nummer)\s*\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
+  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll)(?:\s+(?:(?:nr|nummer)\s*)?\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
 const PARAGRAPH_ITEM = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*(\d{1,4})\b[\s.:]*(.*)$/u;
 const NUMBERED_ITEM = /^(?:(?:ärende|punkt)\s+)?(\d{1,2})[.:]?\s+(\S.*)$/i;
 const BODY =
   /(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet)$/iu;
-// A name, not a phrase: its words before the body word are capitalised ("Enskede-Årsta-Vantörs
-// stadsdelsnämnd", "Kommunstyrelsens arbetsutskott").
+// A name, not a phrase: its words before the body word are capitalised or adjectives ("Enskede-Årsta-Vantörs
+// stadsdelsnämnd", "Kommunstyrelsens arbetsutskott", "Kommunstyrelsens internationella beredning").
 const BODY_NAME =
-  /^\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet)))*$/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ella|iska|liga|ala)|[\p{Ll}-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet)))*$/u;
 const NOT_A_NAME = /^(?:till|to|kallelse|inbjudan|protokoll|föredragningslista)\b/i;
 const TRAILING_BODY = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+[\p{Ll}-]+)?)$/u;
 const BODY_AFTER_WITH =

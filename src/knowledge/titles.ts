@@ -13,7 +13,7 @@ const FIELD_LINE = /^[\p{L}][\p{L} .()-]{1,30}:\s*\S/u;
 const SUBJECT =
   /^(?:subject|ämne|angående|ang\.|re|ärende|ärendemening|rubrik|saken|beträffande)\s*:\s*(\S.{5,200})$/i;
 const ORG_UNIT =
-  /^(?:avdelningen|enheten|sektionen|staben|kansliet|gruppen|department|division|secretariat)\b|(?:förvaltning|kontor|sekretariat|kansli|avdelning|enhet|sektion)(?:en|et)?(?:,|$)|^stockholms stad$/iu;
+  /^(?:avdelningen|enheten|sektionen|staben|kansliet|gruppen|department|division|secretariat)\b|(?:förvaltning|kontor|sekretariat|kansli|avdelning|enhet|sektion)(?:en|et)?(?:,|$)|^stockholms stad$|^city of \p{L}+(?:\s+[–-]\s+.*)?$|\b(?:administration|department|office|secretariat|division|unit)$/iu;
 const BODY_NAME =
   /^(?:[\p{L}-]+\s){0,4}(?:[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen)|[\p{L}-]+ AB)$/iu;
 const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;
@@ -25,7 +25,7 @@ const SENDER_LINE = /^(?:svar på )?remiss från\b(?!.*\s(?:om|angående|gällan
 const PROCEDURAL =
   /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut(?=\s*(?::|$))|beslutsfattare|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
 const DOC_TYPE_ONLY =
-  /^(?:tjänsteutlåtande|utlåtande|remiss|skrivelse|motion|promemoria|pm|protokoll|protokollsutdrag|föredragningslista|dagordning|kallelse|beslut|yttrande|missiv|anteckning)$/i;
+  /^(?:tjänsteutlåtande|utlåtande|remiss|skrivelse|motion|promemoria|pm|protokoll|protokollsutdrag|föredragningslista|dagordning|kallelse|beslut|yttrande|missiv|anteckning|tjänsteanteckning|minnesanteckningar|memo|memorandum|minutes|agenda|briefing note|note)$/i;
 // A line of contact details: "Telefon 08-405 27 61", "E-post: …", an address on the web.
 const CONTACT =
   /^(?:telefon|tel|tfn|mobil|växel|fax|e-post|epost|e-mail|email|mejl|webbplats|webb|www|phone|telephone)\b|@|https?:\/\/|\bwww\./i;
@@ -47,7 +47,11 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   if (/^-{3,}|^_{3,}|^={3,}/.test(t) || /^fiktivt testdokument$/i.test(t)) return false;
   if (FIELD_LINE.test(t) && !/^[^:]*\(/.test(t) && !LABELLED_TITLE.test(t)) return false;
   if (CONTACT.test(t) || POSTCODE.test(t)) return false;
-  if (findCaseNumbers(t).length > 0 || mostlyDate(t)) return false;
+  // A title may end with the case it answers in brackets ("Svar på remiss av … (KS 2026/915)").
+  const unbracketed = t.replace(/\s*\([^()]*\)$/, '');
+  const citesCase = unbracketed !== t && unbracketed.split(/\s+/).length >= 4;
+  if ((!citesCase && findCaseNumbers(t).length > 0) || findCaseNumbers(unbracketed).length > 0 || mostlyDate(t))
+    return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
   if (ORG_UNIT.test(t) || BODY_NAME.test(t) || BODY_IN_PLACE.test(t) || PERSON.test(t) || SENDER_LINE.test(t))
     return false;
@@ -72,7 +76,8 @@ function isCaptionEntry(e: Entry): boolean {
 
 /** The document's title, or null when it has none of its own. */
 export function findDocumentTitle(entries: Entry[]): TitleLine | null {
-  const h1 = entries.find((e) => e.isHeading && e.level === 1);
+  // "# MEMO" names the kind of document, not what it is about.
+  const h1 = entries.find((e) => e.isHeading && e.level === 1 && !DOC_TYPE_ONLY.test(e.text.trim()));
   if (h1) return { value: h1.text, entry: h1, sentence: h1.text };
   const head = entries.slice(0, 40);
   for (const e of head) {

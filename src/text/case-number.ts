@@ -6,7 +6,7 @@
  */
 
 // The series prefix is joined to the label by a hyphen (`KS-dnr`) or, as people also type it, a space (`KS dnr`).
-const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}(?:[-‐–]|\s+)?)?\b(?:dnr|Dnr|DNR|diarienummer|Diarienummer|diarienr|Diarienr)\b\.?\s*:?\s*`;
+const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}(?:[-‐–]|\s+)?)?\b(?:dnr|Dnr|DNR|diarienummer|Diarienummer|diarienr|Diarienr|ärendenummer|Ärendenummer|[Cc]ase\s+(?:no|number)|[Ff]ile\s+(?:no|number))\b\.?\s*:?\s*`;
 // A group is a digit run (dots allowed inside, as in 1.5.3) or a short upper-case series code that is
 // followed by digits (the `T` in `T 2010-…`, the `KS` in `2017/KS 0272 10`).
 const GROUP = String.raw`(?:\d[\d.]*\d|\d|[A-ZÅÄÖ]{1,4}(?=[ /-]?\d))`;
@@ -15,7 +15,9 @@ const GLUED = String.raw`[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}`;
 const NUMBER = String.raw`(?:${GLUED}(?![\d/-])|${GROUP}(?:(?:\s?[-‐–/]\s?|\s)${GROUP})*)`;
 
 const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');
-const LABELLED = new RegExp(`${LABEL}(${NUMBER})`, 'g');
+// Under a label a colon may join the groups too, as some boards write their series: `Case no.: UTBN 2027:0219`.
+const LABELLED_NUMBER = String.raw`(?:${GLUED}(?![\d/-])|${GROUP}(?:(?:\s?[-‐–/:]\s?|\s)${GROUP})*)`;
+const LABELLED = new RegExp(`${LABEL}(${LABELLED_NUMBER})`, 'g');
 // Unlabelled shapes that are unambiguous enough to pick out of prose.
 const SERIES_PREFIXED = /\b([A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6}(?:-\d{1,6})*)\b/g;
 const SLASH_YEAR = /(?<![\d/-])(\d{1,4}(?:-\d{1,6})+\/\d{4})(?![\d/])/g;

@@ -203,7 +203,78 @@ describe('agendas and minutes', () => {
   });
 });
 
+describe('minutes numbered by the year', () => {
+  it('reads "PROTOKOLL 2/2027" of a committee named with an adjective as minutes, one case per §', async () => {
+    const doc = await read(
+      'beredning.txt',
+      [
+        'Stockholms stad',
+        'Kommunstyrelsens internationella beredning',
+        '',
+        'PROTOKOLL 2/2027',
+        'Sida 1 (3)',
+        '',
+        'Sammanträdesdag: tisdagen den 9 mars 2027',
+        '',
+        '§ 1 Val av justerare',
+        'Beredningen utser Anna Berg (L) att justera dagens protokoll.',
+        '',
+        '§ 2 Studieresa till Lyon',
+        'Dnr KS 2027/88',
+        'Beredningen godkänner att två ledamöter deltar i studieresan.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Kommunstyrelsens internationella beredning, protokoll 2027-03-09');
+    expect(summary(doc).map((c) => [c.item, c.dnr, c.title])).toEqual([
+      ['§ 1', null, 'Val av justerare'],
+      ['§ 2', 'KS 2027/88', 'Studieresa till Lyon'],
+    ]);
+  });
+});
+
 describe('letters and memoranda', () => {
+  it('titles a memo by its subject heading, not by "# MEMO", and reads an English case number label', async () => {
+    const doc = await read(
+      'memo.md',
+      [
+        '# MEMO',
+        '',
+        '**City of Stockholm – Culture Administration**',
+        '**To:** Head of Culture',
+        '**Date:** 3 March 2027',
+        '**Case no.:** KN 2027:0140',
+        '',
+        '## Exchange of museum staff with Riga, autumn 2027',
+        '',
+        'The Culture Committee asked for a plan for a staff exchange with the museums of Riga.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Exchange of museum staff with Riga, autumn 2027');
+    expect(doc.cases[0]!.dnr?.value).toBe('KN 2027:0140');
+  });
+
+  it('keeps the case a reply answers as part of its title line', async () => {
+    const doc = await read(
+      'svar.txt',
+      [
+        'Norrmalms stadsdelsförvaltning',
+        '',
+        'Tjänsteutlåtande',
+        'Dnr 1.5.1-212-2027',
+        '2027-03-02',
+        '',
+        'Svar på remiss av förslag till riktlinjer för vänortssamarbete (KS 2027/51)',
+        '',
+        'Förvaltningens förslag till beslut',
+        'Stadsdelsnämnden godkänner tjänsteutlåtandet som svar på remissen.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe(
+      'Svar på remiss av förslag till riktlinjer för vänortssamarbete (KS 2027/51)',
+    );
+    expect(doc.cases[0]!.dnr?.value).toBe('1.5.1-212-2027');
+  });
+
   it('reads a referral that invites the reader to reply, past the address block', async () => {
     const doc = await read(
       'brev.txt',
