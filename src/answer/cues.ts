@@ -13,8 +13,10 @@ const DATE = new RegExp(
 );
 const AMOUNT =
   /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euro|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
+// A number that counts: not a year ("MIPIM 2026"), and not "en"/"ett"/"one", which are as often articles
+// and pronouns as numbers and would make every sentence look like a count.
 const COUNT =
-  /\b\d+\b|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/iu;
+  /\b(?!(?:19|20)\d{2}\b)\d+\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/iu;
 const FREQUENCY =
   /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin)\b|\bvart\s*(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
 const SINCE = new RegExp(

@@ -81,7 +81,7 @@ export function corpusKey(documents: KnowledgeDocument[]): string {
   for (const doc of documents) total += doc.passages.length;
   const step = Math.max(1, Math.floor(total / SAMPLE));
   h.update(
-    `\n${analyzeText('Omvärldsbevakningen, EU-projekt och stadsdelsnämndernas ansvar i Gdańsk och Zürich').join(' ')}`,
+    `\n${analyzeText('Omvärldsbevakningen, EU-projekt och stadsdelsnämndernas ansvar i Gdańsk och Zürich, städer och länder').join(' ')}`,
   );
   let at = 0;
   for (const doc of documents) {

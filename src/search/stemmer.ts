@@ -9,10 +9,33 @@ const cache = new Map<string, string>();
  * Snowball Swedish, plus the definite -et ending the older algorithm leaves, also in the genitive
  * (ansvaret → ansvar, beslutet → beslut, nätverkets → nätverk). Input must be lower-case NFC.
  */
+/**
+ * Plurals that change their vowel, which Snowball leaves apart from the singular (städer → städ, not
+ * stad): the few that administrative text uses, by the plural's stem.
+ */
+const UMLAUT_PLURALS = new Map(
+  Object.entries({
+    städ: 'stad',
+    länd: 'land',
+    händ: 'hand',
+    tänd: 'tand',
+    stränd: 'strand',
+    bränd: 'brand',
+    nätt: 'natt',
+    bröd: 'brod',
+    böck: 'bok',
+    fött: 'fot',
+    rött: 'rot',
+  }),
+);
+const UMLAUT_ENDINGS = /(?:er|erna|ernas|ers)$/;
+
 export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   let stem = swedish.stem(word);
+  const singular = UMLAUT_ENDINGS.test(word) ? UMLAUT_PLURALS.get(stem) : undefined;
+  if (singular !== undefined) stem = swedish.stem(singular);
   if (stem.length >= 5 && stem.endsWith('et') && (stem === word || `${stem}s` === word))
     stem = swedish.stem(stem.slice(0, -2));
   if (cache.size > 200_000) cache.clear();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cueStrength } from '../../src/answer/cues.js';
 import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
@@ -36,5 +37,20 @@ describe('names as people type them', () => {
   it('still declines a trip to a place no document mentions', () => {
     const result = kb.snapshot.engine.answer('Hur mycket får Antwerpenresan kosta?');
     expect(result.abstained).toBe(true);
+  });
+
+  it('answers a how-many question with a count, not with a sentence that only names a year', () => {
+    const result = kb.snapshot.engine.answer('Hur många förtroendevalda får åka till Rotterdam?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('högst fyra förtroendevalda');
+  });
+});
+
+describe('what counts as a count', () => {
+  it('takes numbers and number words, but not a year or the article "en"', () => {
+    expect(cueStrength('how_many', 'Från staden deltog 12 personer.')).toBe(1);
+    expect(cueStrength('how_many', 'Delegationen består av tre förtroendevalda.')).toBe(1);
+    expect(cueStrength('how_many', 'Staden deltog i MIPIM i Cannes 2026.')).toBe(0);
+    expect(cueStrength('how_many', 'Staden har en representation i Bryssel.')).toBe(0);
   });
 });

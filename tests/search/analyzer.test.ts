@@ -38,6 +38,13 @@ describe('stemming', () => {
     expect(stemSwedish('städerna')).toBe(stemSwedish('städer'));
   });
 
+  it('gives a plural that changes its vowel the stem of its singular (städer, länder)', () => {
+    expect(stemSwedish('städer')).toBe(stemSwedish('stad'));
+    expect(stemSwedish('städerna')).toBe(stemSwedish('staden'));
+    expect(stemSwedish('länder')).toBe(stemSwedish('land'));
+    expect(stemSwedish('sönder')).not.toBe(stemSwedish('son'));
+  });
+
   it('reads a definite genitive as its word (nätverkets, ansvarets)', () => {
     expect(stemSwedish('nätverkets')).toBe(stemSwedish('nätverk'));
     expect(stemSwedish('ansvarets')).toBe(stemSwedish('ansvar'));
