@@ -50,7 +50,11 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   // A title may end with the case it answers in brackets ("Svar på remiss av … (KS 2026/915)").
   const unbracketed = t.replace(/\s*\([^()]*\)$/, '');
   const citesCase = unbracketed !== t && unbracketed.split(/\s+/).length >= 4;
-  if ((!citesCase && findCaseNumbers(t).length > 0) || findCaseNumbers(unbracketed).length > 0 || mostlyDate(t))
+  if (
+    (!citesCase && findCaseNumbers(t).length > 0) ||
+    findCaseNumbers(unbracketed).length > 0 ||
+    mostlyDate(t)
+  )
     return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
   if (ORG_UNIT.test(t) || BODY_NAME.test(t) || BODY_IN_PLACE.test(t) || PERSON.test(t) || SENDER_LINE.test(t))

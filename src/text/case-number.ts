@@ -12,12 +12,11 @@ const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}(?:[-‐–]|\s+)?)?\b(?:dnr|Dnr|D
 const GROUP = String.raw`(?:\d[\d.]*\d|\d|[A-ZÅÄÖ]{1,4}(?=[ /-]?\d))`;
 // A series code written against the year, as ministries and some boards do: `Fi2027/00741`, `T2026-04412`.
 const GLUED = String.raw`[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}`;
-const NUMBER = String.raw`(?:${GLUED}(?![\d/-])|${GROUP}(?:(?:\s?[-‐–/]\s?|\s)${GROUP})*)`;
-
 const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');
-// Under a label a colon may join the groups too, as some boards write their series: `Case no.: UTBN 2027:0219`.
-const LABELLED_NUMBER = String.raw`(?:${GLUED}(?![\d/-])|${GROUP}(?:(?:\s?[-‐–/:]\s?|\s)${GROUP})*)`;
-const LABELLED = new RegExp(`${LABEL}(${LABELLED_NUMBER})`, 'g');
+// Groups joined by hyphens, slashes or spaces, and (a number always stands under a label) by a colon, as some
+// boards write their series: `Case no.: UTBN 2027:0219`.
+const NUMBER = String.raw`(?:${GLUED}(?![\d/-])|${GROUP}(?:(?:\s?[-‐–/:]\s?|\s)${GROUP})*)`;
+const LABELLED = new RegExp(`${LABEL}(${NUMBER})`, 'g');
 // Unlabelled shapes that are unambiguous enough to pick out of prose.
 const SERIES_PREFIXED = /\b([A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6}(?:-\d{1,6})*)\b/g;
 const SLASH_YEAR = /(?<![\d/-])(\d{1,4}(?:-\d{1,6})+\/\d{4})(?![\d/])/g;
