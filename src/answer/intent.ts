@@ -62,7 +62,11 @@ const RULES: [Intent, RegExp][] = [
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
   ['when', /^\s*(när|when|what date|vilket datum)\b/i],
-  ['where', /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b/i],
+  // "In which parts of the city …", "I vilka stadsdelar …": a place asked for by its kind.
+  [
+    'where',
+    /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b|^\s*(in|at) (which|what) (parts?|places?|districts?|areas?|cit(y|ies)|countr(y|ies)|venues?|buildings?|rooms?)\b|^\s*(i|på) (vilken|vilket|vilka) (del|delar|stadsdel|stadsdelar|stad|städer|land|länder|lokal|lokaler|plats|platser|ort|orter)\b/i,
+  ],
   ['responsible', /\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountab\w*/i],
   ['reservation', /\breserver\w*|\breservation\w*|\bdissent\w*|\bvoted against\b|\bröstade emot\b/i],
   ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],

@@ -28,6 +28,12 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('asks for a place when a question asks in which part, district or city', () => {
+    expect(recognizeIntent('In which parts of Stockholm will the project open cool rooms?')).toBe('where');
+    expect(recognizeIntent('I vilka stadsdelar öppnar projektet svala rum?')).toBe('where');
+    expect(recognizeIntent('Which parts of the plan concern schools?')).not.toBe('where');
+  });
+
   it('still reads a proposal question as one', () => {
     expect(recognizeIntent('What does the committee propose?')).toBe('proposal');
     expect(recognizeIntent('Vad föreslår förvaltningen?')).toBe('proposal');
