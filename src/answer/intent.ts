@@ -61,7 +61,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
-  ['when', /^\s*(när|when|what date|vilket datum)\b/i],
+  ['when', /^\s*(när|when|what date|vilket datum|by when|by what date|until when|till när|senast när)\b/i],
   // "In which parts of the city …", "I vilka stadsdelar …": a place asked for by its kind.
   [
     'where',

@@ -25,6 +25,8 @@ describe('the question word decides the answer type', () => {
   it('asks for a date when a question starts with "when", whatever it is about', () => {
     expect(recognizeIntent('When was the proposal presented to the council?')).toBe('when');
     expect(recognizeIntent('När lades förslaget fram?')).toBe('when');
+    expect(recognizeIntent('By what date should the city apply for the grant?')).toBe('when');
+    expect(recognizeIntent('Senast när ska anmälan vara inne?')).not.toBe('what');
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
