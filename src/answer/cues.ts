@@ -1,3 +1,4 @@
+import { unicodeWords } from '../text/unicode-words.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -50,7 +51,7 @@ const RELATIVE_TIME = new RegExp(
 const UNTIL = /\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|until|up\s+to)\s+(?:den\s+)?\S*\d/iu;
 const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
 
-const CUES: Partial<Record<Intent, RegExp[]>> = {
+const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   responsible: [RESPONSIBLE],
   reservation: [RESERVATION],
   proposal: [PROPOSAL, PROPOSAL_OR_DECISION],
@@ -66,6 +67,11 @@ const CUES: Partial<Record<Intent, RegExp[]>> = {
   case_officer: [NAME, BODY],
   signatories: [NAME, BODY],
 };
+
+// Read with boundaries and word letters of any alphabet: "\båtta\b" must match "åtta".
+const CUES: Partial<Record<Intent, RegExp[]>> = Object.fromEntries(
+  Object.entries(CUE_PATTERNS).map(([intent, patterns]) => [intent, patterns.map(unicodeWords)]),
+);
 
 /** The answer type has a shape a sentence can be checked for (a date, a sum, a name …). */
 export function hasCue(intent: Intent): boolean {
@@ -89,6 +95,9 @@ export function isLeadIn(sentence: string): boolean {
 }
 
 /** The sentence names a reply deadline: a date and a deadline word ("senast", "deadline", "no later than"). */
+const STATED_DATE = unicodeWords(DATE);
+const STATED_DEADLINE = unicodeWords(DEADLINE);
+
 export function statesDeadline(sentence: string): boolean {
-  return DATE.test(sentence) && DEADLINE.test(sentence);
+  return STATED_DATE.test(sentence) && STATED_DEADLINE.test(sentence);
 }

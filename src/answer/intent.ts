@@ -28,7 +28,7 @@ export type Intent =
 const RULES: [Intent, RegExp][] = [
   [
     'case_number',
-    /\b(diarienummer|diarienr|dnr|ärendenummer)\b|\b(case|reference|registration|file) (number|no)\b/i,
+    /(?<![\p{L}\d])(diarienummer|diarienr|dnr|ärendenummer|ärendenumret)(?![\p{L}\d])|\b(case|reference|registration|file) (number|no)\b/iu,
   ],
   [
     'case_officer',

@@ -9,7 +9,7 @@ import { readQuestions } from './run.js';
 /**
  * Shows why the engine answers a question as it does: the question's weighted concepts and the best
  * candidate sentences with their features and scores. For working on the answer model, not for users.
- * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed] [--with FOLDER] [--top N] ID-or-question …`
+ * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed|train] [--with FOLDER] [--top N] ID-or-question …`
  * (`--with` adds a folder of documents, such as a test's fixtures, under `with/`).
  */
 async function main() {
@@ -34,6 +34,7 @@ async function main() {
     path.join(root, 'tests/fixtures/eval/bank/bank.jsonl'),
     path.join(root, 'tests/fixtures/eval/holdout/questions.jsonl'),
     path.join(root, 'tests/fixtures/eval/questions.dev.jsonl'),
+    path.join(root, 'tests/fixtures/eval/train/train.jsonl'),
   ];
   const known = (await Promise.all(files.map(readQuestions))).flat();
   for (const arg of args) {

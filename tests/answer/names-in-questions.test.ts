@@ -50,6 +50,10 @@ describe('what counts as a count', () => {
   it('takes numbers and number words, but not a year or the article "en"', () => {
     expect(cueStrength('how_many', 'Från staden deltog 12 personer.')).toBe(1);
     expect(cueStrength('how_many', 'Delegationen består av tre förtroendevalda.')).toBe(1);
+    // Number words that begin or end with å, ä or ö are words too.
+    expect(cueStrength('how_many', 'Delegationen begränsas till högst åtta personer.')).toBe(1);
+    expect(cueStrength('how_many', 'Staden skickar två tjänstepersoner.')).toBe(1);
+    expect(cueStrength('how_long', 'Bokningen görs senast åtta veckor före besöket.')).toBe(1);
     expect(cueStrength('how_many', 'Staden deltog i MIPIM i Cannes 2026.')).toBe(0);
     expect(cueStrength('how_many', 'Staden har en representation i Bryssel.')).toBe(0);
   });
