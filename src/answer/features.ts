@@ -96,6 +96,11 @@ export type SentenceCandidate = {
 
 type Bag = { has(term: string): boolean };
 
+/** A demonstrative that points back to what the sentence before names ("för dessa", "these cities"). */
+const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;
+/** How much of a concept named by the sentence before counts for a sentence that points back to it. */
+const REFERENT_FACTOR = 0.8;
+
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
 
@@ -269,9 +274,16 @@ export class FeatureBuilder {
         (b): b is TermBag => b !== undefined,
       );
       const near = union(neighbours);
+      // "Förvaltningen föreslår i stället fyra inspektioner per år för dessa.": a sentence that points back
+      // ("dessa", "these") speaks of what the sentence before it names, nearly as if it named it itself.
+      const referent = i > 0 && REFERS_BACK.test(s.text) ? sentences[i - 1]!.terms : null;
+      const own = (w: WeightedConcept) =>
+        referent
+          ? Math.max(conceptMatch(w, s.terms), REFERENT_FACTOR * conceptMatch(w, referent))
+          : conceptMatch(w, s.terms);
       const window = share(this.content, this.contentTotal, (w) =>
         Math.max(
-          conceptMatch(w, s.terms),
+          own(w),
           0.5 * conceptMatch(w, near),
           CONTEXT_FACTOR * inContext.get(w)!,
           0.4 * inPassage.get(w)!,
@@ -284,10 +296,9 @@ export class FeatureBuilder {
             this.total
           : 0;
       const fact = facts[i]!;
-      const sentenceCover = share(this.content, this.contentTotal, (w) => conceptMatch(w, s.terms));
+      const sentenceCover = share(this.content, this.contentTotal, own);
       // With every concept locating the case or section, the sentence must still say something of them.
-      const focus =
-        focusTotal > 0 ? share(focusConcepts, focusTotal, (w) => conceptMatch(w, s.terms)) : sentenceCover;
+      const focus = focusTotal > 0 ? share(focusConcepts, focusTotal, own) : sentenceCover;
       const statedYears =
         this.askedYears.size > 0
           ? yearsIn(

@@ -52,6 +52,8 @@ export const WEAK_WORDS = new Set(
     // "inför sammanträdet" is "ahead of the meeting": as a preposition it asks for nothing.
     'inför ' +
     // "ett eget kontor", "our own office": whose it is, not what.
-    'egen eget egna own'
+    'egen eget egna own ' +
+    // Degree words ("de mest besökta lekplatserna", "the most visited"): how much, not what.
+    'mest mer minst mindre most more least less very'
   ).split(/\s+/),
 );
