@@ -126,6 +126,9 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
     dnr: c.dnr?.value ?? null,
     date: c.date?.value ?? c.deadline?.value ?? doc.meta.date,
     ...(c.referral?.value && c.otherDnrs[0] ? { referredAs: c.otherDnrs[0] } : {}),
+    ...(c.item !== null && doc.meta.title && doc.meta.title !== c.title?.value
+      ? { meeting: doc.meta.title }
+      : {}),
     ...(doc.meta.confidential !== null ? { confidential: true } : {}),
   };
 }
@@ -133,26 +136,38 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
 /** How many choices the reply text names; `clarify` in the JSON holds all of them. */
 const SHOWN = 5;
 
-/** A title cut at a word so that five choices fit in one answer (the JSON keeps the whole title). */
-const TITLE_CHARS = 48;
+/**
+ * Titles are cut at a word so that five choices fit in one answer (the JSON keeps the whole title): at the
+ * first of these lengths at which they all fit.
+ */
+const TITLE_LENGTHS = [48, 40, 32, 26];
 
-function shortTitle(title: string): string {
-  if (title.length <= TITLE_CHARS) return title;
-  const cut = title.slice(0, TITLE_CHARS);
+function shortTitle(title: string, chars: number): string {
+  if (title.length <= chars) return title;
+  const cut = title.slice(0, chars);
   const space = cut.lastIndexOf(' ');
-  return `${(space > TITLE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+  return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
 /** "Frågan passar flera ärenden. Vilket menar du? 1. … 2. … (och 3 till)". */
 export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
-  const lines = options.slice(0, SHOWN).map((o, i) => {
+  const line = (o: ClarifyOption, i: number, chars: number) => {
     const parts = [
+      o.meeting ? shortTitle(o.meeting, chars) : null,
       o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null,
       o.referredAs ? `${lang === 'sv' ? 'remiss' : 'referral'} ${o.referredAs}` : null,
-      o.date,
+      // The meeting's name carries its date already.
+      o.meeting && o.date && o.meeting.includes(o.date) ? null : o.date,
     ].filter(Boolean);
-    return `${i + 1}. ”${shortTitle(o.title)}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
-  });
+    return `${i + 1}. ”${shortTitle(o.title, chars)}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  };
   const more = options.length > SHOWN ? ` ${t(lang, 'clarifyMore', { count: options.length - SHOWN })}` : '';
-  return clamp(`${t(lang, 'clarify')} ${lines.join(' ')}${more}`);
+  const texts = TITLE_LENGTHS.map(
+    (chars) =>
+      `${t(lang, 'clarify')} ${options
+        .slice(0, SHOWN)
+        .map((o, i) => line(o, i, chars))
+        .join(' ')}${more}`,
+  );
+  return clamp(texts.find((text) => clamp(text) === text) ?? texts.at(-1)!);
 }

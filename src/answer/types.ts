@@ -29,6 +29,11 @@ export type ClarifyOption = {
    * committee's reply filed as 2026-17542): staff know a referral by it (shown in the text, not in the JSON).
    */
   referredAs?: string;
+  /**
+   * For an item of an agenda or of minutes, the meeting it belongs to ("Idrottsnämnden, kallelse 2027-03-23"):
+   * an item's title alone ("Val av justerare") does not say which meeting (shown in the text, not in the JSON).
+   */
+  meeting?: string;
   /** The case's document is marked confidential (internal: not part of the JSON answer). */
   confidential?: boolean;
 };

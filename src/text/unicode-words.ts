@@ -4,7 +4,7 @@
  * alphabet.
  */
 const WORD = String.raw`[\p{L}\p{N}_]`;
-const BOUNDARY = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+const BOUNDARY = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 
 export function unicodeWords(re: RegExp): RegExp {
   const source = re.source.replaceAll(String.raw`\b`, BOUNDARY).replaceAll(String.raw`\w`, WORD);

@@ -1,6 +1,8 @@
 import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { composeClarify } from '../../src/answer/case-answer.js';
+import type { ClarifyOption } from '../../src/answer/types.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { copyOfKnowledge } from '../support/knowledge.js';
@@ -47,5 +49,38 @@ describe('asking back and choosing a case', () => {
     const result = kb.snapshot.engine.answer('När ska remissvaret om KS 2031/9999 vara inne?');
     expect(result.abstained).toBe(true);
     expect(result.clarify).toEqual([]);
+  });
+});
+
+describe('how the choices read', () => {
+  const option = (n: number, extra: Partial<ClarifyOption> = {}): ClarifyOption => ({
+    doc: `doc-${n}.txt`,
+    case: `doc-${n}.txt#case:0`,
+    title: `Remiss av förslag till långsiktig strategi för stadens internationella samarbete, del ${n}`,
+    dnr: `KS 2027/10${n}`,
+    date: '2027-02-10',
+    referredAs: `KS 2026/90${n}`,
+    ...extra,
+  });
+
+  it('names the meeting of an agenda item, whose own title says little', () => {
+    const text = composeClarify('sv', [
+      option(1, { title: 'Val av justerare', meeting: 'Idrottsnämnden, kallelse 2027-03-23', dnr: null }),
+      option(2, { title: 'Val av justerare', meeting: 'Kulturnämnden, protokoll 2027-03-24', dnr: null }),
+    ]);
+    expect(text).toContain('”Val av justerare” (Idrottsnämnden, kallelse 2027-03-23');
+    expect(text).toContain('Kulturnämnden, protokoll 2027-03-24');
+  });
+
+  it('shortens long titles so that all five choices and their case numbers fit in one answer', () => {
+    const options = [1, 2, 3, 4, 5].map((n) =>
+      option(n, { meeting: 'Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-19' }),
+    );
+    const text = composeClarify('en', options);
+    expect(text.length).toBeLessThanOrEqual(600);
+    for (const o of options) {
+      expect(text).toContain(o.dnr!);
+      expect(text).toContain(o.referredAs!);
+    }
   });
 });
