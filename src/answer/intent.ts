@@ -134,6 +134,8 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'yttrand',
     'inne',
     'remissvar',
+    // The stem of "remissvaret" and "remissvaren".
+    'remissv',
     'reply',
     'respond',
     'respons',

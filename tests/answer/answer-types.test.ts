@@ -2,8 +2,10 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recognizeIntent } from '../../src/answer/intent.js';
+import { weighConcepts } from '../../src/answer/rank.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { analyzeQuestion } from '../../src/search/query.js';
 import { copyOfKnowledge } from '../support/knowledge.js';
 
 // Fictional documents written for these tests (two referrals and a membership decision), loaded beside the
@@ -58,6 +60,17 @@ describe('a question made only of its answer type', () => {
     expect(dnrs).toEqual(expect.arrayContaining(['KS 2027/301', 'KS 2027/302']));
     // The membership decision is no referral, so it is not offered.
     expect(dnrs).not.toContain('KS 2027/150');
+  });
+
+  it('reads "remissvaret" in a deadline question as the form of the question, not as a topic', () => {
+    const { index, lexicon } = both.snapshot;
+    const weighed = weighConcepts(
+      index,
+      analyzeQuestion('När ska remissvaret lämnas?', 'sv', lexicon),
+      'deadline',
+    );
+    expect(weighed.length).toBeGreaterThan(0);
+    expect(weighed.every((w) => w.generic)).toBe(true);
   });
 
   it('answers from the one referral there is', () => {
