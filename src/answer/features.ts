@@ -2,6 +2,8 @@ import type { Case } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
 import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.js';
+import { stemSwedish } from '../search/stemmer.js';
+import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
 import { conceptMatch, type WeightedConcept } from './rank.js';
@@ -95,6 +97,9 @@ export type SentenceCandidate = {
 };
 
 type Bag = { has(term: string): boolean };
+
+/** Answer types whose cue is the answer itself (a name, a body, a place), not a word about it. */
+const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'case_officer', 'signatories']);
 
 /** A demonstrative that points back to what the sentence before names ("för dessa", "these cities"). */
 const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;
@@ -318,6 +323,10 @@ export class FeatureBuilder {
         cue = cueStrength(this.intent, s.text);
         fact.cue.set(this.intent, cue);
       }
+      // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
+      // that answers must be another than the one the question asks about.
+      if (cue > 0 && VALUE_INTENTS.has(this.intent))
+        cue = cueStrength(this.intent, this.withoutAsked(s.text));
       const head = this.head
         ? Math.max(
             conceptMatch(this.head, s.terms),
@@ -354,6 +363,20 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /** The words the question itself asks with, by stem. */
+  private askedStems: Set<string> | null = null;
+
+  /** A sentence without the words the question asks with ("beredskapscheferna" for "beredskapschef"). */
+  private withoutAsked(text: string): string {
+    this.askedStems ??= new Set(
+      this.topic.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
+    );
+    const asked = this.askedStems;
+    return text.replace(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu, (word) =>
+      asked.has(stemSwedish(normalizeForSearch(word))) ? ' ' : word,
+    );
   }
 
   /** The passage's question-independent sentence figures, from the cache or read now. */

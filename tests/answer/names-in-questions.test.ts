@@ -58,3 +58,24 @@ describe('what counts as a count', () => {
     expect(cueStrength('how_many', 'Staden har en representation i Bryssel.')).toBe(0);
   });
 });
+
+describe('who answers a who-question', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(path.resolve(import.meta.dirname, '../fixtures/answer-who'));
+  });
+
+  it('does not take the role the question asks about for its answer', () => {
+    // "säkerhetscheferna" is the role asked about, not a name or body that answers who holds it.
+    const result = kb.snapshot.engine.answer('Vem är säkerhetschef i Tallinn?');
+    expect(result.citations.map((c) => c.quote)).not.toContainEqual(
+      expect.stringContaining('enades säkerhetscheferna'),
+    );
+  });
+
+  it('still answers with the body a sentence names', () => {
+    const result = kb.snapshot.engine.answer('Vem ska samordna arbetet med landström?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('trafikkontoret');
+  });
+});
