@@ -94,10 +94,16 @@ export function isLeadIn(sentence: string): boolean {
   return /:\s*$/.test(s) || /\bföljande\s*[.:]?\s*$/iu.test(s) || /\bthe following\s*[.:]?\s*$/iu.test(s);
 }
 
-/** The sentence names a reply deadline: a date and a deadline word ("senast", "deadline", "no later than"). */
+/**
+ * The sentence names a deadline: a deadline word ("senast", "deadline", "no later than") with a date, or with
+ * a time counted from an event ("senast sex veckor efter hemkomsten").
+ */
 const STATED_DATE = unicodeWords(DATE);
+const STATED_RELATIVE_TIME = unicodeWords(RELATIVE_TIME);
 const STATED_DEADLINE = unicodeWords(DEADLINE);
 
 export function statesDeadline(sentence: string): boolean {
-  return STATED_DATE.test(sentence) && STATED_DEADLINE.test(sentence);
+  return (
+    STATED_DEADLINE.test(sentence) && (STATED_DATE.test(sentence) || STATED_RELATIVE_TIME.test(sentence))
+  );
 }

@@ -34,6 +34,14 @@ describe('names as people type them', () => {
     expect(result.citations[0]!.quote).toContain('95 000 kronor');
   });
 
+  it('answers a deadline stated as a time after an event ("senast en månad efter hemkomsten")', () => {
+    const result = kb.snapshot.engine.answer(
+      'By when must the delegation leader hand in the report on the Rotterdam trip?',
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('senast en månad efter hemkomsten');
+  });
+
   it('still declines a trip to a place no document mentions', () => {
     const result = kb.snapshot.engine.answer('Hur mycket får Antwerpenresan kosta?');
     expect(result.abstained).toBe(true);
