@@ -94,9 +94,44 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
   raw.forEach((lines, i) => {
     const next = raw[i + 1];
-    blocks.push(...blocksFromLines(lines, next, markdown));
+    if (markdown && lines.some((l) => TABLE_ROW.test(l))) blocks.push(...withTableRows(lines, next));
+    else blocks.push(...blocksFromLines(lines, next, markdown));
   });
   return markdown ? blocks : headingsWithBody(blocks);
+}
+
+/** A Markdown table row ("| Åtgärd | Ansvarig | Klart |") and its header's rule ("|---|:--:|"). */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * A Markdown table is read as an HTML table is: one paragraph per row, its cells apart (" | "), without the
+ * rule under the header; the lines around it are read as usual.
+ */
+function withTableRows(lines: string[], next: string[] | undefined): TextBlock[] {
+  const out: TextBlock[] = [];
+  let text: string[] = [];
+  const flushText = (following: string[] | undefined) => {
+    if (text.length > 0) out.push(...blocksFromLines(text, following, true));
+    text = [];
+  };
+  for (const line of lines) {
+    if (!TABLE_ROW.test(line)) {
+      text.push(line);
+      continue;
+    }
+    flushText([line]);
+    if (TABLE_RULE.test(line)) continue;
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((cell) => stripInlineMarkup(cell.trim()))
+      .filter((cell) => cell !== '');
+    if (cells.length > 0) out.push({ type: 'paragraph', text: cells.join(' | ') });
+  }
+  flushText(next);
+  return out;
 }
 
 /**

@@ -32,7 +32,11 @@ const SIGNATURE_BOX =
   /^(?:(?:justerandes|justerares|ordförandens?|sekreterarens?|protokollförarens?)\s+sign(?:atur|\.)?|utdragsbestyrkande)$/i;
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
 
+/** A row of a table written in Markdown ("| Onsdag | 09.30 | Öppning |"): content, whatever its cells. */
+const TABLE_ROW = /^\|.*\|$/;
+
 export function isWebChrome(line: string): boolean {
+  if (TABLE_ROW.test(line)) return false;
   if (UPDATED.test(line) && findDates(line, null).length > 0) return true;
   if (PAGE_OWNER.test(line) || FEEDBACK.test(line) || SHARE_LEAD.test(line)) return true;
   if (SKIP_LINK.test(line) || LINK_LABEL.test(line)) return true;

@@ -134,12 +134,12 @@ describe('web pages (.html, .htm)', () => {
     );
   });
 
-  it('writes table rows as one line each, cells separated by a bar', async () => {
+  it('writes table rows as Markdown rows, one line each, cells separated by a bar', async () => {
     const page = `<main><h1>Remissinstanser (fiktiva)</h1><table>
       <tr><th>Instans</th><th>Svar senast</th></tr>
       <tr><td>Södermalms stadsdelsnämnd</td><td>15 oktober 2026</td></tr></table></main>`;
     expect(await html(page)).toContain(
-      'Instans | Svar senast\n\nSödermalms stadsdelsnämnd | 15 oktober 2026',
+      '| Instans | Svar senast |\n\n| Södermalms stadsdelsnämnd | 15 oktober 2026 |',
     );
   });
 

@@ -134,6 +134,55 @@ describe('web pages', () => {
   });
 });
 
+describe('tables in Markdown', () => {
+  it('reads a table row by row, as a web page table is read, without the rule under its header', async () => {
+    const doc = await read(
+      'handlingsplan.md',
+      [
+        '# Handlingsplan för vänortsutbyten 2027',
+        '',
+        'Planen har tre åtgärder.',
+        '',
+        '| Nr | Åtgärd | Ansvarig | Klart |',
+        '|---|---|:-:|---|',
+        '| 1 | Ta fram **riktlinjer** för utbyten | Stadsledningskontoret | 2027-06-30 |',
+        '| 2 | Följa upp utbytena | Kulturförvaltningen | 2027-12-31 |',
+        '',
+        'Planen följs upp i årsredovisningen.',
+      ].join('\n'),
+    );
+    expect(doc.passages.map((p) => p.text)).toEqual([
+      'Planen har tre åtgärder.',
+      'Nr | Åtgärd | Ansvarig | Klart',
+      '1 | Ta fram riktlinjer för utbyten | Stadsledningskontoret | 2027-06-30',
+      '2 | Följa upp utbytena | Kulturförvaltningen | 2027-12-31',
+      'Planen följs upp i årsredovisningen.',
+    ]);
+  });
+});
+
+describe('tables on web pages', () => {
+  it('keeps the rows of a table of short cells, which are no trail of links', async () => {
+    const doc = await read(
+      'program.html',
+      [
+        '<html><body><h1>Program för nätverkets årsmöte</h1><p>Årsmötet hålls i Stockholm.</p>',
+        '<table><tr><th>Dag</th><th>Tid</th><th>Punkt</th></tr>',
+        '<tr><td>Onsdag</td><td>09.30</td><td>Öppning</td></tr>',
+        '<tr><td>Torsdag</td><td>16.00</td><td>Avslutning</td></tr></table>',
+        '<p>Välkomna!</p></body></html>',
+      ].join('\n'),
+    );
+    expect(doc.passages.map((p) => p.text)).toEqual([
+      'Årsmötet hålls i Stockholm.',
+      'Dag | Tid | Punkt',
+      'Onsdag | 09.30 | Öppning',
+      'Torsdag | 16.00 | Avslutning',
+      'Välkomna!',
+    ]);
+  });
+});
+
 describe('agendas and minutes', () => {
   it('reads an agenda that leaves out an item number, with a decision list inside an item', async () => {
     const doc = await read(

@@ -163,7 +163,7 @@ class BlockWriter {
   }
 
   /**
-   * A data table becomes one line per row, cells apart. A table used for layout (old intranet pages
+   * A data table becomes one line per row, cells apart ("| Dag | Tid | Punkt |"). A table used for layout (old intranet pages
    * put whole pages in one) holds headings, lists or tables of its own and is read as ordinary content.
    */
   private table(el: HTMLElement): void {
@@ -181,7 +181,8 @@ class BlockWriter {
         .filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th')
         .map((c) => cleanInline(inlineText(c as HTMLElement, this.options)).replace(/\n/g, ' '))
         .filter((t) => t !== '');
-      if (cells.length > 0) this.blocks.push({ kind: 'paragraph', text: cells.join(' | ') });
+      // Written as a Markdown row, so that it is read as a row of a table, not as a trail of short links.
+      if (cells.length > 0) this.blocks.push({ kind: 'paragraph', text: `| ${cells.join(' | ')} |` });
     }
   }
 }
