@@ -26,8 +26,8 @@ export type DocumentReader = (root: string, full: string, options: LoadOptions) 
 
 type Entry = { key: string; result: FileResult };
 
-const FORMAT = 'utblick-documents/2';
-const MAGIC = Buffer.from('UTBLDOC2');
+const FORMAT = 'utblick-documents/3';
+const MAGIC = Buffer.from('UTBLDOC3');
 const SHARDS = 64;
 const SHARD_FILE = /^documents-([0-9a-f]{16})-(\d{2})\.bin$/;
 /** Shards of earlier formats, removed when the cache is next written. */

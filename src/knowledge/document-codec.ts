@@ -1,5 +1,13 @@
 import { crc32 } from 'node:zlib';
 import type { FileResult } from './document-cache.js';
+import {
+  type BlockSource,
+  blockSourceOf,
+  defineLazyPassages,
+  encodeBlock,
+  isPassageList,
+  scanBlock,
+} from './passage-block.js';
 import type { Passage } from './types.js';
 
 /**
@@ -11,14 +19,16 @@ import type { Passage } from './types.js';
  * A record's strings are written apart from its structure, in two blobs: the strings whose characters all
  * fit in one byte (most Swedish text) as Latin-1, the others as UTF-16. Each blob becomes one JavaScript
  * string with a single decode, and every string of the record is a slice of it, which is much cheaper than
- * a decode per string. A string seen before in the same record (a passage's document id, section and list
- * lead) is written as a back-reference, so that the decoded passages share one copy as the loaded ones do.
- * Passages, a million of them at city scale, have a layout of their own; everything else is written as
- * tagged values. Every record carries a CRC-32, so that a damaged file is noticed and read afresh instead
- * of serving a wrong sentence.
+ * a decode per string. A string seen before in the same record (a document id, a field's evidence) is
+ * written as a back-reference. Passages, a million of them at city scale, are written as a block of their
+ * own after the rest of the record (`passage-block.ts`), which loading checks but does not decode: a
+ * document's passages are decoded when something first reads them. Everything else is written as tagged
+ * values. Every record carries a CRC-32, so that a damaged file is noticed and read afresh instead of
+ * serving a wrong sentence, and a block's structure is checked as well when the record is read.
  *
  * Record: u32 length of what follows, u32 CRC-32 of what follows, then varint Latin-1 bytes, varint
- * UTF-16 bytes, the two blobs, and the structure: the path, the key, the result.
+ * UTF-16 bytes, the two blobs, the structure (the path, the key, the result, where a passage list is its
+ * count), and the passage blocks in the order of their lists.
  */
 export type CacheRecord = { file: string; key: string; result: FileResult };
 
@@ -32,14 +42,12 @@ const Tag = {
   Array: 6,
   Object: 7,
   Undefined: 8,
-  /** A document's passages in their own layout (see `passages`). */
+  /** A document's passages: their count here, their block after the structure (see `passage-block.ts`). */
   Passages: 9,
 } as const;
 
-const KINDS: readonly Passage['kind'][] = ['heading', 'paragraph', 'list_item', 'line'];
-/** The keys of a passage in the order `toPassages` makes them; any other shape is written as tagged values. */
-const PASSAGE_KEYS = 'id,docId,section,kind,text,lead,ordinal';
 const ONE_BYTE = /^[\u0000-\u00ff]*$/;
+const isWide = (s: string) => !ONE_BYTE.test(s);
 
 /** Grows as needed; `bytes()` is a view of what was written. */
 class Writer {
@@ -68,6 +76,12 @@ class Writer {
     this.buffer[this.length++] = v;
   }
 
+  raw(bytes: Uint8Array) {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   float(x: number) {
     this.room(8);
     this.buffer.writeDoubleLE(x, this.length);
@@ -85,30 +99,27 @@ class RecordEncoder {
   private readonly seen = new Map<string, number>();
   private readonly narrow: string[] = [];
   private readonly wide: string[] = [];
+  /** Passage lists met in the structure (or their blocks, when never decoded), written after it. */
+  private readonly blocks: (Passage[] | BlockSource)[] = [];
 
   /**
    * A string: `2n + 1` refers to the n-th string of the record; `4 × length + 2 × wide` (even) is a new
    * one, taken from the next characters of its blob.
    */
-  string(s: string, shared = true) {
-    if (!shared) {
-      this.fresh(s);
-      return;
-    }
+  string(s: string) {
     const at = this.seen.get(s);
     if (at !== undefined) {
       this.out.varint(at * 2 + 1);
       return;
     }
     this.seen.set(s, this.seen.size);
+    this.out.varint(s.length * 4 + (isWide(s) ? 2 : 0));
     this.fresh(s);
   }
 
-  /** A new string, never referred to again (a passage's text: texts rarely repeat, and keeping them costs). */
+  /** A string's characters into their blob. */
   private fresh(s: string) {
-    const wide = !ONE_BYTE.test(s);
-    (wide ? this.wide : this.narrow).push(s);
-    this.out.varint(s.length * 4 + (wide ? 2 : 0));
+    (isWide(s) ? this.wide : this.narrow).push(s);
   }
 
   value(v: unknown) {
@@ -140,33 +151,23 @@ class RecordEncoder {
       let id: unknown;
       for (const key of keys) {
         this.string(key);
-        const item = (v as Record<string, unknown>)[key];
-        if (key === 'passages' && isPassageList(item, id)) this.passages(item);
-        else this.value(item);
+        // Passages read from the cache and never decoded are written again as they were read.
+        const source = key === 'passages' && typeof id === 'string' ? blockSourceOf(v, id) : null;
+        const item = source ?? (v as Record<string, unknown>)[key];
+        if (source || (key === 'passages' && isPassageList(item, id))) {
+          const block = item as Passage[] | BlockSource;
+          out.byte(Tag.Passages);
+          out.varint(Array.isArray(block) ? block.length : block.count);
+          this.blocks.push(block);
+        } else this.value(item);
         if (key === 'id') id = item;
       }
     } else throw new Error(`the document cache cannot keep a ${typeof v}`);
   }
 
-  /**
-   * Passages: the count, then per passage a byte (kind, and whether section and lead are null), the
-   * ordinal, the section, the text and the lead. The id and the document id are the document's own.
-   */
-  private passages(list: Passage[]) {
-    const out = this.out;
-    out.byte(Tag.Passages);
-    out.varint(list.length);
-    for (const p of list) {
-      out.byte(KINDS.indexOf(p.kind) | (p.section === null ? 4 : 0) | (p.lead === null ? 8 : 0));
-      out.varint(p.ordinal);
-      if (p.section !== null) this.string(p.section);
-      this.string(p.text, false);
-      if (p.lead !== null) this.string(p.lead);
-    }
-  }
-
   /** The record: its framing, the blobs, then the structure. */
   finish(): Buffer {
+    for (const list of this.blocks) this.block(list);
     const narrow = Buffer.from(this.narrow.join(''), 'latin1');
     const wide = Buffer.from(this.wide.join(''), 'utf16le');
     const head = new Writer();
@@ -178,26 +179,19 @@ class RecordEncoder {
     frame.writeUInt32LE(crc32(body), 4);
     return Buffer.concat([frame, body]);
   }
-}
 
-/** True for passages exactly as `toPassages` makes them for document `docId`: those get the compact layout. */
-function isPassageList(list: unknown, docId: unknown): list is Passage[] {
-  if (!Array.isArray(list) || typeof docId !== 'string') return false;
-  return list.every(
-    (p: Passage) =>
-      typeof p === 'object' &&
-      p !== null &&
-      Object.keys(p).join(',') === PASSAGE_KEYS &&
-      p.docId === docId &&
-      Number.isInteger(p.ordinal) &&
-      p.ordinal >= 0 &&
-      p.ordinal < 2 ** 31 &&
-      p.id === `${docId}#${p.ordinal}` &&
-      KINDS.includes(p.kind) &&
-      typeof p.text === 'string' &&
-      (p.section === null || typeof p.section === 'string') &&
-      (p.lead === null || typeof p.lead === 'string'),
-  );
+  /** A passage block, from its passages or copied from the block it was read from. */
+  private block(block: Passage[] | BlockSource) {
+    const out = this.out;
+    if (Array.isArray(block)) {
+      const writer = { byte: (b: number) => out.byte(b), varint: (n: number) => out.varint(n) };
+      encodeBlock(block, { ...writer, fresh: (s) => this.fresh(s) }, isWide);
+      return;
+    }
+    out.raw(block.bytes);
+    this.narrow.push(block.narrow.slice(block.narrowAt, block.narrowAt + block.narrowChars));
+    this.wide.push(block.wide.slice(block.wideAt, block.wideAt + block.wideChars));
+  }
 }
 
 export function encodeRecord(record: CacheRecord): Buffer {
@@ -210,21 +204,35 @@ export function encodeRecord(record: CacheRecord): Buffer {
 
 class Damaged extends Error {}
 
+const NO_BYTES = new Uint8Array(0);
+
 /** Reads one record's structure; every read is checked against the record's end. */
 class RecordDecoder {
   private at: number;
   private readonly strings: string[] = [];
-  private narrowAt = 0;
-  private wideAt = 0;
+  private narrowAt: number;
+  private wideAt: number;
+  private readonly narrow: string;
+  private readonly wide: string;
+  private readonly narrowEnd: number;
+  private readonly wideEnd: number;
+  private readonly pending: BlockSource[] = [];
 
+  /** The record's structure is `buffer[start, end)`; its blobs' characters are `narrow` and `wide`. */
   constructor(
     private readonly buffer: Buffer,
     start: number,
     private readonly end: number,
-    private readonly narrow: string,
-    private readonly wide: string,
+    narrow: Span,
+    wide: Span,
   ) {
     this.at = start;
+    this.narrow = narrow.text;
+    this.narrowAt = narrow.from;
+    this.narrowEnd = narrow.to;
+    this.wide = wide.text;
+    this.wideAt = wide.from;
+    this.wideEnd = wide.to;
   }
 
   private byte(): number {
@@ -242,7 +250,7 @@ class RecordDecoder {
     throw new Damaged();
   }
 
-  string(shared = true): string {
+  string(): string {
     const v = this.varint();
     if (v % 2 === 1) {
       const s = this.strings[(v - 1) / 2];
@@ -252,19 +260,19 @@ class RecordDecoder {
     const length = Math.floor(v / 4);
     let s: string;
     if (v % 4 === 2) {
-      if (this.wideAt + length > this.wide.length) throw new Damaged();
+      if (this.wideAt + length > this.wideEnd) throw new Damaged();
       s = this.wide.slice(this.wideAt, this.wideAt + length);
       this.wideAt += length;
     } else {
-      if (this.narrowAt + length > this.narrow.length) throw new Damaged();
+      if (this.narrowAt + length > this.narrowEnd) throw new Damaged();
       s = this.narrow.slice(this.narrowAt, this.narrowAt + length);
       this.narrowAt += length;
     }
-    if (shared) this.strings.push(s);
+    this.strings.push(s);
     return s;
   }
 
-  value(docId?: string): unknown {
+  value(): unknown {
     switch (this.byte()) {
       case Tag.Null:
         return null;
@@ -291,88 +299,180 @@ class RecordDecoder {
         for (let k = 0; k < n; k++) list.push(this.value());
         return list;
       }
-      case Tag.Object: {
-        const n = this.varint();
-        const object: Record<string, unknown> = {};
-        let id: string | undefined;
-        for (let k = 0; k < n; k++) {
-          const key = this.string();
-          const item = this.value(id);
-          if (key === 'id' && typeof item === 'string') id = item;
-          // An own property, as JSON.parse makes it, never the prototype.
-          if (key === '__proto__')
-            Object.defineProperty(object, key, {
-              value: item,
-              enumerable: true,
-              writable: true,
-              configurable: true,
-            });
-          else object[key] = item;
-        }
-        return object;
-      }
-      case Tag.Passages:
-        if (docId === undefined) throw new Damaged();
-        return this.passages(docId);
+      case Tag.Object:
+        return this.object();
       default:
         throw new Damaged();
     }
   }
 
-  private passages(docId: string): Passage[] {
+  private object(): Record<string, unknown> {
     const n = this.varint();
-    if (n > this.end - this.at) throw new Damaged();
-    const list: Passage[] = [];
+    const object: Record<string, unknown> = {};
+    let id: string | undefined;
     for (let k = 0; k < n; k++) {
-      const flags = this.byte();
-      const kind = KINDS[flags & 3]!;
-      const ordinal = this.varint();
-      const section = flags & 4 ? null : this.string();
-      const text = this.string(false);
-      const lead = flags & 8 ? null : this.string();
-      list.push({ id: `${docId}#${ordinal}`, docId, section, kind, text, lead, ordinal });
+      const key = this.string();
+      if (this.at < this.end && this.buffer[this.at] === Tag.Passages) {
+        this.at++;
+        if (key !== 'passages' || id === undefined) throw new Damaged();
+        this.lazyPassages(object, id);
+        continue;
+      }
+      const item = this.value();
+      if (key === 'id' && typeof item === 'string') id = item;
+      // An own property, as JSON.parse makes it, never the prototype.
+      if (key === '__proto__')
+        Object.defineProperty(object, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else object[key] = item;
     }
-    return list;
+    return object;
   }
 
+  /** A passage list: its count here, its block after the structure (filled in by `blocks`). */
+  private lazyPassages(object: object, docId: string) {
+    const count = this.varint();
+    if (count > this.end - this.at) throw new Damaged();
+    const source: BlockSource = {
+      bytes: NO_BYTES,
+      count,
+      narrow: this.narrow,
+      narrowAt: 0,
+      narrowChars: 0,
+      wide: this.wide,
+      wideAt: 0,
+      wideChars: 0,
+    };
+    defineLazyPassages(object, docId, source);
+    this.pending.push(source);
+  }
+
+  /** The passage blocks after the structure: each checked, and its bytes kept for the lazy decode. */
+  blocks() {
+    for (const source of this.pending) {
+      const narrowLeft = this.narrowEnd - this.narrowAt;
+      const wideLeft = this.wideEnd - this.wideAt;
+      const extent = scanBlock(this.buffer, this.at, this.end, source.count, narrowLeft, wideLeft);
+      if (!extent) throw new Damaged();
+      // A copy: a view would keep the whole cache file in memory.
+      source.bytes = Buffer.from(this.buffer.subarray(this.at, extent.end));
+      source.narrowAt = this.narrowAt;
+      source.narrowChars = extent.narrowChars;
+      source.wideAt = this.wideAt;
+      source.wideChars = extent.wideChars;
+      this.at = extent.end;
+      this.narrowAt += extent.narrowChars;
+      this.wideAt += extent.wideChars;
+    }
+  }
+
+  /** Every byte and every blob character read. */
   get done(): boolean {
-    return this.at === this.end;
+    return this.at === this.end && this.narrowAt === this.narrowEnd && this.wideAt === this.wideEnd;
   }
 }
+
+/** Characters `[from, to)` of `text`. */
+type Span = { text: string; from: number; to: number };
+
+/** Where one record's parts are in a file's bytes. */
+type Frame = {
+  structure: number;
+  end: number;
+  narrow: number;
+  narrowBytes: number;
+  wide: number;
+  wideBytes: number;
+};
 
 /**
  * Every intact record in a file's bytes, in order. A record whose checksum or structure is wrong is left
  * out (its file is read afresh); a damaged length ends the file there.
+ *
+ * The blobs of all the file's records are decoded together, into one Latin-1 and one UTF-16 string, and
+ * each record's strings are slices of those. A string that large is kept outside V8's heap (Node makes it
+ * external), so that a restart's hundred megabytes of text are not copied from one generation of the heap
+ * to the next as thousands of per-record strings were.
  */
 export function* decodeRecords(buffer: Buffer): Generator<CacheRecord> {
+  const frames = framesOf(buffer);
+  const narrow = joined(buffer, frames, 'narrow', 'narrowBytes', 'latin1');
+  const wide = joined(buffer, frames, 'wide', 'wideBytes', 'utf16le');
+  let narrowAt = 0;
+  let wideAt = 0;
+  for (const frame of frames) {
+    const narrowChars = frame.narrowBytes;
+    const wideChars = frame.wideBytes / 2;
+    const record = decodeRecord(
+      buffer,
+      frame,
+      { text: narrow, from: narrowAt, to: narrowAt + narrowChars },
+      { text: wide, from: wideAt, to: wideAt + wideChars },
+    );
+    narrowAt += narrowChars;
+    wideAt += wideChars;
+    if (record) yield record;
+  }
+}
+
+/** The records whose checksum is right and whose blobs fit in them. */
+function framesOf(buffer: Buffer): Frame[] {
+  const frames: Frame[] = [];
   let at = 0;
   while (at + 8 <= buffer.length) {
     const length = buffer.readUInt32LE(at);
     const start = at + 8;
     const end = start + length;
-    if (end > buffer.length) return;
+    if (end > buffer.length) break;
     const checksum = buffer.readUInt32LE(at + 4);
     at = end;
     if (crc32(buffer.subarray(start, end)) !== checksum) continue;
-    const record = decodeRecord(buffer, start, end);
-    if (record) yield record;
+    try {
+      const none = { text: '', from: 0, to: 0 };
+      const head = new RecordDecoder(buffer, start, end, none, none);
+      const narrowBytes = head.varint();
+      const wideBytes = head.varint();
+      const narrow = start + varintSize(narrowBytes) + varintSize(wideBytes);
+      const structure = narrow + narrowBytes + wideBytes;
+      if (structure > end || wideBytes % 2 !== 0) continue;
+      frames.push({ structure, end, narrow, narrowBytes, wide: narrow + narrowBytes, wideBytes });
+    } catch (error) {
+      if (!(error instanceof Damaged)) throw error;
+    }
   }
+  return frames;
 }
 
-function decodeRecord(buffer: Buffer, start: number, end: number): CacheRecord | null {
+/** The blobs of one kind, of every record, as one string. */
+function joined(
+  buffer: Buffer,
+  frames: Frame[],
+  at: 'narrow' | 'wide',
+  bytes: 'narrowBytes' | 'wideBytes',
+  encoding: 'latin1' | 'utf16le',
+): string {
+  let total = 0;
+  for (const frame of frames) total += frame[bytes];
+  const all = Buffer.allocUnsafe(total);
+  let offset = 0;
+  for (const frame of frames) {
+    buffer.copy(all, offset, frame[at], frame[at] + frame[bytes]);
+    offset += frame[bytes];
+  }
+  return all.toString(encoding);
+}
+
+function decodeRecord(buffer: Buffer, frame: Frame, narrow: Span, wide: Span): CacheRecord | null {
   try {
-    const head = new RecordDecoder(buffer, start, end, '', '');
-    const narrowBytes = head.varint();
-    const wideBytes = head.varint();
-    const blobs = start + varintSize(narrowBytes) + varintSize(wideBytes);
-    const structure = blobs + narrowBytes + wideBytes;
-    if (structure > end || wideBytes % 2 !== 0) return null;
-    const narrow = buffer.toString('latin1', blobs, blobs + narrowBytes);
-    const wide = buffer.toString('utf16le', blobs + narrowBytes, structure);
-    const decoder = new RecordDecoder(buffer, structure, end, narrow, wide);
+    const decoder = new RecordDecoder(buffer, frame.structure, frame.end, narrow, wide);
     const file = decoder.string();
     const key = decoder.string();
     const result = decoder.value() as FileResult;
+    decoder.blocks();
     if (!decoder.done || typeof result !== 'object' || result === null) return null;
     return { file, key, result };
   } catch (error) {

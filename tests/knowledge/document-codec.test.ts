@@ -1,9 +1,12 @@
 import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DocumentCache } from '../../src/knowledge/document-cache.js';
 import { type CacheRecord, decodeRecords, encodeRecord } from '../../src/knowledge/document-codec.js';
 import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
+import { blockSourceOf, passageCount } from '../../src/knowledge/passage-block.js';
+import type { KnowledgeDocument } from '../../src/knowledge/types.js';
 import { temporaryFolders } from '../support/temp-dirs.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -63,6 +66,42 @@ describe('the document codec', () => {
     expect(records(encodeRecord({ file: 'b', key: 'k', result: { reason: 'confidential' } }))).toEqual([
       { file: 'b', key: 'k', result: { reason: 'confidential' } },
     ]);
+  });
+
+  it('decodes passages when they are first read, and writes unread ones back byte for byte', async () => {
+    const { documents } = await loadKnowledge(knowledge(), OPTIONS);
+    const loaded = documents.find((d) => d.format === 'docx')!;
+    const bytes = encodeRecord({ file: loaded.path, key: 'k', result: loaded });
+    const back = records(bytes)[0]!.result as KnowledgeDocument;
+    // Not decoded yet: its count is known, and saving it again copies its block.
+    expect(blockSourceOf(back, back.id)).not.toBeNull();
+    expect(passageCount(back)).toBe(loaded.passages.length);
+    expect(encodeRecord({ file: loaded.path, key: 'k', result: back })).toEqual(bytes);
+    // Read: the same passages, kept, and encoded to the same bytes again.
+    expect(back.passages).toStrictEqual(loaded.passages);
+    expect(back.passages).toBe(back.passages);
+    expect(blockSourceOf(back, back.id)).toBeNull();
+    expect(encodeRecord({ file: loaded.path, key: 'k', result: back })).toEqual(bytes);
+    // A copy (as validity makes one) and an assignment behave as on a plain object.
+    expect({ ...back }).toStrictEqual({ ...loaded });
+    back.passages = back.passages.slice(0, 1);
+    expect(back.passages).toHaveLength(1);
+  });
+
+  it('leaves out a record whose passages are damaged even when its checksum is right', async () => {
+    const { documents } = await loadKnowledge(knowledge(), OPTIONS);
+    const doc = documents[0]!;
+    const good = encodeRecord({ file: doc.path, key: 'k', result: doc });
+    const frame = good.subarray(0, 8);
+    const body = Buffer.from(good.subarray(8));
+    // The passage blocks end the record: a back-reference to a string the block never had, then the
+    // checksum written for the damaged bytes, as a file written wrongly (not broken on the disk) would be.
+    const at = body.length - 1;
+    body[at] = 0x7f;
+    const damaged = Buffer.concat([frame.subarray(0, 4), Buffer.alloc(4), body]);
+    damaged.writeUInt32LE(crc32(body), 4);
+    expect(records(damaged)).toEqual([]);
+    expect(records(Buffer.concat([damaged, good])).map((r) => r.file)).toEqual([doc.path]);
   });
 
   it('leaves out a damaged record and keeps the others', () => {

@@ -96,6 +96,32 @@ describe('the document cache', () => {
     expect(repaired.documents).toEqual((await loadKnowledge(dir, OPTIONS)).documents);
   });
 
+  it('answers every bank question from the cache and the saved index as from the files', async () => {
+    const dir = knowledge();
+    const cacheDir = tempDir('utblick-documents-');
+    const indexDir = tempDir('utblick-index-');
+    const options = {
+      dir,
+      maxFileBytes: OPTIONS.maxFileBytes,
+      clock: fixedClock('2027-03-01T10:00:00+01:00'),
+      timeZone: 'Europe/Stockholm',
+    };
+    const questions = readFileSync(path.join(BANK, '..', 'bank.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { q: string }).q);
+    const fresh = await KnowledgeBase.open(options);
+    const first = await KnowledgeBase.open({ ...options, cacheDir, indexDir });
+    await first.saved();
+    // The restart reads the documents from the cache (their passages decoded only when read).
+    const restarted = await KnowledgeBase.open({ ...options, cacheDir, indexDir });
+    for (const question of questions) {
+      const expected = JSON.stringify(fresh.snapshot.engine.answer(question));
+      expect(JSON.stringify(restarted.snapshot.engine.answer(question))).toBe(expected);
+    }
+    expect(restarted.snapshot.documents).toEqual(fresh.snapshot.documents);
+  });
+
   it('serves the knowledge base: a restart trusts an unchanged size and time, `reindex` reads every file', async () => {
     const dir = knowledge();
     const cacheDir = tempDir('utblick-documents-');

@@ -1,0 +1,246 @@
+import type { Passage } from './types.js';
+
+/**
+ * A document's passages as the document cache keeps them, and decoded only when something reads them.
+ *
+ * A restart at 50,000 documents brings back over a million passages, and each decoded passage is an object,
+ * an id and a text: millions of objects that cost more in garbage collection than everything else the
+ * start does. Loading needs only how many passages each document has (to lay out the index); answering
+ * reads the passages of a few documents. So a cached document's `passages` is an accessor that decodes
+ * its passages on first read and keeps them: to every reader (spread, JSON, equality) it is the same array
+ * that `loadDocument` made.
+ *
+ * Block: per passage a byte (kind, and whether section and lead are null), the ordinal, the section, the
+ * text and the lead. Strings are written as in the record (`document-codec.ts`): `2n + 1` is the n-th
+ * string of this block seen before; `4 × length + 2 × wide` (even) a new one, the next characters of the
+ * record's Latin-1 or UTF-16 blob. A block refers only to its own strings, so that it can be decoded
+ * without the rest of its record. The id and the document id are the document's own.
+ */
+export const KINDS: readonly Passage['kind'][] = ['heading', 'paragraph', 'list_item', 'line'];
+
+/** The keys of a passage in the order `toPassages` makes them; any other shape is written as tagged values. */
+const PASSAGE_KEYS = 'id,docId,section,kind,text,lead,ordinal';
+
+/** True for passages exactly as `toPassages` makes them for document `docId`: those get the block layout. */
+export function isPassageList(list: unknown, docId: unknown): list is Passage[] {
+  if (!Array.isArray(list) || typeof docId !== 'string') return false;
+  return list.every(
+    (p: Passage) =>
+      typeof p === 'object' &&
+      p !== null &&
+      Object.keys(p).join(',') === PASSAGE_KEYS &&
+      p.docId === docId &&
+      Number.isInteger(p.ordinal) &&
+      p.ordinal >= 0 &&
+      p.ordinal < 2 ** 31 &&
+      p.id === `${docId}#${p.ordinal}` &&
+      KINDS.includes(p.kind) &&
+      typeof p.text === 'string' &&
+      (p.section === null || typeof p.section === 'string') &&
+      (p.lead === null || typeof p.lead === 'string'),
+  );
+}
+
+/** Where the encoder puts a block: its bytes, and each string into the record's blobs. */
+export type BlockWriter = {
+  byte(b: number): void;
+  varint(n: number): void;
+  /** A new string into the record's blobs; `varint` must already hold its `4 × length + 2 × wide`. */
+  fresh(s: string): void;
+};
+
+/** Writes one document's passages as a block (see above). */
+export function encodeBlock(list: Passage[], out: BlockWriter, isWide: (s: string) => boolean) {
+  const seen = new Map<string, number>();
+  const string = (s: string, shared: boolean) => {
+    const at = shared ? seen.get(s) : undefined;
+    if (at !== undefined) {
+      out.varint(at * 2 + 1);
+      return;
+    }
+    if (shared) seen.set(s, seen.size);
+    out.varint(s.length * 4 + (isWide(s) ? 2 : 0));
+    out.fresh(s);
+  };
+  for (const p of list) {
+    out.byte(KINDS.indexOf(p.kind) | (p.section === null ? 4 : 0) | (p.lead === null ? 8 : 0));
+    out.varint(p.ordinal);
+    if (p.section !== null) string(p.section, true);
+    // Texts rarely repeat, and remembering them costs.
+    string(p.text, false);
+    if (p.lead !== null) string(p.lead, true);
+  }
+}
+
+/** A block's bytes and the blob characters its strings take: all a lazy decode (or a copy) needs. */
+export type BlockSource = {
+  bytes: Uint8Array;
+  count: number;
+  narrow: string;
+  narrowAt: number;
+  narrowChars: number;
+  wide: string;
+  wideAt: number;
+  wideChars: number;
+};
+
+/** How far a block reaches, found without decoding it. */
+export type BlockExtent = { end: number; narrowChars: number; wideChars: number };
+
+/** Where `varintAt` stopped. Module state rather than closures: the scan runs for a million passages. */
+let cursor = 0;
+
+/** The varint at `at` (before `end`), leaving `cursor` after it; -1 when it does not end in time. */
+function varintAt(bytes: Uint8Array, at: number, end: number): number {
+  let n = 0;
+  for (let shift = 0; shift < 35; shift += 7) {
+    if (at >= end) return -1;
+    const b = bytes[at++]!;
+    n += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) {
+      cursor = at;
+      return n;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Walks a block of `count` passages that starts at `at`, checking every read against `end`, every
+ * back-reference against the strings before it and every string against what the blobs have left, without
+ * making a string or an object. Null when the block is not well formed: the record is damaged.
+ */
+export function scanBlock(
+  bytes: Uint8Array,
+  at: number,
+  end: number,
+  count: number,
+  narrowLeft: number,
+  wideLeft: number,
+): BlockExtent | null {
+  let narrowChars = 0;
+  let wideChars = 0;
+  let strings = 0;
+  for (let k = 0; k < count; k++) {
+    if (at >= end) return null;
+    const flags = bytes[at++]!;
+    if (flags > 15 || varintAt(bytes, at, end) < 0) return null;
+    at = cursor;
+    // Section, text and lead: the text is never shared, so never referred to.
+    for (let part = 0; part < 3; part++) {
+      const shared = part !== 1;
+      if ((part === 0 && flags & 4) || (part === 2 && flags & 8)) continue;
+      const v = varintAt(bytes, at, end);
+      if (v < 0) return null;
+      at = cursor;
+      if (v % 2 === 1) {
+        if (!shared || (v - 1) / 2 >= strings) return null;
+        continue;
+      }
+      const length = Math.floor(v / 4);
+      if (v % 4 === 2) wideChars += length;
+      else narrowChars += length;
+      if (shared) strings++;
+    }
+  }
+  if (narrowChars > narrowLeft || wideChars > wideLeft) return null;
+  return { end: at, narrowChars, wideChars };
+}
+
+/** Decodes a block that `scanBlock` found well formed. */
+export function decodeBlock(source: BlockSource, docId: string): Passage[] {
+  const { bytes, narrow, wide } = source;
+  let at = 0;
+  let narrowAt = source.narrowAt;
+  let wideAt = source.wideAt;
+  const strings: string[] = [];
+  const varint = (): number => {
+    let n = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[at++]!;
+      n += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return n;
+    }
+  };
+  const string = (shared: boolean): string => {
+    const v = varint();
+    if (v % 2 === 1) return strings[(v - 1) / 2]!;
+    const length = Math.floor(v / 4);
+    let s: string;
+    if (v % 4 === 2) {
+      s = wide.slice(wideAt, wideAt + length);
+      wideAt += length;
+    } else {
+      s = narrow.slice(narrowAt, narrowAt + length);
+      narrowAt += length;
+    }
+    if (shared) strings.push(s);
+    return s;
+  };
+  const list: Passage[] = new Array(source.count);
+  for (let k = 0; k < source.count; k++) {
+    const flags = bytes[at++]!;
+    const kind = KINDS[flags & 3]!;
+    const ordinal = varint();
+    const section = flags & 4 ? null : string(true);
+    const text = string(false);
+    const lead = flags & 8 ? null : string(true);
+    list[k] = { id: `${docId}#${ordinal}`, docId, section, kind, text, lead, ordinal };
+  }
+  return list;
+}
+
+/** The state behind a lazy `passages`: the block until it is decoded, then the passages. */
+type Lazy = { count: number; docId: string; source: BlockSource | null; value: Passage[] | null };
+
+const LAZY = Symbol('passages not yet decoded');
+
+type WithLazy = { [LAZY]?: Lazy };
+
+// One getter and one setter for every document, so that all cached documents share one shape.
+function getPassages(this: WithLazy): Passage[] {
+  const lazy = this[LAZY]!;
+  if (lazy.value === null) {
+    lazy.value = decodeBlock(lazy.source!, lazy.docId);
+    lazy.source = null;
+  }
+  return lazy.value;
+}
+
+function setPassages(this: WithLazy, value: Passage[]) {
+  const lazy = this[LAZY]!;
+  lazy.value = value;
+  lazy.source = null;
+}
+
+/**
+ * Gives `object` an enumerable `passages` (in the place of the keys it has reached) that decodes `source`
+ * on first read. The state is kept under a symbol that is not enumerable, so that neither spread nor
+ * equality nor JSON sees it.
+ */
+export function defineLazyPassages(object: object, docId: string, source: BlockSource) {
+  Object.defineProperty(object, LAZY, {
+    value: { count: source.count, docId, source, value: null } satisfies Lazy,
+    enumerable: false,
+    writable: false,
+    configurable: true,
+  });
+  Object.defineProperty(object, 'passages', {
+    get: getPassages,
+    set: setPassages,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** The block of an object's passages when they have not been decoded (for `docId`), else null. */
+export function blockSourceOf(object: object, docId: string): BlockSource | null {
+  const lazy = (object as WithLazy)[LAZY];
+  return lazy?.value === null && lazy.docId === docId ? lazy.source : null;
+}
+
+/** How many passages a document has, without decoding a cached document's passages. */
+export function passageCount(doc: { passages: readonly unknown[] }): number {
+  const lazy = (doc as WithLazy)[LAZY];
+  return lazy?.value === null ? lazy.count : doc.passages.length;
+}
