@@ -1,11 +1,14 @@
 import { crc32 } from 'node:zlib';
+import { ByteWriter } from './byte-writer.js';
 import type { FileResult } from './document-cache.js';
+import { defineLazy, makeShell, shellKey } from './lazy-values.js';
 import {
   type BlockSource,
   blockSourceOf,
   defineLazyPassages,
   encodeBlock,
   isPassageList,
+  type Section,
   scanBlock,
 } from './passage-block.js';
 import type { Passage } from './types.js';
@@ -20,15 +23,21 @@ import type { Passage } from './types.js';
  * fit in one byte (most Swedish text) as Latin-1, the others as UTF-16. Each blob becomes one JavaScript
  * string with a single decode, and every string of the record is a slice of it, which is much cheaper than
  * a decode per string. A string seen before in the same record (a document id, a field's evidence) is
- * written as a back-reference. Passages, a million of them at city scale, are written as a block of their
- * own after the rest of the record (`passage-block.ts`), which loading checks but does not decode: a
- * document's passages are decoded when something first reads them. Everything else is written as tagged
- * values. Every record carries a CRC-32, so that a damaged file is noticed and read afresh instead of
- * serving a wrong sentence, and a block's structure is checked as well when the record is read.
+ * written as a back-reference. Everything is written as tagged values, except what a restart need not
+ * decode (see `lazy-shell.ts` and `passage-block.ts`):
+ * - a document's passages, a million of them at city scale, are a block of their own after the rest of the
+ *   record, decoded when something first reads them;
+ * - a document's metadata and each of its cases are shells: their fields needed at start as they are
+ *   (the title and what the document replaces; a case's id and document id), the others as a section
+ *   with strings of its own, decoded on first read.
+ * Every record carries a CRC-32, so that a damaged file is noticed and read afresh instead of serving a
+ * wrong sentence, and the structure of its blocks and sections is checked as well when it is read.
  *
  * Record: u32 length of what follows, u32 CRC-32 of what follows, then varint Latin-1 bytes, varint
  * UTF-16 bytes, the two blobs, the structure (the path, the key, the result, where a passage list is its
- * count), and the passage blocks in the order of their lists.
+ * count), and the passage blocks in the order of their lists. A shell: its keys, each with a byte saying
+ * whether its value follows here (1) or is in the section (0), then the section: its byte length, its
+ * Latin-1 and UTF-16 characters, and the values of its keys.
  */
 export type CacheRecord = { file: string; key: string; result: FileResult };
 
@@ -44,67 +53,35 @@ const Tag = {
   Undefined: 8,
   /** A document's passages: their count here, their block after the structure (see `passage-block.ts`). */
   Passages: 9,
+  /** An object some of whose values are in a section of their own, decoded on first read (see above). */
+  Shell: 10,
+  /** A value in a section of its own, decoded on first read, with a hint: some of its keys and values. */
+  Lazy: 11,
 } as const;
+
+/** What a restart reads of a document's metadata (a hint beside it) and of its cases (kept in the shell). */
+const META_HINT: readonly string[] = ['title', 'replaces'];
+const CASE_AT_ONCE: readonly string[] = ['id', 'docId'];
 
 const ONE_BYTE = /^[\u0000-\u00ff]*$/;
 const isWide = (s: string) => !ONE_BYTE.test(s);
 
-/** Grows as needed; `bytes()` is a view of what was written. */
-class Writer {
-  private buffer = Buffer.allocUnsafe(1 << 16);
-  length = 0;
-
-  private room(n: number) {
-    if (this.length + n <= this.buffer.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + n));
-    this.buffer.copy(next, 0, 0, this.length);
-    this.buffer = next;
-  }
-
-  byte(b: number) {
-    this.room(1);
-    this.buffer[this.length++] = b;
-  }
-
-  varint(n: number) {
-    this.room(5);
-    let v = n >>> 0;
-    while (v >= 0x80) {
-      this.buffer[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.buffer[this.length++] = v;
-  }
-
-  raw(bytes: Uint8Array) {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.length);
-    this.length += bytes.length;
-  }
-
-  float(x: number) {
-    this.room(8);
-    this.buffer.writeDoubleLE(x, this.length);
-    this.length += 8;
-  }
-
-  bytes(): Buffer {
-    return this.buffer.subarray(0, this.length);
-  }
-}
-
 /** Writes one record's structure, collecting its strings into the two blobs. */
 class RecordEncoder {
-  readonly out = new Writer();
-  private readonly seen = new Map<string, number>();
+  out = new ByteWriter();
+  private seen = new Map<string, number>();
   private readonly narrow: string[] = [];
   private readonly wide: string[] = [];
+  private narrowChars = 0;
+  private wideChars = 0;
+  /** Writing a shell's section: plain tagged values only. */
+  private inSection = false;
   /** Passage lists met in the structure (or their blocks, when never decoded), written after it. */
   private readonly blocks: (Passage[] | BlockSource)[] = [];
 
   /**
-   * A string: `2n + 1` refers to the n-th string of the record; `4 × length + 2 × wide` (even) is a new
-   * one, taken from the next characters of its blob.
+   * A string: `2n + 1` refers to the n-th string of the record (or of the section); `4 × length + 2 × wide`
+   * (even) is a new one, taken from the next characters of its blob.
    */
   string(s: string) {
     const at = this.seen.get(s);
@@ -117,9 +94,15 @@ class RecordEncoder {
     this.fresh(s);
   }
 
-  /** A string's characters into their blob. */
-  private fresh(s: string) {
-    (isWide(s) ? this.wide : this.narrow).push(s);
+  /** A string's characters into their blob (`wide` for the UTF-16 one). */
+  private fresh(s: string, wide = isWide(s)) {
+    if (wide) {
+      this.wide.push(s);
+      this.wideChars += s.length;
+    } else {
+      this.narrow.push(s);
+      this.narrowChars += s.length;
+    }
   }
 
   value(v: unknown) {
@@ -144,25 +127,86 @@ class RecordEncoder {
       out.varint(v.length);
       for (const item of v) this.value(item);
     } else if (typeof v === 'object') {
-      const keys = Object.keys(v);
-      out.byte(Tag.Object);
-      out.varint(keys.length);
-      // The decoder knows the document's id only once it has read it: passages after it get their layout.
-      let id: unknown;
-      for (const key of keys) {
-        this.string(key);
-        // Passages read from the cache and never decoded are written again as they were read.
-        const source = key === 'passages' && typeof id === 'string' ? blockSourceOf(v, id) : null;
-        const item = source ?? (v as Record<string, unknown>)[key];
-        if (source || (key === 'passages' && isPassageList(item, id))) {
-          const block = item as Passage[] | BlockSource;
-          out.byte(Tag.Passages);
-          out.varint(Array.isArray(block) ? block.length : block.count);
-          this.blocks.push(block);
-        } else this.value(item);
-        if (key === 'id') id = item;
-      }
+      this.object(v as Record<string, unknown>);
     } else throw new Error(`the document cache cannot keep a ${typeof v}`);
+  }
+
+  private object(v: Record<string, unknown>) {
+    const out = this.out;
+    const keys = Object.keys(v);
+    out.byte(Tag.Object);
+    out.varint(keys.length);
+    // A document's parts get their layouts once its id is known (the decoder reads it first, too).
+    let id: unknown;
+    for (const key of keys) {
+      this.string(key);
+      const document = typeof id === 'string' && !this.inSection;
+      // Passages read from the cache and never decoded are written again as they were read.
+      const source = document && key === 'passages' ? blockSourceOf(v, id as string) : null;
+      const item = source ?? v[key];
+      if (source || (document && key === 'passages' && isPassageList(item, id))) {
+        const block = item as Passage[] | BlockSource;
+        out.byte(Tag.Passages);
+        out.varint(Array.isArray(block) ? block.length : block.count);
+        this.blocks.push(block);
+      } else if (document && key === 'meta' && shellable(item, META_HINT)) {
+        this.lazy(item, META_HINT);
+      } else if (
+        document &&
+        key === 'cases' &&
+        Array.isArray(item) &&
+        item.every((c) => shellable(c, CASE_AT_ONCE))
+      ) {
+        out.byte(Tag.Array);
+        out.varint(item.length);
+        for (const c of item) this.shell(c, CASE_AT_ONCE);
+      } else this.value(item);
+      if (key === 'id') id = item;
+    }
+  }
+
+  /** An object as a shell: the values of `atOnce` here, the others in a section. */
+  private shell(v: Record<string, unknown>, atOnce: readonly string[]) {
+    const out = this.out;
+    const keys = Object.keys(v);
+    out.byte(Tag.Shell);
+    out.varint(keys.length);
+    for (const key of keys) {
+      this.string(key);
+      const here = atOnce.includes(key);
+      out.byte(here ? 1 : 0);
+      if (here) this.value(v[key]);
+    }
+    this.section(keys.filter((key) => !atOnce.includes(key)).map((key) => v[key]));
+  }
+
+  /** A value in a section, after a hint: the keys `hint` and their values. */
+  private lazy(v: Record<string, unknown>, hint: readonly string[]) {
+    const out = this.out;
+    out.byte(Tag.Lazy);
+    out.varint(hint.length);
+    for (const key of hint) {
+      this.string(key);
+      this.value(v[key]);
+    }
+    this.section([v]);
+  }
+
+  /** Values in a section: its byte length and blob characters, then the values, with strings of their own. */
+  private section(values: unknown[]) {
+    const outer = { out: this.out, seen: this.seen, narrow: this.narrowChars, wide: this.wideChars };
+    this.out = new ByteWriter(256);
+    this.seen = new Map();
+    this.inSection = true;
+    for (const value of values) this.value(value);
+    const section = this.out.bytes();
+    this.inSection = false;
+    this.out = outer.out;
+    this.seen = outer.seen;
+    this.out.varint(section.length);
+    this.out.varint(this.narrowChars - outer.narrow);
+    this.out.varint(this.wideChars - outer.wide);
+    this.out.raw(section);
   }
 
   /** The record: its framing, the blobs, then the structure. */
@@ -170,7 +214,7 @@ class RecordEncoder {
     for (const list of this.blocks) this.block(list);
     const narrow = Buffer.from(this.narrow.join(''), 'latin1');
     const wide = Buffer.from(this.wide.join(''), 'utf16le');
-    const head = new Writer();
+    const head = new ByteWriter(16);
     head.varint(narrow.length);
     head.varint(wide.length);
     const body = Buffer.concat([head.bytes(), narrow, wide, this.out.bytes()]);
@@ -188,10 +232,19 @@ class RecordEncoder {
       encodeBlock(block, { ...writer, fresh: (s) => this.fresh(s) }, isWide);
       return;
     }
-    out.raw(block.bytes);
-    this.narrow.push(block.narrow.slice(block.narrowAt, block.narrowAt + block.narrowChars));
-    this.wide.push(block.wide.slice(block.wideAt, block.wideAt + block.wideChars));
+    out.raw(block.bytes.subarray(block.from, block.to));
+    this.fresh(block.narrow.slice(block.narrowAt, block.narrowAt + block.narrowChars), false);
+    this.fresh(block.wide.slice(block.wideAt, block.wideAt + block.wideChars), true);
   }
+}
+
+/** A plain object whose `atOnce` keys (all of them present) make a shell worth having. */
+function shellable(v: unknown, atOnce: readonly string[]): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return (
+    atOnce.every((key) => keys.includes(key)) && keys.length > atOnce.length && !keys.includes('__proto__')
+  );
 }
 
 export function encodeRecord(record: CacheRecord): Buffer {
@@ -206,7 +259,16 @@ class Damaged extends Error {}
 
 const NO_BYTES = new Uint8Array(0);
 
-/** Reads one record's structure; every read is checked against the record's end. */
+/** Characters `[from, to)` of `text`. */
+type Span = { text: string; from: number; to: number };
+
+/** A part of the record that a lazy decode reads later: where its bytes are, to be copied once decoded. */
+type Kept = { section: Section; start: number };
+
+/**
+ * Reads one record's structure (or one section of it); every read is checked against the end and against
+ * what the blobs have left.
+ */
 class RecordDecoder {
   private at: number;
   private readonly strings: string[] = [];
@@ -216,15 +278,24 @@ class RecordDecoder {
   private readonly wide: string;
   private readonly narrowEnd: number;
   private readonly wideEnd: number;
+  /** Passage lists met in the structure, whose blocks follow it. */
   private readonly pending: BlockSource[] = [];
+  /** Blocks and sections to copy out of the file's bytes. */
+  readonly kept: Kept[] = [];
+  /** Strings met while checking a section without decoding it. */
+  private walked = 0;
 
-  /** The record's structure is `buffer[start, end)`; its blobs' characters are `narrow` and `wide`. */
+  /**
+   * The structure is `buffer[start, end)`; its blobs' characters are `narrow` and `wide`. A decoder of a
+   * section (`inSection`) reads plain tagged values only.
+   */
   constructor(
-    private readonly buffer: Buffer,
+    private readonly buffer: Uint8Array,
     start: number,
     private readonly end: number,
     narrow: Span,
     wide: Span,
+    private readonly inSection = false,
   ) {
     this.at = start;
     this.narrow = narrow.text;
@@ -248,6 +319,13 @@ class RecordDecoder {
       if (b < 0x80) return n;
     }
     throw new Damaged();
+  }
+
+  private float(): number {
+    if (this.at + 8 > this.end) throw new Damaged();
+    const x = Buffer.from(this.buffer.buffer, this.buffer.byteOffset + this.at, 8).readDoubleLE(0);
+    this.at += 8;
+    return x;
   }
 
   string(): string {
@@ -284,12 +362,8 @@ class RecordDecoder {
         return false;
       case Tag.Int:
         return this.varint();
-      case Tag.Float: {
-        if (this.at + 8 > this.end) throw new Damaged();
-        const x = this.buffer.readDoubleLE(this.at);
-        this.at += 8;
-        return x;
-      }
+      case Tag.Float:
+        return this.float();
       case Tag.String:
         return this.string();
       case Tag.Array: {
@@ -301,6 +375,9 @@ class RecordDecoder {
       }
       case Tag.Object:
         return this.object();
+      case Tag.Shell:
+        if (this.inSection) throw new Damaged();
+        return this.shell();
       default:
         throw new Damaged();
     }
@@ -312,33 +389,90 @@ class RecordDecoder {
     let id: string | undefined;
     for (let k = 0; k < n; k++) {
       const key = this.string();
-      if (this.at < this.end && this.buffer[this.at] === Tag.Passages) {
+      const next = this.at < this.end ? this.buffer[this.at] : undefined;
+      if (next === Tag.Passages || next === Tag.Lazy) {
         this.at++;
-        if (key !== 'passages' || id === undefined) throw new Damaged();
-        this.lazyPassages(object, id);
+        if (id === undefined || this.inSection || key === '__proto__') throw new Damaged();
+        if (next === Tag.Passages && key !== 'passages') throw new Damaged();
+        if (next === Tag.Passages) this.lazyPassages(object, id);
+        else this.lazy(object, key);
         continue;
       }
       const item = this.value();
       if (key === 'id' && typeof item === 'string') id = item;
-      // An own property, as JSON.parse makes it, never the prototype.
-      if (key === '__proto__')
-        Object.defineProperty(object, key, {
-          value: item,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else object[key] = item;
+      own(object, key, item);
     }
     return object;
   }
 
-  /** A passage list: its count here, its block after the structure (filled in by `blocks`). */
-  private lazyPassages(object: object, docId: string) {
-    const count = this.varint();
-    if (count > this.end - this.at) throw new Damaged();
-    const source: BlockSource = {
+  /** A shell: its values here as they are, the others checked and kept for `decodeSection`. */
+  private shell(): Record<string, unknown> {
+    const n = this.varint();
+    const object: Record<string, unknown> = {};
+    const section = this.section(0);
+    makeShell(object, section, decodeSection);
+    let lazy = 0;
+    for (let k = 0; k < n; k++) {
+      const key = this.string();
+      const here = this.byte();
+      if (here === 1) own(object, key, this.value());
+      else if (here === 0 && key !== '__proto__') {
+        shellKey(object, key);
+        lazy++;
+      } else throw new Damaged();
+    }
+    this.readSection(section, lazy);
+    return object;
+  }
+
+  /** A lazy value: its hint, then its section, checked and kept for `decodeLazy`. */
+  private lazy(object: object, key: string) {
+    const n = this.varint();
+    const hint: Record<string, unknown> = Object.create(null);
+    for (let k = 0; k < n; k++) hint[this.string()] = this.value();
+    const section = this.section(1);
+    this.readSection(section, 1);
+    defineLazy(object, key, section, decodeLazy, hint);
+  }
+
+  /** A section of `count` values: checked now, so that a damaged record is read afresh, and kept. */
+  private readSection(section: BlockSource, count: number) {
+    const bytes = this.varint();
+    const narrowChars = this.varint();
+    const wideChars = this.varint();
+    const end = this.at + bytes;
+    if (
+      end > this.end ||
+      this.narrowAt + narrowChars > this.narrowEnd ||
+      this.wideAt + wideChars > this.wideEnd
+    )
+      throw new Damaged();
+    Object.assign(section, {
+      to: bytes,
+      narrowAt: this.narrowAt,
+      narrowChars,
+      wideAt: this.wideAt,
+      wideChars,
+    });
+    // Walked now (making nothing), so that a damaged record is read afresh rather than failing when read.
+    const start = { at: this.at, narrowAt: this.narrowAt, wideAt: this.wideAt };
+    this.walked = 0;
+    for (let k = 0; k < count; k++) this.skip();
+    if (
+      this.at !== end ||
+      this.narrowAt !== start.narrowAt + narrowChars ||
+      this.wideAt !== start.wideAt + wideChars
+    )
+      throw new Damaged();
+    this.kept.push({ section, start: start.at });
+  }
+
+  /** A section of this record's blobs, its bytes and characters to be filled in. */
+  private section(count: number): BlockSource {
+    return {
       bytes: NO_BYTES,
+      from: 0,
+      to: 0,
       count,
       narrow: this.narrow,
       narrowAt: 0,
@@ -347,23 +481,86 @@ class RecordDecoder {
       wideAt: 0,
       wideChars: 0,
     };
+  }
+
+  /** Walks one value as `value` would read it, making no string and no object. */
+  private skip(): void {
+    switch (this.byte()) {
+      case Tag.Null:
+      case Tag.Undefined:
+      case Tag.True:
+      case Tag.False:
+        return;
+      case Tag.Int:
+        this.varint();
+        return;
+      case Tag.Float:
+        if (this.at + 8 > this.end) throw new Damaged();
+        this.at += 8;
+        return;
+      case Tag.String:
+        this.skipString();
+        return;
+      case Tag.Array: {
+        const n = this.varint();
+        if (n > this.end - this.at) throw new Damaged();
+        for (let k = 0; k < n; k++) this.skip();
+        return;
+      }
+      case Tag.Object: {
+        const n = this.varint();
+        for (let k = 0; k < n; k++) {
+          this.skipString();
+          this.skip();
+        }
+        return;
+      }
+      default:
+        throw new Damaged();
+    }
+  }
+
+  private skipString() {
+    const v = this.varint();
+    if (v % 2 === 1) {
+      if ((v - 1) / 2 >= this.walked) throw new Damaged();
+      return;
+    }
+    const length = Math.floor(v / 4);
+    if (v % 4 === 2) {
+      if (this.wideAt + length > this.wideEnd) throw new Damaged();
+      this.wideAt += length;
+    } else {
+      if (this.narrowAt + length > this.narrowEnd) throw new Damaged();
+      this.narrowAt += length;
+    }
+    this.walked++;
+  }
+
+  /** A passage list: its count here, its block after the structure (filled in by `blocks`). */
+  private lazyPassages(object: object, docId: string) {
+    const count = this.varint();
+    if (count > this.end - this.at) throw new Damaged();
+    const source = this.section(count);
     defineLazyPassages(object, docId, source);
     this.pending.push(source);
   }
 
-  /** The passage blocks after the structure: each checked, and its bytes kept for the lazy decode. */
+  /** The passage blocks after the structure: each checked, and kept for the lazy decode. */
   blocks() {
     for (const source of this.pending) {
       const narrowLeft = this.narrowEnd - this.narrowAt;
       const wideLeft = this.wideEnd - this.wideAt;
       const extent = scanBlock(this.buffer, this.at, this.end, source.count, narrowLeft, wideLeft);
       if (!extent) throw new Damaged();
-      // A copy: a view would keep the whole cache file in memory.
-      source.bytes = Buffer.from(this.buffer.subarray(this.at, extent.end));
-      source.narrowAt = this.narrowAt;
-      source.narrowChars = extent.narrowChars;
-      source.wideAt = this.wideAt;
-      source.wideChars = extent.wideChars;
+      Object.assign(source, {
+        to: extent.end - this.at,
+        narrowAt: this.narrowAt,
+        narrowChars: extent.narrowChars,
+        wideAt: this.wideAt,
+        wideChars: extent.wideChars,
+      });
+      this.kept.push({ section: source, start: this.at });
       this.at = extent.end;
       this.narrowAt += extent.narrowChars;
       this.wideAt += extent.wideChars;
@@ -376,8 +573,32 @@ class RecordDecoder {
   }
 }
 
-/** Characters `[from, to)` of `text`. */
-type Span = { text: string; from: number; to: number };
+/** Sets an own property, as JSON.parse makes it: "__proto__" is a key, never the prototype. */
+function own(object: Record<string, unknown>, key: string, value: unknown) {
+  if (key === '__proto__')
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
+/** The values of a shell's lazy keys, from its section (checked when the record was read). */
+function decodeSection(section: Section, keys: readonly string[]): unknown[] {
+  const decoder = new RecordDecoder(
+    section.bytes,
+    section.from,
+    section.to,
+    { text: section.narrow, from: section.narrowAt, to: section.narrowAt + section.narrowChars },
+    { text: section.wide, from: section.wideAt, to: section.wideAt + section.wideChars },
+    true,
+  );
+  const values = keys.map(() => decoder.value());
+  if (!decoder.done) throw new Error('a document cache section does not match its shell');
+  return values;
+}
+
+/** A lazy value, from its section (checked when the record was read). */
+function decodeLazy(section: Section): unknown {
+  return decodeSection(section, ['value'])[0];
+}
 
 /** Where one record's parts are in a file's bytes. */
 type Frame = {
@@ -396,26 +617,52 @@ type Frame = {
  * The blobs of all the file's records are decoded together, into one Latin-1 and one UTF-16 string, and
  * each record's strings are slices of those. A string that large is kept outside V8's heap (Node makes it
  * external), so that a restart's hundred megabytes of text are not copied from one generation of the heap
- * to the next as thousands of per-record strings were.
+ * to the next as thousands of per-record strings were. Likewise the bytes of every block and section kept
+ * for a lazy decode are copied into one buffer per file.
  */
 export function* decodeRecords(buffer: Buffer): Generator<CacheRecord> {
   const frames = framesOf(buffer);
   const narrow = joined(buffer, frames, 'narrow', 'narrowBytes', 'latin1');
   const wide = joined(buffer, frames, 'wide', 'wideBytes', 'utf16le');
+  const records: CacheRecord[] = [];
+  const kept: Kept[] = [];
   let narrowAt = 0;
   let wideAt = 0;
   for (const frame of frames) {
     const narrowChars = frame.narrowBytes;
     const wideChars = frame.wideBytes / 2;
-    const record = decodeRecord(
+    const decoder = new RecordDecoder(
       buffer,
-      frame,
+      frame.structure,
+      frame.end,
       { text: narrow, from: narrowAt, to: narrowAt + narrowChars },
       { text: wide, from: wideAt, to: wideAt + wideChars },
     );
+    const record = decodeRecord(decoder);
+    if (record) {
+      records.push(record);
+      kept.push(...decoder.kept);
+    }
     narrowAt += narrowChars;
     wideAt += wideChars;
-    if (record) yield record;
+  }
+  keepBytes(buffer, kept);
+  yield* records;
+}
+
+/** Copies the bytes of the kept blocks and sections into one buffer and points each at its part. */
+function keepBytes(buffer: Buffer, kept: Kept[]) {
+  let total = 0;
+  for (const { section } of kept) total += section.to - section.from;
+  const bytes = Buffer.allocUnsafeSlow(total);
+  let offset = 0;
+  for (const { section, start } of kept) {
+    const length = section.to - section.from;
+    buffer.copy(bytes, offset, start, start + length);
+    section.bytes = bytes;
+    section.from = offset;
+    section.to = offset + length;
+    offset += length;
   }
 }
 
@@ -466,9 +713,8 @@ function joined(
   return all.toString(encoding);
 }
 
-function decodeRecord(buffer: Buffer, frame: Frame, narrow: Span, wide: Span): CacheRecord | null {
+function decodeRecord(decoder: RecordDecoder): CacheRecord | null {
   try {
-    const decoder = new RecordDecoder(buffer, frame.structure, frame.end, narrow, wide);
     const file = decoder.string();
     const key = decoder.string();
     const result = decoder.value() as FileResult;

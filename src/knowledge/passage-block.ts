@@ -1,3 +1,4 @@
+import { defineLazy, lazyHint, unreadSource } from './lazy-values.js';
 import type { Passage } from './types.js';
 
 /**
@@ -72,10 +73,14 @@ export function encodeBlock(list: Passage[], out: BlockWriter, isWide: (s: strin
   }
 }
 
-/** A block's bytes and the blob characters its strings take: all a lazy decode (or a copy) needs. */
-export type BlockSource = {
+/**
+ * Part of a record kept for a lazy decode: its bytes `bytes[from, to)` (a copy, so that the cache file is not
+ * kept in memory) and the characters of the record's blobs that its strings take.
+ */
+export type Section = {
   bytes: Uint8Array;
-  count: number;
+  from: number;
+  to: number;
   narrow: string;
   narrowAt: number;
   narrowChars: number;
@@ -83,6 +88,9 @@ export type BlockSource = {
   wideAt: number;
   wideChars: number;
 };
+
+/** A passage block: a section and the number of passages in it. */
+export type BlockSource = Section & { count: number };
 
 /** How far a block reaches, found without decoding it. */
 export type BlockExtent = { end: number; narrowChars: number; wideChars: number };
@@ -150,7 +158,7 @@ export function scanBlock(
 /** Decodes a block that `scanBlock` found well formed. */
 export function decodeBlock(source: BlockSource, docId: string): Passage[] {
   const { bytes, narrow, wide } = source;
-  let at = 0;
+  let at = source.from;
   let narrowAt = source.narrowAt;
   let wideAt = source.wideAt;
   const strings: string[] = [];
@@ -190,57 +198,22 @@ export function decodeBlock(source: BlockSource, docId: string): Passage[] {
   return list;
 }
 
-/** The state behind a lazy `passages`: the block until it is decoded, then the passages. */
-type Lazy = { count: number; docId: string; source: BlockSource | null; value: Passage[] | null };
-
-const LAZY = Symbol('passages not yet decoded');
-
-type WithLazy = { [LAZY]?: Lazy };
-
-// One getter and one setter for every document, so that all cached documents share one shape.
-function getPassages(this: WithLazy): Passage[] {
-  const lazy = this[LAZY]!;
-  if (lazy.value === null) {
-    lazy.value = decodeBlock(lazy.source!, lazy.docId);
-    lazy.source = null;
-  }
-  return lazy.value;
-}
-
-function setPassages(this: WithLazy, value: Passage[]) {
-  const lazy = this[LAZY]!;
-  lazy.value = value;
-  lazy.source = null;
-}
-
-/**
- * Gives `object` an enumerable `passages` (in the place of the keys it has reached) that decodes `source`
- * on first read. The state is kept under a symbol that is not enumerable, so that neither spread nor
- * equality nor JSON sees it.
- */
+/** Gives a document a `passages` decoded from its block on first read (see `lazy-values.ts`). */
 export function defineLazyPassages(object: object, docId: string, source: BlockSource) {
-  Object.defineProperty(object, LAZY, {
-    value: { count: source.count, docId, source, value: null } satisfies Lazy,
-    enumerable: false,
-    writable: false,
-    configurable: true,
-  });
-  Object.defineProperty(object, 'passages', {
-    get: getPassages,
-    set: setPassages,
-    enumerable: true,
-    configurable: true,
-  });
+  defineLazy(object, 'passages', { docId, source }, decodePassages, source.count);
 }
+
+const decodePassages = ({ docId, source }: { docId: string; source: BlockSource }) =>
+  decodeBlock(source, docId);
 
 /** The block of an object's passages when they have not been decoded (for `docId`), else null. */
 export function blockSourceOf(object: object, docId: string): BlockSource | null {
-  const lazy = (object as WithLazy)[LAZY];
-  return lazy?.value === null && lazy.docId === docId ? lazy.source : null;
+  const unread = unreadSource(object, 'passages') as { docId: string; source: BlockSource } | null;
+  return unread?.docId === docId ? unread.source : null;
 }
 
 /** How many passages a document has, without decoding a cached document's passages. */
 export function passageCount(doc: { passages: readonly unknown[] }): number {
-  const lazy = (doc as WithLazy)[LAZY];
-  return lazy?.value === null ? lazy.count : doc.passages.length;
+  const count = lazyHint(doc, 'passages');
+  return typeof count === 'number' ? count : doc.passages.length;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { metaHint } from '../knowledge/meta-hint.js';
 import { passageCount } from '../knowledge/passage-block.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { splitSentences } from '../text/sentences.js';
@@ -79,7 +80,7 @@ export function corpusKey(documents: KnowledgeDocument[]): string {
   let total = 0;
   for (const doc of documents) {
     const count = passageCount(doc);
-    h.update(`\n${doc.id}\t${doc.hash}\t${doc.meta.title}\t${count}`);
+    h.update(`\n${doc.id}\t${doc.hash}\t${metaHint(doc).title}\t${count}`);
     total += count;
   }
   const step = Math.max(1, Math.floor(total / SAMPLE));
