@@ -33,8 +33,8 @@ export type DocumentReader = ((root: string, full: string, options: LoadOptions)
 
 type Entry = { key: string; result: FileResult };
 
-const FORMAT = 'utblick-documents/4';
-const MAGIC = Buffer.from('UTBLDOC4');
+const FORMAT = 'utblick-documents/5';
+const MAGIC = Buffer.from('UTBLDOC5');
 const SHARDS = 64;
 const SHARD_FILE = /^documents-([0-9a-f]{16})-(\d{2})\.bin$/;
 /** Shards of earlier formats, removed when the cache is next written. */

@@ -9,9 +9,9 @@ import {
   encodeBlock,
   isPassageList,
   type Section,
-  scanBlock,
 } from './passage-block.js';
 import type { Passage } from './types.js';
+import { titleKey } from './validity.js';
 
 /**
  * The document cache's records in a compact binary form: reading 50,000 documents back from JSON lines
@@ -59,7 +59,10 @@ const Tag = {
   Lazy: 11,
 } as const;
 
-/** What a restart reads of a document's metadata (a hint beside it) and of its cases (kept in the shell). */
+/**
+ * What a restart reads of a document's metadata (a hint beside it, with the title's key for validity; see
+ * `meta-hint.ts`) and of its cases (kept in the shell).
+ */
 const META_HINT: readonly string[] = ['title', 'replaces'];
 const CASE_AT_ONCE: readonly string[] = ['id', 'docId'];
 
@@ -76,8 +79,8 @@ class RecordEncoder {
   private wideChars = 0;
   /** Writing a shell's section: plain tagged values only. */
   private inSection = false;
-  /** Passage lists met in the structure (or their blocks, when never decoded), written after it. */
-  private readonly blocks: (Passage[] | BlockSource)[] = [];
+  /** Passage blocks met in the structure, written after it: their bytes and their strings. */
+  private readonly blocks: { bytes: Uint8Array; narrow: string; wide: string }[] = [];
 
   /**
    * A string: `2n + 1` refers to the n-th string of the record (or of the section); `4 × length + 2 × wide`
@@ -145,12 +148,10 @@ class RecordEncoder {
       const source = document && key === 'passages' ? blockSourceOf(v, id as string) : null;
       const item = source ?? v[key];
       if (source || (document && key === 'passages' && isPassageList(item, id))) {
-        const block = item as Passage[] | BlockSource;
-        out.byte(Tag.Passages);
-        out.varint(Array.isArray(block) ? block.length : block.count);
-        this.blocks.push(block);
-      } else if (document && key === 'meta' && shellable(item, META_HINT)) {
-        this.lazy(item, META_HINT);
+        this.passages(item as Passage[] | BlockSource);
+      } else if (document && key === 'meta' && shellable(item, META_HINT) && typeof item.title === 'string') {
+        const hint = META_HINT.map((k): [string, unknown] => [k, item[k]]);
+        this.lazy(item, [...hint, ['titleKey', titleKey(item.title)]]);
       } else if (
         document &&
         key === 'cases' &&
@@ -180,14 +181,14 @@ class RecordEncoder {
     this.section(keys.filter((key) => !atOnce.includes(key)).map((key) => v[key]));
   }
 
-  /** A value in a section, after a hint: the keys `hint` and their values. */
-  private lazy(v: Record<string, unknown>, hint: readonly string[]) {
+  /** A value in a section, after a hint: keys and values that stand for it until it is read. */
+  private lazy(v: unknown, hint: [string, unknown][]) {
     const out = this.out;
     out.byte(Tag.Lazy);
     out.varint(hint.length);
-    for (const key of hint) {
+    for (const [key, value] of hint) {
       this.string(key);
-      this.value(v[key]);
+      this.value(value);
     }
     this.section([v]);
   }
@@ -209,9 +210,13 @@ class RecordEncoder {
     this.out.raw(section);
   }
 
-  /** The record: its framing, the blobs, then the structure. */
+  /** The record: its framing, the blobs, then the structure and the passage blocks. */
   finish(): Buffer {
-    for (const list of this.blocks) this.block(list);
+    for (const block of this.blocks) {
+      this.out.raw(block.bytes);
+      this.fresh(block.narrow, false);
+      this.fresh(block.wide, true);
+    }
     const narrow = Buffer.from(this.narrow.join(''), 'latin1');
     const wide = Buffer.from(this.wide.join(''), 'utf16le');
     const head = new ByteWriter(16);
@@ -224,17 +229,33 @@ class RecordEncoder {
     return Buffer.concat([frame, body]);
   }
 
-  /** A passage block, from its passages or copied from the block it was read from. */
-  private block(block: Passage[] | BlockSource) {
-    const out = this.out;
-    if (Array.isArray(block)) {
-      const writer = { byte: (b: number) => out.byte(b), varint: (n: number) => out.varint(n) };
-      encodeBlock(block, { ...writer, fresh: (s) => this.fresh(s) }, isWide);
-      return;
+  /**
+   * A passage list: here its count, the byte length of its block and the blob characters the block's
+   * strings take; the block itself after the structure. Passages read from the cache and never decoded are
+   * copied as they were read.
+   */
+  private passages(list: Passage[] | BlockSource) {
+    let block: { bytes: Uint8Array; narrow: string; wide: string };
+    if (Array.isArray(list)) {
+      const out = new ByteWriter(1024);
+      const narrow: string[] = [];
+      const wide: string[] = [];
+      const fresh = (s: string) => (isWide(s) ? wide : narrow).push(s);
+      encodeBlock(list, { byte: (b) => out.byte(b), varint: (n) => out.varint(n), fresh }, isWide);
+      block = { bytes: out.bytes(), narrow: narrow.join(''), wide: wide.join('') };
+    } else {
+      block = {
+        bytes: list.bytes.subarray(list.from, list.to),
+        narrow: list.narrow.slice(list.narrowAt, list.narrowAt + list.narrowChars),
+        wide: list.wide.slice(list.wideAt, list.wideAt + list.wideChars),
+      };
     }
-    out.raw(block.bytes.subarray(block.from, block.to));
-    this.fresh(block.narrow.slice(block.narrowAt, block.narrowAt + block.narrowChars), false);
-    this.fresh(block.wide.slice(block.wideAt, block.wideAt + block.wideChars), true);
+    this.out.byte(Tag.Passages);
+    this.out.varint(Array.isArray(list) ? list.length : list.count);
+    this.out.varint(block.bytes.length);
+    this.out.varint(block.narrow.length);
+    this.out.varint(block.wide.length);
+    this.blocks.push(block);
   }
 }
 
@@ -256,6 +277,9 @@ export function encodeRecord(record: CacheRecord): Buffer {
 }
 
 class Damaged extends Error {}
+
+/** What a lazy decode of a malformed part says (see `decodeSection`). */
+const MALFORMED = 'a document cache record is malformed although its checksum is right';
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -282,8 +306,6 @@ class RecordDecoder {
   private readonly pending: BlockSource[] = [];
   /** Blocks and sections to copy out of the file's bytes. */
   readonly kept: Kept[] = [];
-  /** Strings met while checking a section without decoding it. */
-  private walked = 0;
 
   /**
    * The structure is `buffer[start, end)`; its blobs' characters are `narrow` and `wide`. A decoder of a
@@ -405,38 +427,38 @@ class RecordDecoder {
     return object;
   }
 
-  /** A shell: its values here as they are, the others checked and kept for `decodeSection`. */
+  /** A shell: its values here as they are, the others kept for `decodeSection`. */
   private shell(): Record<string, unknown> {
     const n = this.varint();
     const object: Record<string, unknown> = {};
     const section = this.section(0);
     makeShell(object, section, decodeSection);
-    let lazy = 0;
     for (let k = 0; k < n; k++) {
       const key = this.string();
       const here = this.byte();
       if (here === 1) own(object, key, this.value());
-      else if (here === 0 && key !== '__proto__') {
-        shellKey(object, key);
-        lazy++;
-      } else throw new Damaged();
+      else if (here === 0 && key !== '__proto__') shellKey(object, key);
+      else throw new Damaged();
     }
-    this.readSection(section, lazy);
+    this.readSection(section);
     return object;
   }
 
-  /** A lazy value: its hint, then its section, checked and kept for `decodeLazy`. */
+  /** A lazy value: its hint, then its section, kept for `decodeLazy`. */
   private lazy(object: object, key: string) {
     const n = this.varint();
     const hint: Record<string, unknown> = Object.create(null);
     for (let k = 0; k < n; k++) hint[this.string()] = this.value();
     const section = this.section(1);
-    this.readSection(section, 1);
+    this.readSection(section);
     defineLazy(object, key, section, decodeLazy, hint);
   }
 
-  /** A section of `count` values: checked now, so that a damaged record is read afresh, and kept. */
-  private readSection(section: BlockSource, count: number) {
+  /**
+   * A section: its extent is checked against the record's (the record's checksum covers its bytes), and
+   * its bytes are kept for a decode on first read.
+   */
+  private readSection(section: BlockSource) {
     const bytes = this.varint();
     const narrowChars = this.varint();
     const wideChars = this.varint();
@@ -454,17 +476,10 @@ class RecordDecoder {
       wideAt: this.wideAt,
       wideChars,
     });
-    // Walked now (making nothing), so that a damaged record is read afresh rather than failing when read.
-    const start = { at: this.at, narrowAt: this.narrowAt, wideAt: this.wideAt };
-    this.walked = 0;
-    for (let k = 0; k < count; k++) this.skip();
-    if (
-      this.at !== end ||
-      this.narrowAt !== start.narrowAt + narrowChars ||
-      this.wideAt !== start.wideAt + wideChars
-    )
-      throw new Damaged();
-    this.kept.push({ section, start: start.at });
+    this.kept.push({ section, start: this.at });
+    this.at = end;
+    this.narrowAt += narrowChars;
+    this.wideAt += wideChars;
   }
 
   /** A section of this record's blobs, its bytes and characters to be filled in. */
@@ -483,87 +498,25 @@ class RecordDecoder {
     };
   }
 
-  /** Walks one value as `value` would read it, making no string and no object. */
-  private skip(): void {
-    switch (this.byte()) {
-      case Tag.Null:
-      case Tag.Undefined:
-      case Tag.True:
-      case Tag.False:
-        return;
-      case Tag.Int:
-        this.varint();
-        return;
-      case Tag.Float:
-        if (this.at + 8 > this.end) throw new Damaged();
-        this.at += 8;
-        return;
-      case Tag.String:
-        this.skipString();
-        return;
-      case Tag.Array: {
-        const n = this.varint();
-        if (n > this.end - this.at) throw new Damaged();
-        for (let k = 0; k < n; k++) this.skip();
-        return;
-      }
-      case Tag.Object: {
-        const n = this.varint();
-        for (let k = 0; k < n; k++) {
-          this.skipString();
-          this.skip();
-        }
-        return;
-      }
-      default:
-        throw new Damaged();
-    }
-  }
-
-  private skipString() {
-    const v = this.varint();
-    if (v % 2 === 1) {
-      if ((v - 1) / 2 >= this.walked) throw new Damaged();
-      return;
-    }
-    const length = Math.floor(v / 4);
-    if (v % 4 === 2) {
-      if (this.wideAt + length > this.wideEnd) throw new Damaged();
-      this.wideAt += length;
-    } else {
-      if (this.narrowAt + length > this.narrowEnd) throw new Damaged();
-      this.narrowAt += length;
-    }
-    this.walked++;
-  }
-
-  /** A passage list: its count here, its block after the structure (filled in by `blocks`). */
+  /** A passage list: its count and the extent of its block, which follows the structure (see `blocks`). */
   private lazyPassages(object: object, docId: string) {
-    const count = this.varint();
-    if (count > this.end - this.at) throw new Damaged();
-    const source = this.section(count);
+    const source = this.section(this.varint());
+    Object.assign(source, { to: this.varint(), narrowChars: this.varint(), wideChars: this.varint() });
     defineLazyPassages(object, docId, source);
     this.pending.push(source);
   }
 
-  /** The passage blocks after the structure: each checked, and kept for the lazy decode. */
+  /** The passage blocks after the structure, kept for the lazy decode. */
   blocks() {
     for (const source of this.pending) {
-      const narrowLeft = this.narrowEnd - this.narrowAt;
-      const wideLeft = this.wideEnd - this.wideAt;
-      const extent = scanBlock(this.buffer, this.at, this.end, source.count, narrowLeft, wideLeft);
-      if (!extent) throw new Damaged();
-      Object.assign(source, {
-        to: extent.end - this.at,
-        narrowAt: this.narrowAt,
-        narrowChars: extent.narrowChars,
-        wideAt: this.wideAt,
-        wideChars: extent.wideChars,
-      });
+      const end = this.at + source.to;
+      if (end > this.end) throw new Damaged();
       this.kept.push({ section: source, start: this.at });
-      this.at = extent.end;
-      this.narrowAt += extent.narrowChars;
-      this.wideAt += extent.wideChars;
+      this.at = end;
+      Object.assign(source, { narrowAt: this.narrowAt, wideAt: this.wideAt });
+      this.narrowAt += source.narrowChars;
+      this.wideAt += source.wideChars;
+      if (this.narrowAt > this.narrowEnd || this.wideAt > this.wideEnd) throw new Damaged();
     }
   }
 
@@ -580,7 +533,10 @@ function own(object: Record<string, unknown>, key: string, value: unknown) {
   else object[key] = value;
 }
 
-/** The values of a shell's lazy keys, from its section (checked when the record was read). */
+/**
+ * The values of a shell's lazy keys, from its section. Every read is checked: a section whose record had a
+ * right checksum but is malformed all the same (a defect, never a damaged disk) fails here, loudly.
+ */
 function decodeSection(section: Section, keys: readonly string[]): unknown[] {
   const decoder = new RecordDecoder(
     section.bytes,
@@ -590,9 +546,13 @@ function decodeSection(section: Section, keys: readonly string[]): unknown[] {
     { text: section.wide, from: section.wideAt, to: section.wideAt + section.wideChars },
     true,
   );
-  const values = keys.map(() => decoder.value());
-  if (!decoder.done) throw new Error('a document cache section does not match its shell');
-  return values;
+  try {
+    const values = keys.map(() => decoder.value());
+    if (decoder.done) return values;
+  } catch (error) {
+    if (!(error instanceof Damaged)) throw error;
+  }
+  throw new Error(MALFORMED);
 }
 
 /** A lazy value, from its section (checked when the record was read). */

@@ -92,93 +92,47 @@ export type Section = {
 /** A passage block: a section and the number of passages in it. */
 export type BlockSource = Section & { count: number };
 
-/** How far a block reaches, found without decoding it. */
-export type BlockExtent = { end: number; narrowChars: number; wideChars: number };
-
-/** Where `varintAt` stopped. Module state rather than closures: the scan runs for a million passages. */
-let cursor = 0;
-
-/** The varint at `at` (before `end`), leaving `cursor` after it; -1 when it does not end in time. */
-function varintAt(bytes: Uint8Array, at: number, end: number): number {
-  let n = 0;
-  for (let shift = 0; shift < 35; shift += 7) {
-    if (at >= end) return -1;
-    const b = bytes[at++]!;
-    n += (b & 0x7f) * 2 ** shift;
-    if (b < 0x80) {
-      cursor = at;
-      return n;
-    }
-  }
-  return -1;
-}
-
 /**
- * Walks a block of `count` passages that starts at `at`, checking every read against `end`, every
- * back-reference against the strings before it and every string against what the blobs have left, without
- * making a string or an object. Null when the block is not well formed: the record is damaged.
+ * Decodes a block. Every read is checked: a block whose record had a right checksum but is malformed all the
+ * same (a defect, never a damaged disk: the checksum tells those) fails here, loudly.
  */
-export function scanBlock(
-  bytes: Uint8Array,
-  at: number,
-  end: number,
-  count: number,
-  narrowLeft: number,
-  wideLeft: number,
-): BlockExtent | null {
-  let narrowChars = 0;
-  let wideChars = 0;
-  let strings = 0;
-  for (let k = 0; k < count; k++) {
-    if (at >= end) return null;
-    const flags = bytes[at++]!;
-    if (flags > 15 || varintAt(bytes, at, end) < 0) return null;
-    at = cursor;
-    // Section, text and lead: the text is never shared, so never referred to.
-    for (let part = 0; part < 3; part++) {
-      const shared = part !== 1;
-      if ((part === 0 && flags & 4) || (part === 2 && flags & 8)) continue;
-      const v = varintAt(bytes, at, end);
-      if (v < 0) return null;
-      at = cursor;
-      if (v % 2 === 1) {
-        if (!shared || (v - 1) / 2 >= strings) return null;
-        continue;
-      }
-      const length = Math.floor(v / 4);
-      if (v % 4 === 2) wideChars += length;
-      else narrowChars += length;
-      if (shared) strings++;
-    }
-  }
-  if (narrowChars > narrowLeft || wideChars > wideLeft) return null;
-  return { end: at, narrowChars, wideChars };
-}
-
-/** Decodes a block that `scanBlock` found well formed. */
 export function decodeBlock(source: BlockSource, docId: string): Passage[] {
   const { bytes, narrow, wide } = source;
+  const malformed = () => new Error('a passage block of the document cache is malformed');
+  const narrowEnd = source.narrowAt + source.narrowChars;
+  const wideEnd = source.wideAt + source.wideChars;
   let at = source.from;
   let narrowAt = source.narrowAt;
   let wideAt = source.wideAt;
   const strings: string[] = [];
+  const byte = (): number => {
+    if (at >= source.to) throw malformed();
+    return bytes[at++]!;
+  };
   const varint = (): number => {
     let n = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = bytes[at++]!;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const b = byte();
       n += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) return n;
     }
+    throw malformed();
   };
   const string = (shared: boolean): string => {
     const v = varint();
-    if (v % 2 === 1) return strings[(v - 1) / 2]!;
+    if (v % 2 === 1) {
+      const s = shared ? strings[(v - 1) / 2] : undefined;
+      if (s === undefined) throw malformed();
+      return s;
+    }
     const length = Math.floor(v / 4);
     let s: string;
     if (v % 4 === 2) {
+      if (wideAt + length > wideEnd) throw malformed();
       s = wide.slice(wideAt, wideAt + length);
       wideAt += length;
     } else {
+      if (narrowAt + length > narrowEnd) throw malformed();
       s = narrow.slice(narrowAt, narrowAt + length);
       narrowAt += length;
     }
@@ -187,7 +141,8 @@ export function decodeBlock(source: BlockSource, docId: string): Passage[] {
   };
   const list: Passage[] = new Array(source.count);
   for (let k = 0; k < source.count; k++) {
-    const flags = bytes[at++]!;
+    const flags = byte();
+    if (flags > 15) throw malformed();
     const kind = KINDS[flags & 3]!;
     const ordinal = varint();
     const section = flags & 4 ? null : string(true);
@@ -195,6 +150,7 @@ export function decodeBlock(source: BlockSource, docId: string): Passage[] {
     const lead = flags & 8 ? null : string(true);
     list[k] = { id: `${docId}#${ordinal}`, docId, section, kind, text, lead, ordinal };
   }
+  if (at !== source.to || narrowAt !== narrowEnd || wideAt !== wideEnd) throw malformed();
   return list;
 }
 

@@ -78,11 +78,18 @@ const endian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE
 export function corpusKey(documents: KnowledgeDocument[]): string {
   const h = createHash('sha256').update(FORMAT);
   let total = 0;
+  // Hashed a thousand documents at a time: one update per document cost a tenth of a second at 50,000.
+  let lines: string[] = [];
   for (const doc of documents) {
     const count = passageCount(doc);
-    h.update(`\n${doc.id}\t${doc.hash}\t${metaHint(doc).title}\t${count}`);
+    lines.push(`\n${doc.id}\t${doc.hash}\t${metaHint(doc).title}\t${count}`);
     total += count;
+    if (lines.length === 1000) {
+      h.update(lines.join(''));
+      lines = [];
+    }
   }
+  h.update(lines.join(''));
   const step = Math.max(1, Math.floor(total / SAMPLE));
   h.update(`\n${analyzeText('Omvärldsbevakningen, EU-projekt och stadsdelsnämndernas ansvar').join(' ')}`);
   // Only the sampled passages are read: a cached document's passages are decoded when first read.

@@ -88,20 +88,31 @@ describe('the document codec', () => {
     expect(back.passages).toHaveLength(1);
   });
 
-  it('leaves out a record whose passages are damaged even when its checksum is right', async () => {
+  it('leaves out a record damaged anywhere: in its structure, its metadata, a case or its passages', async () => {
+    const { documents } = await loadKnowledge(knowledge(), OPTIONS);
+    const doc = documents.find((d) => d.cases.length > 0 && d.passages.length > 3)!;
+    const good = encodeRecord({ file: doc.path, key: 'k', result: doc });
+    // Each part decoded only when read is covered by the record's checksum, checked when the file is read.
+    for (let at = 8; at < good.length; at += 7) {
+      const damaged = Buffer.from(good);
+      damaged[at]! ^= 0x01;
+      expect(records(damaged)).toEqual([]);
+    }
+  });
+
+  it('fails loudly, never answering from it, when a part is malformed although its checksum is right', async () => {
     const { documents } = await loadKnowledge(knowledge(), OPTIONS);
     const doc = documents[0]!;
-    const good = encodeRecord({ file: doc.path, key: 'k', result: doc });
-    const frame = good.subarray(0, 8);
-    const body = Buffer.from(good.subarray(8));
-    // The passage blocks end the record: a back-reference to a string the block never had, then the
-    // checksum written for the damaged bytes, as a file written wrongly (not broken on the disk) would be.
-    const at = body.length - 1;
-    body[at] = 0x7f;
-    const damaged = Buffer.concat([frame.subarray(0, 4), Buffer.alloc(4), body]);
-    damaged.writeUInt32LE(crc32(body), 4);
-    expect(records(damaged)).toEqual([]);
-    expect(records(Buffer.concat([damaged, good])).map((r) => r.file)).toEqual([doc.path]);
+    const body = Buffer.from(encodeRecord({ file: doc.path, key: 'k', result: doc }).subarray(8));
+    // The passage blocks end the record: a back-reference to a string the block never had, and the
+    // checksum written for the wrong bytes, as only a defect in the writer could make it.
+    body[body.length - 1] = 0x7f;
+    const frame = Buffer.alloc(8);
+    frame.writeUInt32LE(body.length, 0);
+    frame.writeUInt32LE(crc32(body), 4);
+    const back = records(Buffer.concat([frame, body]))[0]!.result as KnowledgeDocument;
+    expect(back.meta).toStrictEqual(doc.meta);
+    expect(() => back.passages).toThrow(/malformed/);
   });
 
   it('leaves out a damaged record and keeps the others', () => {
