@@ -122,6 +122,37 @@ describe('the document cache', () => {
     expect(restarted.snapshot.documents).toEqual(fresh.snapshot.documents);
   });
 
+  it('reads the metadata and cases of a cached document as the loaded ones, and resolves what replaces what', async () => {
+    const dir = tempDir('utblick-replaces-');
+    writeFileSync(
+      path.join(dir, 'gammal.md'),
+      '# Riktlinjer för vänortssamarbete\n\nStaden samarbetar med vänorter i Norden.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'ny.md'),
+      '---\nreplaces: "Riktlinjer för vänortssamarbete"\n---\n# Nya riktlinjer för vänorter\n\n' +
+        'KS-dnr: 006-1137/2007\n\nStaden samarbetar med vänorter i Europa.\n',
+    );
+    const cacheDir = tempDir('utblick-documents-');
+    const fresh = await loadKnowledge(dir, OPTIONS);
+    await load(dir, cacheDir);
+    const cached = await load(dir, cacheDir);
+    expect(cached.hits).toBe(2);
+    const byId = (docs: typeof fresh.documents, id: string) => docs.find((d) => d.id === id)!;
+    // Validity read the title and what is replaced without the whole metadata, and marked the old one.
+    expect(byId(cached.documents, 'gammal.md').meta).toMatchObject({ status: 'replaced' });
+    expect(cached.documents).toStrictEqual(fresh.documents);
+    // A case's fields, a copy and an assignment behave as on the loaded case.
+    const [c] = byId(cached.documents, 'ny.md').cases;
+    const [loaded] = byId(fresh.documents, 'ny.md').cases;
+    expect(c!.dnr).toStrictEqual(loaded!.dnr);
+    expect({ ...c }).toStrictEqual({ ...loaded });
+    expect(Object.keys(c!)).toEqual(Object.keys(loaded!));
+    c!.title = null;
+    expect(c!.title).toBeNull();
+    expect(JSON.stringify(c)).toBe(JSON.stringify({ ...loaded, title: null }));
+  });
+
   it('serves the knowledge base: a restart trusts an unchanged size and time, `reindex` reads every file', async () => {
     const dir = knowledge();
     const cacheDir = tempDir('utblick-documents-');
