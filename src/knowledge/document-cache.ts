@@ -22,12 +22,19 @@ import type { KnowledgeDocument } from './types.js';
  * Anything unreadable is ignored and read afresh.
  */
 export type FileResult = KnowledgeDocument | { reason: string };
-export type DocumentReader = (root: string, full: string, options: LoadOptions) => Promise<FileResult>;
+/**
+ * Reads one file. A reader may also answer some files at once (`cached`, after `ready`): then undefined
+ * means "read it" and the file is read with the reader itself.
+ */
+export type DocumentReader = ((root: string, full: string, options: LoadOptions) => Promise<FileResult>) & {
+  ready?(): Promise<void>;
+  cached?(root: string, full: string, options: LoadOptions): FileResult | undefined;
+};
 
 type Entry = { key: string; result: FileResult };
 
-const FORMAT = 'utblick-documents/2';
-const MAGIC = Buffer.from('UTBLDOC2');
+const FORMAT = 'utblick-documents/5';
+const MAGIC = Buffer.from('UTBLDOC5');
 const SHARDS = 64;
 const SHARD_FILE = /^documents-([0-9a-f]{16})-(\d{2})\.bin$/;
 /** Shards of earlier formats, removed when the cache is next written. */
@@ -57,20 +64,27 @@ export class DocumentCache {
   session(reread: boolean): { read: DocumentReader; finish(): void } {
     const seen = new Set<string>();
     const stats = { hits: 0, reads: 0 };
+    const hit = (full: string, key: string | null): FileResult | undefined => {
+      const cached = this.entries.get(full);
+      if (reread || key === null || cached?.key !== key) return undefined;
+      seen.add(full);
+      stats.hits++;
+      return cached.result;
+    };
     const read: DocumentReader = async (root, full, options) => {
       await this.open();
+      const key = fileKey(full, options);
+      const found = hit(full, key);
+      if (found) return found;
       seen.add(full);
-      const key = await fileKey(full, options);
-      const cached = this.entries.get(full);
-      if (!reread && key !== null && cached?.key === key) {
-        stats.hits++;
-        return cached.result;
-      }
       stats.reads++;
       const result = await loadDocument(root, full, options);
       if (key !== null) this.put(full, { key, result });
       return result;
     };
+    // Once the cache file is read, an unchanged file is answered without a promise (50,000 at a restart).
+    read.ready = () => this.open();
+    read.cached = (_root, full, options) => hit(full, fileKey(full, options));
     return {
       read,
       finish: () => {
@@ -148,14 +162,15 @@ export class DocumentCache {
 }
 
 /** The file's identity for the cache, or null when it cannot be read (then it is read afresh, uncached). */
-async function fileKey(full: string, options: LoadOptions): Promise<string | null> {
+function fileKey(full: string, options: LoadOptions): string | null {
   // Synchronous on purpose: a file's metadata is answered from the kernel's cache in microseconds, while a
   // promise `stat` waits its turn in libuv's four threads (a second at 50,000 files).
   const info = statOrNull(full);
   if (!info) return null;
   const side: string[] = [];
+  const extension = /\.[^.]+$/.exec(full);
   for (const ext of ['.meta.yaml', '.meta.yml']) {
-    const file = full.replace(/\.[^.]+$/, ext);
+    const file = extension ? full.slice(0, extension.index) + ext : full;
     // Most documents have no side file: the folder's listing says so without a `stat`.
     const s = options.listed && !options.listed.has(file) ? null : statOrNull(file);
     side.push(s ? `${s.size}:${s.mtimeNs}` : '-');

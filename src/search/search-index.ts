@@ -1,3 +1,4 @@
+import { passageCount } from '../knowledge/passage-block.js';
 import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { PART, ROOT } from './analyzer.js';
 import { createFlex, type Field, installPostings, postingsOf } from './flex-postings.js';
@@ -68,15 +69,22 @@ class RangeBag implements TermBag {
   }
 }
 
-/** One passage, read from the flat arrays on demand: a million of these cost little when idle. */
+/**
+ * One passage, read from the flat arrays on demand: a million of these cost little when idle. The passage
+ * itself is looked up in its document when asked for, so that a document read from the cache need not
+ * decode its passages until one of them is a candidate.
+ */
 class CompactEntry implements PassageEntry {
   constructor(
     private readonly index: SearchIndex,
     private readonly id: number,
     private readonly docIndex: number,
-    readonly passage: Passage,
     readonly doc: KnowledgeDocument,
   ) {}
+
+  get passage(): Passage {
+    return this.doc.passages[this.id - this.index.starts[this.docIndex]!]!;
+  }
 
   get title(): TermBag {
     const d = this.index.data;
@@ -127,6 +135,19 @@ class CompactEntry implements PassageEntry {
 }
 
 /**
+ * A `CompactEntry` made as an object literal: V8 learns that what one literal makes lives long and then
+ * makes it in the old generation at once, instead of copying a million entries out of the young one.
+ */
+function compactEntry(
+  index: SearchIndex,
+  id: number,
+  docIndex: number,
+  doc: KnowledgeDocument,
+): PassageEntry {
+  return { __proto__: CompactEntry.prototype, index, id, docIndex, doc } as unknown as PassageEntry;
+}
+
+/**
  * The passage index: FlexSearch Document over analysed terms (our analyzer does Swedish stemming and
  * compounds; FlexSearch keeps the inverted index), plus per-passage term frequencies, sentence, context and
  * title terms, document frequencies for scoring, and a sorted vocabulary for prefix-equivalent stems
@@ -135,27 +156,35 @@ class CompactEntry implements PassageEntry {
  * all of it is saved and loaded as it is (persist.ts).
  */
 export class SearchIndex {
-  readonly entries: PassageEntry[] = [];
+  readonly entries: PassageEntry[];
   readonly df = new Map<string, number>();
   private readonly flex = createFlex();
   private readonly ids = new Map<string, number>();
   private vocabulary: string[] = [];
   private vocabularySet = new Set<string>();
-  private readonly ranges = new Map<KnowledgeDocument, [number, number]>();
+  private readonly docIndexes = new Map<KnowledgeDocument, number>();
+  /** Per document, in the order given: the id of its first passage; one more at the end, the total. */
+  readonly starts: Int32Array;
 
   /** Builds the index, or adopts data saved earlier for exactly these documents. */
   constructor(
     documents: KnowledgeDocument[],
     readonly data: IndexData = buildIndexData(documents),
   ) {
+    this.starts = new Int32Array(documents.length + 1);
     documents.forEach((doc, docIndex) => {
-      const from = this.entries.length;
-      for (const passage of doc.passages)
-        this.entries.push(new CompactEntry(this, this.entries.length, docIndex, passage, doc));
-      this.ranges.set(doc, [from, this.entries.length]);
+      this.docIndexes.set(doc, docIndex);
+      this.starts[docIndex + 1] = this.starts[docIndex]! + passageCount(doc);
     });
-    if (this.entries.length !== data.lengths.length || documents.length + 1 !== data.titleOffsets.length) {
+    const total = this.starts[documents.length]!;
+    if (total !== data.lengths.length || documents.length + 1 !== data.titleOffsets.length) {
       throw new Error('index data does not match the documents');
+    }
+    this.entries = new Array(total);
+    for (let docIndex = 0; docIndex < documents.length; docIndex++) {
+      const doc = documents[docIndex]!;
+      for (let id = this.starts[docIndex]!; id < this.starts[docIndex + 1]!; id++)
+        this.entries[id] = compactEntry(this, id, docIndex, doc);
     }
     data.terms.forEach((term, id) => {
       this.ids.set(term, id);
@@ -177,8 +206,8 @@ export class SearchIndex {
    * documents × passages: minutes per question at 50,000 documents).
    */
   entriesOf(doc: KnowledgeDocument): PassageEntry[] {
-    const range = this.ranges.get(doc);
-    return range ? this.entries.slice(range[0], range[1]) : [];
+    const docIndex = this.docIndexes.get(doc);
+    return docIndex === undefined ? [] : this.entries.slice(this.starts[docIndex], this.starts[docIndex + 1]);
   }
 
   termId(term: string): number | undefined {

@@ -1,9 +1,12 @@
 import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DocumentCache } from '../../src/knowledge/document-cache.js';
 import { type CacheRecord, decodeRecords, encodeRecord } from '../../src/knowledge/document-codec.js';
 import { type LoadOptions, loadKnowledge } from '../../src/knowledge/load.js';
+import { blockSourceOf, passageCount } from '../../src/knowledge/passage-block.js';
+import type { KnowledgeDocument } from '../../src/knowledge/types.js';
 import { temporaryFolders } from '../support/temp-dirs.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -63,6 +66,53 @@ describe('the document codec', () => {
     expect(records(encodeRecord({ file: 'b', key: 'k', result: { reason: 'confidential' } }))).toEqual([
       { file: 'b', key: 'k', result: { reason: 'confidential' } },
     ]);
+  });
+
+  it('decodes passages when they are first read, and writes unread ones back byte for byte', async () => {
+    const { documents } = await loadKnowledge(knowledge(), OPTIONS);
+    const loaded = documents.find((d) => d.format === 'docx')!;
+    const bytes = encodeRecord({ file: loaded.path, key: 'k', result: loaded });
+    const back = records(bytes)[0]!.result as KnowledgeDocument;
+    // Not decoded yet: its count is known, and saving it again copies its block.
+    expect(blockSourceOf(back, back.id)).not.toBeNull();
+    expect(passageCount(back)).toBe(loaded.passages.length);
+    expect(encodeRecord({ file: loaded.path, key: 'k', result: back })).toEqual(bytes);
+    // Read: the same passages, kept, and encoded to the same bytes again.
+    expect(back.passages).toStrictEqual(loaded.passages);
+    expect(back.passages).toBe(back.passages);
+    expect(blockSourceOf(back, back.id)).toBeNull();
+    expect(encodeRecord({ file: loaded.path, key: 'k', result: back })).toEqual(bytes);
+    // A copy (as validity makes one) and an assignment behave as on a plain object.
+    expect({ ...back }).toStrictEqual({ ...loaded });
+    back.passages = back.passages.slice(0, 1);
+    expect(back.passages).toHaveLength(1);
+  });
+
+  it('leaves out a record damaged anywhere: in its structure, its metadata, a case or its passages', async () => {
+    const { documents } = await loadKnowledge(knowledge(), OPTIONS);
+    const doc = documents.find((d) => d.cases.length > 0 && d.passages.length > 3)!;
+    const good = encodeRecord({ file: doc.path, key: 'k', result: doc });
+    // Each part decoded only when read is covered by the record's checksum, checked when the file is read.
+    for (let at = 8; at < good.length; at += 7) {
+      const damaged = Buffer.from(good);
+      damaged[at]! ^= 0x01;
+      expect(records(damaged)).toEqual([]);
+    }
+  });
+
+  it('fails loudly, never answering from it, when a part is malformed although its checksum is right', async () => {
+    const { documents } = await loadKnowledge(knowledge(), OPTIONS);
+    const doc = documents[0]!;
+    const body = Buffer.from(encodeRecord({ file: doc.path, key: 'k', result: doc }).subarray(8));
+    // The passage blocks end the record: a back-reference to a string the block never had, and the
+    // checksum written for the wrong bytes, as only a defect in the writer could make it.
+    body[body.length - 1] = 0x7f;
+    const frame = Buffer.alloc(8);
+    frame.writeUInt32LE(body.length, 0);
+    frame.writeUInt32LE(crc32(body), 4);
+    const back = records(Buffer.concat([frame, body]))[0]!.result as KnowledgeDocument;
+    expect(back.meta).toStrictEqual(doc.meta);
+    expect(() => back.passages).toThrow(/malformed/);
   });
 
   it('leaves out a damaged record and keeps the others', () => {

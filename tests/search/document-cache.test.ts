@@ -96,6 +96,63 @@ describe('the document cache', () => {
     expect(repaired.documents).toEqual((await loadKnowledge(dir, OPTIONS)).documents);
   });
 
+  it('answers every bank question from the cache and the saved index as from the files', async () => {
+    const dir = knowledge();
+    const cacheDir = tempDir('utblick-documents-');
+    const indexDir = tempDir('utblick-index-');
+    const options = {
+      dir,
+      maxFileBytes: OPTIONS.maxFileBytes,
+      clock: fixedClock('2027-03-01T10:00:00+01:00'),
+      timeZone: 'Europe/Stockholm',
+    };
+    const questions = readFileSync(path.join(BANK, '..', 'bank.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { q: string }).q);
+    const fresh = await KnowledgeBase.open(options);
+    const first = await KnowledgeBase.open({ ...options, cacheDir, indexDir });
+    await first.saved();
+    // The restart reads the documents from the cache (their passages decoded only when read).
+    const restarted = await KnowledgeBase.open({ ...options, cacheDir, indexDir });
+    for (const question of questions) {
+      const expected = JSON.stringify(fresh.snapshot.engine.answer(question));
+      expect(JSON.stringify(restarted.snapshot.engine.answer(question))).toBe(expected);
+    }
+    expect(restarted.snapshot.documents).toEqual(fresh.snapshot.documents);
+  });
+
+  it('reads the metadata and cases of a cached document as the loaded ones, and resolves what replaces what', async () => {
+    const dir = tempDir('utblick-replaces-');
+    writeFileSync(
+      path.join(dir, 'gammal.md'),
+      '# Riktlinjer för vänortssamarbete\n\nStaden samarbetar med vänorter i Norden.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'ny.md'),
+      '---\nreplaces: "Riktlinjer för vänortssamarbete"\n---\n# Nya riktlinjer för vänorter\n\n' +
+        'KS-dnr: 006-1137/2007\n\nStaden samarbetar med vänorter i Europa.\n',
+    );
+    const cacheDir = tempDir('utblick-documents-');
+    const fresh = await loadKnowledge(dir, OPTIONS);
+    await load(dir, cacheDir);
+    const cached = await load(dir, cacheDir);
+    expect(cached.hits).toBe(2);
+    const byId = (docs: typeof fresh.documents, id: string) => docs.find((d) => d.id === id)!;
+    // Validity read the title and what is replaced without the whole metadata, and marked the old one.
+    expect(byId(cached.documents, 'gammal.md').meta).toMatchObject({ status: 'replaced' });
+    expect(cached.documents).toStrictEqual(fresh.documents);
+    // A case's fields, a copy and an assignment behave as on the loaded case.
+    const [c] = byId(cached.documents, 'ny.md').cases;
+    const [loaded] = byId(fresh.documents, 'ny.md').cases;
+    expect(c!.dnr).toStrictEqual(loaded!.dnr);
+    expect({ ...c }).toStrictEqual({ ...loaded });
+    expect(Object.keys(c!)).toEqual(Object.keys(loaded!));
+    c!.title = null;
+    expect(c!.title).toBeNull();
+    expect(JSON.stringify(c)).toBe(JSON.stringify({ ...loaded, title: null }));
+  });
+
   it('serves the knowledge base: a restart trusts an unchanged size and time, `reindex` reads every file', async () => {
     const dir = knowledge();
     const cacheDir = tempDir('utblick-documents-');
