@@ -54,6 +54,15 @@ describe('names as people type them', () => {
   });
 });
 
+describe('what counts as a frequency', () => {
+  it('takes every four months, every half year and twice a year', () => {
+    expect(cueStrength('how_often', 'Förvaltningen rapporterar till nämnden varje tertial.')).toBe(1);
+    expect(cueStrength('how_often', 'Planen följs upp halvårsvis.')).toBe(1);
+    expect(cueStrength('how_often', 'The board meets twice a year.')).toBe(1);
+    expect(cueStrength('how_often', 'Planen följs upp i årsredovisningen.')).toBe(0);
+  });
+});
+
 describe('what counts as a count', () => {
   it('takes numbers and number words, but not a year or the article "en"', () => {
     expect(cueStrength('how_many', 'Från staden deltog 12 personer.')).toBe(1);
