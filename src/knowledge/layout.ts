@@ -63,7 +63,10 @@ export function cleanLayout(input: string): CleanedText {
         removed = true;
         continue;
       }
-      kept.push(header === 'strip' ? t.replace(/^\d{1,3}\s+/, '') : line);
+      // "DELEGATIONSBESLUT            Sida 1 (3)": the page number set apart at the end of a line is no text.
+      const marked = /^(.*\S)\s{4,}(\S.*)$/.exec(line);
+      const withoutPage = marked && pageNumberOf(marked[2]!) !== null ? marked[1]! : line;
+      kept.push(header === 'strip' ? t.replace(/^\d{1,3}\s+/, '') : withoutPage);
     }
     const withoutChrome = dropWebLists(kept);
     if (withoutChrome.length === 0) {
@@ -95,6 +98,8 @@ function splitColumns(lines: string[]): string[] {
   if (columns.length < 2) return lines;
   const at = Math.min(...columns);
   if (columns.some((c) => c - at > 4)) return lines;
+  const form = formFields(lines, at);
+  if (form) return form;
   const left: string[] = [];
   const right: string[] = [];
   for (const line of lines) {
@@ -108,6 +113,37 @@ function splitColumns(lines: string[]): string[] {
     }
   }
   return right.length > 0 ? [...left, '', ...right] : left;
+}
+
+/**
+ * The labels of a decision's or a letter's head ("Dnr", "Beslutsfattare", "Handläggare"): only these make a
+ * left column a column of labels, since a letterhead also sets short lines side by side ("Stadsledningskontoret
+ * … Till kommunstyrelsen"), which belong to no label.
+ */
+const FORM_LABEL =
+  /^(?:datum|dnr|diarienummer|diarienr|ärende|ärendenummer|beslutsfattare|beslutande|delegation|delegationspunkt|handläggare|kontaktperson|telefon|tfn|e-post|mottagare|kopia|plats|tid|ordförande|sekreterare|justerare|referens|vår referens|er referens|date|case no\.?|ref\.?|reference|subject|venue|contact|phone|e-mail)\s*:?$/iu;
+
+/**
+ * A form's head set out in two columns ("Dnr            KUF 2027/0214", "Beslutsfattare Ulrika Brandt"): each
+ * label belongs with the value beside it, not in a column of its own ("Dnr: KUF 2027/0214"). A line with
+ * nothing under the label continues the value above it. Null when the left column is not labels.
+ */
+function formFields(lines: string[], at: number): string[] | null {
+  const out: string[] = [];
+  for (const line of lines) {
+    const head = line.slice(0, at - 1).trim();
+    const value = line.slice(at - 1).trim();
+    if (head === '' && value === '') continue;
+    if (head === '') {
+      if (out.length === 0) return null;
+      out[out.length - 1] = `${out[out.length - 1]} ${value}`;
+      continue;
+    }
+    if (!FORM_LABEL.test(head) || value === '') return null;
+    out.push(`${head.replace(/:$/, '')}: ${value}`);
+  }
+  // Each field a paragraph of its own, as a blank line sets the columns apart above.
+  return out.length >= 2 ? out.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
 }
 
 /** Joins hyphenated line ends, and a paragraph that a removed page header cut in two. */

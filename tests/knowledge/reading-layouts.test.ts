@@ -134,6 +134,50 @@ describe('web pages', () => {
   });
 });
 
+describe('a decision set out as a form', () => {
+  it('keeps each label of a two-column head with its value, and drops the page number at the end of a line', async () => {
+    const doc = await read(
+      'delegationsbeslut.txt',
+      [
+        'Kulturförvaltningen',
+        '',
+        'DELEGATIONSBESLUT                                   Sida 1 (2)',
+        '',
+        'Datum              2027-03-04',
+        'Dnr                KUF 2027/0301',
+        'Beslutsfattare     Eva Lind, kulturdirektör',
+        'Handläggare        Omar Said, 08-508 00 000',
+        '',
+        'Ärende',
+        'Deltagande i ett utbyte med Rigas kulturskolor',
+        '',
+        'Beslut',
+        'Kulturförvaltningen deltar i utbytet under hösten 2027.',
+      ].join('\n'),
+    );
+    const text = textOf(doc);
+    expect(text).toContain('Beslutsfattare: Eva Lind, kulturdirektör');
+    expect(text).not.toContain('Sida 1');
+    expect(doc.cases[0]!.dnr?.value).toBe('KUF 2027/0301');
+    expect(doc.meta.title).toBe('Deltagande i ett utbyte med Rigas kulturskolor');
+  });
+
+  it('does not pair the short lines of a letterhead set side by side', async () => {
+    const doc = await read(
+      'brev.txt',
+      [
+        'Stadsledningskontoret          Till kommunstyrelsen',
+        'Internationella avdelningen    Stadshuset',
+        '',
+        'Inbjudan till nätverksmöte i Riga',
+        '',
+        'Staden är inbjuden till nätverkets möte i Riga i maj 2027.',
+      ].join('\n'),
+    );
+    expect(textOf(doc)).not.toContain('Stadsledningskontoret: Till kommunstyrelsen');
+  });
+});
+
 describe('tables in Markdown', () => {
   it('reads a table row by row, as a web page table is read, without the rule under its header', async () => {
     const doc = await read(
