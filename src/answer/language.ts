@@ -23,7 +23,10 @@ export function detectLanguage(text: string): Lang {
   return en > sv ? 'en' : 'sv';
 }
 
-/** English contractions and the words they stand for: "we're" is "we are", not a word to look for. */
+/**
+ * English contractions and chat abbreviations and the words they stand for: "we're" is "we are", not a word to
+ * look for, and "ppl" is "people".
+ */
 const CONTRACTIONS: [RegExp, string][] = [
   [/\b(can)['’]t\b/giu, '$1 not'],
   [/\bwon['’]t\b/giu, 'will not'],
@@ -35,6 +38,15 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bi['’]m\b/giu, 'I am'],
   // 's after a question word or pronoun is "is"; after a noun it is a possessive, which stays.
   [/\b(what|who|where|when|how|why|that|there|here|it|he|she)['’]s\b/giu, '$1 is'],
+  // What people type in chat for the words the documents write out.
+  [/\bppl\b/giu, 'people'],
+  [/\bmtgs?\b/giu, 'meeting'],
+  [/\bgovt\b/giu, 'government'],
+  [/\bdept\b/giu, 'department'],
+  [/\bapprox\b\.?/giu, 'approximately'],
+  [/\bintl\b|\bint['’]l\b/giu, 'international'],
+  [/\byrs\b/giu, 'years'],
+  [/\borgs\b/giu, 'organisations'],
 ];
 
 /** An English question with its contractions written out; other text as it is. */

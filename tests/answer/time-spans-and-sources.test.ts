@@ -75,6 +75,12 @@ describe('reading the question', () => {
     expect(expandContractions('Vad är stadens avgift?', 'sv')).toBe('Vad är stadens avgift?');
   });
 
+  it('writes out chat abbreviations of words the documents spell out', () => {
+    expect(expandContractions('how many ppl go to the intl mtg, approx.?', 'en')).toBe(
+      'how many people go to the international meeting, approximately?',
+    );
+  });
+
   it('finds the phrase that names the source, up to the end of its clause', () => {
     const question = 'Under the proposed twinning rules, who decides to end an agreement?';
     const [span] = sourceSpans(question);
