@@ -22,8 +22,18 @@ function foldLetter(letter: string): string {
   return base.length === 1 ? base : letter;
 }
 
+/**
+ * The ending an abbreviation takes after a colon ("EU:s", "UBC:s generalkonferens", "SLK:s förteckning") is
+ * grammar, not a word: blanked, length kept, so that "s" is no term to look for.
+ */
+const ABBREVIATION_ENDING = /(?<=[\p{Lu}\d]{2}):(?:s|n|en|et|ar|er|erna|ens|ets|ns)(?![\p{L}\p{N}])/gu;
+
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('sv').replace(FOREIGN_LETTER, foldLetter);
+  return text
+    .normalize('NFC')
+    .replace(ABBREVIATION_ENDING, (ending) => ' '.repeat(ending.length))
+    .toLocaleLowerCase('sv')
+    .replace(FOREIGN_LETTER, foldLetter);
 }
 
 export function tokenize(text: string): Token[] {

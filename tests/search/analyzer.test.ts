@@ -192,6 +192,24 @@ describe('letters of other alphabets', () => {
   });
 });
 
+describe('the ending of an abbreviation', () => {
+  it('reads "EU:s" and "UBC:s" as the abbreviations, with no stray "s" to look for', () => {
+    expect(tokenize('När fick Stockholm EU:s Mission Label och UBC:s stöd?').map((t) => t.text)).toEqual([
+      'när',
+      'fick',
+      'stockholm',
+      'eu',
+      'mission',
+      'label',
+      'och',
+      'ubc',
+      'stöd',
+    ]);
+    // A time keeps its colon: "kl. 09:30" is no abbreviation.
+    expect(tokenize('kl. 09:30').map((t) => t.text)).toEqual(['kl', '09', '30']);
+  });
+});
+
 describe('compounds built on a name', () => {
   const knownStems = new Set(['hamburg', 'helsingfor']);
   const known = (part: string) => knownStems.has(stemSwedish(part));
