@@ -9,6 +9,7 @@ const FIXTURES = path.join(import.meta.dirname, '../fixtures/eval');
 const HOLDOUTS = [
   { name: 'holdout', questions: 'questions.jsonl' },
   { name: 'holdout2', questions: 'questions.jsonl' },
+  { name: 'holdout3', questions: 'questions.jsonl' },
 ] as const;
 
 type Question = { id: string; kind: string; doc?: string; expect_any?: string[] };
