@@ -4,12 +4,12 @@ import { defineMessages } from '../../src/i18n/messages.js';
 export const t = defineMessages({
   sv: {
     usage:
-      'Användning: npm run eval -- --bank | --holdout | --holdout2 | --train | --dev | FIL.jsonl ' +
-      '[--corpus seed|bank|holdout|holdout2|train] ' +
+      'Användning: npm run eval -- --bank | --holdout | --holdout2 | --holdout3 | --train | --dev | FIL.jsonl ' +
+      '[--corpus seed|bank|holdout|holdout2|holdout3|train] ' +
       '[--json] [--verbose] [--now ISO] [--floor 0.6] [--lang sv|en]\n',
     bad_floor: (p) => `--floor ${p.value} är ingen andel mellan 0 och 1. Skriv t.ex. --floor 0.6.`,
     bad_corpus: (p) =>
-      `--corpus ${p.value} känns inte igen. Skriv --corpus seed, bank, holdout, holdout2 eller train.`,
+      `--corpus ${p.value} känns inte igen. Skriv --corpus seed, bank, holdout, holdout2, holdout3 eller train.`,
     no_fixtures: (p) => `Frågebanken finns inte här (${p.dir}). Kör npm run eval i projektets mapp.`,
     unreadable: (p) => `${p.file} kunde inte läsas.`,
     bad_questions: (p) => `Frågefilen är fel: ${p.problem}`,
@@ -18,12 +18,12 @@ export const t = defineMessages({
   },
   en: {
     usage:
-      'Usage: npm run eval -- --bank | --holdout | --holdout2 | --train | --dev | FILE.jsonl ' +
-      '[--corpus seed|bank|holdout|holdout2|train] ' +
+      'Usage: npm run eval -- --bank | --holdout | --holdout2 | --holdout3 | --train | --dev | FILE.jsonl ' +
+      '[--corpus seed|bank|holdout|holdout2|holdout3|train] ' +
       '[--json] [--verbose] [--now ISO] [--floor 0.6] [--lang sv|en]\n',
     bad_floor: (p) => `--floor ${p.value} is not a share between 0 and 1. Type e.g. --floor 0.6.`,
     bad_corpus: (p) =>
-      `--corpus ${p.value} is not recognised. Type --corpus seed, bank, holdout, holdout2 or train.`,
+      `--corpus ${p.value} is not recognised. Type --corpus seed, bank, holdout, holdout2, holdout3 or train.`,
     no_fixtures: (p) => `The question bank is not here (${p.dir}). Run npm run eval in the project folder.`,
     unreadable: (p) => `${p.file} could not be read.`,
     bad_questions: (p) => `The question file is wrong: ${p.problem}`,

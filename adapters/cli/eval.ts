@@ -42,6 +42,8 @@ function setsAsked(flags: Record<string, string | boolean>, files: string[], roo
       sets.push({ name: 'holdout', file: p.holdoutQuestions, corpus: corpus ?? 'holdout', folds: null });
     if (flags.holdout2)
       sets.push({ name: 'holdout2', file: p.holdout2Questions, corpus: corpus ?? 'holdout2', folds: null });
+    if (flags.holdout3)
+      sets.push({ name: 'holdout3', file: p.holdout3Questions, corpus: corpus ?? 'holdout3', folds: null });
     if (flags.train)
       sets.push({ name: 'train', file: p.trainQuestions, corpus: corpus ?? 'train', folds: p.trainFolds });
     // The dev questions are asked with the bank's documents beside the seed: another document may answer better.
@@ -54,8 +56,8 @@ function setsAsked(flags: Record<string, string | boolean>, files: string[], roo
 }
 
 /**
- * `npm run eval -- --bank | --holdout | --holdout2 | --train | --dev | FILE.jsonl
- * [--corpus seed|bank|holdout|holdout2|train]
+ * `npm run eval -- --bank | --holdout | --holdout2 | --holdout3 | --train | --dev | FILE.jsonl
+ * [--corpus seed|bank|holdout|holdout2|holdout3|train]
  * [--json] [--verbose]
  * [--now ISO] [--floor 0.6]`: asks each question set on its corpus (loaded once per corpus), judges each
  * answer by the bank's rules and reports by kind, language, document and fold. Several sets may be asked at
@@ -69,6 +71,7 @@ export async function runEval(args: string[], io: CliIo): Promise<number> {
       bank: { type: 'boolean' },
       holdout: { type: 'boolean' },
       holdout2: { type: 'boolean' },
+      holdout3: { type: 'boolean' },
       train: { type: 'boolean' },
       dev: { type: 'boolean' },
       corpus: { type: 'string', example: 'bank' },
@@ -96,7 +99,9 @@ export async function runEval(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const root = fixturesRoot(io.cwd);
-  const named = Boolean(flags.bank || flags.holdout || flags.holdout2 || flags.train || flags.dev);
+  const named = Boolean(
+    flags.bank || flags.holdout || flags.holdout2 || flags.holdout3 || flags.train || flags.dev,
+  );
   if (named && !root) {
     io.stderr(`${t(lang, 'no_fixtures', { dir: io.cwd })}\n`);
     return 1;

@@ -15,7 +15,7 @@ export type { CliDeps } from './cli-core.js';
 const USAGE = `Usage:
   utblick ask [--json] [--lang sv|en] "question"     answer a question (no question: one per line on stdin, JSON out)
   utblick chat [--lang sv|en]                         a conversation: follow-up questions, numbered choices
-  utblick eval --bank|--holdout|--holdout2|--train|--dev|FILE.jsonl
+  utblick eval --bank|--holdout|--holdout2|--holdout3|--train|--dev|FILE.jsonl
                                                       score questions (--floor 0.6 --verbose; npm run eval)
   utblick membership …  |  utblick referral …         the registers (utblick membership help, utblick referral help)
   utblick knowledge list|show …                       what was read from the documents (utblick knowledge help)

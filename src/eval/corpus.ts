@@ -25,10 +25,12 @@ export function evalPaths(root: string) {
     bankDocuments: path.join(fixtures, 'bank/documents'),
     holdoutDocuments: path.join(fixtures, 'holdout/documents'),
     holdout2Documents: path.join(fixtures, 'holdout2/documents'),
+    holdout3Documents: path.join(fixtures, 'holdout3/documents'),
     trainDocuments: path.join(fixtures, 'train/documents'),
     bankQuestions: path.join(fixtures, 'bank/bank.jsonl'),
     holdoutQuestions: path.join(fixtures, 'holdout/questions.jsonl'),
     holdout2Questions: path.join(fixtures, 'holdout2/questions.jsonl'),
+    holdout3Questions: path.join(fixtures, 'holdout3/questions.jsonl'),
     devQuestions: path.join(fixtures, 'questions.dev.jsonl'),
     trainQuestions: path.join(fixtures, 'train/train.jsonl'),
     bankFolds: path.join(fixtures, 'bank-folds.json'),
@@ -43,11 +45,12 @@ export function evalPaths(root: string) {
  * - `holdout`: that plus the holdout's documents (the holdout is asked with all of them loaded at once);
  * - `holdout2`: that plus the second holdout's documents (seed, bank, holdout and holdout2 all loaded at once,
  *   so that its questions meet many rival documents). No other corpus loads the second holdout's documents;
+ * - `holdout3`: that plus the third holdout's documents (all three holdouts, the seed and the bank loaded at once);
  * - `train`: the seed, the bank's and the training set's documents (`tests/fixtures/eval/train`), asked on the
  *   bank's date. No other corpus loads the training documents, so the bank's and the holdouts' scores do not
  *   depend on them.
  */
-export const CORPUS_NAMES = ['seed', 'bank', 'holdout', 'holdout2', 'train'] as const;
+export const CORPUS_NAMES = ['seed', 'bank', 'holdout', 'holdout2', 'holdout3', 'train'] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 
 /** A folder of documents placed in the corpus under `under` (a sub-folder), or at its top when omitted. */
@@ -57,8 +60,10 @@ export function corpusFolders(name: CorpusName, root: string): CorpusFolder[] {
   const p = evalPaths(root);
   const folders: CorpusFolder[] = [{ dir: p.knowledge }];
   if (name !== 'seed') folders.push({ dir: p.bankDocuments, under: 'bank' });
-  if (name === 'holdout' || name === 'holdout2') folders.push({ dir: p.holdoutDocuments, under: 'holdout' });
-  if (name === 'holdout2') folders.push({ dir: p.holdout2Documents, under: 'holdout2' });
+  const holdouts = name === 'holdout' ? 1 : name === 'holdout2' ? 2 : name === 'holdout3' ? 3 : 0;
+  if (holdouts >= 1) folders.push({ dir: p.holdoutDocuments, under: 'holdout' });
+  if (holdouts >= 2) folders.push({ dir: p.holdout2Documents, under: 'holdout2' });
+  if (holdouts >= 3) folders.push({ dir: p.holdout3Documents, under: 'holdout3' });
   if (name === 'train') folders.push({ dir: p.trainDocuments, under: 'train' });
   return folders;
 }

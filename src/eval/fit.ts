@@ -185,9 +185,9 @@ async function main() {
   );
   if (process.argv.includes('--holdout')) {
     // Scored, never fitted on: the figure a change must not lose.
-    for (const name of ['holdout', 'holdout2'] as const) {
+    for (const name of ['holdout', 'holdout2', 'holdout3'] as const) {
       const corpus = await loadCorpus(name, ROOT);
-      const file = name === 'holdout' ? 'holdoutQuestions' : 'holdout2Questions';
+      const file = `${name}Questions` as const;
       const hq = await readQuestions(evalPaths(ROOT)[file]);
       const hcases: Case[] = hq.map((q) => ({
         question: q,

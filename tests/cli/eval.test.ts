@@ -78,7 +78,7 @@ describe('utblick eval', () => {
     const none = io();
     expect(await main(['eval'], none.value)).toBe(1);
     expect(none.err()).toContain(
-      'Användning: npm run eval -- --bank | --holdout | --holdout2 | --train | --dev | FIL.jsonl',
+      'Användning: npm run eval -- --bank | --holdout | --holdout2 | --holdout3 | --train | --dev | FIL.jsonl',
     );
   });
 });
