@@ -137,10 +137,22 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
 const SHOWN = 5;
 
 /**
- * Titles are cut at a word so that five choices fit in one answer (the JSON keeps the whole title): at the
- * first of these lengths at which they all fit.
+ * Titles are cut at a word so that five choices fit in one answer (the JSON keeps the whole title), and so is
+ * each choice's best sentence: at the first of these lengths (title, sentence) at which all choices fit. The
+ * sentences give way before the titles are cut short: titles and case numbers are what a choice is made by.
  */
-const TITLE_LENGTHS = [48, 40, 32, 26];
+const LENGTHS: [title: number, sentence: number][] = [
+  [48, 90],
+  [40, 90],
+  [48, 60],
+  [40, 60],
+  [40, 40],
+  [32, 40],
+  [48, 0],
+  [40, 0],
+  [32, 0],
+  [26, 0],
+];
 
 function shortTitle(title: string, chars: number): string {
   if (title.length <= chars) return title;
@@ -151,7 +163,7 @@ function shortTitle(title: string, chars: number): string {
 
 /** "Frågan passar flera ärenden. Vilket menar du? 1. … 2. … (och 3 till)". */
 export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
-  const line = (o: ClarifyOption, i: number, chars: number) => {
+  const line = (o: ClarifyOption, i: number, chars: number, previewChars: number) => {
     const parts = [
       o.meeting ? shortTitle(o.meeting, chars) : null,
       o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null,
@@ -159,14 +171,15 @@ export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
       // The meeting's name carries its date already.
       o.meeting && o.date && o.meeting.includes(o.date) ? null : o.date,
     ].filter(Boolean);
-    return `${i + 1}. ”${shortTitle(o.title, chars)}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+    const said = o.preview && previewChars > 0 ? `: ”${shortTitle(o.preview, previewChars)}”` : '';
+    return `${i + 1}. ”${shortTitle(o.title, chars)}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${said}`;
   };
   const more = options.length > SHOWN ? ` ${t(lang, 'clarifyMore', { count: options.length - SHOWN })}` : '';
-  const texts = TITLE_LENGTHS.map(
-    (chars) =>
+  const texts = LENGTHS.map(
+    ([chars, previewChars]) =>
       `${t(lang, 'clarify')} ${options
         .slice(0, SHOWN)
-        .map((o, i) => line(o, i, chars))
+        .map((o, i) => line(o, i, chars, previewChars))
         .join(' ')}${more}`,
   );
   return clamp(texts.find((text) => clamp(text) === text) ?? texts.at(-1)!);

@@ -288,7 +288,7 @@ export class AnswerEngine {
       );
       // Every fitting case is a choice, the items of one agenda too: each is a case of its own.
       const choices = distinct(answering.map(({ s }) => s.caseRef));
-      if (choices.length > 1) return this.clarify(base, choices);
+      if (choices.length > 1) return this.clarify(base, choices, answering);
       if (choices.length === 0) return this.decline(base);
       best = answering[0]!;
       bareType = true;
@@ -308,9 +308,9 @@ export class AnswerEngine {
       const byDocument = new Map<string, Case>();
       for (const { c } of byCase.values()) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
       const choices = distinct([...byDocument.values()]);
-      if (choices.length > 1) return this.clarify(base, choices);
+      if (choices.length > 1) return this.clarify(base, choices, scored);
       const rivals = rivalCases(scored, best, model);
-      if (rivals.length > 1) return this.clarify(base, rivals);
+      if (rivals.length > 1) return this.clarify(base, rivals, scored);
     }
     const top = best.s;
     const citations: Citation[] = [];
@@ -343,7 +343,12 @@ export class AnswerEngine {
     };
   }
 
-  private clarify(base: Base, cases: Case[]): AnswerResult {
+  /**
+   * Asks back among the cases. With the sentences they were ranked by (best first), each choice shows what
+   * its case says ("Nämnden utser Sanna Mäkinen (M) att justera protokollet."), so that a person can choose
+   * by the answer as well as by the title.
+   */
+  private clarify(base: Base, cases: Case[], ranked: { s: SentenceCandidate }[] = []): AnswerResult {
     let choices = this.choicesOf.get(cases);
     if (!choices) {
       choices = {
@@ -354,7 +359,10 @@ export class AnswerEngine {
       // Only the lists of every case with a field are asked again and again.
       if (this.everyCaseChoices.has(cases)) this.choicesOf.set(cases, choices);
     }
-    const options = choices.options.slice();
+    const options = choices.options.map((option) => {
+      const said = ranked.find(({ s }) => s.caseRef.id === option.case);
+      return said ? { ...option, preview: said.s.sentence } : option;
+    });
     const confidential = choices.confidential;
     return {
       ...base,

@@ -34,6 +34,8 @@ export type ClarifyOption = {
    * an item's title alone ("Val av justerare") does not say which meeting (shown in the text, not in the JSON).
    */
   meeting?: string;
+  /** The sentence of the case that fits the question best (shown in the text, not in the JSON). */
+  preview?: string;
   /** The case's document is marked confidential (internal: not part of the JSON answer). */
   confidential?: boolean;
 };

@@ -72,9 +72,31 @@ describe('how the choices read', () => {
     expect(text).toContain('Kulturnämnden, protokoll 2027-03-24');
   });
 
+  it('shows what each case says, so that a choice can be made by the answer too', () => {
+    const text = composeClarify('sv', [
+      option(1, {
+        title: 'Val av justerare',
+        meeting: 'Idrottsnämnden, kallelse 2027-03-23',
+        dnr: null,
+        preview: 'Nämnden utser Sanna Mäkinen (M) att justera protokollet.',
+      }),
+      option(2, {
+        title: 'Val av justerare',
+        meeting: 'Kulturnämnden, protokoll 2027-03-24',
+        dnr: null,
+        preview: 'Nämnden utser Rolf Ek (L) att justera protokollet.',
+      }),
+    ]);
+    expect(text).toContain('Sanna Mäkinen');
+    expect(text).toContain('Rolf Ek');
+  });
+
   it('shortens long titles so that all five choices and their case numbers fit in one answer', () => {
     const options = [1, 2, 3, 4, 5].map((n) =>
-      option(n, { meeting: 'Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-19' }),
+      option(n, {
+        meeting: 'Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-19',
+        preview: 'Förvaltningen föreslår att nämnden besvarar remissen i enlighet med tjänsteutlåtandet.',
+      }),
     );
     const text = composeClarify('en', options);
     expect(text.length).toBeLessThanOrEqual(600);
