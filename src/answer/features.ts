@@ -387,6 +387,12 @@ export class FeatureBuilder {
     const previousText =
       previousEntry && previousEntry.doc === entry.doc ? (previousEntry.sentences.at(-1)?.text ?? '') : '';
     const letterhead = isLetterhead(entry, c);
+    const nextEntry = this.index.entries[id + 1];
+    const tableHeader = isTableHeader(
+      entry.passage.text,
+      previousEntry && previousEntry.doc === entry.doc ? previousEntry.passage.text : null,
+      nextEntry && nextEntry.doc === entry.doc ? nextEntry.passage.text : null,
+    );
     // A numbered heading over numbered sub-sections ("3. Fyra fokusområden") introduces them as a list.
     const sectionsLead = subSections(entry.doc, entry.passage).length > 0;
     const sentences = entry.sentences.map((s, i, all): SentenceFacts => {
@@ -396,7 +402,8 @@ export class FeatureBuilder {
         (entry.passage.kind === 'heading' && !sectionsLead) ||
         isCapitalsLine(s.text) ||
         isSignatureLine(s.text, c) ||
-        letterhead;
+        letterhead ||
+        tableHeader;
       return {
         leadIn: isLeadIn(s.text) || sectionsLead ? 1 : 0,
         afterLeadIn: before && isLeadIn(before) ? 1 : 0,
@@ -410,6 +417,20 @@ export class FeatureBuilder {
     this.facts.set(id, { c, sentences });
     return sentences;
   }
+}
+
+/** The cells of a table row as the documents' converters write it ("Lot | Title | Award criteria"). */
+function cellsOf(text: string | null): number {
+  return text === null ? 0 : text.split(' | ').length;
+}
+
+/**
+ * The first row of a table ("Lot | Title | Number of suppliers | Award criteria"): it names the columns of
+ * the rows under it and answers nothing, like a heading.
+ */
+function isTableHeader(text: string, previous: string | null, next: string | null): boolean {
+  const cells = cellsOf(text);
+  return cells >= 2 && cellsOf(next) === cells && cellsOf(previous) !== cells;
 }
 
 /** A line written in capitals ("URBAN FUTURES NETWORK"): a letterhead or a heading, not a statement. */

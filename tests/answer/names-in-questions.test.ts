@@ -96,3 +96,16 @@ describe('who answers a who-question', () => {
     expect(result.citations[0]!.quote).toContain('trafikkontoret');
   });
 });
+
+describe('tables', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(path.resolve(import.meta.dirname, '../fixtures/answer-tables'));
+  });
+
+  it('answers from the row of a table, not from the header row that names its columns', () => {
+    const result = kb.snapshot.engine.answer('What are the award criteria for the boat tours lot?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('Quality 35 %, price 65 %');
+  });
+});
