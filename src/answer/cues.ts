@@ -31,8 +31,9 @@ const RESPONSIBLE =
 // (stadsledningskontoret, kommunstyrelsen, Socialdepartementet). The name pattern is case-sensitive on
 // purpose: with the i flag, \p{Lu} matches any letter and every pair of words would look like a name.
 const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!\p{L})/u;
+// Also in the genitive ("stadsledningskontorets protokollsenhet", "nämndens kansli").
 const BODY =
-  /\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|chef\w*|sekreterare\w*)(?!\p{L})/iu;
+  /\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|kansliet|chef\w*|sekreterare\w*)s?(?!\p{L})|\p{L}+(?:ens|ets|arnas)\s+\p{L}*(?:enhet|avdelning|kansli|sekretariat|förvaltning|kontor)(?!\p{L})/iu;
 const PLACE =
   /\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{Lu}\p{Ll}+vägen\s+\d+|\bgatan\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b/u;
 const PROPOSAL =

@@ -54,6 +54,14 @@ describe('names as people type them', () => {
   });
 });
 
+describe('what counts as a body that answers who', () => {
+  it('takes a body in the genitive and the unit it owns', () => {
+    expect(cueStrength('who', 'Stadsledningskontorets protokollsenhet samordnar besöken.')).toBe(1);
+    expect(cueStrength('who', 'Ärendet bereds av nämndens kansli.')).toBe(1);
+    expect(cueStrength('who', 'Besöken samordnas centralt.')).toBe(0);
+  });
+});
+
 describe('what counts as a frequency', () => {
   it('takes every four months, every half year and twice a year', () => {
     expect(cueStrength('how_often', 'Förvaltningen rapporterar till nämnden varje tertial.')).toBe(1);
