@@ -14,4 +14,11 @@ describe('word boundaries of any alphabet', () => {
     expect(re.test('tvåspråkig')).toBe(false);
     expect(re.test('tvåa')).toBe(false);
   });
+
+  it('lets word letters of any alphabet join a character class', () => {
+    const re = unicodeWords(/[\w.-]+@[\w-]+\.\w+/);
+    expect(re.exec('Skicka svaret till kansliet.sköndal@stockholm.se senast i dag.')?.[0]).toBe(
+      'kansliet.sköndal@stockholm.se',
+    );
+  });
 });

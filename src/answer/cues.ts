@@ -33,9 +33,10 @@ const RESPONSIBLE =
 const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!\p{L})/u;
 // Also in the genitive ("stadsledningskontorets protokollsenhet", "nämndens kansli").
 const BODY =
-  /\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|kansliet|chef\w*|sekreterare\w*)s?(?!\p{L})|\p{L}+(?:ens|ets|arnas)\s+\p{L}*(?:enhet|avdelning|kansli|sekretariat|förvaltning|kontor)(?!\p{L})/iu;
+  /\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|kansliet|chef\w*|sekreterare\w*)(?!\p{L})|\p{L}+(?:ens|ets|arnas)\s+\p{L}*(?:enhet|avdelning|kansli|sekretariat|förvaltning|kontor)(?!\p{L})/iu;
+// A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town).
 const PLACE =
-  /\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{Lu}\p{Ll}+vägen\s+\d+|\bgatan\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b/u;
+  /\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{Lu}\p{Ll}+vägen\s+\d+|\bgatan\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 const PROPOSAL =
   /\bföreslår\b|\bföreslås\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
 const RESERVATION = /\breserver\w*|\breservation\b|\bdissent\w*|\beget\s+förslag\b|\bröstade\s+emot\b/iu;

@@ -62,6 +62,14 @@ describe('what counts as a body that answers who', () => {
   });
 });
 
+describe('what counts as a place to send to', () => {
+  it('takes an e-mail address or a post box', () => {
+    expect(cueStrength('where', 'Svaren skickas till registrator.slk@stockholm.se.')).toBe(1);
+    expect(cueStrength('where', 'Ansökan skickas till Box 4711.')).toBe(1);
+    expect(cueStrength('where', 'Svaren skickas så snart som möjligt.')).toBe(0);
+  });
+});
+
 describe('what counts as a frequency', () => {
   it('takes every four months, every half year and twice a year', () => {
     expect(cueStrength('how_often', 'Förvaltningen rapporterar till nämnden varje tertial.')).toBe(1);
