@@ -32,6 +32,12 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('reads "when … in …" as a date, and "when must it be in" as a deadline', () => {
+    expect(recognizeIntent('When is the network meeting in Tallinn?')).toBe('when');
+    expect(recognizeIntent('When must the replies be in?')).toBe('deadline');
+    expect(recognizeIntent('When are the comments due?')).toBe('deadline');
+  });
+
   it('asks for a place when a question asks in which part, district or city', () => {
     expect(recognizeIntent('In which parts of Stockholm will the project open cool rooms?')).toBe('where');
     expect(recognizeIntent('I vilka stadsdelar öppnar projektet svala rum?')).toBe('where');
