@@ -18,8 +18,8 @@ export type Meeting = {
 
 const MAX_GAP = 2;
 // The document type alone, or with its number, its date or the meeting it is for: "Protokoll nr 5/2027",
-// "PROTOKOLL 2/2027",
-// "Föredragningslista 2027-04-07", "Protokoll fört vid sammanträde med kulturnämnden den 18 februari 2027".
+// "PROTOKOLL 2/2027", "Föredragningslista 2027-04-07", "Protokoll fört vid sammanträde med kulturnämnden den
+// 18 februari 2027".
 const DOC_TYPE =
   /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll)(?:\s+(?:(?:nr|nummer)\s*)?\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
 const PARAGRAPH_ITEM = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*(\d{1,4})\b[\s.:]*(.*)$/u;

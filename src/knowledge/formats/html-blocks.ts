@@ -163,8 +163,9 @@ class BlockWriter {
   }
 
   /**
-   * A data table becomes one line per row, cells apart ("| Dag | Tid | Punkt |"). A table used for layout (old intranet pages
-   * put whole pages in one) holds headings, lists or tables of its own and is read as ordinary content.
+   * A data table becomes one line per row, cells apart ("| Dag | Tid | Punkt |"). A table used for layout
+   * (old intranet pages put whole pages in one) holds headings, lists or tables of its own and is read as
+   * ordinary content.
    */
   private table(el: HTMLElement): void {
     this.flush();
