@@ -276,7 +276,9 @@ export function analyzeQuestion(
       lang,
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
-    if (lang === 'sv') {
+    // Only a word the documents do not hold whole needs a second reading: most question words are known.
+    const whole = concept.alternatives[0];
+    if (lang === 'sv' && whole && !whole.stems.every(known)) {
       const parts = compoundParts(concept, token.text, svIndex, known);
       if (parts) concept.parts = parts;
     }
