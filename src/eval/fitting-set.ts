@@ -27,17 +27,19 @@ export type FittingSet = {
   splits: { fold: number; fit: EvalQuestion[]; test: EvalQuestion[] }[];
 };
 
-const SOURCES: Record<FittingSetName, { corpus: CorpusName; questions: string; folds: string }> = {
+type EvalPath = keyof ReturnType<typeof evalPaths>;
+
+const SOURCES: Record<FittingSetName, { corpus: CorpusName; questions: EvalPath; folds: EvalPath }> = {
   bank: { corpus: 'bank', questions: 'bankQuestions', folds: 'bankFolds' },
   train: { corpus: 'train', questions: 'trainQuestions', folds: 'trainFolds' },
 };
 
 /**
  * Loads the named sets, each asked on its own corpus, and prepares every question once: fitting then only
- * re-scores preparations. `--bank-only` style choices are the caller's (`setsFromArgs`).
+ * re-scores preparations. Which sets is the caller's choice (`setsFromArgs`: `--sets bank,train`).
  */
 export async function loadFittingSet(root: string, sets: readonly FittingSetName[]): Promise<FittingSet> {
-  const p = evalPaths(root) as Record<string, string>;
+  const p = evalPaths(root);
   const questions: EvalQuestion[] = [];
   const cases = new Map<string, Case>();
   const setOf = new Map<string, FittingSetName>();
@@ -45,8 +47,8 @@ export async function loadFittingSet(root: string, sets: readonly FittingSetName
   for (const name of sets) {
     const source = SOURCES[name];
     const corpus = await loadCorpus(source.corpus, root);
-    const own = await readQuestions(p[source.questions]!);
-    const folds = await readFolds(p[source.folds]!);
+    const own = await readQuestions(p[source.questions]);
+    const folds = await readFolds(p[source.folds]);
     const engine = corpus.engine;
     for (const q of own)
       cases.set(q.id, {

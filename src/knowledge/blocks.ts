@@ -94,14 +94,22 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
   raw.forEach((lines, i) => {
     const next = raw[i + 1];
-    if (markdown && lines.some((l) => TABLE_ROW.test(l))) blocks.push(...withTableRows(lines, next));
+    if (markdown && lines.some(isTableRow)) blocks.push(...withTableRows(lines, next));
     else blocks.push(...blocksFromLines(lines, next, markdown));
   });
   return markdown ? blocks : headingsWithBody(blocks);
 }
 
-/** A Markdown table row ("| Åtgärd | Ansvarig | Klart |") and its header's rule ("|---|:--:|"). */
+/**
+ * A Markdown table row ("| Åtgärd | Ansvarig | Klart |"), as Markdown files and the converters of web pages and
+ * Word documents write them; and its header's rule ("|---|:--:|").
+ */
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+export function isTableRow(line: string): boolean {
+  return TABLE_ROW.test(line);
+}
+
 const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /**
@@ -116,7 +124,7 @@ function withTableRows(lines: string[], next: string[] | undefined): TextBlock[]
     text = [];
   };
   for (const line of lines) {
-    if (!TABLE_ROW.test(line)) {
+    if (!isTableRow(line)) {
       text.push(line);
       continue;
     }

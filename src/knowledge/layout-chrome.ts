@@ -1,4 +1,5 @@
 import { findDates } from '../text/dates.js';
+import { isTableRow } from './blocks.js';
 
 /**
  * What a web page, or a page of minutes, prints around its content: breadcrumbs, skip links, share
@@ -32,11 +33,9 @@ const SIGNATURE_BOX =
   /^(?:(?:justerandes|justerares|ordförandens?|sekreterarens?|protokollförarens?)\s+sign(?:atur|\.)?|utdragsbestyrkande)$/i;
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
 
-/** A row of a table written in Markdown ("| Onsdag | 09.30 | Öppning |"): content, whatever its cells. */
-const TABLE_ROW = /^\|.*\|$/;
-
 export function isWebChrome(line: string): boolean {
-  if (TABLE_ROW.test(line)) return false;
+  // A table's row ("| Onsdag | 09.30 | Öppning |") is content, however short its cells.
+  if (isTableRow(line)) return false;
   if (UPDATED.test(line) && findDates(line, null).length > 0) return true;
   if (PAGE_OWNER.test(line) || FEEDBACK.test(line) || SHARE_LEAD.test(line)) return true;
   if (SKIP_LINK.test(line) || LINK_LABEL.test(line)) return true;

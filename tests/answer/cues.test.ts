@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cueStrength } from '../../src/answer/cues.js';
+import type { Intent } from '../../src/answer/intent.js';
+
+/** What a sentence that answers each kind of question looks like: [answer type, sentence, holds the cue]. */
+const CASES: [Intent, string, 0 | 1][] = [
+  // A body that answers who, also in the genitive with the unit it owns.
+  ['who', 'Stadsledningskontorets protokollsenhet samordnar besöken.', 1],
+  ['who', 'Ärendet bereds av nämndens kansli.', 1],
+  ['who', 'Besöken samordnas centralt.', 0],
+  // A place, or an address a reply is sent to.
+  ['where', 'Svaren skickas till registrator.slk@stockholm.se.', 1],
+  ['where', 'Ansökan skickas till Box 4711.', 1],
+  ['where', 'Svaren skickas så snart som möjligt.', 0],
+  // How often: every four months, every half year, twice a year.
+  ['how_often', 'Förvaltningen rapporterar till nämnden varje tertial.', 1],
+  ['how_often', 'Planen följs upp halvårsvis.', 1],
+  ['how_often', 'The board meets twice a year.', 1],
+  ['how_often', 'Planen följs upp i årsredovisningen.', 0],
+  // A count: numbers and number words (those that begin or end with å, ä or ö too), not a year or "en".
+  ['how_many', 'Från staden deltog 12 personer.', 1],
+  ['how_many', 'Delegationen består av tre förtroendevalda.', 1],
+  ['how_many', 'Delegationen begränsas till högst åtta personer.', 1],
+  ['how_many', 'Staden skickar två tjänstepersoner.', 1],
+  ['how_long', 'Bokningen görs senast åtta veckor före besöket.', 1],
+  ['how_many', 'Staden deltog i MIPIM i Cannes 2026.', 0],
+  ['how_many', 'Staden har en representation i Bryssel.', 0],
+];
+
+describe('answer-type cues', () => {
+  it.each(CASES)('%s: "%s" → %i', (intent, sentence, expected) => {
+    expect(cueStrength(intent, sentence)).toBe(expected);
+  });
+});
