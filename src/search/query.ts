@@ -375,6 +375,9 @@ function isName(surface: string, start: number, question: string): boolean {
  * is met only where all its words are, as written, not by translations of its words ("Futures" is not
  * "framtid"). Acronyms keep their glossary alternatives (EU → Europeiska unionen).
  */
+/** What may stand between two words of one name: a space, or "of" / "of the". */
+const NAME_GAP = /^\s+(?:of\s+(?:the\s+)?)?$/u;
+
 function joinNames(concepts: Concept[], original: string): Concept[] {
   const out: Concept[] = [];
   let run: Concept[] = [];
@@ -396,7 +399,9 @@ function joinNames(concepts: Concept[], original: string): Concept[] {
   for (const c of concepts) {
     const properName = c.isName && !/^[\p{Lu}\d-]{2,}$/u.test(c.surface) && !c.surface.includes(' ');
     const at = original.indexOf(c.surface, Math.max(end, 0));
-    const adjacent = run.length > 0 && at >= 0 && /^\s+$/.test(original.slice(end, at));
+    // "Cities of Welcome Network", "Union of the Baltic Cities": "of (the)" joins the words of one name;
+    // "and"/"och" does not ("Stockholm and Gdańsk" are two).
+    const adjacent = run.length > 0 && at >= 0 && NAME_GAP.test(original.slice(end, at));
     if (properName && (run.length === 0 || adjacent)) {
       run.push(c);
       end = at + c.surface.length;

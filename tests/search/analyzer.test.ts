@@ -248,3 +248,21 @@ describe('compounds built on a name', () => {
     expect(concept!.parts?.map((p) => p.surface)).toEqual(['hamburg', 'resa']);
   });
 });
+
+describe('names of several words', () => {
+  const surfaces = (question: string) =>
+    analyzeQuestion(question, 'en', buildLexicon([]))
+      .filter((c) => c.isName)
+      .map((c) => c.surface);
+
+  it('reads "of" and "of the" inside a name as part of it', () => {
+    expect(surfaces('How many cities are in the Union of the Baltic Cities?')).toEqual([
+      'Union Baltic Cities',
+    ]);
+    expect(surfaces('Who chairs the Forum of Mayors this year?')).toEqual(['Forum Mayors']);
+  });
+
+  it('keeps two names joined by "and" apart', () => {
+    expect(surfaces('Do Stockholm and Gdańsk share a coordinator?')).toEqual(['Stockholm', 'Gdańsk']);
+  });
+});
