@@ -215,12 +215,10 @@ export class FeatureBuilder {
     let bags = this.caseBags.get(c.id);
     if (!bags) {
       const entries = this.entriesOfCase(c);
-      const bodies: TermBag[] = [];
-      for (const e of entries) bodies.push(e.terms, e.context);
       const titles: TermBag[] = entries.length > 0 ? [entries[0]!.title] : [];
       const caseTitle = entries.find((e) => c.title && e.passage.text.includes(c.title.value));
       if (caseTitle) titles.push(caseTitle.terms);
-      bags = { body: union([...bodies, ...titles]), title: union(titles) };
+      bags = { body: union([this.index.passagesBag(entries), ...titles]), title: union(titles) };
       this.caseBags.set(c.id, bags);
     }
     return bags;
@@ -282,10 +280,18 @@ export class FeatureBuilder {
       // "Förvaltningen föreslår i stället fyra inspektioner per år för dessa.": a sentence that points back
       // ("dessa", "these") speaks of what the sentence before it names, nearly as if it named it itself.
       const referent = i > 0 && REFERS_BACK.test(s.text) ? sentences[i - 1]!.terms : null;
-      const own = (w: WeightedConcept) =>
-        referent
-          ? Math.max(conceptMatch(w, s.terms), REFERENT_FACTOR * conceptMatch(w, referent))
-          : conceptMatch(w, s.terms);
+      // Asked three times per concept (window, cover, focus): matched once.
+      const owned = new Map<WeightedConcept, number>();
+      const own = (w: WeightedConcept) => {
+        let value = owned.get(w);
+        if (value === undefined) {
+          value = referent
+            ? Math.max(conceptMatch(w, s.terms), REFERENT_FACTOR * conceptMatch(w, referent))
+            : conceptMatch(w, s.terms);
+          owned.set(w, value);
+        }
+        return value;
+      };
       const window = share(this.content, this.contentTotal, (w) =>
         Math.max(
           own(w),

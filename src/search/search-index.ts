@@ -77,7 +77,7 @@ class RangeBag implements TermBag {
 class CompactEntry implements PassageEntry {
   constructor(
     private readonly index: SearchIndex,
-    private readonly id: number,
+    readonly id: number,
     private readonly docIndex: number,
     readonly doc: KnowledgeDocument,
   ) {}
@@ -222,6 +222,26 @@ export class SearchIndex {
   private lastTerm: string | null = null;
   private lastId: number | undefined = undefined;
 
+  /**
+   * One bag for a run of consecutive passages (a case): a term is in it when any of their texts, headings
+   * or list leads holds it. Answered from the postings, a binary search per field, instead of asking each
+   * passage's bag in turn (a case has dozens of passages, and its bag is asked for every topic term).
+   */
+  passagesBag(entries: readonly PassageEntry[]): { has(term: string): boolean } {
+    const first = entries[0];
+    const last = entries.at(-1);
+    const from = first instanceof CompactEntry ? first.id : -1;
+    const to = last instanceof CompactEntry ? last.id + 1 : -1;
+    if (from < 0 || to - from !== entries.length || this.entries[from] !== first) {
+      const bags = entries.flatMap((e) => [e.terms, e.context]);
+      return { has: (term) => bags.some((b) => b.has(term)) };
+    }
+    return {
+      has: (term) =>
+        holdsIn(this.postings(term, 'body'), from, to) || holdsIn(this.postings(term, 'context'), from, to),
+    };
+  }
+
   termAt(id: number): string {
     return this.data.terms[id]!;
   }
@@ -296,4 +316,16 @@ export class SearchIndex {
   documentFrequency(term: string): number {
     return this.df.get(term) ?? 0;
   }
+}
+
+/** Whether a sorted id list holds an id in [from, to). */
+function holdsIn(ids: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ids.length && ids[lo]! < to;
 }
