@@ -3,6 +3,7 @@ import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { PART, ROOT } from './analyzer.js';
 import { createFlex, type Field, installPostings, postingsOf } from './flex-postings.js';
 import { buildIndexData, type IndexData, postingStarts, type SmallInts } from './index-data.js';
+import { ReachCounter } from './sorted-ids.js';
 import { derivationalRoot } from './stemmer.js';
 
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
@@ -241,6 +242,14 @@ export class SearchIndex {
         holdsIn(this.postings(term, 'body'), from, to) || holdsIn(this.postings(term, 'context'), from, to),
     };
   }
+
+  /** See `ReachCounter`: how many passages a concept's alternatives reach, counted without merging. */
+  countReached(alternatives: readonly (readonly (readonly ArrayLike<number>[])[])[], any = false): number {
+    this.reach ??= new ReachCounter(this.size);
+    return this.reach.count(alternatives, any);
+  }
+
+  private reach: ReachCounter | null = null;
 
   termAt(id: number): string {
     return this.data.terms[id]!;
