@@ -139,7 +139,16 @@ export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 /** A cache of passage facts by passage id; emptied when it holds this many passages. */
 export const PASSAGE_FACTS_LIMIT = 20_000;
 
-const union = (bags: Bag[]): Bag => ({ has: (term) => bags.some((b) => b.has(term)) });
+/** A class, not a closure: one is made per sentence, and a closure per sentence costs more. */
+class Union implements Bag {
+  constructor(private readonly bags: Bag[]) {}
+  has(term: string): boolean {
+    for (const bag of this.bags) if (bag.has(term)) return true;
+    return false;
+  }
+}
+
+const union = (bags: Bag[]): Bag => new Union(bags);
 
 /** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
 function share(topic: WeightedConcept[], total: number, match: (w: WeightedConcept) => number): number {
@@ -259,9 +268,11 @@ export class FeatureBuilder {
     // The passage's heading, list lead and text are the same for each of its sentences: matched once.
     const inContext = new Map<WeightedConcept, number>();
     const inPassage = new Map<WeightedConcept, number>();
+    const context = entry.context;
+    const terms = entry.terms;
     for (const w of this.topic) {
-      inContext.set(w, conceptMatch(w, entry.context));
-      inPassage.set(w, conceptMatch(w, entry.terms));
+      inContext.set(w, conceptMatch(w, context));
+      inPassage.set(w, conceptMatch(w, terms));
     }
     const locating = (w: WeightedConcept) =>
       w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0 || this.source.has(w);
@@ -300,12 +311,13 @@ export class FeatureBuilder {
           0.4 * inPassage.get(w)!,
         ),
       );
-      const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
-      const nameElsewhere =
-        this.total > 0
-          ? namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
-            this.total
-          : 0;
+      let nameElsewhere = 0;
+      if (this.total > 0 && namesInCase.length > 0) {
+        const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
+        nameElsewhere =
+          namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
+          this.total;
+      }
       const fact = facts[i]!;
       const sentenceCover = share(this.content, this.contentTotal, own);
       // With every concept locating the case or section, the sentence must still say something of them.
@@ -380,9 +392,7 @@ export class FeatureBuilder {
       this.topic.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
     );
     const asked = this.askedStems;
-    return text.replace(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu, (word) =>
-      asked.has(stemSwedish(normalizeForSearch(word))) ? ' ' : word,
-    );
+    return text.replace(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu, (word) => (asked.has(searchStem(word)) ? ' ' : word));
   }
 
   /** The passage's question-independent sentence figures, from the cache or read now. */
@@ -423,6 +433,22 @@ export class FeatureBuilder {
     this.facts.set(id, { c, sentences });
     return sentences;
   }
+}
+
+/**
+ * A word's search stem, kept: who- and where-questions read every candidate sentence's words again with
+ * each question, and the same words come back in every sentence. Emptied at a bound.
+ */
+const searchStems = new Map<string, string>();
+
+function searchStem(word: string): string {
+  let stem = searchStems.get(word);
+  if (stem === undefined) {
+    stem = stemSwedish(normalizeForSearch(word));
+    if (searchStems.size >= 50_000) searchStems.clear();
+    searchStems.set(word, stem);
+  }
+  return stem;
 }
 
 /** The cells of a table row as the documents' converters write it ("Lot | Title | Award criteria"). */

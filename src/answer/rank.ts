@@ -109,10 +109,17 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
 export function conceptMatch(wc: WeightedConcept, terms: { has(term: string): boolean }): number {
   let best = 0;
   for (const alt of wc.expansions) {
+    // An alternative can give at most its quality: one that cannot beat the best so far is not looked up.
+    if (alt.quality <= best) continue;
     let weakest = 1;
     for (const matches of alt.stems) {
       let strength = 0;
-      for (const m of matches) if (m.strength > strength && terms.has(m.term)) strength = m.strength;
+      for (const m of matches) {
+        if (m.strength > strength && terms.has(m.term)) {
+          strength = m.strength;
+          if (strength >= 1) break;
+        }
+      }
       weakest = Math.min(weakest, strength);
       if (weakest === 0) break;
     }
