@@ -242,17 +242,21 @@ export class FeatureBuilder {
     if (!figures) {
       const bags = this.bagsOf(c);
       const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
+      // Each concept matched once against the case and once against its titles (names are topic too).
+      const inBody = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.body)]));
+      const inTitles = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.title)]));
+      const body = (w: WeightedConcept) => inBody.get(w) ?? conceptMatch(w, bags.body);
+      const title = (w: WeightedConcept) => inTitles.get(w) ?? conceptMatch(w, bags.title);
       figures = {
-        caseCover: share(this.topic, this.total, (w) => conceptMatch(w, bags.body)),
-        titleCover: share(this.topic, this.total, (w) => conceptMatch(w, bags.title)),
+        caseCover: share(this.topic, this.total, body),
+        titleCover: share(this.topic, this.total, title),
         nameMissing:
           this.total > 0 && namesWeight > 0
-            ? this.names.filter((w) => conceptMatch(w, bags.body) === 0).reduce((s, w) => s + w.weight, 0) /
-              this.total
+            ? this.names.filter((w) => body(w) === 0).reduce((s, w) => s + w.weight, 0) / this.total
             : 0,
         // A name in the question's source phrase ("enligt 2022 års PM") locates the case, not the sentence.
-        namesInCase: this.names.filter((w) => !this.source.has(w) && conceptMatch(w, bags.body) > 0),
-        inTitle: new Set(this.topic.filter((w) => conceptMatch(w, bags.title) > 0)),
+        namesInCase: this.names.filter((w) => !this.source.has(w) && body(w) > 0),
+        inTitle: new Set(this.topic.filter((w) => title(w) > 0)),
       };
       this.caseFigures.set(c.id, figures);
     }
@@ -343,8 +347,11 @@ export class FeatureBuilder {
       }
       // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
       // that answers must be another than the one the question asks about.
-      if (cue > 0 && VALUE_INTENTS.has(this.intent))
-        cue = cueStrength(this.intent, this.withoutAsked(s.text));
+      if (cue > 0 && VALUE_INTENTS.has(this.intent)) {
+        // A sentence without the asked words keeps its cue: the patterns are slow (tens of µs a sentence).
+        const without = this.withoutAsked(s.text);
+        if (without !== s.text) cue = cueStrength(this.intent, without);
+      }
       const head = this.head
         ? Math.max(
             conceptMatch(this.head, s.terms),
