@@ -273,7 +273,10 @@ export class AnswerEngine {
   private fromSentences(prepared: Prepared, model: AnswerModel, base: Base): AnswerResult {
     const scored = prepared.sentences
       .map((s) => ({ s, score: scoreOf(s, model) }))
-      .sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+      // Of equally scored sentences, the one holding the question's words closest together comes first.
+      .sort(
+        (a, b) => b.score - a.score || b.s.features.proximity - a.s.features.proximity || a.s.id - b.s.id,
+      );
     let best = scored[0];
     if (!best) return this.decline(base);
     let bareType = prepared.scope !== null && prepared.topic.length === 0;
@@ -302,6 +305,7 @@ export class AnswerEngine {
       const byCase = new Map<string, { c: Case; score: number }>();
       for (const { s, score } of scored) {
         if (score < best.score - model.clarifyMargin) break;
+        if (s.features.proximity < best.s.features.proximity * model.rivalProximity) continue;
         if (!byCase.has(s.caseRef.id)) byCase.set(s.caseRef.id, { c: s.caseRef, score });
       }
       // Cases of one document (items of one agenda) that tie are offered as that document's best case.
@@ -309,7 +313,7 @@ export class AnswerEngine {
       for (const { c } of byCase.values()) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
       const choices = distinct([...byDocument.values()]);
       if (choices.length > 1) return this.clarify(base, choices, scored);
-      const rivals = rivalCases(scored, best, model);
+      const rivals = rivalCases(scored, best, model, !prepared.topic.some((w) => w.concept.isName));
       if (rivals.length > 1) return this.clarify(base, rivals, scored);
     }
     const top = best.s;
@@ -625,19 +629,32 @@ function deadlineSentences(prepared: Prepared, c?: Case): Prepared {
  * The cases, one per document, that answer the question as well as the best one: their best sentence
  * answers (within the model's rival margin of the best score, above the threshold) and the case meets as
  * much of the question as the best case does, so nothing the question says picks one of them.
+ *
+ * A question that names nothing ("When does the project start?", "Vem justerar protokollet?") points at
+ * one project or meeting the asker has in mind: every case with a sentence that answers it nearly as well
+ * is one the asker may mean: its sentence need only meet nearly as much of the question and of its focus
+ * as the best sentence (`unnamedCover`).
  */
 function rivalCases(
   scored: { s: SentenceCandidate; score: number }[],
   best: { s: SentenceCandidate; score: number },
   model: AnswerModel,
+  unnamed: boolean,
 ): Case[] {
-  if (model.rivalMargin <= 0 || best.s.features.cover < model.rivalSentenceCover) return [];
+  if (model.rivalMargin <= 0) return [];
+  const sentenceCover = unnamed
+    ? Math.min(model.rivalSentenceCover, best.s.features.cover - model.unnamedCover)
+    : model.rivalSentenceCover;
+  if (best.s.features.cover < sentenceCover) return [];
   const cover = best.s.features.caseCover;
   const byDocument = new Map<string, Case>();
   for (const { s, score } of scored) {
     if (score < best.score - model.rivalMargin || score < model.answerThreshold) break;
     if (s.features.caseCover < cover - model.rivalCover) continue;
-    if (s.features.cover < model.rivalSentenceCover) continue;
+    if (s.features.cover < sentenceCover) continue;
+    if (unnamed && s.features.focus < best.s.features.focus - model.unnamedCover) continue;
+    // A sentence that holds the question's words far apart says something else in between.
+    if (s.features.proximity < best.s.features.proximity * model.rivalProximity) continue;
     if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
   }
   return [...byDocument.values()];

@@ -6,6 +6,7 @@ import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
+import { proximity, termsByWord } from './proximity.js';
 import { conceptMatch, type WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { otherYear, yearsIn } from './years.js';
@@ -82,6 +83,12 @@ export const FEATURES = [
   'absentName',
   /** Share of the topic weight carried by names the case mentions, but not near the sentence. */
   'nameElsewhere',
+  /**
+   * How closely the sentence holds the question's words together (see `proximity`): "ansvarar för aktiv
+   * bevakning och påverkan" answers "Vem ansvarar för bevakning och påverkan?" more nearly than a sentence
+   * with "ansvarar" at its start and "påverkan" twenty words on.
+   */
+  'proximity',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -132,6 +139,8 @@ type SentenceFacts = {
   heading: number;
   titleLike: number;
   cue: Map<Intent, number>;
+  /** The sentence's index terms word by word, read when a question first needs them. */
+  words?: string[][];
 };
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
@@ -352,6 +361,11 @@ export class FeatureBuilder {
         const without = this.withoutAsked(s.text);
         if (without !== s.text) cue = cueStrength(this.intent, without);
       }
+      let close = 0;
+      if (sentenceCover > 0 && this.content.length > 0) {
+        fact.words ??= termsByWord(s.text);
+        close = proximity(fact.words, this.content);
+      }
       const head = this.head
         ? Math.max(
             conceptMatch(this.head, s.terms),
@@ -383,6 +397,7 @@ export class FeatureBuilder {
           otherYear: otherYear(this.askedYears, statedYears),
           nameMissing,
           nameElsewhere,
+          proximity: close,
           absentNoun: this.absentNoun,
           absentName: this.absentName,
         },

@@ -25,7 +25,9 @@ export const ENGLISH_STOP_WORDS = new Set(
     'would could can will shall may might must not no any some all each other such own same too very just also up ' +
     'out over again further once more most only there please tell know does anyone anybody something thing things ' +
     'get got like say says said going according regarding concerning within without during upon toward towards among ' +
-    'explain wonder wondering thanks thank hi hello hey'
+    'explain wonder wondering thanks thank hi hello hey ' +
+    // The English of the Swedish list's mot, sedan, efter, mellan, under, genom and kan ("be able to").
+    'against since after between under through able'
   ).split(/\s+/),
 );
 
@@ -39,7 +41,7 @@ export function isStopWord(word: string): boolean {
  */
 export const WEAK_WORDS = new Set(
   (
-    'use used using make made need needs want give gives take takes go goes come comes mean means happen include ' +
+    'use used using make made need needs want give gives gave take takes took taken go goes went gone come comes came mean means happen include ' +
     'includes put keep let seem become find see look show try work works way ways kind part new current today ' +
     'exist exists there right now latest currently really actually exactly say says written write state states ' +
     'använda används göra gör görs behöva behöver vilja vill ge ger gå går komma kommer betyda betyder hända ' +

@@ -107,6 +107,24 @@ describe('stop words', () => {
       expect.arrayContaining([stemSwedish('beslut'), stemSwedish('senast'), stemSwedish('dag')]),
     );
   });
+
+  it('drops the English of the Swedish stop words, so that an English question does not ask for "since"', () => {
+    const pairs: [string, string][] = [
+      ['sedan', 'since'],
+      ['mot', 'against'],
+      ['efter', 'after'],
+      ['mellan', 'between'],
+    ];
+    for (const [sv, en] of pairs) expect([isStopWord(sv), isStopWord(en)]).toEqual([true, true]);
+    const surfaces = analyzeQuestion(
+      'How many of the memberships taken out since 2020 were evaluated, and would we be able to see them?',
+      'en',
+      buildLexicon([]),
+    ).map((c) => c.surface);
+    expect(surfaces).not.toContain('since');
+    expect(surfaces).not.toContain('able');
+    expect(surfaces).toContain('memberships');
+  });
 });
 
 describe('bilingual query expansion', () => {
