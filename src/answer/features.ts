@@ -148,7 +148,16 @@ export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 /** A cache of passage facts by passage id; emptied when it holds this many passages. */
 export const PASSAGE_FACTS_LIMIT = 20_000;
 
-const union = (bags: Bag[]): Bag => ({ has: (term) => bags.some((b) => b.has(term)) });
+/** A class, not a closure: one is made per sentence, and a closure per sentence costs more. */
+class Union implements Bag {
+  constructor(private readonly bags: Bag[]) {}
+  has(term: string): boolean {
+    for (const bag of this.bags) if (bag.has(term)) return true;
+    return false;
+  }
+}
+
+const union = (bags: Bag[]): Bag => new Union(bags);
 
 /** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
 function share(topic: WeightedConcept[], total: number, match: (w: WeightedConcept) => number): number {
@@ -224,12 +233,10 @@ export class FeatureBuilder {
     let bags = this.caseBags.get(c.id);
     if (!bags) {
       const entries = this.entriesOfCase(c);
-      const bodies: TermBag[] = [];
-      for (const e of entries) bodies.push(e.terms, e.context);
       const titles: TermBag[] = entries.length > 0 ? [entries[0]!.title] : [];
       const caseTitle = entries.find((e) => c.title && e.passage.text.includes(c.title.value));
       if (caseTitle) titles.push(caseTitle.terms);
-      bags = { body: union([...bodies, ...titles]), title: union(titles) };
+      bags = { body: union([this.index.passagesBag(entries), ...titles]), title: union(titles) };
       this.caseBags.set(c.id, bags);
     }
     return bags;
@@ -244,17 +251,21 @@ export class FeatureBuilder {
     if (!figures) {
       const bags = this.bagsOf(c);
       const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
+      // Each concept matched once against the case and once against its titles (names are topic too).
+      const inBody = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.body)]));
+      const inTitles = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.title)]));
+      const body = (w: WeightedConcept) => inBody.get(w) ?? conceptMatch(w, bags.body);
+      const title = (w: WeightedConcept) => inTitles.get(w) ?? conceptMatch(w, bags.title);
       figures = {
-        caseCover: share(this.topic, this.total, (w) => conceptMatch(w, bags.body)),
-        titleCover: share(this.topic, this.total, (w) => conceptMatch(w, bags.title)),
+        caseCover: share(this.topic, this.total, body),
+        titleCover: share(this.topic, this.total, title),
         nameMissing:
           this.total > 0 && namesWeight > 0
-            ? this.names.filter((w) => conceptMatch(w, bags.body) === 0).reduce((s, w) => s + w.weight, 0) /
-              this.total
+            ? this.names.filter((w) => body(w) === 0).reduce((s, w) => s + w.weight, 0) / this.total
             : 0,
         // A name in the question's source phrase ("enligt 2022 års PM") locates the case, not the sentence.
-        namesInCase: this.names.filter((w) => !this.source.has(w) && conceptMatch(w, bags.body) > 0),
-        inTitle: new Set(this.topic.filter((w) => conceptMatch(w, bags.title) > 0)),
+        namesInCase: this.names.filter((w) => !this.source.has(w) && body(w) > 0),
+        inTitle: new Set(this.topic.filter((w) => title(w) > 0)),
       };
       this.caseFigures.set(c.id, figures);
     }
@@ -270,9 +281,11 @@ export class FeatureBuilder {
     // The passage's heading, list lead and text are the same for each of its sentences: matched once.
     const inContext = new Map<WeightedConcept, number>();
     const inPassage = new Map<WeightedConcept, number>();
+    const context = entry.context;
+    const terms = entry.terms;
     for (const w of this.topic) {
-      inContext.set(w, conceptMatch(w, entry.context));
-      inPassage.set(w, conceptMatch(w, entry.terms));
+      inContext.set(w, conceptMatch(w, context));
+      inPassage.set(w, conceptMatch(w, terms));
     }
     const locating = (w: WeightedConcept) =>
       w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0 || this.source.has(w);
@@ -291,10 +304,18 @@ export class FeatureBuilder {
       // "Förvaltningen föreslår i stället fyra inspektioner per år för dessa.": a sentence that points back
       // ("dessa", "these") speaks of what the sentence before it names, nearly as if it named it itself.
       const referent = i > 0 && REFERS_BACK.test(s.text) ? sentences[i - 1]!.terms : null;
-      const own = (w: WeightedConcept) =>
-        referent
-          ? Math.max(conceptMatch(w, s.terms), REFERENT_FACTOR * conceptMatch(w, referent))
-          : conceptMatch(w, s.terms);
+      // Asked three times per concept (window, cover, focus): matched once.
+      const owned = new Map<WeightedConcept, number>();
+      const own = (w: WeightedConcept) => {
+        let value = owned.get(w);
+        if (value === undefined) {
+          value = referent
+            ? Math.max(conceptMatch(w, s.terms), REFERENT_FACTOR * conceptMatch(w, referent))
+            : conceptMatch(w, s.terms);
+          owned.set(w, value);
+        }
+        return value;
+      };
       const window = share(this.content, this.contentTotal, (w) =>
         Math.max(
           own(w),
@@ -303,12 +324,13 @@ export class FeatureBuilder {
           0.4 * inPassage.get(w)!,
         ),
       );
-      const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
-      const nameElsewhere =
-        this.total > 0
-          ? namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
-            this.total
-          : 0;
+      let nameElsewhere = 0;
+      if (this.total > 0 && namesInCase.length > 0) {
+        const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
+        nameElsewhere =
+          namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
+          this.total;
+      }
       const fact = facts[i]!;
       const sentenceCover = share(this.content, this.contentTotal, own);
       // With every concept locating the case or section, the sentence must still say something of them.
@@ -334,8 +356,11 @@ export class FeatureBuilder {
       }
       // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
       // that answers must be another than the one the question asks about.
-      if (cue > 0 && VALUE_INTENTS.has(this.intent))
-        cue = cueStrength(this.intent, this.withoutAsked(s.text));
+      if (cue > 0 && VALUE_INTENTS.has(this.intent)) {
+        // A sentence without the asked words keeps its cue: the patterns are slow (tens of µs a sentence).
+        const without = this.withoutAsked(s.text);
+        if (without !== s.text) cue = cueStrength(this.intent, without);
+      }
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {
         fact.words ??= termsByWord(s.text);
@@ -389,9 +414,7 @@ export class FeatureBuilder {
       this.topic.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
     );
     const asked = this.askedStems;
-    return text.replace(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu, (word) =>
-      asked.has(stemSwedish(normalizeForSearch(word))) ? ' ' : word,
-    );
+    return text.replace(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu, (word) => (asked.has(searchStem(word)) ? ' ' : word));
   }
 
   /** The passage's question-independent sentence figures, from the cache or read now. */
@@ -432,6 +455,22 @@ export class FeatureBuilder {
     this.facts.set(id, { c, sentences });
     return sentences;
   }
+}
+
+/**
+ * A word's search stem, kept: who- and where-questions read every candidate sentence's words again with
+ * each question, and the same words come back in every sentence. Emptied at a bound.
+ */
+const searchStems = new Map<string, string>();
+
+function searchStem(word: string): string {
+  let stem = searchStems.get(word);
+  if (stem === undefined) {
+    stem = stemSwedish(normalizeForSearch(word));
+    if (searchStems.size >= 50_000) searchStems.clear();
+    searchStems.set(word, stem);
+  }
+  return stem;
 }
 
 /** The cells of a table row as the documents' converters write it ("Lot | Title | Award criteria"). */

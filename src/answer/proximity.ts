@@ -52,11 +52,36 @@ export function proximity(words: readonly string[][], concepts: readonly Weighte
 
 /** The first alternative (they come best first) whose every word the sentence holds. */
 function bestAlternative(words: readonly string[][], wc: WeightedConcept) {
-  const present = new Set(words.flat());
-  for (const alt of [...wc.expansions].sort((a, b) => b.quality - a.quality)) {
+  const present = termsOf(words);
+  for (const alt of byQuality(wc)) {
     if (alt.stems.length === 0) continue;
     if (alt.stems.every((matches) => matches.some((m) => m.strength > 0 && present.has(m.term))))
       return alt.stems;
   }
   return null;
+}
+
+/**
+ * A sentence's terms and a concept's alternatives best first, each made once: every concept of every
+ * question asks them of every candidate sentence (the words are kept with the sentence across questions).
+ */
+const presentTerms = new WeakMap<readonly string[][], Set<string>>();
+const alternativesByQuality = new WeakMap<WeightedConcept, WeightedConcept['expansions']>();
+
+function termsOf(words: readonly string[][]): Set<string> {
+  let present = presentTerms.get(words);
+  if (!present) {
+    present = new Set(words.flat());
+    presentTerms.set(words, present);
+  }
+  return present;
+}
+
+function byQuality(wc: WeightedConcept): WeightedConcept['expansions'] {
+  let sorted = alternativesByQuality.get(wc);
+  if (!sorted) {
+    sorted = [...wc.expansions].sort((a, b) => b.quality - a.quality);
+    alternativesByQuality.set(wc, sorted);
+  }
+  return sorted;
 }

@@ -62,21 +62,26 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
     quality: alt.quality,
     stems: alt.stems.map((stem) => index.expand(stem)),
   }));
-  const reached: Int32Array[] = [];
   // Rarity is judged on the passages' own words; headings and list leads only add candidates.
-  const bodyReached: Int32Array[] = [];
+  const body: Int32Array[][][] = [];
+  const withContext: Int32Array[][][] = [];
   for (const alt of expansions) {
     if (alt.stems.some((s) => s.length === 0)) continue;
-    const body = alt.stems.map((matches) => unionSorted(matches.map((m) => bounded(index, m.term, 'body'))));
-    const withContext = alt.stems.map((matches, s) =>
-      unionSorted([body[s]!, ...matches.map((m) => bounded(index, m.term, 'context'))]),
+    body.push(alt.stems.map((matches) => matches.map((m) => bounded(index, m.term, 'body'))));
+    withContext.push(
+      alt.stems.map((matches) =>
+        matches.flatMap((m) => [bounded(index, m.term, 'body'), bounded(index, m.term, 'context')]),
+      ),
     );
-    bodyReached.push(intersectSorted(body));
-    reached.push(intersectSorted(withContext));
   }
-  const postings = unionSorted(reached);
-  const bodyPostings = unionSorted(bodyReached);
-  const df = bodyPostings.length;
+  // Counted, not merged: the passages themselves are asked for only when someone reads `postings`.
+  const df = index.countReached(body);
+  const absent = index.countReached(withContext, true) === 0;
+  let postings: Int32Array | null = null;
+  const reached = () =>
+    (postings ??= unionSorted(
+      withContext.map((stems) => intersectSorted(stems.map((lists) => unionSorted(lists)))),
+    ));
   let weight = Math.log((n + 1) / (df + 0.5)) + 0.2;
   const lower = concept.surface.toLocaleLowerCase('sv');
   const weak = lower.split(/\s+/).every((w) => WEAK_WORDS.has(w));
@@ -85,20 +90,36 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
   if (generic) weight *= 0.3;
   // A verb or adjective the documents happen not to use says little; an absent noun is handled by abstention.
   const untranslated = concept.lang === 'en' && !concept.alternatives.some((a) => a.source === 'lexicon');
-  if (postings.length === 0 && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
+  if (absent && !concept.isName && (!concept.nounish || untranslated)) weight *= 0.25;
   // Predicates (verbs, adjectives) are phrased many ways; the nouns and names carry the topic.
   else if (!concept.isName && !concept.nounish) weight *= 0.6;
-  return { concept, expansions, weight, postings, generic, absent: postings.length === 0 };
+  return {
+    concept,
+    expansions,
+    weight,
+    get postings() {
+      return reached();
+    },
+    generic,
+    absent,
+  };
 }
 
 /** How well one concept is met by a term bag (1 = a whole word, less for parts, roots and translations). */
 export function conceptMatch(wc: WeightedConcept, terms: { has(term: string): boolean }): number {
   let best = 0;
   for (const alt of wc.expansions) {
+    // An alternative can give at most its quality: one that cannot beat the best so far is not looked up.
+    if (alt.quality <= best) continue;
     let weakest = 1;
     for (const matches of alt.stems) {
       let strength = 0;
-      for (const m of matches) if (m.strength > strength && terms.has(m.term)) strength = m.strength;
+      for (const m of matches) {
+        if (m.strength > strength && terms.has(m.term)) {
+          strength = m.strength;
+          if (strength >= 1) break;
+        }
+      }
       weakest = Math.min(weakest, strength);
       if (weakest === 0) break;
     }

@@ -1,14 +1,31 @@
 import { type Candidate, type CandidateQuery, type CandidateSource, CONTEXT_FACTOR } from './candidates.js';
+import { type ForwardIndex, TieredCandidates } from './tiered-candidates.js';
 import { TopK } from './top-k.js';
 
 /** What the bounded source needs of an index: every passage holding a term, in ascending id order. */
 export type PostingSource = {
   readonly size: number;
   postings(term: string, field: 'body' | 'context'): ArrayLike<number>;
-};
+} & Partial<ForwardIndex>;
+
+/** The walk's first share of steps per posting when the tiered stage may follow (see `candidates`). */
+const FIRST_SHARE = 0.02;
+
+/**
+ * How many passages the tiered stage may score exactly, per posting of the query: scoring one costs about
+ * as much as adding up twenty postings, so past this it gives up and the rest is walked or added up.
+ */
+const TIER_BUDGET = 0.05;
 
 /** One posting list of a concept: a term in the passage text, or in its heading or list lead. */
-type List = { ids: ArrayLike<number>; value: number; concept: number; at: number };
+type List = {
+  ids: ArrayLike<number>;
+  value: number;
+  concept: number;
+  at: number;
+  term: string;
+  field: 'body' | 'context';
+};
 
 /** A concept and its lists; `best` is the most any of its lists gives, `bound` its weight times that. */
 type Group = { concept: number; best: number; bound: number; lists: List[]; strongestFirst: List[] };
@@ -32,15 +49,17 @@ type Group = { concept: number; best: number; bound: number; lists: List[]; stro
  */
 export class BoundedCandidates implements CandidateSource {
   private accumulator: Accumulator | null = null;
+  private tiered: TieredCandidates | null = null;
 
   /**
    * `walkBudget`: how many steps per posting the walk may take before the rest is added up instead (a
    * step is one list looked at for one passage met). 0 adds everything up, Infinity only walks; the
-   * result is the same.
+   * result is the same. `tiers: false` leaves out the tiered stage (see `TieredCandidates`); `tierBudget`
+   * is how many passages per posting it may score before it gives up.
    */
   constructor(
     private readonly index: PostingSource,
-    private readonly options: { walkBudget?: number } = {},
+    private readonly options: { walkBudget?: number; tiers?: boolean; tierBudget?: number } = {},
   ) {}
 
   candidates(query: CandidateQuery, k: number): Candidate[] {
@@ -53,7 +72,14 @@ export class BoundedCandidates implements CandidateSource {
     // against 10–25 ns a step, measured at 10,000 documents) costs less. The walk gets cheaper as the k
     // best rise and concepts stop being walked, so the last share is what tells.
     const share = this.options.walkBudget ?? 0.25;
-    const budget = { steps: plan.postings * share };
+    // Before the tiered stage is tried, the walk gets a fiftieth of a step per posting: enough for the
+    // questions whose k best all tie at the top score early in the index, which it settles at once.
+    let tiered =
+      query.scope || this.options.tiers === false || share === Number.POSITIVE_INFINITY
+        ? null
+        : this.tieredStage();
+    let given = plan.postings * (tiered ? Math.min(share, FIRST_SHARE) : share);
+    const budget = { steps: given };
     let past = 0;
     let adding = false;
     for (const range of scopeRanges(query.scope)) {
@@ -63,15 +89,40 @@ export class BoundedCandidates implements CandidateSource {
         if (walked === false) return top.sorted();
         if (walked === true) break;
         from = walked;
-        const spent = plan.postings * share - budget.steps;
+        const spent = given - budget.steps;
         const before = past;
         past = plan.postings - postingsFrom(plan, from);
-        if (share > 0 && spent < (past - before) / 2) budget.steps = plan.postings * share;
+        if (tiered) {
+          const groups = plan.inQueryOrder.map((g) => ({
+            weight: plan.weights[g.concept]!,
+            strongestFirst: g.strongestFirst,
+          }));
+          const floor = top.full() ? top.threshold() : 0;
+          const allowed = plan.postings * (this.options.tierBudget ?? TIER_BUDGET);
+          const best = tiered.candidates(groups, k, floor, allowed);
+          if (best) return best.sorted();
+          tiered = null;
+        }
+        given = plan.postings * share;
+        if (share > 0 && spent < (past - before) / 2) budget.steps = given;
         else adding = true;
       }
       if (adding) this.accumulatorFor(this.index.size).add(plan, top, from, range.to);
     }
     return top.sorted();
+  }
+
+  /** The tiered stage needs the forward index; a source of postings alone sums every posting instead. */
+  private tieredStage(): TieredCandidates | null {
+    const { data, termId } = this.index;
+    if (!data || !termId) return null;
+    if (!this.tiered || this.tiered.size !== this.index.size) {
+      this.tiered = new TieredCandidates(
+        { data, termId: (term) => termId.call(this.index, term) },
+        this.index.size,
+      );
+    }
+    return this.tiered;
   }
 
   private accumulatorFor(size: number): Accumulator {
@@ -162,9 +213,12 @@ function groupOf(index: PostingSource, concept: CandidateQuery['concepts'][numbe
   const lists: List[] = [];
   for (const [term, strength] of strongest) {
     const body = index.postings(term, 'body');
-    if (body.length > 0) lists.push({ ids: body, value: strength, concept: c, at: 0 });
+    if (body.length > 0) lists.push({ ids: body, value: strength, concept: c, at: 0, term, field: 'body' });
     const context = index.postings(term, 'context');
-    if (context.length > 0) lists.push({ ids: context, value: strength * CONTEXT_FACTOR, concept: c, at: 0 });
+    if (context.length > 0) {
+      const value = strength * CONTEXT_FACTOR;
+      lists.push({ ids: context, value, concept: c, at: 0, term, field: 'context' });
+    }
   }
   if (lists.length === 0) return null;
   const best = Math.max(...lists.map((l) => l.value));

@@ -3,6 +3,7 @@ import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { PART, ROOT } from './analyzer.js';
 import { createFlex, type Field, installPostings, postingsOf } from './flex-postings.js';
 import { buildIndexData, type IndexData, postingStarts, type SmallInts } from './index-data.js';
+import { ReachCounter } from './sorted-ids.js';
 import { derivationalRoot } from './stemmer.js';
 
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
@@ -77,7 +78,7 @@ class RangeBag implements TermBag {
 class CompactEntry implements PassageEntry {
   constructor(
     private readonly index: SearchIndex,
-    private readonly id: number,
+    readonly id: number,
     private readonly docIndex: number,
     readonly doc: KnowledgeDocument,
   ) {}
@@ -222,6 +223,34 @@ export class SearchIndex {
   private lastTerm: string | null = null;
   private lastId: number | undefined = undefined;
 
+  /**
+   * One bag for a run of consecutive passages (a case): a term is in it when any of their texts, headings
+   * or list leads holds it. Answered from the postings, a binary search per field, instead of asking each
+   * passage's bag in turn (a case has dozens of passages, and its bag is asked for every topic term).
+   */
+  passagesBag(entries: readonly PassageEntry[]): { has(term: string): boolean } {
+    const first = entries[0];
+    const last = entries.at(-1);
+    const from = first instanceof CompactEntry ? first.id : -1;
+    const to = last instanceof CompactEntry ? last.id + 1 : -1;
+    if (from < 0 || to - from !== entries.length || this.entries[from] !== first) {
+      const bags = entries.flatMap((e) => [e.terms, e.context]);
+      return { has: (term) => bags.some((b) => b.has(term)) };
+    }
+    return {
+      has: (term) =>
+        holdsIn(this.postings(term, 'body'), from, to) || holdsIn(this.postings(term, 'context'), from, to),
+    };
+  }
+
+  /** See `ReachCounter`: how many passages a concept's alternatives reach, counted without merging. */
+  countReached(alternatives: readonly (readonly (readonly ArrayLike<number>[])[])[], any = false): number {
+    this.reach ??= new ReachCounter(this.size);
+    return this.reach.count(alternatives, any);
+  }
+
+  private reach: ReachCounter | null = null;
+
   termAt(id: number): string {
     return this.data.terms[id]!;
   }
@@ -296,4 +325,16 @@ export class SearchIndex {
   documentFrequency(term: string): number {
     return this.df.get(term) ?? 0;
   }
+}
+
+/** Whether a sorted id list holds an id in [from, to). */
+function holdsIn(ids: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ids.length && ids[lo]! < to;
 }

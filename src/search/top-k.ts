@@ -25,6 +25,11 @@ export class TopK {
     return this.full() ? this.scores[0]! : 0;
   }
 
+  /** The id of the pair that would leave first (a higher id loses a tie to it), once full. */
+  worstId(): number {
+    return this.ids[0]!;
+  }
+
   /** Adds a pair; when full, the worst pair leaves (the caller checked that the new one is better). */
   push(id: number, score: number): void {
     if (this.size < this.k) {

@@ -92,9 +92,15 @@ describe('the bounded candidate source', () => {
         ([index, { query, k }]) => {
           const expected = new ExhaustiveCandidates(index).candidates(query, k);
           expect(new BoundedCandidates(index).candidates(query, k)).toEqual(expected);
-          // Walking only, adding up only, and giving up the walk after a few steps.
+          // Walking only, adding up only, and giving up the walk after a few steps; each with and without
+          // the tiered stage between the walk and adding up.
           for (const walkBudget of [Number.POSITIVE_INFINITY, 0, 0.05]) {
             expect(new BoundedCandidates(index, { walkBudget }).candidates(query, k)).toEqual(expected);
+            expect(new BoundedCandidates(index, { walkBudget, tiers: false }).candidates(query, k)).toEqual(
+              expected,
+            );
+            const tiered = new BoundedCandidates(index, { walkBudget, tierBudget: Number.POSITIVE_INFINITY });
+            expect(tiered.candidates(query, k)).toEqual(expected);
           }
         },
       ),
@@ -123,12 +129,18 @@ describe('the bounded candidate source', () => {
       { id: 2, score: 2 },
     ]);
     expect(new BoundedCandidates(index).candidates(query, 10).map((c) => c.id)).toEqual([0, 2, 3, 1]);
-    const adding = new BoundedCandidates(index, { walkBudget: 0 });
+    const adding = new BoundedCandidates(index, { walkBudget: 0, tiers: false });
     expect(adding.candidates(query, 2)).toEqual([
       { id: 0, score: 2 },
       { id: 2, score: 2 },
     ]);
     expect(adding.candidates(query, 10).map((c) => c.id)).toEqual([0, 2, 3, 1]);
+    const tiered = new BoundedCandidates(index, { walkBudget: 0, tierBudget: Number.POSITIVE_INFINITY });
+    expect(tiered.candidates(query, 2)).toEqual([
+      { id: 0, score: 2 },
+      { id: 2, score: 2 },
+    ]);
+    expect(tiered.candidates(query, 10).map((c) => c.id)).toEqual([0, 2, 3, 1]);
   });
 });
 
@@ -153,7 +165,8 @@ describe('the bounded candidate source on generated documents', () => {
     const exhaustive = new ExhaustiveCandidates(index);
     const bounded = new BoundedCandidates(index);
     const walking = new BoundedCandidates(index, { walkBudget: Number.POSITIVE_INFINITY });
-    const adding = new BoundedCandidates(index, { walkBudget: 0 });
+    const adding = new BoundedCandidates(index, { walkBudget: 0, tiers: false });
+    const tiered = new BoundedCandidates(index, { walkBudget: 0, tierBudget: Number.POSITIVE_INFINITY });
     const terms = index.data.terms;
     const random = seededRandom(42);
     const pick = () => terms[Math.floor(random() * terms.length)]!;
@@ -172,6 +185,7 @@ describe('the bounded candidate source on generated documents', () => {
         expect(bounded.candidates({ concepts }, k)).toEqual(expected);
         expect(walking.candidates({ concepts }, k)).toEqual(expected);
         expect(adding.candidates({ concepts }, k)).toEqual(expected);
+        expect(tiered.candidates({ concepts }, k)).toEqual(expected);
       }
     }
   });

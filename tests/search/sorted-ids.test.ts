@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intersectSorted, unionSorted } from '../../src/search/sorted-ids.js';
+import { intersectSorted, ReachCounter, unionSorted } from '../../src/search/sorted-ids.js';
 import { settings } from '../property/arbitraries.js';
 
 const sortedIds = fc.array(fc.nat(60), { maxLength: 40 }).map((ids) => Int32Array.from(new Set(ids)).sort());
@@ -26,5 +26,24 @@ describe('sets of passage ids as sorted arrays', () => {
     expect([...unionSorted([a, b])]).toEqual([1, 3, 4, 5, 7]);
     expect([...a]).toEqual([1, 3, 5, 7]);
     expect([...b]).toEqual([3, 4, 7]);
+  });
+
+  it('count a union of intersections of unions as merging them would, one counter for many calls', () => {
+    const counter = new ReachCounter(61);
+    const alternatives = fc.array(fc.array(fc.array(sortedIds, { maxLength: 3 }), { maxLength: 3 }), {
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(alternatives, (alts) => {
+        const merged = unionSorted(
+          alts
+            .filter((stems) => stems.length > 0)
+            .map((stems) => intersectSorted(stems.map((l) => unionSorted(l)))),
+        );
+        expect(counter.count(alts)).toBe(merged.length);
+        expect(counter.count(alts, true)).toBe(Math.min(1, merged.length));
+      }),
+      settings(500),
+    );
   });
 });
