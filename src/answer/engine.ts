@@ -271,12 +271,7 @@ export class AnswerEngine {
   }
 
   private fromSentences(prepared: Prepared, model: AnswerModel, base: Base): AnswerResult {
-    const scored = prepared.sentences
-      .map((s) => ({ s, score: scoreOf(s, model) }))
-      // Of equally scored sentences, the one holding the question's words closest together comes first.
-      .sort(
-        (a, b) => b.score - a.score || b.s.features.proximity - a.s.features.proximity || a.s.id - b.s.id,
-      );
+    const scored = prepared.sentences.map((s) => ({ s, score: scoreOf(s, model) })).sort(byRank);
     let best = scored[0];
     if (!best) return this.decline(base);
     let bareType = prepared.scope !== null && prepared.topic.length === 0;
@@ -626,14 +621,25 @@ function deadlineSentences(prepared: Prepared, c?: Case): Prepared {
 }
 
 /**
+ * Best first. Of equally scored sentences, the one holding the question's words closest together comes
+ * first, then the earlier one.
+ */
+export function byRank(
+  a: { s: SentenceCandidate; score: number },
+  b: { s: SentenceCandidate; score: number },
+): number {
+  return b.score - a.score || b.s.features.proximity - a.s.features.proximity || a.s.id - b.s.id;
+}
+
+/**
  * The cases, one per document, that answer the question as well as the best one: their best sentence
  * answers (within the model's rival margin of the best score, above the threshold) and the case meets as
  * much of the question as the best case does, so nothing the question says picks one of them.
  *
  * A question that names nothing ("When does the project start?", "Vem justerar protokollet?") points at
- * one project or meeting the asker has in mind: every case with a sentence that answers it nearly as well
- * is one the asker may mean: its sentence need only meet nearly as much of the question and of its focus
- * as the best sentence (`unnamedCover`).
+ * one project or meeting the asker has in mind, and any case with a sentence that answers it nearly as well
+ * may be the one: that sentence need only meet nearly as much of the question and of its focus as the best
+ * sentence (`unnamedCover`).
  */
 function rivalCases(
   scored: { s: SentenceCandidate; score: number }[],

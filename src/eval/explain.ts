@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { scoreOf } from '../answer/engine.js';
+import { byRank, scoreOf } from '../answer/engine.js';
 import { FEATURES } from '../answer/features.js';
 import { MODEL } from '../answer/model.js';
 import { type CorpusName, corpusFolders, loadCorpus, loadFolders } from './corpus.js';
@@ -57,9 +57,7 @@ async function main() {
           .map((f) => `${f.c.id}:${f.cover.toFixed(2)}`)
           .join(' ')}`,
       );
-    const ranked = prepared.sentences
-      .map((s) => ({ s, score: scoreOf(s, MODEL) }))
-      .sort((a, b) => b.score - a.score);
+    const ranked = prepared.sentences.map((s) => ({ s, score: scoreOf(s, MODEL) })).sort(byRank);
     const phrases = question && 'expect_any' in question ? (question.expect_any as string[]) : [];
     const expectedAt = ranked.findIndex(({ s }) => phrases.some((p) => containsAny(s.sentence, [p])));
     const scored = ranked.slice(0, top);
