@@ -3,6 +3,7 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon.js';
 import type { AnswerEngineOptions } from './engine.js';
 import type { Intent } from './intent.js';
+import { detectLanguage } from './language.js';
 import { t } from './messages.js';
 import type { Citation } from './types.js';
 
@@ -80,11 +81,14 @@ function subjectOf(sentence: string, pattern: RegExp): string | null {
 export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, _lexicon: Lexicon): string {
   const source = t(lang, 'source', { title: top.title, dnr: top.dnr ?? '' });
   const note = top.replacedBy ? ` ${t(lang, 'replaced', { title: top.title, by: top.replacedBy })}` : '';
+  // An English document quoted to an English question needs no "(in Swedish)", and a Swedish reader is told
+  // when the quote is in English.
+  const according = detectLanguage(top.quote) === lang ? 'according' : 'accordingForeign';
   if (intent === 'responsible') {
     const subject = subjectOf(top.quote, RESPONSIBILITY_VERB);
     if (subject) {
       return clamp(
-        `${t(lang, 'responsible', { subject })} ${t(lang, 'according', { source, sentence: top.quote })}${note}`,
+        `${t(lang, 'responsible', { subject })} ${t(lang, according, { source, sentence: top.quote })}${note}`,
       );
     }
   }
@@ -92,7 +96,7 @@ export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, 
     const direct = directClause(top.quote);
     if (direct) return clamp(`${direct} ${t(lang, 'source_only', { source })}${note}`);
   }
-  return clamp(`${t(lang, 'according', { source, sentence: top.quote })}${note}`);
+  return clamp(`${t(lang, according, { source, sentence: top.quote })}${note}`);
 }
 
 /** "Förslag till beslut: 1. … 2. …" — the list the question asked for, under its heading or lead. */
