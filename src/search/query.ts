@@ -164,6 +164,21 @@ function swedishIndex(lexicon: Lexicon): Map<string, SwedishEntry[]> {
  * the entry's word: an inflection, not a longer word built on it.
  */
 function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {
+  const found = lookupSwedishForms(index, words);
+  if (found) return found;
+  // The definite -an of a word in -a ("studieresan", "ansökan" aside) is no Snowball ending: the glossary
+  // writes the base form ("studieresa").
+  const last = words.at(-1)!;
+  const base = definiteAnBase(last);
+  return base ? lookupSwedishForms(index, [...words.slice(0, -1), base]) : undefined;
+}
+
+/** "resan" → "resa": the base of a definite singular in -an, or null for a word that is not one. */
+function definiteAnBase(word: string): string | null {
+  return /[^aeiouyåäö]an$/.test(word) && word.length > 5 ? word.slice(0, -1) : null;
+}
+
+function lookupSwedishForms(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {
   const entries = index.get(words.map(stemSwedish).join(' '));
   if (!entries) return undefined;
   const close = entries.filter((e) => e.words.every((w, i) => (words[i]?.length ?? 0) >= w.length - 2));
@@ -351,7 +366,7 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
   addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
   if (lang === 'sv') {
     // The definite -an of a word in -a (resan, sidan) is not a Snowball ending: try the base form too.
-    const base = /[^aeiouyåäö]an$/.test(word) && word.length > 5 ? word.slice(0, -1) : null;
+    const base = definiteAnBase(word);
     if (base) addAlternative(list, { stems: [stemSwedish(base)], quality: 1, source: 'word' });
     const parts = splitQuestionCompound(base ?? word);
     if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });

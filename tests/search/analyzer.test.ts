@@ -137,6 +137,7 @@ describe('bilingual query expansion', () => {
         'diarienummer (dnr) | case number',
         'vänort | twin city; sister city',
         'sammanträde; möte | meeting; session',
+        'studiebesök; studieresa | study visit; study trip',
       ].join('\n'),
     ),
   );
@@ -156,6 +157,14 @@ describe('bilingual query expansion', () => {
 
   it('keeps a parenthesised abbreviation as a term of its own', () => {
     expect(lexicon.swedish.get('dnr')).toEqual(new Set(['diarienummer']));
+  });
+
+  it('finds the glossary entry of a definite form in -an ("studieresan" reaches "study visit")', () => {
+    const stems = analyzeQuestion('Vad kostar studieresan?', 'sv', lexicon).flatMap((c) =>
+      c.alternatives.flatMap((a) => a.stems),
+    );
+    expect(stems).toContain(stemSwedish('study'));
+    expect(stems).toContain(stemSwedish('studiebesök'));
   });
 
   it('reads an English hyphenated compound as its words ("sister-city" is "sister city")', () => {
