@@ -46,6 +46,9 @@ const DEADLINE =
   /\bsenast\b|\bsista\s+dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s/iu;
 const DURATION =
   /\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|arton|tjugo|trettio|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)\s+(?:arbets|working\s+)?(?:dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år|timm(?:e|ar)|minuter|days?|weeks?|months?|years?|hours?|minutes?)\b|\bi\s+förväg\b|\bin\s+advance\b/iu;
+// A labelled period, as notices and forms write it ("Duration in months: 24", "Avtalstid: två år").
+const PERIOD_LABEL =
+  /\b(?:duration|term\s+of\s+the\s+(?:contract|agreement)|varaktighet|avtalstid(?:en)?|löptid(?:en)?|avtalsperiod(?:en)?|giltighetstid(?:en)?)\b[^.;]{0,25}?(?:\d|\b(?:ett|två|tre|fyra|fem|one|two|three|four|five)\b)/iu;
 /** A time stated against an event ("inom tre veckor efter mötet", "two weeks before departure"): a when. */
 const RELATIVE_TIME = new RegExp(
   `(?:${DURATION.source})\\s+(?:efter|före|innan|from|after|before|prior\\s+to)\\b`,
@@ -63,7 +66,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_many: [COUNT],
   how_often: [FREQUENCY],
   since_when: [SINCE],
-  how_long: [DURATION, DEADLINE, UNTIL],
+  how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE],
   who: [NAME, BODY, RESPONSIBLE],
   when: [DATE, DEADLINE, RELATIVE_TIME],

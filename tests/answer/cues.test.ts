@@ -23,6 +23,10 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['how_many', 'Delegationen begränsas till högst åtta personer.', 1],
   ['how_many', 'Staden skickar två tjänstepersoner.', 1],
   ['how_long', 'Bokningen görs senast åtta veckor före besöket.', 1],
+  // A labelled period, as a procurement notice or a form writes it.
+  ['how_long', 'Duration in months: 36, starting on 01/01/2028.', 1],
+  ['how_long', 'Avtalstid: två år från tecknandet.', 1],
+  ['how_long', 'Avtalet tecknas med den leverantör som vinner.', 0],
   ['how_many', 'Staden deltog i MIPIM i Cannes 2026.', 0],
   ['how_many', 'Staden har en representation i Bryssel.', 0],
 ];
