@@ -11,7 +11,19 @@ export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
   const passages: Passage[] = [];
   let section: string | null = null;
   let lead: string | null = null;
+  // The first row of a table: its column names say what each later row's cells are ("Award criteria",
+  // "Ansvarig"), as a list's lead says what its items are.
+  let header: { text: string; cells: number } | null = null;
   for (const [i, block] of blocks.entries()) {
+    const cells = block.type === 'paragraph' ? tableCells(block.text) : 0;
+    if (cells > 0) {
+      const row = header?.cells === cells ? header.text : null;
+      if (!row) header = looksLikeHeader(block.text) ? { text: block.text, cells } : null;
+      lead = null;
+      passages.push(make(docId, passages.length, section, 'paragraph', block.text, row));
+      continue;
+    }
+    header = null;
     if (block.type === 'heading') {
       const next = blocks[i + 1];
       if (next?.type === 'heading' && next.level > block.level)
@@ -39,4 +51,18 @@ function make(
   lead: string | null,
 ): Passage {
   return { id: `${docId}#${ordinal}`, docId, section, kind, text, lead, ordinal };
+}
+
+/** The number of cells of a table row as the readers write it ("Lot | Title | Award criteria"), or 0. */
+function tableCells(text: string): number {
+  const cells = text.split(' | ');
+  return cells.length >= 2 ? cells.length : 0;
+}
+
+/**
+ * Column names are short labels without figures ("Åtgärd | Ansvarig | Klart"); a first row with a value in
+ * it ("Diarienummer | KS 2026/412") is a row of a two-column fact table, and no context for the next one.
+ */
+function looksLikeHeader(text: string): boolean {
+  return text.split(' | ').every((cell) => !/\d/.test(cell) && cell.split(/\s+/).length <= 4);
 }

@@ -58,4 +58,30 @@ describe('splitting documents into passages', () => {
       ['list_item', '3.2 Välfärd', 'Två'],
     ]);
   });
+  it("gives a table's rows its header row as context, but not the rows of a table of facts", () => {
+    const blocks = parseBlocks(
+      [
+        '## Insatser',
+        '',
+        '| Åtgärd | Ansvarig | Klart |',
+        '|---|---|---|',
+        '| Kartlägga nätverken | Stadsledningskontoret | 2028-06 |',
+        '| Utbilda chefer | Kulturförvaltningen | 2028-12 |',
+        '',
+        'Sedan en vanlig mening.',
+        '',
+        '| Diarienummer | KS 2027/55 |',
+        '| Handläggare | Eva Lind |',
+        '',
+      ].join('\n'),
+      true,
+    );
+    const passages = toPassages('plan.md', blocks);
+    const row = passages.find((p) => p.text.startsWith('Utbilda chefer'))!;
+    expect(row.lead).toBe('Åtgärd | Ansvarig | Klart');
+    expect(row.section).toBe('Insatser');
+    expect(passages.find((p) => p.text === 'Åtgärd | Ansvarig | Klart')!.lead).toBeNull();
+    expect(passages.find((p) => p.text.startsWith('Sedan'))!.lead).toBeNull();
+    expect(passages.find((p) => p.text.startsWith('Handläggare'))!.lead).toBeNull();
+  });
 });
