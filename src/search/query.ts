@@ -166,8 +166,8 @@ function swedishIndex(lexicon: Lexicon): Map<string, SwedishEntry[]> {
 function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {
   const found = lookupSwedishForms(index, words);
   if (found) return found;
-  // The definite -an of a word in -a ("studieresan", "ansökan" aside) is no Snowball ending: the glossary
-  // writes the base form ("studieresa").
+  // The definite -an of a word in -a ("studieresan") is no Snowball ending, and the glossary writes the base
+  // form ("studieresa").
   const last = words.at(-1)!;
   const base = definiteAnBase(last);
   return base ? lookupSwedishForms(index, [...words.slice(0, -1), base]) : undefined;
