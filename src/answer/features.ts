@@ -1,4 +1,5 @@
 import type { Case } from '../knowledge/case.js';
+import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
 import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.js';
@@ -473,18 +474,13 @@ function searchStem(word: string): string {
   return stem;
 }
 
-/** The cells of a table row as the documents' converters write it ("Lot | Title | Award criteria"). */
-function cellsOf(text: string | null): number {
-  return text === null ? 0 : text.split(' | ').length;
-}
-
 /**
  * The first row of a table ("Lot | Title | Number of suppliers | Award criteria"): it names the columns of
  * the rows under it and answers nothing, like a heading.
  */
 function isTableHeader(text: string, previous: string | null, next: string | null): boolean {
-  const cells = cellsOf(text);
-  return cells >= 2 && cellsOf(next) === cells && cellsOf(previous) !== cells;
+  const cells = tableCells(text);
+  return cells > 0 && tableCells(next) === cells && tableCells(previous) !== cells;
 }
 
 /** A line written in capitals ("URBAN FUTURES NETWORK"): a letterhead or a heading, not a statement. */

@@ -54,7 +54,8 @@ function make(
 }
 
 /** The number of cells of a table row as the readers write it ("Lot | Title | Award criteria"), or 0. */
-function tableCells(text: string): number {
+export function tableCells(text: string | null): number {
+  if (text === null) return 0;
   const cells = text.split(' | ');
   return cells.length >= 2 ? cells.length : 0;
 }
