@@ -1,6 +1,7 @@
 import { splitSentences } from '../text/sentences.js';
 import type { TextBlock } from './blocks.js';
 import type { Field, FieldEvidence } from './case.js';
+import { isHeadingPassage } from './passages.js';
 import type { Passage } from './types.js';
 
 /**
@@ -26,6 +27,9 @@ export function toEntries(blocks: TextBlock[], passages: Passage[]): Entry[] {
   let next = 0;
   blocks.forEach((block, index) => {
     const heading = block.type === 'heading';
+    // Counted as `toPassages` counts: a heading over a deeper heading is a passage too, and skipping it
+    // would point every later entry at the passage before its own.
+    const isPassage = !heading || isHeadingPassage(blocks, index);
     entries.push({
       index,
       text: block.text,
@@ -35,7 +39,7 @@ export function toEntries(blocks: TextBlock[], passages: Passage[]): Entry[] {
       level: heading ? block.level : null,
       marker: block.type === 'list_item' ? (block.marker ?? null) : null,
     });
-    if (!heading) next++;
+    if (isPassage) next++;
   });
   return entries;
 }

@@ -25,8 +25,7 @@ export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
     }
     header = null;
     if (block.type === 'heading') {
-      const next = blocks[i + 1];
-      if (next?.type === 'heading' && next.level > block.level)
+      if (isHeadingPassage(blocks, i))
         passages.push(make(docId, passages.length, section, 'heading', block.text, null));
       section = block.text;
       lead = null;
@@ -40,6 +39,13 @@ export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
     passages.push(make(docId, passages.length, section, block.type, block.text, null));
   }
   return passages;
+}
+
+/** A heading directly over a deeper heading is a passage of its own (see `toPassages`). */
+export function isHeadingPassage(blocks: readonly TextBlock[], i: number): boolean {
+  const block = blocks[i];
+  const next = blocks[i + 1];
+  return block?.type === 'heading' && next?.type === 'heading' && next.level > block.level;
 }
 
 function make(

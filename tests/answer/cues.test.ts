@@ -12,6 +12,12 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['where', 'Svaren skickas till registrator.slk@stockholm.se.', 1],
   ['where', 'Ansökan skickas till Box 4711.', 1],
   ['where', 'Svaren skickas så snart som möjligt.', 0],
+  // A street address is a compound ("Kungsgatan 12"); a notice labels its place.
+  ['where', 'Anmälan lämnas hos Kulturförvaltningen, Kungsgatan 12.', 1],
+  ['where', 'Plats | Kulturförvaltningen, sammanträdesrum Ljusgården', 1],
+  ['where', 'Venue: City Hall', 1],
+  ['where', 'Plats: Stadshuset', 1],
+  ['where', 'Mötet planeras till hösten.', 0],
   // How often: every four months, every half year, twice a year.
   ['how_often', 'Förvaltningen rapporterar till nämnden varje tertial.', 1],
   ['how_often', 'Planen följs upp halvårsvis.', 1],

@@ -265,6 +265,52 @@ describe('agendas and minutes', () => {
     expect(doc.passages.map((p) => p.text)).toContain('Förslag till beslut');
   });
 
+  it('gives each item of an agenda under nested headings its own passages, from its case number to the next item', async () => {
+    const doc = await read(
+      'kallelse.md',
+      [
+        '# Kulturnämnden – kallelse och föredragningslista 2027-05-04',
+        '',
+        '## Kallelse till sammanträde med kulturnämnden',
+        '',
+        'Tid | Tisdagen den 4 maj 2027 kl. 17.30',
+        'Plats | Kulturförvaltningen, Kungsgatan 12, sammanträdesrum Ljusgården',
+        '',
+        '## Föredragningslista',
+        '',
+        '### 1. Justering',
+        '',
+        'Nämnden utser Lina Berg (S) att justera protokollet.',
+        '',
+        '### 2. Svar på remiss om en strategi för internationella kulturutbyten',
+        '',
+        'Dnr KUN 2027/0140',
+        '',
+        'Förvaltningen föreslår att nämnden tillstyrker strategin.',
+        '',
+        '### 3. Bidrag till ett gästspel från Riga',
+        '',
+        'Dnr KUN 2027/0152',
+        '',
+        'Nämnden beviljar 90 000 kronor till gästspelet.',
+      ].join('\n'),
+    );
+    const texts = (item: string) => {
+      const c = doc.cases.find((x) => x.item === item)!;
+      return doc.passages.slice(c.passages.from, c.passages.to).map((p) => p.text);
+    };
+    expect(doc.cases.map((c) => [c.item, c.dnr?.value ?? null])).toEqual([
+      ['1', null],
+      ['2', 'KUN 2027/0140'],
+      ['3', 'KUN 2027/0152'],
+    ]);
+    expect(texts('2')).toEqual([
+      'Dnr KUN 2027/0140',
+      'Förvaltningen föreslår att nämnden tillstyrker strategin.',
+    ]);
+    expect(texts('3')).toEqual(['Dnr KUN 2027/0152', 'Nämnden beviljar 90 000 kronor till gästspelet.']);
+  });
+
   it('reads minutes written without blank lines, titled by the meeting they record', async () => {
     const doc = await read(
       'protokoll.txt',
