@@ -127,7 +127,10 @@ function itemCase(
   const sentences = sentencesOf(range);
   const numbers = readCaseNumbers(range, ITEM_HEAD);
   const referral = readReferral(sentences, first);
-  const from = range[0]?.passage?.ordinal ?? input.passages.length;
+  // The meeting's head (its date, place, members, who checks the minutes) stands before the first item
+  // and is read with it: an extract of one § is all about that §, and an answer from the head of an agenda
+  // is cited with the first item.
+  const from = n === 0 ? 0 : (range[0]?.passage?.ordinal ?? input.passages.length);
   const to = entries[item.end]?.passage?.ordinal ?? input.passages.length;
   const dnr = numbers.own ? fieldOf(numbers.own.value, numbers.own.text, numbers.own.entry, first) : null;
   return {

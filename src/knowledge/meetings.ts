@@ -58,7 +58,13 @@ function paragraphItems(entries: Entry[]): MeetingItem[] {
     const m = PARAGRAPH_ITEM.exec(e.text.trim());
     if (m) starts.push({ at, label: `§ ${m[1]}`, rest: m[2]!.trim() });
   });
-  return close(starts, entries.length);
+  // An extract's head lists its paragraphs ("Paragrafer / § 14") just before the paragraph itself: the
+  // same § again at once is one item, the one with the text.
+  const own = starts.filter((s, i) => {
+    const next = starts[i + 1];
+    return !(next && next.label === s.label && next.at - s.at <= 2 && s.rest === '');
+  });
+  return close(own, entries.length);
 }
 
 /**

@@ -4,8 +4,9 @@ import type { Passage } from './types.js';
 /**
  * Blocks become passages: each paragraph, list item and field line, knowing its section heading and, for
  * list items, the sentence that introduces the list. Headings are not passages of their own; they give
- * their section name to what follows. A heading over deeper headings only ("3. Fyra fokusområden" over
- * "3.1 …", "3.2 …") gives its name to nothing, so it is kept as a passage: it says what its sections are.
+ * their section name to what follows. A heading with no text under it (over deeper headings only, "3. Fyra
+ * fokusområden" over "3.1 …", or an agenda item with nothing more) gives its name to nothing, so it is kept
+ * as a passage.
  */
 export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
   const passages: Passage[] = [];
@@ -41,11 +42,14 @@ export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
   return passages;
 }
 
-/** A heading directly over a deeper heading is a passage of its own (see `toPassages`). */
+/**
+ * A heading with no text of its own under it is a passage of its own (see `toPassages`): over deeper
+ * headings it says what its sections are, and an agenda item with nothing under it ("7. Övriga frågor") or
+ * a last heading is text a reader sees and may ask about.
+ */
 export function isHeadingPassage(blocks: readonly TextBlock[], i: number): boolean {
-  const block = blocks[i];
   const next = blocks[i + 1];
-  return block?.type === 'heading' && next?.type === 'heading' && next.level > block.level;
+  return blocks[i]?.type === 'heading' && (next === undefined || next.type === 'heading');
 }
 
 function make(

@@ -265,7 +265,7 @@ describe('agendas and minutes', () => {
     expect(doc.passages.map((p) => p.text)).toContain('Förslag till beslut');
   });
 
-  it('gives each item of an agenda under nested headings its own passages, from its case number to the next item', async () => {
+  it('gives each item of an agenda under nested headings its own passages, from its case number to the next item, and keeps an item with nothing under it', async () => {
     const doc = await read(
       'kallelse.md',
       [
@@ -293,6 +293,8 @@ describe('agendas and minutes', () => {
         'Dnr KUN 2027/0152',
         '',
         'Nämnden beviljar 90 000 kronor till gästspelet.',
+        '',
+        '### 4. Övriga frågor',
       ].join('\n'),
     );
     const texts = (item: string) => {
@@ -303,12 +305,15 @@ describe('agendas and minutes', () => {
       ['1', null],
       ['2', 'KUN 2027/0140'],
       ['3', 'KUN 2027/0152'],
+      ['4', null],
     ]);
     expect(texts('2')).toEqual([
       'Dnr KUN 2027/0140',
       'Förvaltningen föreslår att nämnden tillstyrker strategin.',
     ]);
     expect(texts('3')).toEqual(['Dnr KUN 2027/0152', 'Nämnden beviljar 90 000 kronor till gästspelet.']);
+    // An item with nothing under it is still text a reader sees on the agenda.
+    expect(texts('4')).toEqual(['4. Övriga frågor']);
   });
 
   it('reads minutes written without blank lines, titled by the meeting they record', async () => {
@@ -339,6 +344,37 @@ describe('agendas and minutes', () => {
         deadline: '2027-04-12',
       },
     ]);
+  });
+});
+
+describe('an extract of minutes', () => {
+  it('reads the § listed in its head and the § itself as one case, which holds the head', async () => {
+    const doc = await read(
+      'utdrag.txt',
+      [
+        'STOCKHOLMS STAD',
+        'Kulturnämnden',
+        'PROTOKOLLSUTDRAG',
+        'Sammanträdesdatum 2027-04-20',
+        '',
+        'Justerare',
+        'Lina Berg (S) och Amir Haddad (M)',
+        '',
+        'Paragrafer',
+        '§ 9',
+        '',
+        '§ 9',
+        'Gästspel från Riga hösten 2027',
+        'Dnr KUN 2027/0152',
+        '',
+        'Kulturnämnden beviljar 90 000 kronor till gästspelet.',
+      ].join('\n'),
+    );
+    expect(doc.cases.map((c) => [c.item, c.dnr?.value ?? null])).toEqual([['§ 9', 'KUN 2027/0152']]);
+    const only = doc.cases[0]!;
+    const texts = doc.passages.slice(only.passages.from, only.passages.to).map((p) => p.text);
+    expect(texts).toContain('Lina Berg (S) och Amir Haddad (M)');
+    expect(texts).toContain('Kulturnämnden beviljar 90 000 kronor till gästspelet.');
   });
 });
 
