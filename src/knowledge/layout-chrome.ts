@@ -30,7 +30,7 @@ const LINK_LABEL =
   /^(?:läs mer\s*(?:\.{2,}|…)|(?:läs dokument|läs hela (?:dokumentet|protokollet)|ladda (?:ned|ner)|download|öppna dokumentet)(?:\s*(?:\.{2,}|…))?(?:\s*\((?:pdf|docx?|word)[^)]*\))?)$/i;
 // The boxes for initials at the foot of each page of minutes: "Justerandes signatur   Utdragsbestyrkande".
 const SIGNATURE_BOX =
-  /^(?:(?:justerandes|justerares|ordförandens?|sekreterarens?|protokollförarens?)\s+sign(?:atur|\.)?|utdragsbestyrkande)$/i;
+  /^(?:(?:justerandes|justerares|ordförandens?|sekreterarens?|protokollförarens?)\s+sign(?:atur|\.)?|justerarsignatur(?:er)?|utdragsbestyrkande)$/i;
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
 
 export function isWebChrome(line: string): boolean {

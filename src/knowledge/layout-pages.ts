@@ -38,10 +38,18 @@ export function pageNumberOf(line: string): number | null {
   return Number(m[1] ?? m[2] ?? m[3]);
 }
 
-/** A block of short lines holding "Sida 2 (3)": the running header (or footer) of a later page. */
+/**
+ * A block of short lines holding "Sida 2 (3)": the running header (or footer) of a later page. The marker
+ * may stand alone or be set apart at the end of a line ("PROTOKOLLSUTDRAG          Sida 2 (3)").
+ */
 export function isLaterPageHeader(lines: string[]): boolean {
-  const numbers = lines.map(pageNumberOf);
+  const numbers = lines.map((line) => pageNumberOf(line) ?? pageNumberOf(trailingColumn(line)));
   return numbers.some((n) => n !== null && n >= 2) && lines.every((l) => l.trim().length <= 80);
+}
+
+/** The text set apart by four or more spaces at the end of a line, or "" when there is none. */
+export function trailingColumn(line: string): string {
+  return /^.*\S\s{4,}(\S.*)$/.exec(line)?.[1] ?? '';
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   runningHeader,
   runningHeaderRests,
   splitPages,
+  trailingColumn,
 } from './layout-pages.js';
 
 /**
@@ -64,8 +65,9 @@ export function cleanLayout(input: string): CleanedText {
         continue;
       }
       // "DELEGATIONSBESLUT            Sida 1 (3)": the page number set apart at the end of a line is no text.
-      const marked = /^(.*\S)\s{4,}(\S.*)$/.exec(line);
-      const withoutPage = marked && pageNumberOf(marked[2]!) !== null ? marked[1]! : line;
+      const marked = trailingColumn(line);
+      const withoutPage =
+        marked && pageNumberOf(marked) !== null ? line.slice(0, line.lastIndexOf(marked)).trimEnd() : line;
       kept.push(header === 'strip' ? t.replace(/^\d{1,3}\s+/, '') : withoutPage);
     }
     const withoutChrome = dropWebLists(kept);
@@ -121,7 +123,7 @@ function splitColumns(lines: string[]): string[] {
  * … Till kommunstyrelsen"), which belong to no label.
  */
 const FORM_LABEL =
-  /^(?:datum|dnr|diarienummer|diarienr|ärende|ärendenummer|beslutsfattare|beslutande|delegation|delegationspunkt|handläggare|kontaktperson|telefon|tfn|e-post|mottagare|kopia|plats|tid|ordförande|sekreterare|justerare|referens|vår referens|er referens|date|case no\.?|ref\.?|reference|subject|venue|contact|phone|e-mail)\s*:?$/iu;
+  /^(?:organ|sammanträdesdatum|datum då anslaget (?:sätts upp|tas ned)|förvaringsplats för protokollet|paragrafer|datum|dnr|diarienummer|diarienr|ärende|ärendenummer|beslutsfattare|beslutande|delegation|delegationspunkt|handläggare|kontaktperson|telefon|tfn|e-post|mottagare|kopia|plats|tid|ordförande|sekreterare|justerare|referens|vår referens|er referens|date|case no\.?|ref\.?|reference|subject|venue|contact|phone|e-mail)\s*:?$/iu;
 
 /**
  * A form's head set out in two columns ("Dnr            KUF 2027/0214", "Beslutsfattare Ulrika Brandt"): each
@@ -130,20 +132,30 @@ const FORM_LABEL =
  */
 function formFields(lines: string[], at: number): string[] | null {
   const out: string[] = [];
+  // A caption over the form ("ANSLAG / BEVIS") stays its own line.
+  let caption: string | null = null;
   for (const line of lines) {
-    const head = line.slice(0, at - 1).trim();
-    const value = line.slice(at - 1).trim();
+    // A label longer than the others pushes its value on, a gap of two spaces from it.
+    const own = /^(\S.*?\S)\s{2,}(\S.*)$/.exec(line);
+    const long = own && own[1]!.length >= at - 1 && FORM_LABEL.test(own[1]!);
+    const head = long ? own[1]! : line.slice(0, at - 1).trim();
+    const value = long ? own[2]!.trim() : line.slice(at - 1).trim();
     if (head === '' && value === '') continue;
     if (head === '') {
       if (out.length === 0) return null;
       out[out.length - 1] = `${out[out.length - 1]} ${value}`;
       continue;
     }
+    if (value === '' && out.length === 0 && caption === null && !SENTENCE_END.test(head)) {
+      caption = head;
+      continue;
+    }
     if (!FORM_LABEL.test(head) || value === '') return null;
     out.push(`${head.replace(/:$/, '')}: ${value}`);
   }
   // Each field a paragraph of its own, as a blank line sets the columns apart above.
-  return out.length >= 2 ? out.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
+  const fields = [...(caption === null ? [] : [caption]), ...out];
+  return out.length >= 2 ? fields.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
 }
 
 /** Joins hyphenated line ends, and a paragraph that a removed page header cut in two. */

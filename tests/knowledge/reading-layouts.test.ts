@@ -378,6 +378,44 @@ describe('an extract of minutes', () => {
   });
 });
 
+describe('an extract of minutes laid out as its PDF', () => {
+  it('drops a later page header whose page number stands in a column, and pairs the notice labels with their values', async () => {
+    const doc = await read(
+      'utdrag-layout.txt',
+      [
+        'STOCKHOLMS STAD                    PROTOKOLLSUTDRAG          Sida 1 (2)',
+        'Kulturnämnden                      Sammanträdesdatum 2027-04-20',
+        '',
+        '§ 9',
+        'Gästspel från Riga hösten 2027',
+        'Dnr KUN 2027/0152',
+        '',
+        'Kulturnämnden beviljar 90 000 kronor till gästspelet.',
+        '',
+        'STOCKHOLMS STAD                    PROTOKOLLSUTDRAG          Sida 2 (2)',
+        'Kulturnämnden                      Sammanträdesdatum 2027-04-20',
+        '',
+        'Reservation',
+        'Amir Haddad (M) reserverar sig mot beslutet.',
+        '',
+        'ANSLAG / BEVIS',
+        'Organ                            Kulturnämnden',
+        'Sammanträdesdatum                2027-04-20',
+        'Datum då anslaget sätts upp      2027-04-27',
+        'Förvaringsplats för protokollet  Kulturförvaltningen, Kungsgatan 12',
+        '',
+        'Justerarsignaturer          Utdragsbestyrkande',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts.filter((t) => t.includes('Sida'))).toEqual([]);
+    expect(texts.filter((t) => t.includes('PROTOKOLLSUTDRAG'))).toHaveLength(1);
+    expect(texts).toContain('Förvaringsplats för protokollet: Kulturförvaltningen, Kungsgatan 12');
+    expect(texts).toContain('Datum då anslaget sätts upp: 2027-04-27');
+    expect(texts.some((t) => t.includes('Justerarsignaturer'))).toBe(false);
+  });
+});
+
 describe('minutes numbered by the year', () => {
   it('reads "PROTOKOLL 2/2027" of a committee named with an adjective as minutes, one case per §', async () => {
     const doc = await read(
