@@ -1,7 +1,7 @@
 import { splitSentences } from '../text/sentences.js';
 import type { TextBlock } from './blocks.js';
 import type { Field, FieldEvidence } from './case.js';
-import { isHeadingPassage } from './passages.js';
+import { makesPassage } from './passages.js';
 import type { Passage } from './types.js';
 
 /**
@@ -27,9 +27,9 @@ export function toEntries(blocks: TextBlock[], passages: Passage[]): Entry[] {
   let next = 0;
   blocks.forEach((block, index) => {
     const heading = block.type === 'heading';
-    // Counted as `toPassages` counts: a heading over a deeper heading is a passage too, and skipping it
-    // would point every later entry at the passage before its own.
-    const isPassage = !heading || isHeadingPassage(blocks, index);
+    // Counted as `toPassages` counts (some headings are passages, a rule is none): counting otherwise
+    // would point every later entry at another entry's passage.
+    const isPassage = makesPassage(blocks, index);
     entries.push({
       index,
       text: block.text,

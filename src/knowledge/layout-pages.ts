@@ -52,6 +52,38 @@ export function trailingColumn(line: string): string {
   return /^.*\S\s{4,}(\S.*)$/.exec(line)?.[1] ?? '';
 }
 
+/** The last part of a line after a separator ("… · Dnr 2026-21833 · Sida 2 (4)"), or "". */
+function lastPart(line: string): string {
+  return /^.*\S\s*(?:[·|•]|\s[–—-]\s|\s{4,})\s*(\S.*)$/.exec(line)?.[1] ?? '';
+}
+
+const lineKey = (line: string) =>
+  line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#').toLocaleLowerCase('sv');
+
+/**
+ * Lines that end in a page marker and repeat, numbers aside, on two pages or more ("Stockholms stad ·
+ * Handlingsplan · Sida 2 (4)"): a running header or footer, on the first page too. Returns their keys.
+ */
+export function markedRunningLines(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const last = lastPart(line);
+    if (!last || pageNumberOf(last) === null || line.trim().length > 160) continue;
+    const key = lineKey(line);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
+}
+
+export function isMarkedRunningLine(line: string, keys: Set<string>): boolean {
+  return keys.size > 0 && keys.has(lineKey(line));
+}
+
+/** A page number alone at the far right of a line, as `pdftotext -layout` sets a footer's number. */
+export function isFarRightNumber(line: string): boolean {
+  return /^\s{20,}\d{1,3}\s*$/.test(line);
+}
+
 /**
  * Running headers that carry the page number in front ("2 Utlåtande 2026:87 RI"): the rest repeats on
  * two or more pages with different numbers. Returns those rests.
@@ -81,10 +113,9 @@ export function runningHeader(line: string, rests: Set<string>): 'drop' | 'strip
 
 const blockKey = (lines: string[]) =>
   lines
-    .map((l) => l.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#'))
+    .map(lineKey)
     .filter((l) => l !== '')
-    .join('\n')
-    .toLocaleLowerCase('sv');
+    .join('\n');
 
 /** A few short lines that do not end a sentence: a header, a footer, a caption. */
 function isShortBlock(lines: string[]): boolean {

@@ -1,7 +1,10 @@
 import { findDates } from '../text/dates.js';
 import { dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
 import {
+  isFarRightNumber,
   isLaterPageHeader,
+  isMarkedRunningLine,
+  markedRunningLines,
   pageNumberOf,
   runningBlocks,
   runningHeader,
@@ -29,6 +32,7 @@ export function cleanLayout(input: string): CleanedText {
   // A soft hyphen marks where a word may break: gone where it did not, joined where it did.
   const raw = input.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const runningRests = runningHeaderRests(raw.split('\n'));
+  const markedRunning = markedRunningLines(raw.split('\n'));
   const rawBlocks = splitPages(raw);
   const columns = rawBlocks.map((b) => splitColumns(b.lines));
   const headers = columns.map(isLaterPageHeader);
@@ -55,7 +59,13 @@ export function cleanLayout(input: string): CleanedText {
         continue;
       }
       const header = runningHeader(t, runningRests);
-      if (pageNumberOf(line) !== null || header === 'drop' || isWebChrome(t)) {
+      if (
+        pageNumberOf(line) !== null ||
+        header === 'drop' ||
+        isMarkedRunningLine(line, markedRunning) ||
+        isFarRightNumber(line) ||
+        isWebChrome(t)
+      ) {
         const u = UPDATED.exec(t);
         if (u && !updated) {
           const date = findDates(u[1] ?? '', null)[0];

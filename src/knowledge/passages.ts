@@ -16,6 +16,8 @@ export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
   // "Ansvarig"), as a list's lead says what its items are.
   let header: { text: string; cells: number } | null = null;
   for (const [i, block] of blocks.entries()) {
+    // A rule ("-----") says nothing to quote.
+    if (block.type !== 'heading' && !makesPassage(blocks, i)) continue;
     const cells = block.type === 'paragraph' ? tableCells(block.text) : 0;
     if (cells > 0) {
       const row = header?.cells === cells ? header.text : null;
@@ -40,6 +42,13 @@ export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
     passages.push(make(docId, passages.length, section, block.type, block.text, null));
   }
   return passages;
+}
+
+/** Whether `toPassages` makes a passage of block i: a heading by `isHeadingPassage`, other text when it has words. */
+export function makesPassage(blocks: readonly TextBlock[], i: number): boolean {
+  const block = blocks[i];
+  if (!block) return false;
+  return block.type === 'heading' ? isHeadingPassage(blocks, i) : /[\p{L}\p{N}]/u.test(block.text);
 }
 
 /**

@@ -109,6 +109,32 @@ describe('pages of text taken from a PDF', () => {
   });
 });
 
+describe('page furniture written into the text', () => {
+  it('drops a running footer that ends in its page marker, a page number set far right and a rule line', async () => {
+    const doc = await read(
+      'plan.md',
+      [
+        '# Handlingsplan för stadens Östersjösamarbete 2027',
+        '',
+        'Stockholms stad · Kulturförvaltningen · Handlingsplan · Dnr 2027-00412 · Sida 1 (2)',
+        '',
+        'Förvaltningen samordnar stadens arbete i nätverket och rapporterar till nämnden varje halvår.',
+        '                                                                   1',
+        '',
+        '--------------------------------------------------------------------',
+        '',
+        'Stockholms stad · Kulturförvaltningen · Handlingsplan · Dnr 2027-00412 · Sida 2 (2)',
+        '',
+        'Planen följs upp i verksamhetsberättelsen.',
+      ].join('\n'),
+    );
+    expect(doc.passages.map((p) => p.text)).toEqual([
+      'Förvaltningen samordnar stadens arbete i nätverket och rapporterar till nämnden varje halvår.',
+      'Planen följs upp i verksamhetsberättelsen.',
+    ]);
+  });
+});
+
 describe('web pages', () => {
   it('drops skip links, link labels, and an update line written above its date, keeping the date aside', async () => {
     const doc = await read(
