@@ -57,7 +57,13 @@ const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendic
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
   return (
-    t.length >= 3 && t.length <= 90 && !SENTENCE_END.test(t) && /^[\p{Lu}\d]/u.test(t) && !t.includes(': ')
+    t.length >= 3 &&
+    t.length <= 90 &&
+    !SENTENCE_END.test(t) &&
+    /^[\p{Lu}\d]/u.test(t) &&
+    !t.includes(': ') &&
+    // "Dnr 2027-118-1.5.1" on a line of its own is the case's number, a field over the text, no heading.
+    !CASE_NUMBER_LINE.test(t)
   );
 }
 

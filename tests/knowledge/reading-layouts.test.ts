@@ -342,6 +342,54 @@ describe('agendas and minutes', () => {
     expect(texts('4')).toEqual(['4. Övriga frågor']);
   });
 
+  it("reads a meeting's web page: titled by its date, items numbered without a full stop, each with its case number", async () => {
+    const doc = await read(
+      'sammantrade-webb.txt',
+      [
+        'Din position: Hem > Stockholms stad > Norrmalms stadsdelsnämnd > Sammanträde 2027-04-15',
+        '',
+        'Sammanträde 2027-04-15',
+        '',
+        'Datum',
+        'Klockan',
+        '18:00',
+        'Plats',
+        'Norrmalms stadsdelsförvaltning, Fleminggatan 4',
+        '',
+        '1 Val av protokollsjusterare',
+        '',
+        'Tid för protokollsjustering',
+        '',
+        '2 Svar på remiss från kommunstyrelsen om riktlinjer för stadens internationella nätverk',
+        '',
+        'Dnr 2027-118-1.5.1',
+        '',
+        'Beskrivning av ärendet',
+        'Kommunstyrelsen har remitterat förslaget till stadsdelsnämnderna. Svaret ska vara stadsledningskontoret tillhanda senast den 5 maj 2027.',
+        '',
+        '3 Ansökan om bidrag till ungdomsutbyte med Tallinn',
+        '',
+        'Dnr 2027-131-1.2',
+        '',
+        'Förvaltningens förslag till beslut',
+        '- Nämnden beviljar 45 000 kronor till föreningen för ett ungdomsutbyte med Tallinn.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Sammanträde 2027-04-15');
+    expect(summary(doc).map((c) => [c.item, c.dnr, c.title, c.deadline])).toEqual([
+      ['1', null, 'Val av protokollsjusterare', null],
+      [
+        '2',
+        '2027-118-1.5.1',
+        'Svar på remiss från kommunstyrelsen om riktlinjer för stadens internationella nätverk',
+        '2027-05-05',
+      ],
+      ['3', '2027-131-1.2', 'Ansökan om bidrag till ungdomsutbyte med Tallinn', null],
+    ]);
+    // The case number stands over the item's text as a line of its own, not as the heading of its section.
+    expect(doc.passages.map((p) => p.text)).toContain('Dnr 2027-118-1.5.1');
+  });
+
   it('reads minutes written without blank lines, titled by the meeting they record', async () => {
     const doc = await read(
       'protokoll.txt',
