@@ -55,6 +55,8 @@ const RELATIVE_TIME = new RegExp(
   `(?:${DURATION.source})\\s+(?:efter|före|innan|from|after|before|prior\\s+to)\\b`,
   'iu',
 );
+/** A time counted from now or from the decision ("efter två år", "inom tre månader", "within six weeks"): a when. */
+const AFTER_PERIOD = new RegExp(`\\b(?:efter|inom|after|within)\\s+(?:${DURATION.source})`, 'iu');
 /** The end of a period ("till och med 2028", "until March 2027"): how long something lasts. */
 const UNTIL = /\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|until|up\s+to)\s+(?:den\s+)?\S*\d/iu;
 const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
@@ -70,7 +72,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE],
   who: [NAME, BODY, RESPONSIBLE],
-  when: [DATE, DEADLINE, RELATIVE_TIME],
+  when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
   signatories: [NAME, BODY],

@@ -1,3 +1,5 @@
+import { splitSentences } from '../text/sentences.js';
+
 /**
  * Turns a document's text (plain text or Markdown; other formats are converted to Markdown first) into
  * blocks a person would quote: headings, paragraphs, list items and short field lines.
@@ -103,7 +105,34 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
     if (markdown && lines.some(isTableRow)) blocks.push(...withTableRows(lines, next));
     else blocks.push(...blocksFromLines(lines, next, markdown));
   });
-  return markdown ? blocks : headingsWithBody(blocks);
+  return splitLongParagraphs(markdown ? blocks : headingsWithBody(blocks));
+}
+
+/** Beyond this a paragraph is a page run together (a PDF's transcript), not one a writer made. */
+const LONG_PARAGRAPH = 700;
+/** The most a piece of such a page holds, in characters, unless one sentence alone is longer. */
+const PIECE = 450;
+
+/**
+ * A page whose text was run together into one paragraph (as a PDF's transcript gives it) is read in pieces
+ * of a few sentences: a passage is evidence in one place, and a page-long one would weigh a match on any
+ * of its words as a match on the whole page's length.
+ */
+function splitLongParagraphs(blocks: TextBlock[]): TextBlock[] {
+  return blocks.flatMap((block): TextBlock[] => {
+    if (block.type !== 'paragraph' || block.text.length <= LONG_PARAGRAPH) return [block];
+    const pieces: string[] = [];
+    let current = '';
+    for (const sentence of splitSentences(block.text)) {
+      if (current && current.length + 1 + sentence.text.length > PIECE) {
+        pieces.push(current);
+        current = '';
+      }
+      current = current ? `${current} ${sentence.text}` : sentence.text;
+    }
+    if (current) pieces.push(current);
+    return pieces.map((text) => ({ type: 'paragraph', text }));
+  });
 }
 
 /**

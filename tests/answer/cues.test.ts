@@ -33,6 +33,10 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['how_long', 'Duration in months: 36, starting on 01/01/2028.', 1],
   ['how_long', 'Avtalstid: två år från tecknandet.', 1],
   ['how_long', 'Avtalet tecknas med den leverantör som vinner.', 0],
+  // A time counted from the decision is a when.
+  ['when', 'Ett medlemskap ska följas upp efter två år.', 1],
+  ['when', 'The network reports within six weeks.', 1],
+  ['when', 'Ett medlemskap ska följas upp regelbundet.', 0],
   ['how_many', 'Staden deltog i MIPIM i Cannes 2026.', 0],
   ['how_many', 'Staden har en representation i Bryssel.', 0],
 ];

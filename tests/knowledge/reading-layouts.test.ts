@@ -135,6 +135,27 @@ describe('page furniture written into the text', () => {
   });
 });
 
+describe("a PDF's transcript with each page run together", () => {
+  it('reads a page-long paragraph in pieces of whole sentences', async () => {
+    const sentences = [
+      'Lena Ström (L) föreslår i en motion att staden ansöker om medlemskap i nätverket Baltic Harbour Cities.',
+      'Nätverket samlar tolv hamnstäder runt Östersjön och driver gemensamma projekt om hållbara hamnar.',
+      'Motionären anför att nätverket ger staden tillgång till EU-finansierade projekt och till erfarenheter från andra hamnstäder.',
+      'Ärendet har remitterats till stadsledningskontoret, exploateringsnämnden och trafiknämnden.',
+      'Stadsledningskontoret anser att ett medlemskap bör prövas inom ramen för stadens riktlinjer för internationella medlemskap.',
+      'Årsavgiften är 6 000 euro.',
+      'Exploateringsnämnden tillstyrker motionen, medan trafiknämnden avstyrker den och anser att staden redan deltar i tillräckligt många nätverk.',
+      'Ett medlemskap ska följas upp efter två år.',
+    ];
+    const doc = await read('transkript.txt', ['Baltic Harbour Cities', '', sentences.join(' ')].join('\n'));
+    const pieces = doc.passages.map((p) => p.text).filter((t) => t !== 'Baltic Harbour Cities');
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((t) => t.length <= 450)).toBe(true);
+    // Nothing lost, nothing cut inside a sentence.
+    expect(pieces.join(' ')).toBe(sentences.join(' '));
+  });
+});
+
 describe('web pages', () => {
   it('drops skip links, link labels, and an update line written above its date, keeping the date aside', async () => {
     const doc = await read(
