@@ -16,12 +16,16 @@ const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT_UNDERLINE = /^\s*(=+|-+)\s*$/;
 
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .replace(/\t/g, ' ');
+  return (
+    text
+      .normalize('NFC')
+      // A line break left as markup in copied web text ("Fågelskylt<br>Svar på medborgarförslag").
+      .replace(/[ \t]*<br\s*\/?>[ \t]*/giu, '\n')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      .replace(/\t/g, ' ')
+  );
 }
 
 /** Removes Markdown emphasis and inline code markers, keeping the words. */

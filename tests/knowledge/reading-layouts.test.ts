@@ -363,7 +363,7 @@ describe('agendas and minutes', () => {
     expect(texts('4')).toEqual(['4. Övriga frågor']);
   });
 
-  it("reads a meeting's web page: titled by its date, items numbered without a full stop, each with its case number", async () => {
+  it("reads a meeting's web page: titled by its date, items numbered without a full stop and broken by <br>, each with its case number", async () => {
     const doc = await read(
       'sammantrade-webb.txt',
       [
@@ -388,7 +388,7 @@ describe('agendas and minutes', () => {
         'Beskrivning av ärendet',
         'Kommunstyrelsen har remitterat förslaget till stadsdelsnämnderna. Svaret ska vara stadsledningskontoret tillhanda senast den 5 maj 2027.',
         '',
-        '3 Ansökan om bidrag till ungdomsutbyte med Tallinn',
+        '3 Ansökan om bidrag till ungdomsutbyte med Tallinn<br>Ansökan från en förening',
         '',
         'Dnr 2027-131-1.2',
         '',
