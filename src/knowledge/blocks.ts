@@ -62,9 +62,11 @@ const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendic
 /** A plain-text heading: one short line, no closing punctuation, starting with a capital or a number. */
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
+  // An agenda item's caption ("7 Svar på remiss av … om kommunernas internationella samarbete") may be long.
+  const longest = /^\d{1,3}\s+\p{Lu}/u.test(t) ? 200 : 90;
   return (
     t.length >= 3 &&
-    t.length <= 90 &&
+    t.length <= longest &&
     !SENTENCE_END.test(t) &&
     /^[\p{Lu}\d]/u.test(t) &&
     !t.includes(': ') &&
@@ -101,7 +103,8 @@ function headingOnTop(lines: string[]): boolean {
 
 export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
   // HTML comments in Markdown are notes to editors, not text to quote.
-  const text = normalizeText(markdown ? rawText.replace(/<!--[\s\S]*?-->/g, '') : rawText);
+  const normalized = normalizeText(markdown ? rawText.replace(/<!--[\s\S]*?-->/g, '') : rawText);
+  const text = markdown ? normalized : numberedOnTheirOwnLines(normalized);
   const raw = splitIntoRawBlocks(text);
   const blocks: TextBlock[] = [];
   raw.forEach((lines, i) => {
@@ -110,6 +113,39 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
     else blocks.push(...blocksFromLines(lines, next, markdown));
   });
   return splitLongParagraphs(markdown ? blocks : headingsWithBody(blocks));
+}
+
+const LONE_DASH = /^\s*[-–—]\s*$/;
+const LONE_NUMBER = /^\s*[•·]?\s*(\d{1,3})\s*$/;
+
+/**
+ * A meeting's web page may set each item as a dash, its number and its title on lines of their own
+ * ("-", "4", "Stadens medlemskap i …") with its text right under: the number goes with the title as one
+ * caption line ("4 Stadens medlemskap i …"), set apart from the text around it, and the dash is a break.
+ */
+function numberedOnTheirOwnLines(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (LONE_DASH.test(line)) {
+      out.push('');
+      continue;
+    }
+    const number = LONE_NUMBER.exec(line);
+    if (number) {
+      let k = i + 1;
+      while (k < lines.length && lines[k]!.trim() === '') k++;
+      const title = lines[k]?.trim() ?? '';
+      if (/^\p{Lu}/u.test(title) && title.length <= 200 && !/[.!?]$/.test(title)) {
+        out.push('', `${number[1]} ${title}`, '');
+        i = k;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /** Beyond this a paragraph is a page run together (a PDF's transcript), not one a writer made. */

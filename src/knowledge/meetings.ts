@@ -17,12 +17,12 @@ export type Meeting = {
 };
 
 const MAX_GAP = 2;
-// The document type alone, or with its number, its date or the meeting it is for ("Sammanträde" only with
-// its date, as a meeting's web page is headed): "Protokoll nr 5/2027",
+// The document type alone, or with its number, its date or the meeting it is for ("Sammanträde" and "Möte"
+// only with their date, as a meeting's web page is headed): "Protokoll nr 5/2027",
 // "PROTOKOLL 2/2027", "Föredragningslista 2027-04-07", "Protokoll fört vid sammanträde med kulturnämnden den
 // 18 februari 2027".
 const DOC_TYPE =
-  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll|sammanträde(?=,?\s+(?:den\s+)?\d))(?:\s+(?:(?:nr|nummer)\s*)?\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
+  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll|sammanträde(?=,?\s+(?:den\s+)?\d)|möte(?=,?\s+(?:den\s+)?\d))(?:\s+(?:(?:nr|nummer)\s*)?\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
 const PARAGRAPH_ITEM = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*(\d{1,4})\b[\s.:]*(.*)$/u;
 const NUMBERED_ITEM = /^(?:(?:ärende|punkt)\s+)?(\d{1,2})[.:]?\s+(\S.*)$/i;
 const BODY =
@@ -42,9 +42,9 @@ export function readMeeting(entries: Entry[]): Meeting | null {
   const typeEntry = head.find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
   if (!typeEntry) return null;
   const word = DOC_TYPE.exec(typeEntry.text.trim())![1]!;
-  // "Sammanträde 2027-04-15" heads a meeting's page as its title; lower down, in a report's head, it is
+  // "Sammanträde 2027-04-15" or "Möte 2027-05-26" heads a meeting's page as its title; lower down, in a report's head, it is
   // only the date a committee takes the report up.
-  if (/^sammanträde$/i.test(word) && typeEntry.index > 2) return null;
+  if (/^(?:sammanträde|möte)$/i.test(word) && typeEntry.index > 2) return null;
   const isProtocol = /protokoll/i.test(word);
   // An agenda numbers its items, or gives them the §§ the minutes will have.
   let items = isProtocol ? paragraphItems(entries) : numberedItems(entries);

@@ -411,6 +411,43 @@ describe('agendas and minutes', () => {
     expect(doc.passages.map((p) => p.text)).toContain('Dnr 2027-118-1.5.1');
   });
 
+  it("reads a meeting's page that sets each item as a dash, its number and its title on lines of their own", async () => {
+    const doc = await read(
+      'mote.txt',
+      [
+        'Möte 2027-05-26',
+        '-',
+        '1',
+        'Val av justerare och tillkännagivande av tid för justering',
+        '-',
+        '4',
+        'Stadens medlemskap i nätverket Nordic Port Cities',
+        'Stadsledningskontoret föreslår att staden avslutar medlemskapet från och med den 1 januari 2028.',
+        'Kommunstyrelsen föreslås ge stadsledningskontoret i uppdrag att meddela nätverket senast den 30 juni 2027.',
+        '-',
+        '7',
+        'Svar på remiss av Utrikesdepartementets promemoria om kommunernas internationella samarbete',
+        'Utrikesdepartementet har remitterat promemorian till staden. Svar ska ha kommit in senast den 20 augusti 2027.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Möte 2027-05-26');
+    expect(summary(doc).map((c) => [c.item, c.title, c.referral, c.deadline])).toEqual([
+      ['1', 'Val av justerare och tillkännagivande av tid för justering', false, null],
+      ['4', 'Stadens medlemskap i nätverket Nordic Port Cities', false, null],
+      [
+        '7',
+        'Svar på remiss av Utrikesdepartementets promemoria om kommunernas internationella samarbete',
+        true,
+        '2027-08-20',
+      ],
+    ]);
+    // Each item's text is read under its own caption.
+    const remiss = doc.passages.find((p) => p.text.startsWith('Utrikesdepartementet har remitterat'))!;
+    expect(remiss.section).toBe(
+      '7 Svar på remiss av Utrikesdepartementets promemoria om kommunernas internationella samarbete',
+    );
+  });
+
   it('reads minutes written without blank lines, titled by the meeting they record', async () => {
     const doc = await read(
       'protokoll.txt',
