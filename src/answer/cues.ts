@@ -17,7 +17,7 @@ const AMOUNT =
 // A number that counts: not a year ("MIPIM 2026"), and not "en"/"ett"/"one", which are as often articles
 // and pronouns as numbers and would make every sentence look like a count.
 const COUNT =
-  /\b(?!(?:19|20)\d{2}\b)\d+\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/iu;
+  /\b(?!(?:19|20)\d{2}\b)\d+\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/iu;
 const FREQUENCY =
   /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bhalvårsvis\b|\bterminsvis\b|\btertialvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin|tertial|halvår)\b|\bper\s+(?:tertial|halvår|termin)\b|\btwice\s+a\s+(?:year|month|week)\b|\b(?:semi-?annually|biannually|half-yearly)\b|\bevery\s+(?:two|three|four|six|2|3|4|6)\s+(?:weeks|months|years)\b|\bvart\s*(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
 const SINCE = new RegExp(
@@ -36,6 +36,9 @@ const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!\p{L}
 // trying every letter cost about 10 µs a sentence.
 const BODY =
   /(?<!\p{L})\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|avdelningen|enheten|sekretariatet|departementet|myndigheten|borgarrådet|direktören|kansliet|chef\w*|sekreterare\w*)(?!\p{L})|(?<!\p{L})\p{L}+(?:ens|ets|arnas)\s+\p{L}*(?:enhet|avdelning|kansli|sekretariat|förvaltning|kontor)(?!\p{L})/iu;
+// The agent of a passive, named ("leds av Oslo", "is chaired by Riga"): who does it, once the asked verb is
+// set aside. Case-sensitive, as NAME is.
+const AGENT = /(?<!\p{L})(?:av|by)\s+\p{Lu}\p{L}+/u;
 // A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town). Street
 // names are compounds ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
 const PLACE =
@@ -55,6 +58,8 @@ const RELATIVE_TIME = new RegExp(
   `(?:${DURATION.source})\\s+(?:efter|före|innan|from|after|before|prior\\s+to)\\b`,
   'iu',
 );
+/** A year on its own ("Staden gick med 2022", "in 2019"): when something happened, by the year. */
+const YEAR = /\b(?:19|20)\d{2}\b/u;
 /** A time counted from now or from the decision ("efter två år", "inom tre månader", "within six weeks"): a when. */
 const AFTER_PERIOD = new RegExp(`\\b(?:efter|inom|after|within)\\s+(?:${DURATION.source})`, 'iu');
 /** The end of a period ("till och med 2028", "until March 2027"): how long something lasts. */
@@ -71,8 +76,8 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE],
-  who: [NAME, BODY, RESPONSIBLE],
-  when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD],
+  who: [NAME, BODY, RESPONSIBLE, AGENT],
+  when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
   signatories: [NAME, BODY],

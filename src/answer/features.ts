@@ -106,8 +106,8 @@ export type SentenceCandidate = {
 
 type Bag = { has(term: string): boolean };
 
-/** Answer types whose cue is the answer itself (a name, a body, a place), not a word about it. */
-const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'case_officer', 'signatories']);
+/** Answer types whose cue is the answer itself (a name, a body, a place, a date), not a word about it. */
+const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'when', 'case_officer', 'signatories']);
 
 /** A demonstrative that points back to what the sentence before names ("för dessa", "these cities"). */
 const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;

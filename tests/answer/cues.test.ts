@@ -37,6 +37,13 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['when', 'Ett medlemskap ska följas upp efter två år.', 1],
   ['when', 'The network reports within six weeks.', 1],
   ['when', 'Ett medlemskap ska följas upp regelbundet.', 0],
+  // A year alone says when something happened.
+  ['when', 'Staden gick med 2022.', 1],
+  // The agent of a passive, named: a city or an organisation, not only a person.
+  ['who', 'Samarbetet leds av Oslo.', 1],
+  ['who', 'Samarbetet leds gemensamt.', 0],
+  ['how_many', 'Nätverket samlar kulturförvaltningar i fjorton städer.', 1],
+  ['how_many', 'The network brings together sixteen cities.', 1],
   ['how_many', 'Staden deltog i MIPIM i Cannes 2026.', 0],
   ['how_many', 'Staden har en representation i Bryssel.', 0],
 ];
