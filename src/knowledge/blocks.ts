@@ -112,7 +112,44 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
     if (markdown && lines.some(isTableRow)) blocks.push(...withTableRows(lines, next));
     else blocks.push(...blocksFromLines(lines, next, markdown));
   });
-  return splitLongParagraphs(markdown ? blocks : headingsWithBody(blocks));
+  return splitLongParagraphs(markdown ? blocks : headingsWithBody(runTogetherPages(blocks)));
+}
+
+/**
+ * The section headings of a city report (utlåtande, PM, tjänsteutlåtande) as a PDF's transcript runs them into
+ * the text: "… anför följande. Ärendet Utrikesdepartementet har remitterat …".
+ */
+const INLINE_HEADING =
+  /(?:^|(?<=[.!?:]["”)]?\s))(Ärendet|Ärendena|Beredning|Bakgrund|Sammanfattning|Mina synpunkter|Förvaltningens synpunkter|Stadsledningskontorets synpunkter|Remissammanställning|Särskilt uttalande|Ersättaryttrande|Yrkanden|Beslutsgång)\s+(?=\p{Lu})/gu;
+const PAGE_NUMBER_START = /^(\d{1,3})\s+(?=\p{Lu})/u;
+
+/**
+ * A PDF's transcript gives each page as one paragraph that starts with the page's number ("2 Beredning
+ * Ärendet har remitterats …"), its section headings run into the text. The numbers, counted 1, 2, 3 … over
+ * long paragraphs, are taken off, and each heading heads what follows it again.
+ */
+function runTogetherPages(blocks: TextBlock[]): TextBlock[] {
+  let page = 1;
+  return blocks.flatMap((block): TextBlock[] => {
+    if (block.type !== 'paragraph') return [block];
+    let text = block.text;
+    const number = PAGE_NUMBER_START.exec(text);
+    if (number && Number(number[1]) === page && text.length > 200) {
+      text = text.slice(number[0].length);
+      page++;
+    }
+    const out: TextBlock[] = [];
+    let from = 0;
+    for (const m of text.matchAll(INLINE_HEADING)) {
+      const before = text.slice(from, m.index).trim();
+      if (before) out.push({ type: 'paragraph', text: before });
+      out.push({ type: 'heading', level: 2, text: m[1]! });
+      from = m.index + m[0].length;
+    }
+    const rest = text.slice(from).trim();
+    if (rest) out.push({ type: 'paragraph', text: rest });
+    return out;
+  });
 }
 
 const LONE_DASH = /^\s*[-–—]\s*$/;

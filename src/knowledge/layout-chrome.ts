@@ -32,13 +32,17 @@ const LINK_LABEL =
 const SIGNATURE_BOX =
   /^(?:(?:justerandes|justerares|ordförandens?|sekreterarens?|protokollförarens?)\s+sign(?:atur|\.)?|justerarsignatur(?:er)?|utdragsbestyrkande)$/i;
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
+// What a document-sharing site prints around a PDF's transcript: its size and page controls, a download
+// link named after the file, the formats offered and the caption over the text.
+const VIEWER =
+  /^(?:storlek:\s*px|starta visningen från sidan:?|download\s+["“].*["”]|ladda ned\s+["“].*["”]|save this pdf as:?|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|transkript(?:ion)?|transcript)$/i;
 
 export function isWebChrome(line: string): boolean {
   // A table's row ("| Onsdag | 09.30 | Öppning |") is content, however short its cells.
   if (isTableRow(line)) return false;
   if (UPDATED.test(line) && findDates(line, null).length > 0) return true;
   if (PAGE_OWNER.test(line) || FEEDBACK.test(line) || SHARE_LEAD.test(line)) return true;
-  if (SKIP_LINK.test(line) || LINK_LABEL.test(line)) return true;
+  if (SKIP_LINK.test(line) || LINK_LABEL.test(line) || VIEWER.test(line.trim())) return true;
   if (isSignatureBox(line)) return true;
   if (/^-{3,}$|^_{3,}$|^={3,}$/.test(line)) return false;
   if (BREADCRUMB_START.test(line)) return true;

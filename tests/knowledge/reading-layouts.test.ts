@@ -136,6 +136,38 @@ describe('page furniture written into the text', () => {
 });
 
 describe("a PDF's transcript with each page run together", () => {
+  it("drops the sharing site's controls, takes off the pages' numbers and sets the run-in headings apart", async () => {
+    const doc = await read(
+      'pm-transkript.txt',
+      [
+        'Kommunala partnerskap för klimatanpassning (Ds 2027:9) Remiss från Utrikesdepartementet',
+        '',
+        'Storlek: px',
+        'Starta visningen från sidan:',
+        '',
+        'Download "Kommunala partnerskap för klimatanpassning (Ds 2027:9) Remiss från Utrikesdepartementet"',
+        '',
+        'Transkript',
+        '',
+        '1 PM 2027:58 RIX (Dnr /2027) Kommunala partnerskap för klimatanpassning (Ds 2027:9) Remiss från Utrikesdepartementet Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande. Föredragande borgarrådet Petra Lindqvist anför följande. Ärendet Utrikesdepartementet har remitterat promemorian till staden. Remissvaret ska ha kommit in senast den 14 juni 2027.',
+        '',
+        '2 Beredning Ärendet har remitterats till stadsledningskontoret och miljö- och hälsoskyddsnämnden. Stadsledningskontoret tillstyrker förslaget. Mina synpunkter Jag delar stadsledningskontorets bedömning.',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts.some((t) => /Storlek|Starta visningen|Download|Transkript/.test(t))).toBe(false);
+    expect(texts.some((t) => /^\d /.test(t))).toBe(false);
+    const under = (heading: string) => doc.passages.filter((p) => p.section === heading).map((p) => p.text);
+    expect(under('Ärendet')).toEqual([
+      'Utrikesdepartementet har remitterat promemorian till staden. Remissvaret ska ha kommit in senast den 14 juni 2027.',
+    ]);
+    expect(under('Beredning')).toEqual([
+      'Ärendet har remitterats till stadsledningskontoret och miljö- och hälsoskyddsnämnden. Stadsledningskontoret tillstyrker förslaget.',
+    ]);
+    expect(under('Mina synpunkter')).toEqual(['Jag delar stadsledningskontorets bedömning.']);
+    expect(doc.cases[0]!.deadline?.value).toBe('2027-06-14');
+  });
+
   it('reads a page-long paragraph in pieces of whole sentences', async () => {
     const sentences = [
       'Lena Ström (L) föreslår i en motion att staden ansöker om medlemskap i nätverket Baltic Harbour Cities.',
