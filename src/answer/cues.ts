@@ -14,10 +14,11 @@ const DATE = new RegExp(
 );
 const AMOUNT =
   /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euro|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
-// A number that counts: not a year ("MIPIM 2026"), and not "en"/"ett"/"one", which are as often articles
-// and pronouns as numbers and would make every sentence look like a count.
+// A number that counts: not a year ("MIPIM 2026"), not part of a reference ("Motion (2026:71)", "KS 2026/1402"),
+// and not "en"/"ett"/"one", which are as often articles and pronouns as numbers and would make every sentence
+// look like a count.
 const COUNT =
-  /\b(?!(?:19|20)\d{2}\b)\d+\b|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/iu;
+  /(?<![\d:/.-])(?!(?:19|20)\d{2}\b)\d+(?![\d:/]|[.-]\d)|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/iu;
 const FREQUENCY =
   /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bhalvårsvis\b|\bterminsvis\b|\btertialvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin|tertial|halvår)\b|\bper\s+(?:tertial|halvår|termin)\b|\btwice\s+a\s+(?:year|month|week)\b|\b(?:semi-?annually|biannually|half-yearly)\b|\bevery\s+(?:two|three|four|six|2|3|4|6)\s+(?:weeks|months|years)\b|\bvart\s*(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
 const SINCE = new RegExp(

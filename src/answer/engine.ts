@@ -42,6 +42,10 @@ export type AnswerEngineOptions = {
 
 /** How many passages the candidate stage hands to the features. */
 const CANDIDATES = 60;
+/** Answer types whose sentence may share no word with the question but its type ("reserverar sig"). */
+const CASE_WIDE_INTENTS: ReadonlySet<Intent> = new Set(['reservation']);
+/** The most passages a case may have for all of them to be asked (a whole long report is not). */
+const CASE_WIDE_LIMIT = 80;
 
 /** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
 /** The question speaks of a referral: an answer-type-only question then fits the referral cases. */
@@ -183,9 +187,22 @@ export class AnswerEngine {
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];
+    const seen = new Set<number>();
     for (const { id } of candidates) {
       const c = this.caseOfEntry(id);
       if (c) sentences.push(...features.sentences(id, c));
+      seen.add(id);
+    }
+    // A reservation is written in a passage of its own, which need not repeat what the case is about:
+    // the passages of the case the question names best are asked too.
+    if (CASE_WIDE_INTENTS.has(intent)) {
+      const best = this.bestCase(sentences);
+      if (best) {
+        const start = this.docStart.get(best.docId) ?? 0;
+        for (let id = start + best.passages.from; id < start + best.passages.to; id++) {
+          if (!seen.has(id)) sentences.push(...features.sentences(id, best));
+        }
+      }
     }
     prepared.sentences = sentences;
     if (isFieldIntent(intent)) {
@@ -467,6 +484,22 @@ export class AnswerEngine {
       });
     }
     return query;
+  }
+
+  /** The case whose sentences meet most of the question (case cover, then title cover), among small cases. */
+  private bestCase(sentences: SentenceCandidate[]): Case | null {
+    let best: SentenceCandidate | null = null;
+    for (const s of sentences) {
+      const size = s.caseRef.passages.to - s.caseRef.passages.from;
+      if (size > CASE_WIDE_LIMIT) continue;
+      if (
+        !best ||
+        s.features.caseCover > best.features.caseCover ||
+        (s.features.caseCover === best.features.caseCover && s.features.titleCover > best.features.titleCover)
+      )
+        best = s;
+    }
+    return best?.caseRef ?? null;
   }
 
   /** Field questions that name a topic but no case: the cases of the candidate passages. */

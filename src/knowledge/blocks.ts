@@ -120,8 +120,14 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
  * the text: "… anför följande. Ärendet Utrikesdepartementet har remitterat …".
  */
 const INLINE_HEADING =
-  /(?:^|(?<=[.!?:]["”)]?\s))(Ärendet|Ärendena|Beredning|Bakgrund|Sammanfattning|Mina synpunkter|Förvaltningens synpunkter|Stadsledningskontorets synpunkter|Remissammanställning|Särskilt uttalande|Ersättaryttrande|Yrkanden|Beslutsgång)\s+(?=\p{Lu})/gu;
+  /(?:^|(?<=[.!?:]["”)]?\s))(Bilaga(?:\s+\d+)?\s+Reservation(?:er)?\s+m\.\s?m\.|Ärendet|Ärendena|Beredning|Bakgrund|Sammanfattning|Mina synpunkter|Förvaltningens synpunkter|Stadsledningskontorets synpunkter|Remissammanställning|Särskilt uttalande|Ersättaryttrande|Yrkanden|Beslutsgång)\s+(?=\p{Lu})/gu;
 const PAGE_NUMBER_START = /^(\d{1,3})\s+(?=\p{Lu})/u;
+/**
+ * The set phrases that open a part of a city report, run on from a title without a full stop in a transcript
+ * ("… Motion (2026:71) av Lena Ström (L) Kommunstyrelsen föreslår att …", "… (L) Reservation anförs av …").
+ */
+const RUN_IN_OPENING =
+  /(?<=[\p{L}\d)]\s)(?=(?:Kommunstyrelsen|Borgarrådsberedningen|Stadsledningskontoret|Förvaltningen|Nämnden)\s+föreslår\s+att\b|Föredragande\s+borgarrådet\s+\p{Lu}|Reservation\s+anförs\s+av\b|Särskilt\s+uttalande\s+görs\s+av\b|Ersättaryttrande\s+anförs\s+av\b)/gu;
 
 /**
  * A PDF's transcript gives each page as one paragraph that starts with the page's number ("2 Beredning
@@ -139,15 +145,18 @@ function runTogetherPages(blocks: TextBlock[]): TextBlock[] {
       page++;
     }
     const out: TextBlock[] = [];
+    const paragraphs = (part: string) => {
+      for (const piece of part.split(RUN_IN_OPENING)) {
+        if (piece.trim()) out.push({ type: 'paragraph', text: piece.trim() });
+      }
+    };
     let from = 0;
     for (const m of text.matchAll(INLINE_HEADING)) {
-      const before = text.slice(from, m.index).trim();
-      if (before) out.push({ type: 'paragraph', text: before });
+      paragraphs(text.slice(from, m.index));
       out.push({ type: 'heading', level: 2, text: m[1]! });
       from = m.index + m[0].length;
     }
-    const rest = text.slice(from).trim();
-    if (rest) out.push({ type: 'paragraph', text: rest });
+    paragraphs(text.slice(from));
     return out;
   });
 }

@@ -44,6 +44,8 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['who', 'Samarbetet leds gemensamt.', 0],
   ['how_many', 'Nätverket samlar kulturförvaltningar i fjorton städer.', 1],
   ['how_many', 'The network brings together sixteen cities.', 1],
+  // The digits of a reference count nothing.
+  ['how_many', 'Motion (2026:71) av Lena Ström (L) i ärende KS 2026/1402', 0],
   ['how_many', 'Staden deltog i MIPIM i Cannes 2026.', 0],
   ['how_many', 'Staden har en representation i Bryssel.', 0],
 ];

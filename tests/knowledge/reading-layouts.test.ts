@@ -151,7 +151,7 @@ describe("a PDF's transcript with each page run together", () => {
         '',
         '1 PM 2027:58 RIX (Dnr /2027) Kommunala partnerskap för klimatanpassning (Ds 2027:9) Remiss från Utrikesdepartementet Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande. Föredragande borgarrådet Petra Lindqvist anför följande. Ärendet Utrikesdepartementet har remitterat promemorian till staden. Remissvaret ska ha kommit in senast den 14 juni 2027.',
         '',
-        '2 Beredning Ärendet har remitterats till stadsledningskontoret och miljö- och hälsoskyddsnämnden. Stadsledningskontoret tillstyrker förslaget. Mina synpunkter Jag delar stadsledningskontorets bedömning.',
+        '2 Beredning Ärendet har remitterats till stadsledningskontoret och miljö- och hälsoskyddsnämnden. Stadsledningskontoret tillstyrker förslaget. Mina synpunkter Jag delar stadsledningskontorets bedömning. Bilaga Reservation m.m. Kommunala partnerskap för klimatanpassning (Ds 2027:9) Reservation anförs av Anna Berg m.fl. (S) enligt följande.',
       ].join('\n'),
     );
     const texts = doc.passages.map((p) => p.text);
@@ -165,6 +165,17 @@ describe("a PDF's transcript with each page run together", () => {
       'Ärendet har remitterats till stadsledningskontoret och miljö- och hälsoskyddsnämnden. Stadsledningskontoret tillstyrker förslaget.',
     ]);
     expect(under('Mina synpunkter')).toEqual(['Jag delar stadsledningskontorets bedömning.']);
+    // The reservation's set opening starts a passage of its own, not the title line run on before it.
+    expect(under('Bilaga Reservation m.m.')).toEqual([
+      'Kommunala partnerskap för klimatanpassning (Ds 2027:9)',
+      'Reservation anförs av Anna Berg m.fl. (S) enligt följande.',
+    ]);
+    // So does the proposal after the report's head.
+    expect(
+      texts.some((t) =>
+        t.startsWith('Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.'),
+      ),
+    ).toBe(true);
     expect(doc.cases[0]!.deadline?.value).toBe('2027-06-14');
   });
 
