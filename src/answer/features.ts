@@ -423,8 +423,13 @@ export class FeatureBuilder {
     const known = this.facts.get(id);
     if (known && known.c === c) return known.sentences;
     const previousEntry = id > 0 ? this.index.entries[id - 1] : undefined;
+    // A lead-in leads into what follows it in its own section: a heading between starts something else.
     const previousText =
-      previousEntry && previousEntry.doc === entry.doc ? (previousEntry.sentences.at(-1)?.text ?? '') : '';
+      previousEntry &&
+      previousEntry.doc === entry.doc &&
+      previousEntry.passage.section === entry.passage.section
+        ? (previousEntry.sentences.at(-1)?.text ?? '')
+        : '';
     const letterhead = isLetterhead(entry, c);
     const nextEntry = this.index.entries[id + 1];
     const tableHeader = isTableHeader(

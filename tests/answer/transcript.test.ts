@@ -32,6 +32,13 @@ describe("answers from a report's transcript", () => {
     expect(result.citations[0]?.quote).toBe('Ett medlemskap ska följas upp efter två år.');
   });
 
+  it("answers what the board proposes with its proposal, not with the motion's, which opens the next section", () => {
+    const result = ask('Vad föreslår kommunstyrelsen om motionen om Baltic Harbour Cities?');
+    expect(result.citations[0]?.quote).toContain(
+      'Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.',
+    );
+  });
+
   it('reads the case number from the run-together first page', () => {
     const result = ask('Vad kostar medlemskapet i Baltic Harbour Cities?');
     expect(result.citations[0]?.quote).toBe('Årsavgiften är 6 000 euro.');
