@@ -79,6 +79,10 @@ const RULES: [Intent, RegExp][] = [
     'how_often',
     /\bhur ofta\b|\bhur många gånger\b|\bhow often\b|\bhow many times\b|\bhow frequently\b|\bhur regelbundet\b/i,
   ],
+  // "Who pays the fee?" asks for a payer, not a sum: the question word wins over the topic's money words;
+  // "Vem föreslår att avgiften höjs?" asks for a proposal.
+  ['proposal', /^\s*(vem|who)\b.*\b(föresl\w*|propos\w*|recommend\w*|suggest\w*)/i],
+  ['who', /^\s*(vem|who)\b/i],
   [
     'how_much',
     /\bhur (mycket|stor|höga?|dyr)\b|\bvad kostar\b|\bvad (blir|är|var) (kostnaden|avgiften|budgeten|priset|beloppet|årsavgiften)\b|\bhow much\b|\bwhat (does|did|will) .* cost\b|\bhow (large|big|high)\b|\bwhat (is|was) the (cost|fee|budget|price|amount|deficit|surplus)\b|\b(vilken|vilket) (belopp|avgift|budget|kostnad|underskott|överskott)\b|\bwhat (fee|budget|deficit|surplus|amount)\b|\bcost\b|\bkosta\w*|\b(fee|fees|avgift\w*|årsavgift\w*|budget)\b/i,

@@ -38,6 +38,13 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('When are the comments due?')).toBe('deadline');
   });
 
+  it('asks for a payer, not a sum, when a who-question speaks of a fee or a cost', () => {
+    expect(recognizeIntent('Who pays the fee for the forum?')).toBe('who');
+    expect(recognizeIntent('Vem står för kostnaderna för resan?')).toBe('who');
+    expect(recognizeIntent('Hur mycket kostar resan?')).toBe('how_much');
+    expect(recognizeIntent('Vem föreslår att avgiften höjs?')).toBe('proposal');
+  });
+
   it('asks for a place when a question asks in which part, district or city', () => {
     expect(recognizeIntent('In which parts of Stockholm will the project open cool rooms?')).toBe('where');
     expect(recognizeIntent('I vilka stadsdelar öppnar projektet svala rum?')).toBe('where');
