@@ -127,7 +127,7 @@ const PAGE_NUMBER_START = /^(\d{1,3})\s+(?=\p{Lu})/u;
  * ("… Motion (2026:71) av Lena Ström (L) Kommunstyrelsen föreslår att …", "… (L) Reservation anförs av …").
  */
 const RUN_IN_OPENING =
-  /(?<=[\p{L}\d)]\s)(?=(?:Kommunstyrelsen|Borgarrådsberedningen|Stadsledningskontoret|Förvaltningen|Nämnden)\s+föreslår\s+att\b|Föredragande\s+borgarrådet\s+\p{Lu}|Reservation\s+anförs\s+av\b|Särskilt\s+uttalande\s+görs\s+av\b|Ersättaryttrande\s+anförs\s+av\b)/gu;
+  /(?<=[\p{L}\d)]\s)(?=(?:Kommunstyrelsen|Borgarrådsberedningen|Stadsledningskontoret|Förvaltningen|Nämnden)\s+föreslår\s+(?:att|kommunfullmäktige|kommunstyrelsen)\b|Kommunstyrelsen\s+beslutar\s+för\s+egen\s+del\b|Föredragande\s+borgarrådet\s+\p{Lu}|Reservation\s+anförs\s+av\b|Särskilt\s+uttalande\s+görs\s+av\b|Ersättaryttrande\s+anförs\s+av\b)/gu;
 
 /**
  * A PDF's transcript gives each page as one paragraph that starts with the page's number ("2 Beredning

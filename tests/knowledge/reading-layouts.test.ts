@@ -179,6 +179,20 @@ describe("a PDF's transcript with each page run together", () => {
     expect(doc.cases[0]!.deadline?.value).toBe('2027-06-14');
   });
 
+  it('starts a passage at the proposal of an older report, worded without "att"', async () => {
+    const doc = await read(
+      'utlatande-aldre.txt',
+      [
+        'Ett nätverk för Östersjöns huvudstäder',
+        '',
+        '1 Utlåtande 2005:88 RI (Dnr /2005) Ett nätverk för Östersjöns huvudstäder Kommunstyrelsen föreslår kommunfullmäktige besluta följande. Staden ansluter sig till nätverket Baltic Capitals Forum. Föredragande borgarrådet Eva Holm anför följande. Bakgrund Nätverket bildades 2003 av huvudstäderna runt Östersjön.',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts[0]).toBe('Utlåtande 2005:88 RI (Dnr /2005) Ett nätverk för Östersjöns huvudstäder');
+    expect(texts[1]!.startsWith('Kommunstyrelsen föreslår kommunfullmäktige besluta följande.')).toBe(true);
+  });
+
   it('reads a page-long paragraph in pieces of whole sentences', async () => {
     const sentences = [
       'Lena Ström (L) föreslår i en motion att staden ansöker om medlemskap i nätverket Baltic Harbour Cities.',
