@@ -2,14 +2,15 @@ import type { Case } from '../knowledge/case.js';
 import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
-import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.js';
+import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
 import { proximity, termsByWord } from './proximity.js';
-import { conceptMatch, type WeightedConcept } from './rank.js';
+import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
+import { type Masks, QuestionTerms } from './term-slots.js';
 import { otherYear, yearsIn } from './years.js';
 
 /**
@@ -104,8 +105,6 @@ export type SentenceCandidate = {
   features: Features;
 };
 
-type Bag = { has(term: string): boolean };
-
 /** Answer types whose cue is the answer itself (a name, a body, a place), not a word about it. */
 const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'case_officer', 'signatories']);
 
@@ -149,17 +148,6 @@ export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 /** A cache of passage facts by passage id; emptied when it holds this many passages. */
 export const PASSAGE_FACTS_LIMIT = 20_000;
 
-/** A class, not a closure: one is made per sentence, and a closure per sentence costs more. */
-class Union implements Bag {
-  constructor(private readonly bags: Bag[]) {}
-  has(term: string): boolean {
-    for (const bag of this.bags) if (bag.has(term)) return true;
-    return false;
-  }
-}
-
-const union = (bags: Bag[]): Bag => new Union(bags);
-
 /** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
 function share(topic: WeightedConcept[], total: number, match: (w: WeightedConcept) => number): number {
   if (total <= 0) return 0;
@@ -173,8 +161,9 @@ function share(topic: WeightedConcept[], total: number, match: (w: WeightedConce
  * once per case.
  */
 export class FeatureBuilder {
-  private readonly caseBags = new Map<string, { body: Bag; title: Bag }>();
   private readonly total: number;
+  /** The question's terms as bit slots: every bag below is read into a mask once. */
+  private readonly slots: QuestionTerms;
   private readonly names: WeightedConcept[];
 
   constructor(
@@ -195,6 +184,7 @@ export class FeatureBuilder {
     private readonly facts: Map<number, PassageFacts> = new Map(),
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
+    this.slots = new QuestionTerms(index, head ? [...topic, head] : topic);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
@@ -230,18 +220,30 @@ export class FeatureBuilder {
     return this.caseFiguresOf(c).titleCover;
   }
 
-  private bagsOf(c: Case): { body: Bag; title: Bag } {
-    let bags = this.caseBags.get(c.id);
-    if (!bags) {
+  /** The case's terms (its passages, headings, list leads and titles) as mask 0, its titles' as mask 1. */
+  private masksOf(c: Case): Masks {
+    let masks = this.caseMasks.get(c.id);
+    if (!masks) {
+      const slots = this.slots;
       const entries = this.entriesOfCase(c);
-      const titles: TermBag[] = entries.length > 0 ? [entries[0]!.title] : [];
+      masks = slots.masks(3);
+      if (entries.length > 0) {
+        slots.read(entries[0]!.title, masks, 2);
+        slots.or(masks, 1, masks, 2);
+      }
       const caseTitle = entries.find((e) => c.title && e.passage.text.includes(c.title.value));
-      if (caseTitle) titles.push(caseTitle.terms);
-      bags = { body: union([this.index.passagesBag(entries), ...titles]), title: union(titles) };
-      this.caseBags.set(c.id, bags);
+      if (caseTitle) {
+        slots.read(caseTitle.terms, masks, 2);
+        slots.or(masks, 1, masks, 2);
+      }
+      slots.read(this.index.passagesBag(entries), masks, 0);
+      slots.or(masks, 0, masks, 1);
+      this.caseMasks.set(c.id, masks);
     }
-    return bags;
+    return masks;
   }
+
+  private readonly caseMasks = new Map<string, Masks>();
 
   /**
    * What a case gives every one of its sentences, computed once per case: matching a concept against a
@@ -250,13 +252,10 @@ export class FeatureBuilder {
   private caseFiguresOf(c: Case): CaseFigures {
     let figures = this.caseFigures.get(c.id);
     if (!figures) {
-      const bags = this.bagsOf(c);
+      const masks = this.masksOf(c);
       const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
-      // Each concept matched once against the case and once against its titles (names are topic too).
-      const inBody = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.body)]));
-      const inTitles = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.title)]));
-      const body = (w: WeightedConcept) => inBody.get(w) ?? conceptMatch(w, bags.body);
-      const title = (w: WeightedConcept) => inTitles.get(w) ?? conceptMatch(w, bags.title);
+      const body = (w: WeightedConcept) => this.slots.match(w, masks, 0);
+      const title = (w: WeightedConcept) => this.slots.match(w, masks, 1);
       figures = {
         caseCover: share(this.topic, this.total, body),
         titleCover: share(this.topic, this.total, title),
@@ -277,16 +276,26 @@ export class FeatureBuilder {
 
   sentences(id: number, c: Case): SentenceCandidate[] {
     const entry = this.index.entries[id]!;
-    const bags = this.bagsOf(c);
+    const slots = this.slots;
+    const caseMasks = this.masksOf(c);
     const { caseCover, titleCover, nameMissing, namesInCase, inTitle } = this.caseFiguresOf(c);
-    // The passage's heading, list lead and text are the same for each of its sentences: matched once.
+    const sentences = entry.sentences;
+    // Each sentence's terms are read once (masks 0 … n−1): they are its own and its neighbours' evidence.
+    // The passage's heading, list lead and text are the same for each of its sentences: read once too.
+    const n = sentences.length;
+    const NEAR = n;
+    const NEARBY = n + 1;
+    const CONTEXT = n + 2;
+    const PASSAGE = n + 3;
+    const masks = slots.masks(n + 4);
+    for (let i = 0; i < n; i++) slots.read(sentences[i]!.terms, masks, i);
+    slots.read(entry.context, masks, CONTEXT);
+    slots.read(entry.terms, masks, PASSAGE);
     const inContext = new Map<WeightedConcept, number>();
     const inPassage = new Map<WeightedConcept, number>();
-    const context = entry.context;
-    const terms = entry.terms;
     for (const w of this.topic) {
-      inContext.set(w, conceptMatch(w, context));
-      inPassage.set(w, conceptMatch(w, terms));
+      inContext.set(w, slots.match(w, masks, CONTEXT));
+      inPassage.set(w, slots.match(w, masks, PASSAGE));
     }
     const locating = (w: WeightedConcept) =>
       w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0 || this.source.has(w);
@@ -295,42 +304,45 @@ export class FeatureBuilder {
     const expired = this.outOfForce(entry.doc);
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
-    const sentences = entry.sentences;
     const facts = this.factsOf(id, entry, c);
+    const owned = new Map<WeightedConcept, number>();
     return sentences.map((s, i) => {
-      const neighbours = [sentences[i - 1]?.terms, sentences[i + 1]?.terms].filter(
-        (b): b is TermBag => b !== undefined,
-      );
-      const near = union(neighbours);
+      slots.clear(masks, NEAR);
+      if (i > 0) slots.or(masks, NEAR, masks, i - 1);
+      if (i + 1 < n) slots.or(masks, NEAR, masks, i + 1);
       // "Förvaltningen föreslår i stället fyra inspektioner per år för dessa.": a sentence that points back
       // ("dessa", "these") speaks of what the sentence before it names, nearly as if it named it itself.
-      const referent = i > 0 && REFERS_BACK.test(s.text) ? sentences[i - 1]!.terms : null;
+      const referent = i > 0 && REFERS_BACK.test(s.text);
       // Asked three times per concept (window, cover, focus): matched once.
-      const owned = new Map<WeightedConcept, number>();
-      const own = (w: WeightedConcept) => {
-        let value = owned.get(w);
-        if (value === undefined) {
-          value = referent
-            ? Math.max(conceptMatch(w, s.terms), REFERENT_FACTOR * conceptMatch(w, referent))
-            : conceptMatch(w, s.terms);
-          owned.set(w, value);
-        }
-        return value;
-      };
+      owned.clear();
+      for (const w of this.content) {
+        owned.set(
+          w,
+          referent
+            ? Math.max(slots.match(w, masks, i), REFERENT_FACTOR * slots.match(w, masks, i - 1))
+            : slots.match(w, masks, i),
+        );
+      }
+      const own = (w: WeightedConcept) => owned.get(w)!;
       const window = share(this.content, this.contentTotal, (w) =>
         Math.max(
           own(w),
-          0.5 * conceptMatch(w, near),
+          0.5 * slots.match(w, masks, NEAR),
           CONTEXT_FACTOR * inContext.get(w)!,
           0.4 * inPassage.get(w)!,
         ),
       );
       let nameElsewhere = 0;
       if (this.total > 0 && namesInCase.length > 0) {
-        const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
+        slots.copy(masks, NEARBY, masks, i);
+        slots.or(masks, NEARBY, masks, NEAR);
+        slots.or(masks, NEARBY, masks, CONTEXT);
+        slots.or(masks, NEARBY, masks, PASSAGE);
+        slots.or(masks, NEARBY, caseMasks, 1);
         nameElsewhere =
-          namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
-          this.total;
+          namesInCase
+            .filter((w) => slots.match(w, masks, NEARBY) === 0)
+            .reduce((sum, w) => sum + w.weight, 0) / this.total;
       }
       const fact = facts[i]!;
       const sentenceCover = share(this.content, this.contentTotal, own);
@@ -369,8 +381,8 @@ export class FeatureBuilder {
       }
       const head = this.head
         ? Math.max(
-            conceptMatch(this.head, s.terms),
-            inContext.get(this.head) ?? conceptMatch(this.head, entry.context),
+            slots.match(this.head, masks, i),
+            inContext.get(this.head) ?? slots.match(this.head, masks, CONTEXT),
           )
         : 0;
       return {
