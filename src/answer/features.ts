@@ -7,7 +7,7 @@ import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
-import { proximity, termsByWord } from './proximity.js';
+import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
@@ -377,7 +377,7 @@ export class FeatureBuilder {
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {
         fact.words ??= termsByWord(s.text);
-        close = proximity(fact.words, this.content);
+        close = proximityOfSlots(fact.words, this.content, slots);
       }
       const head = this.head
         ? Math.max(

@@ -15,8 +15,14 @@ type Readable = {
   passages?: { from: number; to: number };
 };
 
-/** One concept matched against slots: per alternative, per stem, its terms' slots and strengths. */
-type Compiled = { quality: number; stems: { slots: Int32Array; strengths: Float64Array }[] }[];
+/** One alternative of a concept against slots: per stem, its terms' slots and strengths. */
+export type CompiledAlternative = {
+  quality: number;
+  stems: { slots: Int32Array; strengths: Float64Array }[];
+};
+
+/** One concept matched against slots, its alternatives in the concept's order. */
+type Compiled = CompiledAlternative[];
 
 /**
  * The question's index terms numbered 0 … n−1 ("slots"), so that a sentence's, a passage's or a case's
@@ -30,6 +36,8 @@ export class QuestionTerms {
   readonly words: number;
   private readonly terms: string[] = [];
   private readonly compiled = new Map<WeightedConcept, Compiled>();
+  private readonly slotOfTerm = new Map<string, number>();
+  private readonly bestFirst = new Map<WeightedConcept, Compiled>();
   /**
    * Term id → slot, open addressing on the id (the question has a few dozen terms, a passage some dozens of
    * ids, so most probes miss at once): `hashIds` holds id + 1, 0 for a free place.
@@ -45,7 +53,7 @@ export class QuestionTerms {
     private readonly index: SearchIndex,
     concepts: readonly WeightedConcept[],
   ) {
-    const slotOfTerm = new Map<string, number>();
+    const slotOfTerm = this.slotOfTerm;
     const ids: number[] = [];
     for (const w of concepts) {
       if (this.compiled.has(w)) continue;
@@ -83,6 +91,23 @@ export class QuestionTerms {
       this.hashIds[at] = id + 1;
       this.hashSlots[at] = slot;
     });
+  }
+
+  /** The slot of an index term, or −1 when the question does not hold it. */
+  slotOf(term: string): number {
+    return this.slotOfTerm.get(term) ?? -1;
+  }
+
+  /** A concept's alternatives best quality first (a stable sort: equals keep the concept's order). */
+  bestQualityFirst(w: WeightedConcept): readonly CompiledAlternative[] {
+    let sorted = this.bestFirst.get(w);
+    if (!sorted) {
+      const compiled = this.compiled.get(w);
+      if (!compiled) throw new Error(`concept not among the question's: ${w.concept.surface}`);
+      sorted = [...compiled].sort((a, b) => b.quality - a.quality);
+      this.bestFirst.set(w, sorted);
+    }
+    return sorted;
   }
 
   /** Room for `count` masks, all empty. */

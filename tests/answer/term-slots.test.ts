@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../bench/generate.js';
+import { proximity, proximityOfSlots, termsByWord } from '../../src/answer/proximity.js';
 import { conceptMatch, type WeightedConcept } from '../../src/answer/rank.js';
 import { QuestionTerms } from '../../src/answer/term-slots.js';
 import { SearchIndex } from '../../src/search/search-index.js';
@@ -83,5 +84,29 @@ describe('the question terms as bit slots', () => {
     slots.or(masks, 2, masks, 1);
     const union = { has: (term: string) => a.has(term) || b.has(term) };
     for (const w of concepts) expect(slots.match(w, masks, 2)).toBe(conceptMatch(w, union));
+  });
+
+  it('give each sentence the proximity the sets of terms give', () => {
+    const index = new SearchIndex(documents);
+    const random = seededRandom(13);
+    const sentences = index.entries.flatMap((e) => e.sentences.map((s) => termsByWord(s.text)));
+    // Repeated words and a word that holds two of the question's terms.
+    sentences.push(termsByWord('Nämnderna följer upp arbetet och nämnderna följer upp nämnderna.'));
+    for (let round = 0; round < 200; round++) {
+      const words = sentences[Math.floor(random() * sentences.length)]!;
+      const present = words.flat();
+      const concepts = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
+        const w = randomConcept(index, random);
+        // Mostly terms the sentence holds, so that windows are found.
+        for (const alt of w.expansions)
+          for (const stem of alt.stems)
+            for (const m of stem)
+              if (present.length > 0 && random() < 0.7)
+                m.term = present[Math.floor(random() * present.length)]!;
+        return w;
+      });
+      const slots = new QuestionTerms(index, concepts);
+      expect(proximityOfSlots(words, concepts, slots)).toBe(proximity(words, concepts));
+    }
   });
 });
