@@ -113,6 +113,9 @@ const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu
 /** How much of a concept named by the sentence before counts for a sentence that points back to it. */
 const REFERENT_FACTOR = 0.8;
 
+/** The years a sentence states when the question asks about none (never read then). */
+const NO_YEARS: ReadonlySet<number> = new Set();
+
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
 
@@ -305,7 +308,20 @@ export class FeatureBuilder {
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
     const facts = this.factsOf(id, entry, c);
-    const owned = new Map<WeightedConcept, number>();
+    // Per content concept, in the topic's order: the passage's matches, whether it is focus, and the
+    // sentence's own match (scratch). Arrays and plain loops, not closures: this runs per sentence.
+    const content = this.content;
+    const count = content.length;
+    const contextOf = new Float64Array(count);
+    const passageOf = new Float64Array(count);
+    const isFocus = new Uint8Array(count);
+    const ownOf = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+      const w = content[j]!;
+      contextOf[j] = inContext.get(w)!;
+      passageOf[j] = inPassage.get(w)!;
+      isFocus[j] = locating(w) ? 0 : 1;
+    }
     return sentences.map((s, i) => {
       slots.clear(masks, NEAR);
       if (i > 0) slots.or(masks, NEAR, masks, i - 1);
@@ -313,25 +329,28 @@ export class FeatureBuilder {
       // "Förvaltningen föreslår i stället fyra inspektioner per år för dessa.": a sentence that points back
       // ("dessa", "these") speaks of what the sentence before it names, nearly as if it named it itself.
       const referent = i > 0 && REFERS_BACK.test(s.text);
-      // Asked three times per concept (window, cover, focus): matched once.
-      owned.clear();
-      for (const w of this.content) {
-        owned.set(
-          w,
-          referent
-            ? Math.max(slots.match(w, masks, i), REFERENT_FACTOR * slots.match(w, masks, i - 1))
-            : slots.match(w, masks, i),
-        );
+      // Sums in the topic's order, as `share` sums: the window, the sentence's own cover and its focus.
+      let windowSum = 0;
+      let coverSum = 0;
+      let focusSum = 0;
+      for (let j = 0; j < count; j++) {
+        const w = content[j]!;
+        const own = referent
+          ? Math.max(slots.match(w, masks, i), REFERENT_FACTOR * slots.match(w, masks, i - 1))
+          : slots.match(w, masks, i);
+        ownOf[j] = own;
+        windowSum +=
+          w.weight *
+          Math.max(
+            own,
+            0.5 * slots.match(w, masks, NEAR),
+            CONTEXT_FACTOR * contextOf[j]!,
+            0.4 * passageOf[j]!,
+          );
+        coverSum += w.weight * own;
+        if (isFocus[j]) focusSum += w.weight * own;
       }
-      const own = (w: WeightedConcept) => owned.get(w)!;
-      const window = share(this.content, this.contentTotal, (w) =>
-        Math.max(
-          own(w),
-          0.5 * slots.match(w, masks, NEAR),
-          CONTEXT_FACTOR * inContext.get(w)!,
-          0.4 * inPassage.get(w)!,
-        ),
-      );
+      const window = this.contentTotal > 0 ? windowSum / this.contentTotal : 0;
       let nameElsewhere = 0;
       if (this.total > 0 && namesInCase.length > 0) {
         slots.copy(masks, NEARBY, masks, i);
@@ -339,15 +358,14 @@ export class FeatureBuilder {
         slots.or(masks, NEARBY, masks, CONTEXT);
         slots.or(masks, NEARBY, masks, PASSAGE);
         slots.or(masks, NEARBY, caseMasks, 1);
-        nameElsewhere =
-          namesInCase
-            .filter((w) => slots.match(w, masks, NEARBY) === 0)
-            .reduce((sum, w) => sum + w.weight, 0) / this.total;
+        let missing = 0;
+        for (const w of namesInCase) if (slots.match(w, masks, NEARBY) === 0) missing += w.weight;
+        nameElsewhere = missing / this.total;
       }
       const fact = facts[i]!;
-      const sentenceCover = share(this.content, this.contentTotal, own);
+      const sentenceCover = this.contentTotal > 0 ? coverSum / this.contentTotal : 0;
       // With every concept locating the case or section, the sentence must still say something of them.
-      const focus = focusTotal > 0 ? share(focusConcepts, focusTotal, own) : sentenceCover;
+      const focus = focusTotal > 0 ? focusSum / focusTotal : sentenceCover;
       const statedYears =
         this.askedYears.size > 0
           ? yearsIn(
@@ -361,7 +379,7 @@ export class FeatureBuilder {
                 .filter(Boolean)
                 .join(' '),
             )
-          : new Set<number>();
+          : NO_YEARS;
       let cue = fact.cue.get(this.intent);
       if (cue === undefined) {
         cue = cueStrength(this.intent, s.text);

@@ -1,4 +1,4 @@
-import { holdsIn, type SearchIndex } from '../search/search-index.js';
+import type { SearchIndex } from '../search/search-index.js';
 import type { WeightedConcept } from './rank.js';
 
 /**
@@ -45,9 +45,6 @@ export class QuestionTerms {
   private readonly hashIds: Int32Array;
   private readonly hashSlots: Int32Array;
   private readonly hashMask: number;
-
-  /** Per slot, the term's body and context postings, fetched when a run of passages is first read. */
-  private postings: { body: Int32Array; context: Int32Array }[] | null = null;
 
   constructor(
     private readonly index: SearchIndex,
@@ -133,26 +130,25 @@ export class QuestionTerms {
     out.fill(0, base, base + this.words);
     const range = bag.idRange?.();
     if (range) {
-      const { ids, from, to } = range;
-      for (let k = from; k < to; k++) {
-        const slot = this.slotOfId(ids[k]!);
-        if (slot >= 0) out[base + (slot >>> 5)]! |= 1 << (slot & 31);
-      }
+      this.readIds(range.ids, range.from, range.to, out, base);
     } else if (bag.passages) {
-      // A run of passages (a case): each term's postings searched for the run, as the bag itself would.
+      // A run of passages (a case): their terms lie side by side in the forward index, whose inversion the
+      // postings are, so the run's terms and headings are read in two scans instead of a search per term.
       const { from, to } = bag.passages;
-      this.postings ??= this.terms.map((term) => ({
-        body: this.index.postings(term, 'body'),
-        context: this.index.postings(term, 'context'),
-      }));
-      for (let slot = 0; slot < this.terms.length; slot++) {
-        const { body, context } = this.postings[slot]!;
-        if (holdsIn(body, from, to) || holdsIn(context, from, to))
-          out[base + (slot >>> 5)]! |= 1 << (slot & 31);
-      }
+      const d = this.index.data;
+      this.readIds(d.bodyIds, d.bodyOffsets[from]!, d.bodyOffsets[to]!, out, base);
+      this.readIds(d.contextIds, d.contextOffsets[from]!, d.contextOffsets[to]!, out, base);
     } else {
       for (let slot = 0; slot < this.terms.length; slot++)
         if (bag.has(this.terms[slot]!)) out[base + (slot >>> 5)]! |= 1 << (slot & 31);
+    }
+  }
+
+  /** Sets the slots of the term ids ids[from … to) in the mask at `base`. */
+  private readIds(ids: ArrayLike<number>, from: number, to: number, out: Masks, base: number): void {
+    for (let k = from; k < to; k++) {
+      const slot = this.slotOfId(ids[k]!);
+      if (slot >= 0) out[base + (slot >>> 5)]! |= 1 << (slot & 31);
     }
   }
 

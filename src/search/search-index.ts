@@ -341,7 +341,7 @@ export class SearchIndex {
 }
 
 /** Whether a sorted id list holds an id in [from, to). */
-export function holdsIn(ids: Int32Array, from: number, to: number): boolean {
+function holdsIn(ids: Int32Array, from: number, to: number): boolean {
   let lo = 0;
   let hi = ids.length;
   while (lo < hi) {
