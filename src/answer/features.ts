@@ -151,14 +151,6 @@ export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 /** A cache of passage facts by passage id; emptied when it holds this many passages. */
 export const PASSAGE_FACTS_LIMIT = 20_000;
 
-/** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
-function share(topic: WeightedConcept[], total: number, match: (w: WeightedConcept) => number): number {
-  if (total <= 0) return 0;
-  let covered = 0;
-  for (const w of topic) covered += w.weight * match(w);
-  return covered / total;
-}
-
 /**
  * Computes the features of every sentence of the candidate passages. Case-level figures are computed
  * once per case.
@@ -256,19 +248,30 @@ export class FeatureBuilder {
     let figures = this.caseFigures.get(c.id);
     if (!figures) {
       const masks = this.masksOf(c);
+      const slots = this.slots;
       const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
-      const body = (w: WeightedConcept) => this.slots.match(w, masks, 0);
-      const title = (w: WeightedConcept) => this.slots.match(w, masks, 1);
+      // Each concept matched once against the case (mask 0) and once against its titles (mask 1), summed
+      // in the topic's order as `share` sums.
+      let caseSum = 0;
+      let titleSum = 0;
+      const inTitle = new Set<WeightedConcept>();
+      for (const w of this.topic) {
+        const title = slots.match(w, masks, 1);
+        caseSum += w.weight * slots.match(w, masks, 0);
+        titleSum += w.weight * title;
+        if (title > 0) inTitle.add(w);
+      }
       figures = {
-        caseCover: share(this.topic, this.total, body),
-        titleCover: share(this.topic, this.total, title),
+        caseCover: this.total > 0 ? caseSum / this.total : 0,
+        titleCover: this.total > 0 ? titleSum / this.total : 0,
         nameMissing:
           this.total > 0 && namesWeight > 0
-            ? this.names.filter((w) => body(w) === 0).reduce((s, w) => s + w.weight, 0) / this.total
+            ? this.names.filter((w) => slots.match(w, masks, 0) === 0).reduce((s, w) => s + w.weight, 0) /
+              this.total
             : 0,
         // A name in the question's source phrase ("enligt 2022 års PM") locates the case, not the sentence.
-        namesInCase: this.names.filter((w) => !this.source.has(w) && body(w) > 0),
-        inTitle: new Set(this.topic.filter((w) => title(w) > 0)),
+        namesInCase: this.names.filter((w) => !this.source.has(w) && slots.match(w, masks, 0) > 0),
+        inTitle,
       };
       this.caseFigures.set(c.id, figures);
     }
@@ -300,27 +303,29 @@ export class FeatureBuilder {
       inContext.set(w, slots.match(w, masks, CONTEXT));
       inPassage.set(w, slots.match(w, masks, PASSAGE));
     }
-    const locating = (w: WeightedConcept) =>
-      w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0 || this.source.has(w);
-    const focusConcepts = this.content.filter((w) => !locating(w));
-    const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
     const expired = this.outOfForce(entry.doc);
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
     const facts = this.factsOf(id, entry, c);
-    // Per content concept, in the topic's order: the passage's matches, whether it is focus, and the
-    // sentence's own match (scratch). Arrays and plain loops, not closures: this runs per sentence.
+    // Per content concept, in the topic's order: the passage's matches and whether it is focus. Arrays and
+    // plain loops, not closures: what reads them runs per sentence.
     const content = this.content;
     const count = content.length;
     const contextOf = new Float64Array(count);
     const passageOf = new Float64Array(count);
     const isFocus = new Uint8Array(count);
-    const ownOf = new Float64Array(count);
+    let focusTotal = 0;
     for (let j = 0; j < count; j++) {
       const w = content[j]!;
       contextOf[j] = inContext.get(w)!;
       passageOf[j] = inPassage.get(w)!;
-      isFocus[j] = locating(w) ? 0 : 1;
+      // A concept that locates the case or the section (a name, a title's word, the heading's, the source
+      // phrase's) need not be in the answering sentence; the others are its focus.
+      const locating = w.concept.isName || inTitle.has(w) || contextOf[j]! > 0 || this.source.has(w);
+      if (!locating) {
+        isFocus[j] = 1;
+        focusTotal += w.weight;
+      }
     }
     return sentences.map((s, i) => {
       slots.clear(masks, NEAR);
@@ -338,7 +343,6 @@ export class FeatureBuilder {
         const own = referent
           ? Math.max(slots.match(w, masks, i), REFERENT_FACTOR * slots.match(w, masks, i - 1))
           : slots.match(w, masks, i);
-        ownOf[j] = own;
         windowSum +=
           w.weight *
           Math.max(

@@ -249,11 +249,7 @@ export class SearchIndex {
       const bags = entries.flatMap((e) => [e.terms, e.context]);
       return { has: (term) => bags.some((b) => b.has(term)) };
     }
-    return {
-      has: (term) =>
-        holdsIn(this.postings(term, 'body'), from, to) || holdsIn(this.postings(term, 'context'), from, to),
-      passages: { from, to },
-    };
+    return new PassageRunBag(this, from, to);
   }
 
   /** See `ReachCounter`: how many passages a concept's alternatives reach, counted without merging. */
@@ -337,6 +333,27 @@ export class SearchIndex {
 
   documentFrequency(term: string): number {
     return this.df.get(term) ?? 0;
+  }
+}
+
+/** A run of consecutive passages [from, to), answered from the postings (a class: one is made per case). */
+class PassageRunBag implements PassagesBag {
+  readonly passages: { from: number; to: number };
+
+  constructor(
+    private readonly index: SearchIndex,
+    from: number,
+    to: number,
+  ) {
+    this.passages = { from, to };
+  }
+
+  has(term: string): boolean {
+    const { from, to } = this.passages;
+    return (
+      holdsIn(this.index.postings(term, 'body'), from, to) ||
+      holdsIn(this.index.postings(term, 'context'), from, to)
+    );
   }
 }
 
