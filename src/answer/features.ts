@@ -183,6 +183,9 @@ export class FeatureBuilder {
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
+    this.contextOf = new Float64Array(this.content.length);
+    this.passageOf = new Float64Array(this.content.length);
+    this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
     const untranslated = (w: WeightedConcept) =>
       w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
@@ -280,6 +283,12 @@ export class FeatureBuilder {
 
   private readonly caseFigures = new Map<string, CaseFigures>();
 
+  /** Scratch for one passage at a time: its masks, and per content concept its matches and focus. */
+  private passageMasks: Masks = new Uint32Array(0);
+  private readonly contextOf: Float64Array;
+  private readonly passageOf: Float64Array;
+  private readonly isFocus: Uint8Array;
+
   sentences(id: number, c: Case): SentenceCandidate[] {
     const entry = this.index.entries[id]!;
     const slots = this.slots;
@@ -293,7 +302,9 @@ export class FeatureBuilder {
     const NEARBY = n + 1;
     const CONTEXT = n + 2;
     const PASSAGE = n + 3;
-    const masks = slots.masks(n + 4);
+    // Scratch kept across the question's passages: every mask used is read, cleared or copied first.
+    if (this.passageMasks.length < (n + 4) * slots.words) this.passageMasks = slots.masks(2 * (n + 4));
+    const masks = this.passageMasks;
     for (let i = 0; i < n; i++) slots.read(sentences[i]!.terms, masks, i);
     slots.read(entry.context, masks, CONTEXT);
     slots.read(entry.terms, masks, PASSAGE);
@@ -311,9 +322,8 @@ export class FeatureBuilder {
     // plain loops, not closures: what reads them runs per sentence.
     const content = this.content;
     const count = content.length;
-    const contextOf = new Float64Array(count);
-    const passageOf = new Float64Array(count);
-    const isFocus = new Uint8Array(count);
+    const { contextOf, passageOf, isFocus } = this;
+    isFocus.fill(0);
     let focusTotal = 0;
     for (let j = 0; j < count; j++) {
       const w = content[j]!;
