@@ -229,7 +229,7 @@ export class FeatureBuilder {
         slots.read(entries[0]!.title, masks, 2);
         slots.or(masks, 1, masks, 2);
       }
-      const caseTitle = entries.find((e) => c.title && e.passage.text.includes(c.title.value));
+      const caseTitle = entries[titleAt(c, entries)];
       if (caseTitle) {
         slots.read(caseTitle.terms, masks, 2);
         slots.or(masks, 1, masks, 2);
@@ -500,6 +500,22 @@ export class FeatureBuilder {
     this.facts.set(id, { c, sentences });
     return sentences;
   }
+}
+
+/**
+ * Per case, where among its passages the first that holds its title is (−1: none). The same whatever the
+ * question, and finding it reads the case's passage texts one by one: kept, as the passage facts are. A
+ * re-read document brings new Case objects.
+ */
+const titlePassages = new WeakMap<Case, number>();
+
+function titleAt(c: Case, entries: readonly PassageEntry[]): number {
+  let at = titlePassages.get(c);
+  if (at === undefined) {
+    at = c.title ? entries.findIndex((e) => e.passage.text.includes(c.title!.value)) : -1;
+    titlePassages.set(c, at);
+  }
+  return at;
 }
 
 /**
