@@ -17,7 +17,7 @@ import {
 } from './case-answer.js';
 import { composeAbstention, composeListAnswer, composePassageAnswer, localToday } from './compose.js';
 import { statesDeadline } from './cues.js';
-import { FEATURES, FeatureBuilder, type PassageFacts, type SentenceCandidate } from './features.js';
+import { FeatureBuilder, type PassageFacts, type SentenceCandidate } from './features.js';
 import { headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
@@ -26,6 +26,7 @@ import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
 import { ReferenceIndex, referenceKey, withoutReferences } from './references.js';
+import { weightedSum } from './score.js';
 import { subSections } from './sections.js';
 import { outsideSpans, sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
@@ -558,9 +559,7 @@ export class AnswerEngine {
 }
 
 export function scoreOf(s: SentenceCandidate, model: AnswerModel): number {
-  let score = 0;
-  for (const name of FEATURES) score += model.weights[name] * s.features[name];
-  return score;
+  return weightedSum(model.weights, s.features);
 }
 
 function withValidityNote(answer: string, note: string): string {

@@ -2,14 +2,15 @@ import type { Case } from '../knowledge/case.js';
 import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
-import type { PassageEntry, SearchIndex, TermBag } from '../search/search-index.js';
+import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { Intent } from './intent.js';
-import { proximity, termsByWord } from './proximity.js';
-import { conceptMatch, type WeightedConcept } from './rank.js';
+import { proximityOfSlots, termsByWord } from './proximity.js';
+import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
+import { type Masks, QuestionTerms } from './term-slots.js';
 import { otherYear, yearsIn } from './years.js';
 
 /**
@@ -104,8 +105,6 @@ export type SentenceCandidate = {
   features: Features;
 };
 
-type Bag = { has(term: string): boolean };
-
 /** Answer types whose cue is the answer itself (a name, a body, a place, a date), not a word about it. */
 const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'when', 'case_officer', 'signatories']);
 
@@ -113,6 +112,9 @@ const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'when', 'cas
 const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;
 /** How much of a concept named by the sentence before counts for a sentence that points back to it. */
 const REFERENT_FACTOR = 0.8;
+
+/** The years a sentence states when the question asks about none (never read then). */
+const NO_YEARS: ReadonlySet<number> = new Set();
 
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
@@ -149,32 +151,14 @@ export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 /** A cache of passage facts by passage id; emptied when it holds this many passages. */
 export const PASSAGE_FACTS_LIMIT = 20_000;
 
-/** A class, not a closure: one is made per sentence, and a closure per sentence costs more. */
-class Union implements Bag {
-  constructor(private readonly bags: Bag[]) {}
-  has(term: string): boolean {
-    for (const bag of this.bags) if (bag.has(term)) return true;
-    return false;
-  }
-}
-
-const union = (bags: Bag[]): Bag => new Union(bags);
-
-/** Σ weight × match / Σ weight over the topic concepts, for one way of matching. */
-function share(topic: WeightedConcept[], total: number, match: (w: WeightedConcept) => number): number {
-  if (total <= 0) return 0;
-  let covered = 0;
-  for (const w of topic) covered += w.weight * match(w);
-  return covered / total;
-}
-
 /**
  * Computes the features of every sentence of the candidate passages. Case-level figures are computed
  * once per case.
  */
 export class FeatureBuilder {
-  private readonly caseBags = new Map<string, { body: Bag; title: Bag }>();
   private readonly total: number;
+  /** The question's terms as bit slots: every bag below is read into a mask once. */
+  private readonly slots: QuestionTerms;
   private readonly names: WeightedConcept[];
 
   constructor(
@@ -195,9 +179,13 @@ export class FeatureBuilder {
     private readonly facts: Map<number, PassageFacts> = new Map(),
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
+    this.slots = new QuestionTerms(index, head ? [...topic, head] : topic);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
+    this.contextOf = new Float64Array(this.content.length);
+    this.passageOf = new Float64Array(this.content.length);
+    this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
     const untranslated = (w: WeightedConcept) =>
       w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
@@ -230,18 +218,30 @@ export class FeatureBuilder {
     return this.caseFiguresOf(c).titleCover;
   }
 
-  private bagsOf(c: Case): { body: Bag; title: Bag } {
-    let bags = this.caseBags.get(c.id);
-    if (!bags) {
+  /** The case's terms (its passages, headings, list leads and titles) as mask 0, its titles' as mask 1. */
+  private masksOf(c: Case): Masks {
+    let masks = this.caseMasks.get(c.id);
+    if (!masks) {
+      const slots = this.slots;
       const entries = this.entriesOfCase(c);
-      const titles: TermBag[] = entries.length > 0 ? [entries[0]!.title] : [];
-      const caseTitle = entries.find((e) => c.title && e.passage.text.includes(c.title.value));
-      if (caseTitle) titles.push(caseTitle.terms);
-      bags = { body: union([this.index.passagesBag(entries), ...titles]), title: union(titles) };
-      this.caseBags.set(c.id, bags);
+      masks = slots.masks(3);
+      if (entries.length > 0) {
+        slots.read(entries[0]!.title, masks, 2);
+        slots.or(masks, 1, masks, 2);
+      }
+      const caseTitle = entries[titleAt(c, entries)];
+      if (caseTitle) {
+        slots.read(caseTitle.terms, masks, 2);
+        slots.or(masks, 1, masks, 2);
+      }
+      slots.read(this.index.passagesBag(entries), masks, 0);
+      slots.or(masks, 0, masks, 1);
+      this.caseMasks.set(c.id, masks);
     }
-    return bags;
+    return masks;
   }
+
+  private readonly caseMasks = new Map<string, Masks>();
 
   /**
    * What a case gives every one of its sentences, computed once per case: matching a concept against a
@@ -250,23 +250,31 @@ export class FeatureBuilder {
   private caseFiguresOf(c: Case): CaseFigures {
     let figures = this.caseFigures.get(c.id);
     if (!figures) {
-      const bags = this.bagsOf(c);
+      const masks = this.masksOf(c);
+      const slots = this.slots;
       const namesWeight = this.names.reduce((sum, w) => sum + w.weight, 0);
-      // Each concept matched once against the case and once against its titles (names are topic too).
-      const inBody = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.body)]));
-      const inTitles = new Map(this.topic.map((w) => [w, conceptMatch(w, bags.title)]));
-      const body = (w: WeightedConcept) => inBody.get(w) ?? conceptMatch(w, bags.body);
-      const title = (w: WeightedConcept) => inTitles.get(w) ?? conceptMatch(w, bags.title);
+      // Each concept matched once against the case (mask 0) and once against its titles (mask 1), summed
+      // in the topic's order as `share` sums.
+      let caseSum = 0;
+      let titleSum = 0;
+      const inTitle = new Set<WeightedConcept>();
+      for (const w of this.topic) {
+        const title = slots.match(w, masks, 1);
+        caseSum += w.weight * slots.match(w, masks, 0);
+        titleSum += w.weight * title;
+        if (title > 0) inTitle.add(w);
+      }
       figures = {
-        caseCover: share(this.topic, this.total, body),
-        titleCover: share(this.topic, this.total, title),
+        caseCover: this.total > 0 ? caseSum / this.total : 0,
+        titleCover: this.total > 0 ? titleSum / this.total : 0,
         nameMissing:
           this.total > 0 && namesWeight > 0
-            ? this.names.filter((w) => body(w) === 0).reduce((s, w) => s + w.weight, 0) / this.total
+            ? this.names.filter((w) => slots.match(w, masks, 0) === 0).reduce((s, w) => s + w.weight, 0) /
+              this.total
             : 0,
         // A name in the question's source phrase ("enligt 2022 års PM") locates the case, not the sentence.
-        namesInCase: this.names.filter((w) => !this.source.has(w) && body(w) > 0),
-        inTitle: new Set(this.topic.filter((w) => title(w) > 0)),
+        namesInCase: this.names.filter((w) => !this.source.has(w) && slots.match(w, masks, 0) > 0),
+        inTitle,
       };
       this.caseFigures.set(c.id, figures);
     }
@@ -275,67 +283,103 @@ export class FeatureBuilder {
 
   private readonly caseFigures = new Map<string, CaseFigures>();
 
+  /** Scratch for one passage at a time: its masks, and per content concept its matches and focus. */
+  private passageMasks: Masks = new Uint32Array(0);
+  private readonly contextOf: Float64Array;
+  private readonly passageOf: Float64Array;
+  private readonly isFocus: Uint8Array;
+
   sentences(id: number, c: Case): SentenceCandidate[] {
     const entry = this.index.entries[id]!;
-    const bags = this.bagsOf(c);
+    const slots = this.slots;
+    const caseMasks = this.masksOf(c);
     const { caseCover, titleCover, nameMissing, namesInCase, inTitle } = this.caseFiguresOf(c);
-    // The passage's heading, list lead and text are the same for each of its sentences: matched once.
+    const sentences = entry.sentences;
+    // Each sentence's terms are read once (masks 0 … n−1): they are its own and its neighbours' evidence.
+    // The passage's heading, list lead and text are the same for each of its sentences: read once too.
+    const n = sentences.length;
+    const NEAR = n;
+    const NEARBY = n + 1;
+    const CONTEXT = n + 2;
+    const PASSAGE = n + 3;
+    // Scratch kept across the question's passages: every mask used is read, cleared or copied first.
+    if (this.passageMasks.length < (n + 4) * slots.words) this.passageMasks = slots.masks(2 * (n + 4));
+    const masks = this.passageMasks;
+    for (let i = 0; i < n; i++) slots.read(sentences[i]!.terms, masks, i);
+    slots.read(entry.context, masks, CONTEXT);
+    slots.read(entry.terms, masks, PASSAGE);
     const inContext = new Map<WeightedConcept, number>();
     const inPassage = new Map<WeightedConcept, number>();
-    const context = entry.context;
-    const terms = entry.terms;
     for (const w of this.topic) {
-      inContext.set(w, conceptMatch(w, context));
-      inPassage.set(w, conceptMatch(w, terms));
+      inContext.set(w, slots.match(w, masks, CONTEXT));
+      inPassage.set(w, slots.match(w, masks, PASSAGE));
     }
-    const locating = (w: WeightedConcept) =>
-      w.concept.isName || inTitle.has(w) || inContext.get(w)! > 0 || this.source.has(w);
-    const focusConcepts = this.content.filter((w) => !locating(w));
-    const focusTotal = focusConcepts.reduce((sum, w) => sum + w.weight, 0);
     const expired = this.outOfForce(entry.doc);
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
-    const sentences = entry.sentences;
     const facts = this.factsOf(id, entry, c);
+    // Per content concept, in the topic's order: the passage's matches and whether it is focus. Arrays and
+    // plain loops, not closures: what reads them runs per sentence.
+    const content = this.content;
+    const count = content.length;
+    const { contextOf, passageOf, isFocus } = this;
+    isFocus.fill(0);
+    let focusTotal = 0;
+    for (let j = 0; j < count; j++) {
+      const w = content[j]!;
+      contextOf[j] = inContext.get(w)!;
+      passageOf[j] = inPassage.get(w)!;
+      // A concept that locates the case or the section (a name, a title's word, the heading's, the source
+      // phrase's) need not be in the answering sentence; the others are its focus.
+      const locating = w.concept.isName || inTitle.has(w) || contextOf[j]! > 0 || this.source.has(w);
+      if (!locating) {
+        isFocus[j] = 1;
+        focusTotal += w.weight;
+      }
+    }
     return sentences.map((s, i) => {
-      const neighbours = [sentences[i - 1]?.terms, sentences[i + 1]?.terms].filter(
-        (b): b is TermBag => b !== undefined,
-      );
-      const near = union(neighbours);
+      slots.clear(masks, NEAR);
+      if (i > 0) slots.or(masks, NEAR, masks, i - 1);
+      if (i + 1 < n) slots.or(masks, NEAR, masks, i + 1);
       // "Förvaltningen föreslår i stället fyra inspektioner per år för dessa.": a sentence that points back
       // ("dessa", "these") speaks of what the sentence before it names, nearly as if it named it itself.
-      const referent = i > 0 && REFERS_BACK.test(s.text) ? sentences[i - 1]!.terms : null;
-      // Asked three times per concept (window, cover, focus): matched once.
-      const owned = new Map<WeightedConcept, number>();
-      const own = (w: WeightedConcept) => {
-        let value = owned.get(w);
-        if (value === undefined) {
-          value = referent
-            ? Math.max(conceptMatch(w, s.terms), REFERENT_FACTOR * conceptMatch(w, referent))
-            : conceptMatch(w, s.terms);
-          owned.set(w, value);
-        }
-        return value;
-      };
-      const window = share(this.content, this.contentTotal, (w) =>
-        Math.max(
-          own(w),
-          0.5 * conceptMatch(w, near),
-          CONTEXT_FACTOR * inContext.get(w)!,
-          0.4 * inPassage.get(w)!,
-        ),
-      );
+      const referent = i > 0 && REFERS_BACK.test(s.text);
+      // Sums in the topic's order, as `share` sums: the window, the sentence's own cover and its focus.
+      let windowSum = 0;
+      let coverSum = 0;
+      let focusSum = 0;
+      for (let j = 0; j < count; j++) {
+        const w = content[j]!;
+        const own = referent
+          ? Math.max(slots.match(w, masks, i), REFERENT_FACTOR * slots.match(w, masks, i - 1))
+          : slots.match(w, masks, i);
+        windowSum +=
+          w.weight *
+          Math.max(
+            own,
+            0.5 * slots.match(w, masks, NEAR),
+            CONTEXT_FACTOR * contextOf[j]!,
+            0.4 * passageOf[j]!,
+          );
+        coverSum += w.weight * own;
+        if (isFocus[j]) focusSum += w.weight * own;
+      }
+      const window = this.contentTotal > 0 ? windowSum / this.contentTotal : 0;
       let nameElsewhere = 0;
       if (this.total > 0 && namesInCase.length > 0) {
-        const nearby = union([s.terms, near, entry.context, entry.terms, bags.title]);
-        nameElsewhere =
-          namesInCase.filter((w) => conceptMatch(w, nearby) === 0).reduce((sum, w) => sum + w.weight, 0) /
-          this.total;
+        slots.copy(masks, NEARBY, masks, i);
+        slots.or(masks, NEARBY, masks, NEAR);
+        slots.or(masks, NEARBY, masks, CONTEXT);
+        slots.or(masks, NEARBY, masks, PASSAGE);
+        slots.or(masks, NEARBY, caseMasks, 1);
+        let missing = 0;
+        for (const w of namesInCase) if (slots.match(w, masks, NEARBY) === 0) missing += w.weight;
+        nameElsewhere = missing / this.total;
       }
       const fact = facts[i]!;
-      const sentenceCover = share(this.content, this.contentTotal, own);
+      const sentenceCover = this.contentTotal > 0 ? coverSum / this.contentTotal : 0;
       // With every concept locating the case or section, the sentence must still say something of them.
-      const focus = focusTotal > 0 ? share(focusConcepts, focusTotal, own) : sentenceCover;
+      const focus = focusTotal > 0 ? focusSum / focusTotal : sentenceCover;
       const statedYears =
         this.askedYears.size > 0
           ? yearsIn(
@@ -349,7 +393,7 @@ export class FeatureBuilder {
                 .filter(Boolean)
                 .join(' '),
             )
-          : new Set<number>();
+          : NO_YEARS;
       let cue = fact.cue.get(this.intent);
       if (cue === undefined) {
         cue = cueStrength(this.intent, s.text);
@@ -365,12 +409,12 @@ export class FeatureBuilder {
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {
         fact.words ??= termsByWord(s.text);
-        close = proximity(fact.words, this.content);
+        close = proximityOfSlots(fact.words, this.content, slots);
       }
       const head = this.head
         ? Math.max(
-            conceptMatch(this.head, s.terms),
-            inContext.get(this.head) ?? conceptMatch(this.head, entry.context),
+            slots.match(this.head, masks, i),
+            inContext.get(this.head) ?? slots.match(this.head, masks, CONTEXT),
           )
         : 0;
       return {
@@ -461,6 +505,22 @@ export class FeatureBuilder {
     this.facts.set(id, { c, sentences });
     return sentences;
   }
+}
+
+/**
+ * Per case, where among its passages the first that holds its title is (−1: none). The same whatever the
+ * question, and finding it reads the case's passage texts one by one: kept, as the passage facts are. A
+ * re-read document brings new Case objects.
+ */
+const titlePassages = new WeakMap<Case, number>();
+
+function titleAt(c: Case, entries: readonly PassageEntry[]): number {
+  let at = titlePassages.get(c);
+  if (at === undefined) {
+    at = c.title ? entries.findIndex((e) => e.passage.text.includes(c.title!.value)) : -1;
+    titlePassages.set(c, at);
+  }
+  return at;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expandAbbreviations, termsOfToken } from '../search/analyzer.js';
 import { tokenize } from '../search/tokenize.js';
 import type { WeightedConcept } from './rank.js';
+import type { CompiledAlternative, QuestionTerms } from './term-slots.js';
 
 /** The index terms of each word of a text, in order (stop words give none but keep their place). */
 export function termsByWord(text: string): string[][] {
@@ -48,6 +49,92 @@ export function proximity(words: readonly string[][], concepts: readonly Weighte
     }
   }
   return Number.isFinite(shortest) ? Math.min(1, slots / shortest) : 0;
+}
+
+/**
+ * `proximity` with the question's terms as slots: the same figure, read with one mask per word instead of a
+ * set of terms per stem and sentence. Some sixty candidate sentences per question ask it, and the sets and
+ * hit objects were a fifth of the features' time at 10,000 documents.
+ */
+export function proximityOfSlots(
+  words: readonly string[][],
+  concepts: readonly WeightedConcept[],
+  terms: QuestionTerms,
+): number {
+  const width = terms.words;
+  const n = words.length;
+  const wordMasks = new Uint32Array(n * width);
+  const present = new Uint32Array(width);
+  for (let at = 0; at < n; at++) {
+    for (const term of words[at]!) {
+      const slot = terms.slotOf(term);
+      if (slot < 0) continue;
+      wordMasks[at * width + (slot >>> 5)]! |= 1 << (slot & 31);
+      present[slot >>> 5]! |= 1 << (slot & 31);
+    }
+  }
+  // Each word of each concept's best alternative the sentence holds whole is a slot of the window.
+  const chosen: Int32Array[] = [];
+  for (const wc of concepts) {
+    const alternative = bestHeld(terms.bestQualityFirst(wc), present);
+    if (alternative) for (const stem of alternative.stems) chosen.push(stem.slots);
+  }
+  const slots = chosen.length;
+  if (slots < 2) return 0;
+  // The hits in word order, and within a word in slot order (as a stable sort by word gives them).
+  const hitAt: number[] = [];
+  const hitSlot: number[] = [];
+  for (let at = 0; at < n; at++) {
+    const base = at * width;
+    for (let j = 0; j < slots; j++) {
+      const stem = chosen[j]!;
+      for (let k = 0; k < stem.length; k++) {
+        const slot = stem[k]!;
+        if ((wordMasks[base + (slot >>> 5)]! >>> (slot & 31)) & 1) {
+          hitAt.push(at);
+          hitSlot.push(j);
+          break;
+        }
+      }
+    }
+  }
+  const seen = new Int32Array(slots);
+  let covered = 0;
+  let shortest = Number.POSITIVE_INFINITY;
+  let from = 0;
+  for (let h = 0; h < hitAt.length; h++) {
+    if (seen[hitSlot[h]!]!++ === 0) covered++;
+    while (covered === slots) {
+      shortest = Math.min(shortest, hitAt[h]! - hitAt[from]! + 1);
+      if (--seen[hitSlot[from]!]! === 0) covered--;
+      from++;
+    }
+  }
+  return Number.isFinite(shortest) ? Math.min(1, slots / shortest) : 0;
+}
+
+/** The first alternative (best first) with words, every one of which the sentence holds with strength. */
+function bestHeld(
+  alternatives: readonly CompiledAlternative[],
+  present: Uint32Array,
+): CompiledAlternative | null {
+  for (const alt of alternatives) {
+    if (alt.stems.length === 0) continue;
+    let all = true;
+    for (const { slots, strengths } of alt.stems) {
+      let held = false;
+      for (let k = 0; k < slots.length && !held; k++) {
+        const slot = slots[k]!;
+        held = strengths[k]! > 0 && ((present[slot >>> 5]! >>> (slot & 31)) & 1) === 1;
+      }
+      if (!held) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return alt;
+  }
+  return null;
 }
 
 /** The first alternative (they come best first) whose every word the sentence holds. */

@@ -16,7 +16,15 @@ export type TermBag = {
   get(term: string): number | undefined;
   keys(): IterableIterator<string>;
   readonly size: number;
+  /** The bag's terms as index term ids, ids[from … to), when it is a view of the index's arrays. */
+  idRange?(): { ids: ArrayLike<number>; from: number; to: number };
 };
+
+/**
+ * Whether any of a run of passages holds a term. `passages` is the run as ids [from, to) when it is one, so
+ * that a reader asking for many terms can look each up in postings it already holds.
+ */
+export type PassagesBag = { has(term: string): boolean; passages?: { from: number; to: number } };
 
 export type SentenceEntry = { text: string; terms: TermBag };
 
@@ -59,6 +67,10 @@ class RangeBag implements TermBag {
     const k = this.position(term);
     if (k < 0) return undefined;
     return this.freqs ? this.freqs[k] : 1;
+  }
+
+  idRange(): { ids: ArrayLike<number>; from: number; to: number } {
+    return { ids: this.ids, from: this.from, to: this.to };
   }
 
   *keys(): IterableIterator<string> {
@@ -228,7 +240,7 @@ export class SearchIndex {
    * or list leads holds it. Answered from the postings, a binary search per field, instead of asking each
    * passage's bag in turn (a case has dozens of passages, and its bag is asked for every topic term).
    */
-  passagesBag(entries: readonly PassageEntry[]): { has(term: string): boolean } {
+  passagesBag(entries: readonly PassageEntry[]): PassagesBag {
     const first = entries[0];
     const last = entries.at(-1);
     const from = first instanceof CompactEntry ? first.id : -1;
@@ -237,10 +249,7 @@ export class SearchIndex {
       const bags = entries.flatMap((e) => [e.terms, e.context]);
       return { has: (term) => bags.some((b) => b.has(term)) };
     }
-    return {
-      has: (term) =>
-        holdsIn(this.postings(term, 'body'), from, to) || holdsIn(this.postings(term, 'context'), from, to),
-    };
+    return new PassageRunBag(this, from, to);
   }
 
   /** See `ReachCounter`: how many passages a concept's alternatives reach, counted without merging. */
@@ -324,6 +333,27 @@ export class SearchIndex {
 
   documentFrequency(term: string): number {
     return this.df.get(term) ?? 0;
+  }
+}
+
+/** A run of consecutive passages [from, to), answered from the postings (a class: one is made per case). */
+class PassageRunBag implements PassagesBag {
+  readonly passages: { from: number; to: number };
+
+  constructor(
+    private readonly index: SearchIndex,
+    from: number,
+    to: number,
+  ) {
+    this.passages = { from, to };
+  }
+
+  has(term: string): boolean {
+    const { from, to } = this.passages;
+    return (
+      holdsIn(this.index.postings(term, 'body'), from, to) ||
+      holdsIn(this.index.postings(term, 'context'), from, to)
+    );
   }
 }
 

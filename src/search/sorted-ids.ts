@@ -82,13 +82,18 @@ export class ReachCounter {
   private stageBase = 0;
   private serial = 0;
 
+  /** One bit a passage, for a concept that is a plain union of lists (see `unionCount`), zero between calls. */
+  private readonly bits: Int32Array;
+
   constructor(readonly size: number) {
     this.stage = new Int32Array(size);
     this.counted = new Int32Array(size);
+    this.bits = new Int32Array((size >>> 5) + 1);
   }
 
   /** |∪ over alternatives of ∩ over stems of ∪ over lists|; with `any`, stops at the first passage (0 or 1). */
   count(alternatives: readonly (readonly (readonly ArrayLike<number>[])[])[], any = false): number {
+    if (!any && alternatives.every((stems) => stems.length <= 1)) return this.unionCount(alternatives);
     if (this.serial >= 0x7ffffff0) {
       this.counted.fill(0);
       this.serial = 0;
@@ -123,6 +128,37 @@ export class ReachCounter {
         }
       }
     }
+    return total;
+  }
+
+  /**
+   * The count when every alternative is one stem (most concepts: a word with its compound parts, near
+   * stems and root): the size of a union of lists, counted in a bit set of the passages (28 KB at 10,000
+   * documents, so it stays in cache) instead of the two stamp arrays (900 KB each). The bits are cleared
+   * after, list by list when the lists are few, else all at once.
+   */
+  private unionCount(alternatives: readonly (readonly (readonly ArrayLike<number>[])[])[]): number {
+    const bits = this.bits;
+    let total = 0;
+    let read = 0;
+    for (const stems of alternatives) {
+      for (const ids of stems[0] ?? []) {
+        read += ids.length;
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i]!;
+          const word = id >>> 5;
+          const bit = 1 << (id & 31);
+          if ((bits[word]! & bit) === 0) {
+            bits[word]! |= bit;
+            total++;
+          }
+        }
+      }
+    }
+    if (read * 8 < bits.length) {
+      for (const stems of alternatives)
+        for (const ids of stems[0] ?? []) for (let i = 0; i < ids.length; i++) bits[ids[i]! >>> 5] = 0;
+    } else bits.fill(0);
     return total;
   }
 }

@@ -46,4 +46,28 @@ describe('sets of passage ids as sorted arrays', () => {
       settings(500),
     );
   });
+
+  it('count a union of lists (every alternative one stem) as merging them would, long lists or short', () => {
+    const counter = new ReachCounter(5000);
+    const ids = (max: number) =>
+      fc
+        .uniqueArray(fc.integer({ min: 0, max: 4999 }), { maxLength: max })
+        .map((a) => Int32Array.from(a.sort((x, y) => x - y)));
+    const unions = fc.array(
+      fc.array(fc.array(fc.oneof(ids(5), ids(400)), { maxLength: 4 }), { maxLength: 1 }),
+      {
+        maxLength: 4,
+      },
+    );
+    fc.assert(
+      fc.property(unions, (alts) => {
+        const merged = unionSorted(alts.flatMap((stems) => stems.flat()));
+        expect(counter.count(alts)).toBe(merged.length);
+        // Again: the bits were cleared after the first count.
+        expect(counter.count(alts)).toBe(merged.length);
+        expect(counter.count(alts, true)).toBe(Math.min(1, merged.length));
+      }),
+      settings(300),
+    );
+  });
 });
