@@ -96,13 +96,22 @@ function completeSuspended(text: string): string {
   });
 }
 
+/**
+ * "May" in a date ("18 May", "May 2027") is the month, which the Swedish "maj" names; elsewhere it is the
+ * modal verb, a stop word. Written beside it, the month is found in both languages.
+ */
+const ENGLISH_MAY =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}))\b/gu;
+
 export function expandAbbreviations(text: string): string {
   let out = text;
   for (const [pattern, replacement] of ABBREVIATIONS) out = out.replace(pattern, replacement);
-  return completeSuspended(out).replace(ISO_DATE, (date, _year: string, month: string) => {
-    const name = SWEDISH_MONTHS[Number(month) - 1];
-    return name ? `${date} ${name}` : date;
-  });
+  return completeSuspended(out)
+    .replace(ISO_DATE, (date, _year: string, month: string) => {
+      const name = SWEDISH_MONTHS[Number(month) - 1];
+      return name ? `${date} ${name}` : date;
+    })
+    .replace(ENGLISH_MAY, (date) => `${date} maj`);
 }
 
 /** Every index term of a text, with repetitions (for term frequency). */

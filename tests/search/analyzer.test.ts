@@ -275,3 +275,12 @@ describe('names of several words', () => {
     expect(surfaces('Do Stockholm and Gdańsk share a coordinator?')).toEqual(['Stockholm', 'Gdańsk']);
   });
 });
+
+describe('the month of May', () => {
+  it('reads "May" in a date as the month, which the Swedish "maj" names, and leaves the modal verb out', () => {
+    expect(analyzeText('The forum meets on 18 May 2027.')).toContain('maj');
+    expect(analyzeText('Registration closes May 2027.')).toContain('maj');
+    expect(analyzeText('Sammanträde 2027-05-18')).toContain('maj');
+    expect(analyzeText('Members may apply for a grant.')).not.toContain('maj');
+  });
+});
