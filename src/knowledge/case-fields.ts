@@ -241,6 +241,10 @@ const OFFICER_SAME_LINE =
 // A role written before the name: "Handläggare: Verksamhetsplanerare Göran Sjöqvist".
 const ROLE_WORD = /^\p{L}{4,}(?:are|chef|ör|log|ist|strateg|ansvarig)$/iu;
 const OFFICER_CAPTION = /^(?:handläggare|kontaktperson|case officer)$/i;
+// Said in a sentence, as a referral letter ends: "Frågor om remissen kan ställas till ämnesrådet Karin Öhman,
+// 08-405 10 00, …", "Upplysningar lämnas av …", "Questions about the consultation can be sent to …".
+const OFFICER_SENTENCE =
+  /(?:[Ff]rågor(?:\s+om\s+[\p{Ll}-]+)?\s+(?:kan|ska|bör|får)\s+(?:ställas|riktas|skickas|lämnas)\s+till|[Uu]pplysningar\s+(?:lämnas|ges|om\s+[\p{Ll}-]+\s+lämnas)\s+av|[Kk]ontaktperson\s+(?:är|för\s+[\p{Ll}-]+\s+är)|[Qq]uestions(?:\s+about\s+the\s+[\p{Ll}-]+)?\s+(?:can|may|should)\s+be\s+(?:sent|addressed|directed)\s+to)\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})(?:,\s*(?:tfn|tel\.?|telefon|phone)?\s*([+\d][\d\s-]{5,}\d))?/u;
 const PHONE_LINE = /^(?:tfn|tfr|tel|telefon|phone|telephone)\.?\s*:?\s*([+\d][\d\s-]{5,})$/i;
 const PHONE = /^[+\d][\d\s-]{5,}$/;
 
@@ -251,6 +255,11 @@ export function readCaseOfficer(entries: Entry[], fallback: string): Field<CaseO
     const t = e.text.trim();
     let name: string | null = null;
     const inline = OFFICER_LINE.exec(t) ?? OFFICER_SAME_LINE.exec(t);
+    const said = inline ? null : OFFICER_SENTENCE.exec(t);
+    if (said) {
+      const sentence = sentencesOf([e]).find((x) => x.text.includes(said[1]!))?.text ?? t;
+      return fieldOf({ name: said[1]!, phone: said[2]?.trim() ?? null }, sentence, e, fallback);
+    }
     if (inline) name = inline[1]!.trim();
     else if (OFFICER_CAPTION.test(t) && entries[i + 1] && entries[i + 1]!.text.length <= 60) {
       name = entries[i + 1]!.text.trim();

@@ -89,8 +89,9 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
     if (m && isCaptionEntry(e)) return { value: m[1]!.trim(), entry: e, sentence: e.text };
   }
   const address = addressLines(head);
+  const listed = distributionLines(head);
   for (const [i, e] of head.slice(0, 25).entries()) {
-    if (!isCaptionEntry(e) || address.has(e)) continue;
+    if (!isCaptionEntry(e) || address.has(e) || listed.has(e)) continue;
     if (PAGE_CAPTION.test(e.text) && head[i + 1] && isTitleLine(head[i + 1]!.text, false)) {
       return { value: head[i + 1]!.text.trim(), entry: head[i + 1]!, sentence: head[i + 1]!.text };
     }
@@ -116,6 +117,24 @@ function addressLines(head: Entry[]): Set<Entry> {
       out.add(above);
     }
   });
+  return out;
+}
+
+const DISTRIBUTION_CAPTION =
+  /^(?:remissinstanser|sändlista|enligt sändlista|utdrag till|kopia till|för kännedom|distribution|recipients|consultees)\s*:?$/i;
+
+/**
+ * The lines under a distribution caption ("Remissinstanser", "Sändlista"), up to the next heading or
+ * paragraph: bodies a document is sent to ("Sveriges Kommuner och Regioner"), not its title.
+ */
+function distributionLines(head: Entry[]): Set<Entry> {
+  const out = new Set<Entry>();
+  let under = false;
+  for (const e of head) {
+    if (DISTRIBUTION_CAPTION.test(e.text.trim())) under = true;
+    else if (e.isHeading || e.type === 'paragraph') under = false;
+    else if (under) out.add(e);
+  }
   return out;
 }
 

@@ -635,6 +635,37 @@ describe('minutes numbered by the year', () => {
 });
 
 describe('letters and memoranda', () => {
+  it("titles a ministry's referral by its subject, not by a body on its list of consultees, and reads who answers questions", async () => {
+    const doc = await read(
+      'ud-remiss.txt',
+      [
+        'Regeringskansliet',
+        '',
+        'Remiss',
+        '',
+        '2027-03-08',
+        'UD2027/02214',
+        '',
+        'Utrikesdepartementet',
+        '',
+        'Remissinstanser',
+        '',
+        'Göteborgs kommun',
+        'Stockholms kommun',
+        'Sveriges Kommuner och Regioner',
+        '',
+        'Promemorian Sveriges deltagande i Östersjöstaternas råd efter 2028',
+        '',
+        'Remissvaren ska ha kommit in till Utrikesdepartementet senast den 12 juni 2027.',
+        '',
+        'Frågor om remissen kan ställas till ämnesrådet Karin Öhman, 08-405 10 00, karin.ohman@regeringskansliet.example.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Promemorian Sveriges deltagande i Östersjöstaternas råd efter 2028');
+    expect(doc.meta.deadline?.date).toBe('2027-06-12');
+    expect(doc.meta.caseOfficer).toMatchObject({ name: 'Karin Öhman', phone: '08-405 10 00' });
+  });
+
   it('titles a memo by its subject heading, not by "# MEMO", and reads an English case number label', async () => {
     const doc = await read(
       'memo.md',
