@@ -37,6 +37,8 @@ export type CaseInput = {
   blocks: TextBlock[];
   frontMatter: FrontMatter;
   fileName: string;
+  /** The places of the page's breadcrumb trail, when it had one (see `cleanLayout`). */
+  trail?: string[] | null;
 };
 
 const DOCUMENT_HEAD = 15;
@@ -45,7 +47,7 @@ const ITEM_HEAD = 6;
 export function readCases(input: CaseInput): ReadCases {
   const entries = toEntries(input.blocks, input.passages);
   const first = input.passages[0]?.id ?? `${input.docId}#0`;
-  const meeting = readMeeting(entries);
+  const meeting = readMeeting(entries, input.trail ?? null);
   if (meeting) {
     const fm = input.frontMatter.title;
     const title = fm

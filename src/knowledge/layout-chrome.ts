@@ -50,6 +50,20 @@ export function isWebChrome(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 50 && !SENTENCE_END.test(p));
 }
 
+/**
+ * The places of a breadcrumb trail ("Din position: Hem > Stockholms stad > Södermalms stadsdelsnämnd >
+ * Sammanträde 2027-05-18"), null for any other line. The trail is chrome, but it may name the page's owner.
+ */
+export function breadcrumbPlaces(line: string): string[] | null {
+  const t = line.trim();
+  if (!BREADCRUMB_START.test(t) || isTableRow(t)) return null;
+  return t
+    .replace(/^[^:>/»›|]*:\s*/, '')
+    .split(BREADCRUMB_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
 /** A line of signature-box captions only (side by side, as in a page footer). */
 function isSignatureBox(line: string): boolean {
   const parts = line.trim().split(/\s{2,}|\s*\|\s*/);

@@ -1,5 +1,5 @@
 import { findDates } from '../text/dates.js';
-import { dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
+import { breadcrumbPlaces, dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
 import {
   isFarRightNumber,
   isLaterPageHeader,
@@ -20,7 +20,12 @@ import {
  * break, and a web page's chrome (see layout-chrome.ts). What a page says about itself ("Senast
  * uppdaterad: 3 februari 2027") is kept aside, not quoted as content.
  */
-export type CleanedText = { text: string; updated: { date: string; line: string } | null };
+export type CleanedText = {
+  text: string;
+  updated: { date: string; line: string } | null;
+  /** The places of a web page's breadcrumb trail, which is taken out with the chrome. */
+  trail: string[] | null;
+};
 
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
 const JOINING_WORDS = /^(?:och|eller|samt|till|respektive|som|resp\.)\b/;
@@ -29,6 +34,7 @@ type Block = { lines: string[]; removedBefore: boolean };
 
 export function cleanLayout(input: string): CleanedText {
   let updated: CleanedText['updated'] = null;
+  let trail: string[] | null = null;
   // A soft hyphen marks where a word may break: gone where it did not, joined where it did.
   const raw = input.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const runningRests = runningHeaderRests(raw.split('\n'));
@@ -66,6 +72,7 @@ export function cleanLayout(input: string): CleanedText {
         isFarRightNumber(line) ||
         isWebChrome(t)
       ) {
+        trail ??= breadcrumbPlaces(t);
         const u = UPDATED.exec(t);
         if (u && !updated) {
           const date = findDates(u[1] ?? '', null)[0];
@@ -88,7 +95,7 @@ export function cleanLayout(input: string): CleanedText {
     blocks.push({ lines: withoutChrome, removedBefore: removed });
     removed = false;
   });
-  return { text: joinBlocks(blocks).join('\n'), updated };
+  return { text: joinBlocks(blocks).join('\n'), updated, trail };
 }
 
 /** A line that is a date and little else ("3 februari 2027", "2018-01-17 10.05"). */

@@ -166,6 +166,7 @@ export async function loadDocument(
     blocks,
     frontMatter,
     fileName: path.basename(full),
+    trail: cleaned.trail,
     confidential,
   });
   return {

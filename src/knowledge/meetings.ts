@@ -11,7 +11,8 @@ export type MeetingItem = { label: string; start: number; end: number; rest: str
 export type Meeting = {
   /** The document type as the document writes it, e.g. "Föredragningslista". */
   type: { word: string; entry: Entry };
-  body: { entry: Entry; name: string } | null;
+  /** The meeting body; its entry is null when only the page's breadcrumb trail names it. */
+  body: { entry: Entry | null; name: string } | null;
   date: { value: string; entry: Entry } | null;
   items: MeetingItem[];
 };
@@ -37,7 +38,7 @@ const BODY_AFTER_WITH =
   /\b(?:med|för)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet))(?![\p{L}])/iu;
 const DATE_LINE = /^(?:sammanträde(?:sdatum|sdag)?|datum|mötesdatum|tid(?:punkt)?|date|time)\b/i;
 
-export function readMeeting(entries: Entry[]): Meeting | null {
+export function readMeeting(entries: Entry[], trail: readonly string[] | null = null): Meeting | null {
   const head = entries.slice(0, 20);
   const typeEntry = head.find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
   if (!typeEntry) return null;
@@ -51,7 +52,9 @@ export function readMeeting(entries: Entry[]): Meeting | null {
   if (!isProtocol && items.length < 2) items = paragraphItems(entries);
   if (items.length === 0 || (!isProtocol && items.length < 2)) return null;
   const before = entries.slice(0, items[0]!.start);
-  const body = findBody(before) ?? bodyInTypeLine(typeEntry);
+  // A meeting's web page may name its body only in the breadcrumb trail above it ("… > Södermalms
+  // stadsdelsnämnd > Sammanträde 2027-05-18").
+  const body = findBody(before) ?? bodyInTypeLine(typeEntry) ?? bodyInTrail(trail);
   return { type: { word, entry: typeEntry }, body, date: findMeetingDate(before), items };
 }
 
@@ -138,6 +141,11 @@ function findBody(head: Entry[]): { entry: Entry; name: string } | null {
     if (m && !NOT_A_NAME.test(m[1]!)) return { entry: e, name: m[1]! };
   }
   return null;
+}
+
+function bodyInTrail(trail: readonly string[] | null): { entry: null; name: string } | null {
+  const name = [...(trail ?? [])].reverse().find((p) => BODY.test(p) && BODY_NAME.test(p));
+  return name ? { entry: null, name } : null;
 }
 
 /** "Protokoll fört vid sammanträde med idrottsnämnden den 3 mars 2027" → "Idrottsnämnden". */

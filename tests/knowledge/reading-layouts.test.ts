@@ -453,7 +453,8 @@ describe('agendas and minutes', () => {
         '- Nämnden beviljar 45 000 kronor till föreningen för ett ungdomsutbyte med Tallinn.',
       ].join('\n'),
     );
-    expect(doc.meta.title).toBe('Sammanträde 2027-04-15');
+    // The body is named only in the breadcrumb trail, which is chrome.
+    expect(doc.meta.title).toBe('Norrmalms stadsdelsnämnd, sammanträde 2027-04-15');
     expect(summary(doc).map((c) => [c.item, c.dnr, c.title, c.deadline])).toEqual([
       ['1', null, 'Val av protokollsjusterare', null],
       [
