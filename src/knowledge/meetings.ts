@@ -43,8 +43,8 @@ export function readMeeting(entries: Entry[], trail: readonly string[] | null = 
   const typeEntry = head.find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
   if (!typeEntry) return null;
   const word = DOC_TYPE.exec(typeEntry.text.trim())![1]!;
-  // "Sammanträde 2027-04-15" or "Möte 2027-05-26" heads a meeting's page as its title; lower down, in a report's head, it is
-  // only the date a committee takes the report up.
+  // "Sammanträde 2027-04-15" or "Möte 2027-05-26" heads a meeting's page as its title; lower down, in a
+  // report's head, it is only the date a committee takes the report up.
   if (/^(?:sammanträde|möte)$/i.test(word) && typeEntry.index > 2) return null;
   const isProtocol = /protokoll/i.test(word);
   // An agenda numbers its items, or gives them the §§ the minutes will have.
