@@ -119,6 +119,9 @@ export function splitAfterKnown(word: string, known: (part: string) => boolean):
   return null;
 }
 
+/** Endings of a first part that always joins the next with -s- (beredskaps-, säkerhets-, förvaltnings-). */
+const TAKES_LINK = /(?:dom|het|ing|ion|nad|skap|tet|else)$/;
+
 /** Fewest parts wins; among equals, the longest head (last part). */
 function segment(word: string, dict: Set<string>): string[] | null {
   const n = word.length;
@@ -141,6 +144,7 @@ function segment(word: string, dict: Set<string>): string[] | null {
     }
   }
   let answer: string[] | null = null;
+  let answerAt = 0;
   for (let i = MIN_PART; i <= n - MIN_PART; i++) {
     const prefix = best[i];
     if (!prefix || prefix.length === 0) continue;
@@ -153,7 +157,17 @@ function segment(word: string, dict: Set<string>): string[] | null {
       (parts.length === answer.length && head.length > answer.at(-1)!.length)
     ) {
       answer = parts;
+      answerAt = i;
     }
+  }
+  // A head that begins with the linking -s- of the part before ("beredskap|sövning") is the shorter word
+  // after the link ("beredskaps|övning"), when that is a word too and the part before ends as words that
+  // always take the link do (-skap, -het, -ing, -ion …); "cykel|stråk" keeps its s.
+  if (answer && word[answerAt] === 's' && TAKES_LINK.test(answer.at(-2) ?? '')) {
+    const linked = best[answerAt + 1];
+    const head = baseOfHead(word.slice(answerAt + 1), dict);
+    if (linked && linked.length === answer.length - 1 && head && head.length >= 4 && !FALSE_HEADS.has(head))
+      answer = [...linked, head];
   }
   return answer;
 }

@@ -284,3 +284,12 @@ describe('the month of May', () => {
     expect(analyzeText('Members may apply for a grant.')).not.toContain('maj');
   });
 });
+
+describe('the linking -s- of a compound', () => {
+  it('joins the -s- to the part before it when the rest is a word too', () => {
+    expect(splitCompound('beredskapsövningen')).toEqual(['beredskap', 'övning']);
+    expect(splitCompound('säkerhetsövning')).toEqual(['säkerhet', 'övning']);
+    // A part that does begin with s keeps it where the part before takes no link.
+    expect(splitCompound('cykelstråket')).toEqual(['cykel', 'stråk']);
+  });
+});
