@@ -14,11 +14,16 @@ const DATE = new RegExp(
 );
 const AMOUNT =
   /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euro|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
+// Number words of both languages, to ninety ("åtta" and "två" are read as words: see `unicodeWords`).
+const NUMBER_WORDS =
+  'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen';
 // A number that counts: not a year ("MIPIM 2026"), not part of a reference ("Motion (2026:71)", "KS 2026/1402"),
 // and not "en"/"ett"/"one", which are as often articles and pronouns as numbers and would make every sentence
 // look like a count.
-const COUNT =
-  /(?<![\d:/.-])(?!(?:19|20)\d{2}\b)\d+(?![\d:/]|[.-]\d)|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/iu;
+const COUNT = new RegExp(
+  String.raw`(?<![\d:/.-])(?!(?:19|20)\d{2}\b)\d+(?![\d:/]|[.-]\d)|\b(?:${NUMBER_WORDS})\b`,
+  'iu',
+);
 const FREQUENCY =
   /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bhalvårsvis\b|\bterminsvis\b|\btertialvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin|tertial|halvår)\b|\bper\s+(?:tertial|halvår|termin)\b|\btwice\s+a\s+(?:year|month|week)\b|\b(?:semi-?annually|biannually|half-yearly)\b|\bevery\s+(?:two|three|four|six|2|3|4|6)\s+(?:weeks|months|years)\b|\bvart\s*(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
 const SINCE = new RegExp(
@@ -49,8 +54,10 @@ const PROPOSAL =
 const RESERVATION = /\breserver\w*|\breservation\b|\bdissent\w*|\beget\s+förslag\b|\bröstade\s+emot\b/iu;
 const DEADLINE =
   /\bsenast\b|\bsista\s+dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s/iu;
-const DURATION =
-  /\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|arton|tjugo|trettio|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty)\s+(?:arbets|working\s+)?(?:dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år|timm(?:e|ar)|minuter|days?|weeks?|months?|years?|hours?|minutes?)\b|\bi\s+förväg\b|\bin\s+advance\b/iu;
+const DURATION = new RegExp(
+  String.raw`\b(?:\d+|en|ett|one|${NUMBER_WORDS})\s+(?:arbets|working\s+)?(?:dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år|timm(?:e|ar)|minuter|days?|weeks?|months?|years?|hours?|minutes?)\b|\bi\s+förväg\b|\bin\s+advance\b`,
+  'iu',
+);
 // A labelled period, as notices and forms write it ("Duration in months: 24", "Avtalstid: två år").
 const PERIOD_LABEL =
   /\b(?:duration|term\s+of\s+the\s+(?:contract|agreement)|varaktighet|avtalstid(?:en)?|löptid(?:en)?|avtalsperiod(?:en)?|giltighetstid(?:en)?)\b[^.;]{0,25}?(?:\d|\b(?:ett|två|tre|fyra|fem|one|two|three|four|five)\b)/iu;

@@ -154,7 +154,8 @@ function capitalize(value: string): string {
 
 const RECIPIENTS_CUE =
   /(?:skickats|sänts|gått|remitterats|skickas|sänds)\s+(?:ut\s+)?(?:på remiss\s+)?(?:också\s+|även\s+)?till\s+(.+?)\.?$|remissinstanser(?:na)?\s*(?:är)?\s*:\s*(.+?)\.?$/iu;
-const SEND_LIST = /^(?:sändlista|remissinstanser|remissmottagare|sändlista för remissen)\s*:?$/i;
+/** The caption over a referral's list of the bodies it was sent to. */
+export const SEND_LIST = /^(?:sändlista|remissinstanser|remissmottagare|sändlista för remissen)\s*:?$/i;
 
 /** The bodies a referral went to: its sändlista, or "Remissen har även skickats till …". */
 export function readRecipients(entries: Entry[], fallback: string): Field<string[]> | null {

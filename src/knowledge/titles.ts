@@ -1,5 +1,6 @@
 import { findCaseNumbers } from '../text/case-number.js';
 import { findDates } from '../text/dates.js';
+import { SEND_LIST } from './case-fields.js';
 import type { Entry } from './entries.js';
 
 /**
@@ -120,8 +121,9 @@ function addressLines(head: Entry[]): Set<Entry> {
   return out;
 }
 
-const DISTRIBUTION_CAPTION =
-  /^(?:remissinstanser|sändlista|enligt sändlista|utdrag till|kopia till|för kännedom|distribution|recipients|consultees)\s*:?$/i;
+// Besides a referral's send list: the other captions over lists of those a document goes to.
+const OTHER_DISTRIBUTION =
+  /^(?:enligt sändlista|utdrag till|kopia till|för kännedom|distribution|recipients|consultees)\s*:?$/i;
 
 /**
  * The lines under a distribution caption ("Remissinstanser", "Sändlista"), up to the next heading or
@@ -131,7 +133,8 @@ function distributionLines(head: Entry[]): Set<Entry> {
   const out = new Set<Entry>();
   let under = false;
   for (const e of head) {
-    if (DISTRIBUTION_CAPTION.test(e.text.trim())) under = true;
+    const t = e.text.trim();
+    if (SEND_LIST.test(t) || OTHER_DISTRIBUTION.test(t)) under = true;
     else if (e.isHeading || e.type === 'paragraph') under = false;
     else if (under) out.add(e);
   }
