@@ -17,7 +17,13 @@ import {
 } from './case-answer.js';
 import { composeAbstention, composeListAnswer, composePassageAnswer, localToday } from './compose.js';
 import { statesDeadline } from './cues.js';
-import { FeatureBuilder, type PassageFacts, type SentenceCandidate } from './features.js';
+import {
+  CASE_WIDE_INTENTS,
+  CASE_WIDE_LIMIT,
+  FeatureBuilder,
+  type PassageFacts,
+  type SentenceCandidate,
+} from './features.js';
 import { headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
@@ -43,10 +49,6 @@ export type AnswerEngineOptions = {
 
 /** How many passages the candidate stage hands to the features. */
 const CANDIDATES = 60;
-/** Answer types whose sentence may share no word with the question but its type ("reserverar sig"). */
-const CASE_WIDE_INTENTS: ReadonlySet<Intent> = new Set(['reservation']);
-/** The most passages a case may have for all of them to be asked (a whole long report is not). */
-const CASE_WIDE_LIMIT = 80;
 
 /** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
 /** The question speaks of a referral: an answer-type-only question then fits the referral cases. */

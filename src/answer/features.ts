@@ -108,6 +108,11 @@ export type SentenceCandidate = {
 /** Answer types whose cue is the answer itself (a name, a body, a place, a date), not a word about it. */
 const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'when', 'case_officer', 'signatories']);
 
+/** Answer types whose sentence may share no word with the question but its type ("reserverar sig"). */
+export const CASE_WIDE_INTENTS: ReadonlySet<Intent> = new Set(['reservation']);
+/** The most passages a case may have for all of them to be asked (a whole long report is not). */
+export const CASE_WIDE_LIMIT = 80;
+
 /** A demonstrative that points back to what the sentence before names ("för dessa", "these cities"). */
 const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;
 /** How much of a concept named by the sentence before counts for a sentence that points back to it. */
@@ -185,6 +190,7 @@ export class FeatureBuilder {
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
     this.contextOf = new Float64Array(this.content.length);
     this.passageOf = new Float64Array(this.content.length);
+    this.caseOf = new Float64Array(this.content.length);
     this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
     const untranslated = (w: WeightedConcept) =>
@@ -287,6 +293,8 @@ export class FeatureBuilder {
   private passageMasks: Masks = new Uint32Array(0);
   private readonly contextOf: Float64Array;
   private readonly passageOf: Float64Array;
+  /** For a case-wide answer type, each content concept's match in the sentence's whole case. */
+  private readonly caseOf: Float64Array;
   private readonly isFocus: Uint8Array;
 
   sentences(id: number, c: Case): SentenceCandidate[] {
@@ -308,6 +316,9 @@ export class FeatureBuilder {
     for (let i = 0; i < n; i++) slots.read(sentences[i]!.terms, masks, i);
     slots.read(entry.context, masks, CONTEXT);
     slots.read(entry.terms, masks, PASSAGE);
+    // A reservation says "reserverar sig mot beslutet": in a case of a few passages (an agenda item, a
+    // decision), the case it stands in is what it is about, as a heading is for other sentences.
+    const caseWide = CASE_WIDE_INTENTS.has(this.intent) && c.passages.to - c.passages.from <= CASE_WIDE_LIMIT;
     const inContext = new Map<WeightedConcept, number>();
     const inPassage = new Map<WeightedConcept, number>();
     for (const w of this.topic) {
@@ -322,12 +333,13 @@ export class FeatureBuilder {
     // plain loops, not closures: what reads them runs per sentence.
     const content = this.content;
     const count = content.length;
-    const { contextOf, passageOf, isFocus } = this;
+    const { contextOf, passageOf, caseOf, isFocus } = this;
     isFocus.fill(0);
     let focusTotal = 0;
     for (let j = 0; j < count; j++) {
       const w = content[j]!;
       contextOf[j] = inContext.get(w)!;
+      caseOf[j] = caseWide ? slots.match(w, caseMasks, 0) : 0;
       passageOf[j] = inPassage.get(w)!;
       // A concept that locates the case or the section (a name, a title's word, the heading's, the source
       // phrase's) need not be in the answering sentence; the others are its focus.
@@ -358,7 +370,7 @@ export class FeatureBuilder {
           Math.max(
             own,
             0.5 * slots.match(w, masks, NEAR),
-            CONTEXT_FACTOR * contextOf[j]!,
+            CONTEXT_FACTOR * Math.max(contextOf[j]!, caseOf[j]!),
             0.4 * passageOf[j]!,
           );
         coverSum += w.weight * own;
@@ -371,7 +383,7 @@ export class FeatureBuilder {
         slots.or(masks, NEARBY, masks, NEAR);
         slots.or(masks, NEARBY, masks, CONTEXT);
         slots.or(masks, NEARBY, masks, PASSAGE);
-        slots.or(masks, NEARBY, caseMasks, 1);
+        slots.or(masks, NEARBY, caseMasks, caseWide ? 0 : 1);
         let missing = 0;
         for (const w of namesInCase) if (slots.match(w, masks, NEARBY) === 0) missing += w.weight;
         nameElsewhere = missing / this.total;

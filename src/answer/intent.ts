@@ -68,7 +68,10 @@ const RULES: [Intent, RegExp][] = [
     /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b|^\s*(in|at) (which|what) (parts?|places?|districts?|areas?|cit(y|ies)|countr(y|ies)|venues?|buildings?|rooms?)\b|^\s*(i|på) (vilken|vilket|vilka) (del|delar|stadsdel|stadsdelar|stad|städer|land|länder|lokal|lokaler|plats|platser|ort|orter)\b/i,
   ],
   ['responsible', /\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountab\w*/i],
-  ['reservation', /\breserver\w*|\breservation\w*|\bdissent\w*|\bvoted against\b|\bröstade emot\b/i],
+  [
+    'reservation',
+    /\breserver\w*|\breservation\w*|\breserved against\b|\bdissent\w*|\bvoted against\b|\bröstade emot\b/i,
+  ],
   ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
   // A length of time: "Inom vilken tid …", "Hur långt i förväg …", "How early do we need to …".
   [
@@ -269,7 +272,19 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'long',
     'lång',
   ],
-  reservation: ['reserver', 'reservation', 'reserverad'],
+  // "Who entered a reservation", "Vem anmälde reservation": the verb only makes the reservation.
+  reservation: [
+    'reserver',
+    'reservation',
+    'reserverad',
+    'reserv',
+    'enter',
+    'lodg',
+    'anmäl',
+    'anmäld',
+    'anför',
+    'anförd',
+  ],
   proposal: ['föreslå', 'föreslag', 'förslag', 'propos', 'propose', 'suggest', 'recommend'],
   where: ['var', 'vart', 'where', 'plats', 'place'],
 };

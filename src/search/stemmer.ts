@@ -30,10 +30,18 @@ const UMLAUT_PLURALS = new Map(
 );
 const UMLAUT_ENDINGS = /(?:er|erna|ernas|ers)$/;
 
+/**
+ * Nouns whose base form ends in -ens, which Snowball takes for the genitive ending (konferens → konfer,
+ * but konferensen → konferens): their base form is kept whole, alone or at the end of a compound
+ * ("generalkonferens"), so that it meets its own inflections.
+ */
+const ENS_NOUNS =
+  /(?:konferens|kompetens|konkurrens|konsekvens|frekvens|sekvens|licens|referens|preferens|differens|tendens|evidens|residens|existens|transparens|korrespondens|kongruens|koherens|resiliens|turbulens|intelligens|dispens|insolvens|audiens|eminens|potens|prominens|abstinens|ambivalens|karens|kadens)$/;
+
 export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let stem = swedish.stem(word);
+  let stem = ENS_NOUNS.test(word) ? word : swedish.stem(word);
   const singular = UMLAUT_ENDINGS.test(word) ? UMLAUT_PLURALS.get(stem) : undefined;
   if (singular !== undefined) stem = swedish.stem(singular);
   if (stem.length >= 5 && stem.endsWith('et') && (stem === word || `${stem}s` === word))

@@ -18,6 +18,9 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['where', 'Venue: City Hall', 1],
   ['where', 'Plats: Stadshuset', 1],
   ['where', 'Mötet planeras till hösten.', 0],
+  ['where', 'Secretariat: Keizersgracht 212, 1016 DZ Amsterdam', 1],
+  ['where', 'Head office: Rue Belliard 18, 1040 Etterbeek', 1],
+  ['where', 'The 2027 Annual Meeting was a success.', 0],
   // How often: every four months, every half year, twice a year.
   ['how_often', 'Förvaltningen rapporterar till nämnden varje tertial.', 1],
   ['how_often', 'Planen följs upp halvårsvis.', 1],

@@ -45,6 +45,14 @@ describe('stemming', () => {
     expect(stemSwedish('sönder')).not.toBe(stemSwedish('son'));
   });
 
+  it('keeps a noun in -ens whole, so that it meets its inflections, while a genitive -ens still goes', () => {
+    expect(stemSwedish('konferens')).toBe(stemSwedish('konferensen'));
+    expect(stemSwedish('kompetens')).toBe(stemSwedish('kompetenser'));
+    expect(stemSwedish('generalkonferens')).toBe(stemSwedish('generalkonferensen'));
+    expect(stemSwedish('stadens')).toBe(stemSwedish('staden'));
+    expect(stemSwedish('kommunens')).toBe(stemSwedish('kommun'));
+  });
+
   it('reads a definite genitive as its word (nätverkets, ansvarets)', () => {
     expect(stemSwedish('nätverkets')).toBe(stemSwedish('nätverk'));
     expect(stemSwedish('ansvarets')).toBe(stemSwedish('ansvar'));
