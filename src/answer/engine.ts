@@ -16,7 +16,7 @@ import {
   isFieldIntent,
 } from './case-answer.js';
 import { composeAbstention, composeListAnswer, composePassageAnswer, localToday } from './compose.js';
-import { statesDeadline } from './cues.js';
+import { hasCue, statesDeadline } from './cues.js';
 import {
   CASE_WIDE_INTENTS,
   CASE_WIDE_LIMIT,
@@ -198,13 +198,20 @@ export class AnswerEngine {
     }
     // A reservation is written in a passage of its own, which need not repeat what the case is about:
     // the passages of the case the question names best are asked too.
+    const wholeCases: Case[] = [];
     if (CASE_WIDE_INTENTS.has(intent)) {
       const best = this.bestCase(sentences);
-      if (best) {
-        const start = this.docStart.get(best.docId) ?? 0;
-        for (let id = start + best.passages.from; id < start + best.passages.to; id++) {
-          if (!seen.has(id)) sentences.push(...features.sentences(id, best));
-        }
+      if (best) wholeCases.push(best);
+    }
+    // "Vad kostar konferensen?": each case whose title names a conference may be the one meant, and its fee
+    // is stated in a sentence that need not say "conference" again.
+    if (!scope && isUnanchored(asked, intent, topic)) wholeCases.push(...titledCases(sentences));
+    for (const c of wholeCases) {
+      const start = this.docStart.get(c.docId) ?? 0;
+      for (let id = start + c.passages.from; id < start + c.passages.to; id++) {
+        if (seen.has(id)) continue;
+        sentences.push(...features.sentences(id, c));
+        seen.add(id);
       }
     }
     prepared.sentences = sentences;
@@ -311,11 +318,12 @@ export class AnswerEngine {
       best = answering[0]!;
       bareType = true;
     }
+    const unanchored = prepared.scope || bareType ? [] : unanchoredChoices(prepared, scored, best, model);
     // A question about one case may hold nothing but its answer type ("What does it propose?"): within that
     // case, the sentence with the answer type's cue answers it.
     const scopedCue = bareType && best.s.features.cue > 0;
     if (!scopedCue && (prepared.topic.length === 0 || best.score < model.answerThreshold))
-      return this.decline(base);
+      return unanchored.length > 1 ? this.clarify(base, unanchored, scored) : this.decline(base);
     if (!prepared.scope && model.clarifyMargin > 0) {
       const byCase = new Map<string, { c: Case; score: number }>();
       for (const { s, score } of scored) {
@@ -331,6 +339,7 @@ export class AnswerEngine {
       const rivals = rivalCases(scored, best, model, !prepared.topic.some((w) => w.concept.isName));
       if (rivals.length > 1) return this.clarify(base, rivals, scored);
     }
+    if (unanchored.length > 1) return this.clarify(base, unanchored, scored);
     const top = best.s;
     const citations: Citation[] = [];
     const seen = new Set<number>();
@@ -675,6 +684,84 @@ export function byRank(
  * may be the one: that sentence need only meet nearly as much of the question and of its focus as the best
  * sentence (`unnamedCover`).
  */
+/**
+ * A question with an answer type of a shape (a sum, a name, a place) that points at one thing ("the
+ * conference", "projektet") without naming it: no name in its topic, and a definite noun.
+ */
+function isUnanchored(question: string, intent: Intent, topic: readonly WeightedConcept[]): boolean {
+  if (!hasCue(intent) || topic.length === 0 || topic.some((w) => w.concept.isName)) return false;
+  return (
+    ENGLISH_DEFINITE.test(question) ||
+    topic.some((w) => w.concept.lang === 'sv' && isDefinite(w.concept.surface))
+  );
+}
+
+const ENGLISH_DEFINITE = /\bthe\b/i;
+/** Swedish nouns whose base form ends like a definite one (-an, -et). */
+const BASE_LIKE_DEFINITE = /(?:ansökan|påverkan|inverkan|verkan|början|önskan|tvekan|anmodan|budget)$/i;
+
+/** A Swedish noun in the definite form: konferensen, projektet, resan, konferenserna, nätverkets. */
+function isDefinite(surface: string): boolean {
+  const word =
+    surface
+      .toLocaleLowerCase('sv')
+      .split(/[\s-]+/)
+      .at(-1) ?? '';
+  if (word.length < 5 || BASE_LIKE_DEFINITE.test(word)) return false;
+  return /(?:en|et|na|ns|ets)$/.test(word) || /[^aeiouyåäö]an$/.test(word);
+}
+
+/** How much of an unanchored question a case's title must hold for the case to be read whole. */
+const UNANCHORED_TITLE = 0.5;
+/** How many such cases are read whole, best covered first. */
+const UNANCHORED_CASES = 5;
+
+/** The small cases among the candidates whose titles name what an unanchored question points at. */
+function titledCases(sentences: readonly SentenceCandidate[]): Case[] {
+  const byId = new Map<string, SentenceCandidate>();
+  for (const s of sentences) {
+    const size = s.caseRef.passages.to - s.caseRef.passages.from;
+    if (size > CASE_WIDE_LIMIT || s.features.titleCover < UNANCHORED_TITLE) continue;
+    if (!byId.has(s.caseRef.id)) byId.set(s.caseRef.id, s);
+  }
+  return [...byId.values()]
+    .sort(
+      (a, b) => b.features.caseCover - a.features.caseCover || b.features.titleCover - a.features.titleCover,
+    )
+    .slice(0, UNANCHORED_CASES)
+    .map((s) => s.caseRef);
+}
+
+/**
+ * A question that names nothing (no name, no case) and whose every word several documents hold ("Vad kostar
+ * konferensen?", "Who leads the project?") points at "the" conference or project without saying which. When
+ * cases of two or more documents hold all its words and say something of the asked type (a sum, a name),
+ * it is asked back, whichever of their sentences happens to hold the question's words closest.
+ */
+function unanchoredChoices(
+  prepared: Prepared,
+  scored: { s: SentenceCandidate; score: number }[],
+  best: { s: SentenceCandidate; score: number },
+  model: AnswerModel,
+): Case[] {
+  if (model.unanchoredSlack <= 0 || !isUnanchored(prepared.question, prepared.intent, prepared.topic))
+    return [];
+  const cover = best.s.features.caseCover;
+  if (cover < model.unanchoredCover) return [];
+  const floor = model.answerThreshold - model.unanchoredSlack;
+  const byDocument = new Map<string, Case>();
+  for (const { s, score } of scored) {
+    if (score < floor) break;
+    if (s.features.cue === 0 || s.features.leadIn > 0) continue;
+    if (s.features.caseCover < cover - model.rivalCover - 1e-9) continue;
+    // The case is about what the question names (its title says so), or the sentence is: a long programme
+    // that holds every word somewhere is not another conference.
+    if (Math.max(s.features.titleCover, s.features.window) < model.unanchoredAbout) continue;
+    if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
+  }
+  return [...byDocument.values()];
+}
+
 function rivalCases(
   scored: { s: SentenceCandidate; score: number }[],
   best: { s: SentenceCandidate; score: number },

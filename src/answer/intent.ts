@@ -286,5 +286,6 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'anförd',
   ],
   proposal: ['föreslå', 'föreslag', 'förslag', 'propos', 'propose', 'suggest', 'recommend'],
-  where: ['var', 'vart', 'where', 'plats', 'place'],
+  // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
+  where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
 };

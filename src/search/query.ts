@@ -291,6 +291,7 @@ export function analyzeQuestion(
       lang,
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
+    if (lang === 'sv') addHeadTranslations(concept.alternatives, token.text, svIndex);
     // Only a word the documents do not hold whole needs a second reading: most question words are known.
     const whole = concept.alternatives[0];
     if (lang === 'sv' && whole && !whole.stems.every(known)) {
@@ -370,6 +371,22 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
     if (base) addAlternative(list, { stems: [stemSwedish(base)], quality: 1, source: 'word' });
     const parts = splitQuestionCompound(base ?? word);
     if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });
+  }
+}
+
+/**
+ * "Cities of Welcome-konferensen", "UBC-mötet": the head of a hyphenated Swedish compound with its glossary
+ * terms, so that a document written in English ("the annual conference") or with a synonym still meets it,
+ * with the first part beside it or, for less, alone.
+ */
+function addHeadTranslations(list: Alternative[], word: string, svIndex: Map<string, SwedishEntry[]>) {
+  const pieces = word.split('-').filter((p) => p.length > 0 && !isStopWord(p));
+  if (pieces.length < 2) return;
+  const first = pieces.slice(0, -1).map(stemSwedish);
+  for (const phrase of lookupSwedish(svIndex, [pieces.at(-1)!]) ?? []) {
+    const stems = swedishStems(phrase);
+    addAlternative(list, { stems: [...first, ...stems], quality: 0.85, source: 'lexicon' });
+    addAlternative(list, { stems, quality: 0.5, source: 'lexicon' });
   }
 }
 
