@@ -337,13 +337,21 @@ function compoundParts(
 
 /** Exact phrase first; a single word also gathers what its base forms translate to (cycling → cycle). */
 function lookupEnglish(lexicon: Lexicon, words: string[]): Set<string> | undefined {
-  const head = words.slice(0, -1);
   const found = new Set<string>();
-  for (const form of englishBaseForms(words.at(-1)!)) {
-    const hit = lexicon.englishExact.get([...head, form].join(' '));
-    if (!hit) continue;
-    for (const sv of hit) found.add(sv);
-    if (words.length > 1) break;
+  if (words.length === 1) {
+    for (const form of englishBaseForms(words[0]!))
+      for (const sv of lexicon.englishExact.get(form) ?? []) found.add(sv);
+  } else {
+    // A phrase's verb is inflected as often as its noun ("checks the minutes", "paid the fees"): base forms
+    // of its first and its last word; the first that the glossary holds is the phrase.
+    const middle = words.slice(1, -1);
+    search: for (const first of englishBaseForms(words[0]!))
+      for (const last of englishBaseForms(words.at(-1)!)) {
+        const hit = lexicon.englishExact.get([first, ...middle, last].join(' '));
+        if (!hit) continue;
+        for (const sv of hit) found.add(sv);
+        break search;
+      }
   }
   if (found.size > 0) return found;
   // Only a word the glossary does not hold as such reaches what its stem translates to ("meet" → "meeting"):

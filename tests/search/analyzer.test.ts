@@ -146,6 +146,8 @@ describe('bilingual query expansion', () => {
         'vänort | twin city; sister city',
         'sammanträde; möte | meeting; session',
         'studiebesök; studieresa | study visit; study trip',
+        'justera protokollet | check the minutes',
+        'konferens | conference',
       ].join('\n'),
     ),
   );
@@ -180,6 +182,20 @@ describe('bilingual query expansion', () => {
       c.alternatives.flatMap((a) => a.stems),
     );
     expect(stems).toContain(stemSwedish('vänort'));
+  });
+
+  it('reads a phrase whose verb is inflected ("checks the minutes" is "check the minutes")', () => {
+    const stems = analyzeQuestion('Who checks the minutes?', 'en', lexicon).flatMap((c) =>
+      c.alternatives.flatMap((a) => a.stems),
+    );
+    expect(stems).toContain(stemSwedish('justera'));
+  });
+
+  it('gives the head of a Swedish hyphenated compound its glossary terms ("UBC-konferensen" reaches conference)', () => {
+    const alternatives = analyzeQuestion('Var hålls UBC-konferensen?', 'sv', lexicon).flatMap(
+      (c) => c.alternatives,
+    );
+    expect(alternatives.map((a) => a.stems.join(' '))).toContain(`ubc ${stemSwedish('conference')}`);
   });
 
   it('reaches a noun from its verb through the shared stem ("meet" finds sammanträde)', () => {
