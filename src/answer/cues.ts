@@ -51,6 +51,9 @@ const AGENT = /(?<!\p{L})(?:av|by)\s+\p{Lu}\p{L}+/u;
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
   /\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+// Where a person is reached: a contact label, questions addressed to someone, a phone number or an e-mail.
+const CONTACT =
+  /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
 const PROPOSAL =
   /\bföreslår\b|\bföreslås\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
 const RESERVATION = /\breserver\w*|\breservation\b|\bdissent\w*|\beget\s+förslag\b|\bröstade\s+emot\b/iu;
@@ -93,9 +96,20 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   signatories: [NAME, BODY],
 };
 
+/**
+ * What a cue of the type must also hold: a contact is a name or a body where one is reached ("Kontakt:
+ * Strategiska avdelningen", "Handläggare Anna Berg, 08-508 …"); a body that merely holds a membership is none.
+ */
+const REQUIRED_PATTERNS: Partial<Record<Intent, RegExp>> = {
+  case_officer: CONTACT,
+};
+
 // Read with boundaries and word letters of any alphabet: "\båtta\b" must match "åtta".
 const CUES: Partial<Record<Intent, RegExp[]>> = Object.fromEntries(
   Object.entries(CUE_PATTERNS).map(([intent, patterns]) => [intent, patterns.map(unicodeWords)]),
+);
+const REQUIRED: Partial<Record<Intent, RegExp>> = Object.fromEntries(
+  Object.entries(REQUIRED_PATTERNS).map(([intent, pattern]) => [intent, unicodeWords(pattern)]),
 );
 
 /** The answer type has a shape a sentence can be checked for (a date, a sum, a name …). */
@@ -107,6 +121,8 @@ export function hasCue(intent: Intent): boolean {
 export function cueStrength(intent: Intent, sentence: string): number {
   const cues = CUES[intent];
   if (!cues) return 0;
+  const required = REQUIRED[intent];
+  if (required && !required.test(sentence)) return 0;
   return cues.some((cue) => cue.test(sentence)) ? 1 : 0;
 }
 

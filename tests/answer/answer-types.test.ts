@@ -32,6 +32,13 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('reads "vart vänder jag mig" and "who do I turn to" as asking for a contact, not a place', () => {
+    expect(recognizeIntent('Vart vänder jag mig med frågor om nätverket?')).toBe('case_officer');
+    expect(recognizeIntent('Vem ska man vända sig till om resan?')).toBe('case_officer');
+    expect(recognizeIntent('Who do I turn to with questions about the survey?')).toBe('case_officer');
+    expect(recognizeIntent('Where is the network based?')).toBe('where');
+  });
+
   it('reads "when … in …" as a date, and "when must it be in" as a deadline', () => {
     expect(recognizeIntent('When is the network meeting in Tallinn?')).toBe('when');
     expect(recognizeIntent('When must the replies be in?')).toBe('deadline');

@@ -27,6 +27,13 @@ describe('answers from a web page that presents networks one by one', () => {
     expect(result.citations[0]?.quote).toContain('leds av Oslo');
   });
 
+  it('answers whom to turn to with the contact line under the network, not the body that holds it', () => {
+    const result = ask('Vart vänder jag mig med frågor om Culture Cities Baltic?');
+    expect(result.citations[0]?.quote).toBe('Kontakt: Enheten för publikutveckling, kulturförvaltningen');
+    const english = ask('Who do I turn to with questions about Young Stage Network?');
+    expect(english.citations[0]?.quote).toBe('Kontakt: Scenkonstenheten, kulturförvaltningen');
+  });
+
   it('answers how many with a number written as a word', () => {
     const result = ask('Hur många städer ingår i Culture Cities Baltic?');
     expect(result.citations[0]?.doc).toBe(PAGE);
