@@ -32,7 +32,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'case_officer',
-    /\bhandläggare[n]?\b|\bkontaktperson(en)?\b|\bvem (kan|ska|bör) (jag|man|vi) (kontakta|ringa|fråga)\b|\bcase (officer|handler)\b|\bcontact person\b|\bwho (can|should) (i|we) (contact|call|ask)\b|\bwho handles\b|\bofficer (in charge|responsible)\b|\b(vart|till vem) (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss)\b|\bvem (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss) till\b|\bwho (do|should|can) (i|we) (turn to|contact|write to)\b|\bwhere (do|should|can) (i|we) (turn|go) with (questions|queries)\b/i,
+    /\bhandläggare[n]?\b|\bkontaktperson(en)?\b|\bvem (kan|ska|bör) (jag|man|vi) (kontakta|ringa|fråga)\b|\bcase (officer|handler)\b|\bcontact person\b|\bwho (can|should) (i|we) (contact|call|ask)\b|\bwho handles\b|\bwho(?:'s| is| will be) handling\b|\bofficer (in charge|responsible)\b|\b(vart|till vem) (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss)\b|\bvem (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss) till\b|\bwho (do|should|can) (i|we) (turn to|contact|write to)\b|\bwhere (do|should|can) (i|we) (turn|go) with (questions|queries)\b/i,
   ],
   [
     'recipients',

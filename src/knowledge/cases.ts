@@ -195,8 +195,13 @@ function documentDate(entries: Entry[], first: string): Field<string> | null {
   return null;
 }
 
-const ROLE = /^(?:t\.f\.\s*)?[\p{Ll}].*|.*(direktör|chef|ordförande|handläggare|sekreterare|samordnare)$/u;
-const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}$/u;
+// A Swedish role is written in lower case or ends in its kind; an English one is capitalised ("Secretary
+// General", "Head of International Affairs", "Policy Officer").
+const ROLE =
+  /^(?:t\.f\.\s*)?[\p{Ll}].*|.*(direktör|chef|ordförande|handläggare|sekreterare|samordnare)$|^(?:Secretary[- ]General|President|(?:Deputy |Vice )?Mayor|Head of .+|.*\b(?:Director(?:[- ]General)?|Chair(?:man|person)?|Manager|Coordinator|Officer|Secretary|Adviser|Advisor|Commissioner))$/u;
+// With the particles of Dutch, German, French and Swedish surnames ("Pieter van Dam", "Anna af Klint").
+const PERSON =
+  /^\p{Lu}[\p{Ll}-]+(?:\s(?:(?:van|von|de|der|den|af|da|di|du|le|la|ten|ter)\s){0,2}\p{Lu}[\p{Ll}'-]+){1,3}$/u;
 
 /**
  * Where signatures stand: a letter or decision may open with them, a tjänsteutlåtande or utlåtande closes

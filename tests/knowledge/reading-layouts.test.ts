@@ -783,3 +783,32 @@ describe('letters and memoranda', () => {
     expect(c.recipients?.value).toEqual(['Kulturnämnden', 'Utbildningsnämnden', 'Stockholms Stadshus AB']);
   });
 });
+
+describe('a letter in English', () => {
+  it('reads the signature under "Yours sincerely" as the signatory, with an English role', async () => {
+    const doc = await read(
+      'letter-harbour-forum.txt',
+      [
+        'NORTH SEA HARBOUR FORUM',
+        'Secretariat: Havenstraat 12, 3011 AB Rotterdam, the Netherlands',
+        '',
+        'Rotterdam, 3 February 2027',
+        '',
+        'To: Member cities of the North Sea Harbour Forum',
+        '',
+        'Subject: Annual report 2026 and call for hosts 2028',
+        '',
+        'Dear colleagues,',
+        '',
+        'The annual report for 2026 is now available to all member cities. We also invite cities to offer to host the forum in 2028.',
+        '',
+        'Yours sincerely,',
+        '',
+        'Pieter van Dam',
+        'Secretary General',
+        'North Sea Harbour Forum',
+      ].join('\n'),
+    );
+    expect(doc.meta.signatories).toEqual([{ name: 'Pieter van Dam', role: 'Secretary General' }]);
+  });
+});
