@@ -15,7 +15,13 @@ import {
   hasField,
   isFieldIntent,
 } from './case-answer.js';
-import { composeAbstention, composeListAnswer, composePassageAnswer, localToday } from './compose.js';
+import {
+  composeAbstention,
+  composeListAnswer,
+  composePassageAnswer,
+  formatDate,
+  localToday,
+} from './compose.js';
 import { hasCue, statesDeadline } from './cues.js';
 import {
   CASE_WIDE_INTENTS,
@@ -215,7 +221,15 @@ export class AnswerEngine {
       }
     }
     prepared.sentences = sentences;
-    if (isFieldIntent(intent)) {
+    if (intent === 'updated') {
+      prepared.fieldCases = (scope ?? (topic.length > 0 ? this.relevantCases(sentences) : this.firstCases()))
+        .filter((c) => this.caseById.get(c.id)!.doc.meta.updated)
+        .map((c) => ({
+          c,
+          cover: topic.length > 0 ? (features.caseCover(c) + features.titleCover(c)) / 2 : 1,
+        }))
+        .sort((a, b) => b.cover - a.cover);
+    } else if (isFieldIntent(intent)) {
       if (!scope && topic.length === 0) {
         prepared.fieldCases = this.everyCaseWith(intent);
       } else {
@@ -235,6 +249,7 @@ export class AnswerEngine {
   finish(prepared: Prepared, model: AnswerModel = this.model): AnswerResult {
     const base: Base = { question: prepared.question, lang: prepared.lang, intent: prepared.intent };
     if (this.documents.length === 0 || prepared.unknownReference) return this.decline(base);
+    if (prepared.intent === 'updated') return this.fromUpdated(prepared, model, base);
     if (prepared.fieldCases && isFieldIntent(prepared.intent)) {
       const decided = this.fromFields(prepared, prepared.intent, model, base);
       if (decided) return decided;
@@ -295,6 +310,43 @@ export class AnswerEngine {
       clarify: [],
       cases: [c.id],
     };
+  }
+
+  /**
+   * "När uppdaterades sidan om nätverk?": the date the page gives for itself ("Senast uppdaterad: 3 februari
+   * 2027"), which the reader keeps aside from the page's content, quoted as the page writes it.
+   */
+  private fromUpdated(prepared: Prepared, model: AnswerModel, base: Base): AnswerResult {
+    const ranked = prepared.fieldCases ?? [];
+    const best = ranked[0];
+    if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return this.decline(base);
+    const byDocument = new Map<string, Case>();
+    for (const r of ranked)
+      if (r.cover >= best.cover - model.fieldMargin && !byDocument.has(r.c.docId))
+        byDocument.set(r.c.docId, r.c);
+    const choices = [...byDocument.values()];
+    if (choices.length > 1) return this.clarify(base, choices);
+    const doc = this.caseById.get(best.c.id)!.doc;
+    const updated = doc.meta.updated!;
+    const passage = doc.passages.at(-1) ?? doc.passages[0]!;
+    const citation = this.citation(doc, passage.id, null, updated.line, best.cover);
+    return {
+      ...base,
+      abstained: false,
+      confidential: citation.confidential,
+      answer: t(base.lang, 'pageUpdated', { date: formatDate(updated.date, base.lang) }),
+      citations: [citation],
+      clarify: [],
+      cases: [best.c.id],
+    };
+  }
+
+  /** The first case of every document: what a question that names nothing about a document may be about. */
+  private firstCases(): Case[] {
+    return this.documents.flatMap((doc) => {
+      const first = doc.cases[0];
+      return first ? [first] : [];
+    });
   }
 
   private fromSentences(prepared: Prepared, model: AnswerModel, base: Base): AnswerResult {

@@ -21,6 +21,7 @@ export type Intent =
   | 'where'
   | 'who'
   | 'when'
+  | 'updated'
   | 'which'
   | 'yes_no'
   | 'what';
@@ -41,6 +42,11 @@ const RULES: [Intent, RegExp][] = [
   [
     'title',
     /\b(what is the (title|name) of|what is the (referral|document|case|report) called|what are the (referral|document)s? called)\b|\bvad heter\b|\bvad är (rubriken|titeln)\b|\bärendemening\w*/i,
+  ],
+  // "När uppdaterades sidan?", "When was the page last updated?": the date a page gives for itself.
+  [
+    'updated',
+    /^\s*(när|when)\b.*\b(uppdaterades|uppdaterats|uppdaterad|updated|last changed|last modified)\b/i,
   ],
   // "When was the agreement signed?" asks for the date of signing, not who signed.
   [
@@ -292,5 +298,19 @@ export const INTENT_WORDS: Record<string, string[]> = {
   ],
   proposal: ['föreslå', 'föreslag', 'förslag', 'propos', 'propose', 'suggest', 'recommend'],
   // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
+  updated: [
+    'uppdater',
+    'updat',
+    'sen',
+    'senast',
+    'last',
+    'sid',
+    'sidan',
+    'page',
+    'webbsid',
+    'webpag',
+    'chang',
+    'modifi',
+  ],
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
 };

@@ -303,11 +303,27 @@ export class SearchIndex {
     return [...out].map(([term, strength]) => ({ term, strength }));
   }
 
-  /** Terms that occur only in headings or list leads still reach their passages. */
+  /**
+   * Terms that occur only in headings or list leads still reach their passages, and a term only a document's
+   * title holds ("Internationellt samarbete inom idrotten") is still a word of the corpus: the title cover
+   * of that document's sentences counts it.
+   */
   private known(term: string): boolean {
     if ((this.df.get(term) ?? 0) > 0) return true;
     const id = this.ids.get(term);
-    return id !== undefined && this.data.contextDf[id]! > 0;
+    return id !== undefined && (this.data.contextDf[id]! > 0 || this.inTitles()[id] === 1);
+  }
+
+  private titled: Uint8Array | null = null;
+
+  /** Per term id, 1 when some document's title holds the term. */
+  private inTitles(): Uint8Array {
+    if (!this.titled) {
+      const d = this.data;
+      this.titled = new Uint8Array(d.terms.length);
+      for (let k = 0; k < d.titleIds.length; k++) this.titled[d.titleIds[k]!] = 1;
+    }
+    return this.titled;
   }
 
   private prefixVariants(stem: string): string[] {

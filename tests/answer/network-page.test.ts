@@ -34,6 +34,16 @@ describe('answers from a web page that presents networks one by one', () => {
     expect(english.citations[0]?.quote).toBe('Kontakt: Scenkonstenheten, kulturförvaltningen');
   });
 
+  it('answers when the page was updated with the date the page gives for itself', () => {
+    const result = ask('När uppdaterades sidan om nätverk för kulturlivet?');
+    expect(result.intent).toBe('updated');
+    expect(result.answer).toContain('Sidan uppdaterades senast');
+    expect(result.citations[0]?.doc).toBe(PAGE);
+    expect(result.citations[0]?.quote).toBe('Senast uppdaterad: 12 mars 2027');
+    const english = ask('When was the page about networks for cultural life last updated?');
+    expect(english.answer).toMatch(/^The page was last updated on .*2027\./);
+  });
+
   it('answers how many with a number written as a word', () => {
     const result = ask('Hur många städer ingår i Culture Cities Baltic?');
     expect(result.citations[0]?.doc).toBe(PAGE);
