@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { analyzeQuestion } from '../../src/search/query.js';
+import { stemSwedish } from '../../src/search/stemmer.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional documents written for these tests: two conferences (a decision to host one, an invitation to
@@ -43,6 +45,16 @@ describe('a question that points at "the" conference or project without naming i
     expect(result.clarify).toEqual([]);
     expect(result.citations[0]?.doc).toBe(CLEANPORT);
     expect(result.citations[0]?.quote).toContain('led by the Port of Rotterdam');
+  });
+
+  it('answers when the next meeting is from the minutes\' "nästa sammanträde" (möte and sammanträde are one word)', () => {
+    const stems = analyzeQuestion('När är nästa möte?', 'sv', kb.snapshot.lexicon).flatMap((c) =>
+      c.alternatives.flatMap((a) => a.stems),
+    );
+    expect(stems).toContain(stemSwedish('sammanträde'));
+    const result = ask('När har kommunstyrelsen nästa möte?');
+    expect(result.citations[0]?.doc).toBe(SUMMIT);
+    expect(result.citations[0]?.quote).toContain('24 mars 2027');
   });
 
   it('reads a foreign address with its postcode as the place of a secretariat', () => {
