@@ -765,15 +765,16 @@ function isDefinite(surface: string): boolean {
 
 /** How much of an unanchored question a case's title must hold for the case to be read whole. */
 const UNANCHORED_TITLE = 0.5;
-/** How many such cases are read whole, best covered first. */
-const UNANCHORED_CASES = 5;
+/** How many such cases are read whole, best covered first, and how many passages each may have. */
+const UNANCHORED_CASES = 3;
+const UNANCHORED_CASE_PASSAGES = 40;
 
 /** The small cases among the candidates whose titles name what an unanchored question points at. */
 function titledCases(sentences: readonly SentenceCandidate[]): Case[] {
   const byId = new Map<string, SentenceCandidate>();
   for (const s of sentences) {
     const size = s.caseRef.passages.to - s.caseRef.passages.from;
-    if (size > CASE_WIDE_LIMIT || s.features.titleCover < UNANCHORED_TITLE) continue;
+    if (size > UNANCHORED_CASE_PASSAGES || s.features.titleCover < UNANCHORED_TITLE) continue;
     if (!byId.has(s.caseRef.id)) byId.set(s.caseRef.id, s);
   }
   return [...byId.values()]
