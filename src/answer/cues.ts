@@ -104,6 +104,17 @@ const REQUIRED_PATTERNS: Partial<Record<Intent, RegExp>> = {
   case_officer: CONTACT,
 };
 
+/**
+ * A line labelled as a place or a time ("Plats: Idrottsförvaltningen, sammanträdesrum Stadion", "Tid: …")
+ * says where or when, whatever body it names: it answers no who-question.
+ */
+const PLACE_OR_TIME_LABEL = /^\s*(?:plats|lokal|tid|datum|adress|venue|location|date|time|address)\s*[:|]/iu;
+const LABELLED_AS_OTHER: Partial<Record<Intent, RegExp>> = {
+  who: PLACE_OR_TIME_LABEL,
+  case_officer: PLACE_OR_TIME_LABEL,
+  signatories: PLACE_OR_TIME_LABEL,
+};
+
 // Read with boundaries and word letters of any alphabet: "\båtta\b" must match "åtta".
 const CUES: Partial<Record<Intent, RegExp[]>> = Object.fromEntries(
   Object.entries(CUE_PATTERNS).map(([intent, patterns]) => [intent, patterns.map(unicodeWords)]),
@@ -123,6 +134,7 @@ export function cueStrength(intent: Intent, sentence: string): number {
   if (!cues) return 0;
   const required = REQUIRED[intent];
   if (required && !required.test(sentence)) return 0;
+  if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
   return cues.some((cue) => cue.test(sentence)) ? 1 : 0;
 }
 

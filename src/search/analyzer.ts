@@ -1,4 +1,4 @@
-import { SWEDISH_MONTHS } from '../text/dates.js';
+import { MONTH_WORDS, monthOf, SWEDISH_MONTHS } from '../text/dates.js';
 import { splitCompound } from './compounds.js';
 import { derivationalRoot, stemSwedish } from './stemmer.js';
 import { isStopWord } from './stopwords.js';
@@ -103,13 +103,42 @@ function completeSuspended(text: string): string {
 const ENGLISH_MAY =
   /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+May|May\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}))\b/gu;
 
+/**
+ * A day of a month, however written ("10 februari", "den 10 feb.", "10th of February", "February 10"), also
+ * reads as one term of the day and the Swedish month ("10februari"): a question about "the meeting on 10 Feb"
+ * then finds the minutes dated 2027-02-10, not every text of February.
+ */
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})(?::?[ae]|st|nd|rd|th)?\.?\s+(?:of\s+)?(${MONTH_WORDS})\.?(?![\p{L}])`,
+  'giu',
+);
+const MONTH_DAY = new RegExp(
+  String.raw`(?<![\p{L}])(${MONTH_WORDS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d])`,
+  'giu',
+);
+
+function dayTerm(day: string, month: number | undefined): string | null {
+  const d = Number(day);
+  const name = month ? SWEDISH_MONTHS[month - 1] : undefined;
+  return name && d >= 1 && d <= 31 ? `${d}${name}` : null;
+}
+
 export function expandAbbreviations(text: string): string {
   let out = text;
   for (const [pattern, replacement] of ABBREVIATIONS) out = out.replace(pattern, replacement);
   return completeSuspended(out)
-    .replace(ISO_DATE, (date, _year: string, month: string) => {
+    .replace(DAY_MONTH, (date, day: string, month: string) => {
+      const term = dayTerm(day, monthOf(month));
+      return term ? `${date} ${term}` : date;
+    })
+    .replace(MONTH_DAY, (date, month: string, day: string) => {
+      const term = dayTerm(day, monthOf(month));
+      return term ? `${date} ${term}` : date;
+    })
+    .replace(ISO_DATE, (date, _year: string, month: string, day: string) => {
       const name = SWEDISH_MONTHS[Number(month) - 1];
-      return name ? `${date} ${name}` : date;
+      const term = dayTerm(day, Number(month));
+      return name ? `${date} ${name}${term ? ` ${term}` : ''}` : date;
     })
     .replace(ENGLISH_MAY, (date) => `${date} maj`);
 }

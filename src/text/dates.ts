@@ -61,6 +61,14 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/** The month names and abbreviations of both languages, longest first, as a regular-expression alternation. */
+export const MONTH_WORDS = MONTH_NAMES;
+
+/** The month (1–12) a month name or abbreviation of either language names, in any case. */
+export function monthOf(word: string): number | undefined {
+  return MONTHS[word.toLocaleLowerCase('sv').replace(/\.$/, '')];
+}
+
 const ISO = String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`;
 // "1 september 2008", "den 1:a sep.", "1 sept 2008"
 const DAY_MONTH = String.raw`(\d{1,2})(?::?[ae])?\.?\s+(${MONTH_NAMES})\.?(?:\s+(\d{4}))?`;

@@ -22,6 +22,8 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['case_officer', 'Handläggare: Anna Berg, 08-508 11 111', 1],
   ['case_officer', 'Questions can be addressed to Ms Ana Ruiz, Policy Officer.', 1],
   ['case_officer', 'Medlemskapet innehas av trafiknämnden.', 0],
+  ['who', 'Plats: Idrottsförvaltningen, sammanträdesrum Stadion', 0],
+  ['who', 'Nämnden utser Lars Berg (S) att justera protokollet.', 1],
   ['where', 'Secretariat: Keizersgracht 212, 1016 DZ Amsterdam', 1],
   ['where', 'Head office: Rue Belliard 18, 1040 Etterbeek', 1],
   ['where', 'The 2027 Annual Meeting was a success.', 0],

@@ -301,6 +301,19 @@ describe('names of several words', () => {
 });
 
 describe('the month of May', () => {
+  it('reads a day of a month as one term however it is written, in numbers or in words of either language', () => {
+    const day = stemSwedish('10februari');
+    for (const text of [
+      'Sammanträde 2027-02-10',
+      'den 10 februari 2027',
+      'on 10 Feb 2027',
+      'February 10, 2027',
+    ])
+      expect(analyzeText(text)).toContain(day);
+    expect(analyzeText('den 24 februari 2027')).not.toContain(day);
+    expect(analyzeText('under 2027 deltog 10 personer')).not.toContain(day);
+  });
+
   it('reads "May" in a date as the month, which the Swedish "maj" names, and leaves the modal verb out', () => {
     expect(analyzeText('The forum meets on 18 May 2027.')).toContain('maj');
     expect(analyzeText('Registration closes May 2027.')).toContain('maj');
