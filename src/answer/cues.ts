@@ -45,6 +45,8 @@ const BODY =
 // The agent of a passive, named ("leds av Oslo", "is chaired by Riga"): who does it, once the asked verb is
 // set aside. Case-sensitive, as NAME is.
 const AGENT = /(?<!\p{L})(?:av|by)\s+\p{Lu}\p{L}+/u;
+// A name set beside its role ("med Rostock som ledande partner", "with Tartu as lead partner"): who holds it.
+const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
 // A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town). Street
 // names are compounds ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
@@ -89,7 +91,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE],
-  who: [NAME, BODY, RESPONSIBLE, AGENT],
+  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE],
   when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
