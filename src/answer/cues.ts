@@ -20,8 +20,12 @@ const NUMBER_WORDS =
 // A number that counts: not a year ("MIPIM 2026"), not part of a reference ("Motion (2026:71)", "KS 2026/1402"),
 // and not "en"/"ett"/"one", which are as often articles and pronouns as numbers and would make every sentence
 // look like a count.
+// Nor the day of a date ("6–7 October 2027", "den 14 maj"), nor a street number or a postcode
+// ("Oudegracht 140, 3511 AZ Utrecht", "Hälsingegatan 47, 113 31 Stockholm").
+const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4,5})`;
 const COUNT = new RegExp(
-  String.raw`(?<![\d:/.-])(?!(?:19|20)\d{2}\b)\d+(?![\d:/]|[.-]\d)|\b(?:${NUMBER_WORDS})\b`,
+  String.raw`(?<![\d:/.–-])(?<!\d[a-z]?,\s+(?:[A-Z]{1,2}-)?)(?<!\b\d{3}\s)(?!(?:19|20)\d{2}\b)\d+(?![\d:/]|[.-]\d)` +
+    String.raw`(?!(?:[–-]\d{1,2})?\.?\s+(?:${MONTHS})\b)(?![a-z]?,\s+${POSTCODE}\s)|\b(?:${NUMBER_WORDS})\b`,
   'iu',
 );
 const FREQUENCY =

@@ -37,6 +37,12 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['how_often', 'Planen följs upp i årsredovisningen.', 0],
   // A count: numbers and number words (those that begin or end with å, ä or ö too), not a year or "en".
   ['how_many', 'Från staden deltog 12 personer.', 1],
+  ['how_many', 'The conference takes place on 6–7 October 2027.', 0],
+  ['how_many', 'Mötet hålls den 14 maj.', 0],
+  ['how_many', 'The network brings together 38 cities.', 1],
+  ['how_many', 'Secretariat: Keizersgracht 212, 1016 DZ Amsterdam', 0],
+  ['how_many', 'Besöksadress: Hälsingegatan 47, 113 31 Stockholm', 0],
+  ['how_many', 'Konferensen samlar 450 deltagare.', 1],
   ['how_many', 'Delegationen består av tre förtroendevalda.', 1],
   ['how_many', 'Delegationen begränsas till högst åtta personer.', 1],
   ['how_many', 'Staden skickar två tjänstepersoner.', 1],
