@@ -98,6 +98,15 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
     }
     if (isTitleLine(e.text, true)) return { value: e.text.trim(), entry: e, sentence: e.text };
   }
+  // A web page's heading may be two words ("Stockholms vänorter"): a short caption is the title when prose
+  // follows it at once, as it follows a heading.
+  for (const [i, e] of head.slice(0, 10).entries()) {
+    const next = head[i + 1];
+    if (!isCaptionEntry(e) || address.has(e) || listed.has(e) || !next) continue;
+    if (e.text.trim().split(/\s+/).length < 2 || !isTitleLine(e.text, false)) continue;
+    if (next.type === 'paragraph' && /[.!?]$/.test(next.text.trim()) && next.text.length >= 60)
+      return { value: e.text.trim(), entry: e, sentence: e.text };
+  }
   return null;
 }
 

@@ -812,3 +812,32 @@ describe('a letter in English', () => {
     expect(doc.meta.signatories).toEqual([{ name: 'Pieter van Dam', role: 'Secretary General' }]);
   });
 });
+
+describe('a web page with a short heading', () => {
+  it('takes a heading of two words as the title when prose follows it', async () => {
+    const doc = await read(
+      'vanorter-sida.txt',
+      [
+        'Stockholms vänorter',
+        '',
+        'Stockholm har inga formella vänorter men samarbetar nära med de nordiska huvudstäderna genom avtal om erfarenhetsutbyte.',
+        '',
+        'Senast uppdaterad: 20 januari 2027',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Stockholms vänorter');
+    expect(doc.cases[0]?.titleFromFileName).toBe(false);
+  });
+
+  it('does not take a body or a unit for a title', async () => {
+    const doc = await read(
+      'kort-brev.txt',
+      [
+        'Stockholms stad',
+        '',
+        'Vi tackar för inbjudan och återkommer med namnen på våra deltagare i god tid före mötet.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).not.toBe('Stockholms stad');
+  });
+});
