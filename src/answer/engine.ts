@@ -727,16 +727,6 @@ export function byRank(
 }
 
 /**
- * The cases, one per document, that answer the question as well as the best one: their best sentence
- * answers (within the model's rival margin of the best score, above the threshold) and the case meets as
- * much of the question as the best case does, so nothing the question says picks one of them.
- *
- * A question that names nothing ("When does the project start?", "Vem justerar protokollet?") points at
- * one project or meeting the asker has in mind, and any case with a sentence that answers it nearly as well
- * may be the one: that sentence need only meet nearly as much of the question and of its focus as the best
- * sentence (`unnamedCover`).
- */
-/**
  * A question with an answer type of a shape (a sum, a name, a place) that points at one thing ("the
  * conference", "projektet") without naming it: no name in its topic, and a definite noun.
  */
@@ -815,6 +805,16 @@ function unanchoredChoices(
   return [...byDocument.values()];
 }
 
+/**
+ * The cases, one per document, that answer the question as well as the best one: their best sentence
+ * answers (within the model's rival margin of the best score, above the threshold) and the case meets as
+ * much of the question as the best case does, so nothing the question says picks one of them.
+ *
+ * A question that names nothing ("When does the project start?", "Vem justerar protokollet?") points at
+ * one project or meeting the asker has in mind, and any case with a sentence that answers it nearly as well
+ * may be the one: that sentence need only meet nearly as much of the question and of its focus as the best
+ * sentence (`unnamedCover`).
+ */
 function rivalCases(
   scored: { s: SentenceCandidate; score: number }[],
   best: { s: SentenceCandidate; score: number },

@@ -297,7 +297,7 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'anförd',
   ],
   proposal: ['föreslå', 'föreslag', 'förslag', 'propos', 'propose', 'suggest', 'recommend'],
-  // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
+  // "När uppdaterades sidan?": the page and its updating are what the question asks, not its topic.
   updated: [
     'uppdater',
     'updat',
@@ -312,5 +312,6 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'chang',
     'modifi',
   ],
+  // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
 };
