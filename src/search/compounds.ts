@@ -76,10 +76,36 @@ export function splitCompound(word: string): string[] | null {
   // plain words (för|valtning, sam|verkan, medlem|skap): a known word is split only into parts of 4+ letters.
   const parts = segment(word, dict);
   const known = baseOfHead(word, dict) !== null;
-  const result = parts && (!known || parts.every((p) => p.length >= 4)) ? parts : null;
+  const result = parts && (!known || parts.every((p) => p.length >= 4)) ? parts : placeName(word);
   if (cache.size > 200_000) cache.clear();
   cache.set(word, result);
   return result;
+}
+
+/**
+ * A place's name is a name the word list lacks on the head of its kind ("Värtahamnen", "Frihamnen",
+ * "Hälsingegatan", "Kungsträdgården"): read as the name and the kind, so that "Vilka hamnar …" meets it.
+ */
+const PLACE_HEAD =
+  /^(\p{L}{3,}?)(hamn(?:en)?|gata(?:n)?|torg(?:et)?|park(?:en)?|kaj(?:en)?|holm(?:e|en)|strand(?:en)?|skola(?:n)?|hall(?:en)?|trädgård(?:en)?)$/u;
+
+/** The base form of a place kind written definite ("gatan" → gata), as the word list writes it. */
+const PLACE_KIND_BASE: Record<string, string> = {
+  hamnen: 'hamn',
+  gatan: 'gata',
+  torget: 'torg',
+  parken: 'park',
+  kajen: 'kaj',
+  holmen: 'holme',
+  stranden: 'strand',
+  skolan: 'skola',
+  hallen: 'hall',
+  trädgården: 'trädgård',
+};
+
+function placeName(word: string): string[] | null {
+  const m = PLACE_HEAD.exec(word);
+  return m ? [m[1]!, PLACE_KIND_BASE[m[2]!] ?? m[2]!] : null;
 }
 
 /**

@@ -301,6 +301,13 @@ describe('names of several words', () => {
 });
 
 describe('the month of May', () => {
+  it("reads a place's name on the head of its kind as the name and the kind (Värtahamnen holds hamn)", () => {
+    expect(analyzeText('Frihamnen och Värtahamnen')).toEqual(
+      expect.arrayContaining([PART + stemSwedish('hamn'), PART + stemSwedish('värta')]),
+    );
+    expect(analyzeText('Vilka hamnar')).toContain(stemSwedish('hamn'));
+  });
+
   it('reads a day of a month as one term however it is written, in numbers or in words of either language', () => {
     const day = stemSwedish('10februari');
     for (const text of [
