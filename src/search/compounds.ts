@@ -84,7 +84,7 @@ export function splitCompound(word: string): string[] | null {
 
 /**
  * A place's name is a name the word list lacks on the head of its kind ("Värtahamnen", "Frihamnen",
- * "Hälsingegatan", "Kungsträdgården"): read as the name and the kind, so that "Vilka hamnar …" meets it.
+ * "Kungsträdgården"): read as the name and the kind, so that "Vilka hamnar …" meets it.
  */
 const PLACE_HEAD =
   /^(\p{L}{3,}?)(hamn(?:en)?|gata(?:n)?|torg(?:et)?|park(?:en)?|kaj(?:en)?|holm(?:e|en)|strand(?:en)?|skola(?:n)?|hall(?:en)?|trädgård(?:en)?)$/u;
