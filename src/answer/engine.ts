@@ -5,7 +5,7 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import { BoundedCandidates } from '../search/bounded-candidates.js';
 import type { CandidateQuery, CandidateSource } from '../search/candidates.js';
 import type { Lexicon } from '../search/lexicon.js';
-import { analyzeQuestion } from '../search/query.js';
+import { analyzeQuestion, definiteAnBase } from '../search/query.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import {
   clarifyOption,
@@ -320,11 +320,9 @@ export class AnswerEngine {
     const ranked = prepared.fieldCases ?? [];
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return this.decline(base);
-    const byDocument = new Map<string, Case>();
-    for (const r of ranked)
-      if (r.cover >= best.cover - model.fieldMargin && !byDocument.has(r.c.docId))
-        byDocument.set(r.c.docId, r.c);
-    const choices = [...byDocument.values()];
+    const choices = onePerDocument(
+      ranked.filter((r) => r.cover >= best.cover - model.fieldMargin).map((r) => r.c),
+    );
     if (choices.length > 1) return this.clarify(base, choices);
     const doc = this.caseById.get(best.c.id)!.doc;
     const updated = doc.meta.updated!;
@@ -384,9 +382,7 @@ export class AnswerEngine {
         if (!byCase.has(s.caseRef.id)) byCase.set(s.caseRef.id, { c: s.caseRef, score });
       }
       // Cases of one document (items of one agenda) that tie are offered as that document's best case.
-      const byDocument = new Map<string, Case>();
-      for (const { c } of byCase.values()) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
-      const choices = distinct([...byDocument.values()]);
+      const choices = distinct(onePerDocument([...byCase.values()].map(({ c }) => c)));
       if (choices.length > 1) return this.clarify(base, choices, scored);
       const rivals = rivalCases(scored, best, model, !prepared.topic.some((w) => w.concept.isName));
       if (rivals.length > 1) return this.clarify(base, rivals, scored);
@@ -634,6 +630,13 @@ function withValidityNote(answer: string, note: string): string {
  * One case per case: the same case number, title and deadline read from two files (a PDF and its Word
  * original) is one case, and not a choice to ask about.
  */
+/** The first of the cases from each document, in order: a document's items are offered as its best one. */
+function onePerDocument(cases: Iterable<Case>): Case[] {
+  const byDocument = new Map<string, Case>();
+  for (const c of cases) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
+  return [...byDocument.values()];
+}
+
 function distinct(cases: Case[]): Case[] {
   const seen = new Set<string>();
   return cases.filter((c) => {
@@ -750,7 +753,7 @@ function isDefinite(surface: string): boolean {
       .split(/[\s-]+/)
       .at(-1) ?? '';
   if (word.length < 5 || BASE_LIKE_DEFINITE.test(word)) return false;
-  return /(?:en|et|na|ns|ets)$/.test(word) || /[^aeiouyåäö]an$/.test(word);
+  return /(?:en|et|na|ns|ets)$/.test(word) || definiteAnBase(word) !== null;
 }
 
 /** How much of an unanchored question a case's title must hold for the case to be read whole. */
@@ -792,7 +795,7 @@ function unanchoredChoices(
   const cover = best.s.features.caseCover;
   if (cover < model.unanchoredCover) return [];
   const floor = model.answerThreshold - model.unanchoredSlack;
-  const byDocument = new Map<string, Case>();
+  const fitting: Case[] = [];
   for (const { s, score } of scored) {
     if (score < floor) break;
     if (s.features.cue === 0 || s.features.leadIn > 0) continue;
@@ -800,9 +803,9 @@ function unanchoredChoices(
     // The case is about what the question names (its title says so), or the sentence is: a long programme
     // that holds every word somewhere is not another conference.
     if (Math.max(s.features.titleCover, s.features.window) < model.unanchoredAbout) continue;
-    if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
+    fitting.push(s.caseRef);
   }
-  return [...byDocument.values()];
+  return onePerDocument(fitting);
 }
 
 /**
@@ -827,7 +830,7 @@ function rivalCases(
     : model.rivalSentenceCover;
   if (best.s.features.cover < sentenceCover) return [];
   const cover = best.s.features.caseCover;
-  const byDocument = new Map<string, Case>();
+  const fitting: Case[] = [];
   for (const { s, score } of scored) {
     if (score < best.score - model.rivalMargin || score < model.answerThreshold) break;
     if (s.features.caseCover < cover - model.rivalCover) continue;
@@ -835,7 +838,7 @@ function rivalCases(
     if (unnamed && s.features.focus < best.s.features.focus - model.unnamedCover) continue;
     // A sentence that holds the question's words far apart says something else in between.
     if (s.features.proximity < best.s.features.proximity * model.rivalProximity) continue;
-    if (!byDocument.has(s.caseRef.docId)) byDocument.set(s.caseRef.docId, s.caseRef);
+    fitting.push(s.caseRef);
   }
-  return [...byDocument.values()];
+  return onePerDocument(fitting);
 }

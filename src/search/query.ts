@@ -174,7 +174,7 @@ function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set
 }
 
 /** "resan" → "resa": the base of a definite singular in -an, or null for a word that is not one. */
-function definiteAnBase(word: string): string | null {
+export function definiteAnBase(word: string): string | null {
   return /[^aeiouyåäö]an$/.test(word) && word.length > 5 ? word.slice(0, -1) : null;
 }
 
