@@ -134,15 +134,27 @@ export function hasCue(intent: Intent): boolean {
   return CUES[intent] !== undefined;
 }
 
-/** 1 when the sentence holds a cue for the question's answer type, 0 when not or when the type has none. */
+/**
+ * 1 when the sentence holds a cue for the question's answer type, 0 when not or when the type has none, and
+ * in between for a weak cue (a when-sentence whose only time is a period of years).
+ */
 export function cueStrength(intent: Intent, sentence: string): number {
   const cues = CUES[intent];
   if (!cues) return 0;
   const required = REQUIRED[intent];
   if (required && !required.test(sentence)) return 0;
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
-  return cues.some((cue) => cue.test(sentence)) ? 1 : 0;
+  if (cues.some((cue) => cue !== WEAK_WHEN && cue.test(sentence))) return 1;
+  if (!cues.includes(WEAK_WHEN) || !WEAK_WHEN.test(sentence)) return 0;
+  // A year says when ("Staden gick med 2022."); a period of years ("i Program för … 2027–2030") names what
+  // lasts that long, and dates the sentence less surely.
+  return WEAK_WHEN.test(sentence.replace(YEAR_RANGE, ' ')) ? 1 : PERIOD_ONLY;
 }
+
+const WEAK_WHEN = CUES.when!.at(-1)!;
+const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b/gu;
+/** The cue of a sentence whose only time is a period of years. */
+const PERIOD_ONLY = 0.5;
 
 /**
  * A sentence that only leads in to what follows ("… föreslår att kommunfullmäktige beslutar följande:",

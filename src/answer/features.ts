@@ -34,8 +34,9 @@ export const FEATURES = [
   /** The sentence holds what the question's answer type looks like (a sum, a date, "ansvarar för" …). */
   'cue',
   /**
-   * The answer type has a shape (a date, a sum, a name …) and the sentence lacks it. Apart from `cue`
-   * because a question without a shaped answer type lacks the cue everywhere: that must not count against it.
+   * The answer type has a shape (a date, a sum, a name …) and the sentence lacks it (1 − `cue`, so a weak cue
+   * lacks it in part). Apart from `cue` because a question without a shaped answer type lacks the cue
+   * everywhere: that must not count against it.
    */
   'cueMissing',
   /**
@@ -441,7 +442,7 @@ export class FeatureBuilder {
           caseCover,
           titleCover,
           cue,
-          cueMissing: hasCue(this.intent) && cue === 0 ? 1 : 0,
+          cueMissing: hasCue(this.intent) ? 1 - cue : 0,
           head,
           headDefined: head > 0 && DEFINING.test(s.text) ? 1 : 0,
           leadIn: fact.leadIn,

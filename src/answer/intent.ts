@@ -312,6 +312,8 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'chang',
     'modifi',
   ],
+  // "By what date …", "Vilket datum …": the date is what a when-question asks for, not its topic.
+  when: ['datum', 'dat', 'date', 'dag', 'day', 'tidpunk', 'tidpunkt'],
   // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
 };

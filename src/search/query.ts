@@ -240,6 +240,12 @@ export function analyzeQuestion(
       const swedish = lookupSwedish(svIndex, words);
       const translations = english ?? swedish;
       if (!translations) continue;
+      // "apply to ICLD" is as often "ansöka hos" as "gälla": a phrase that ends in a particle ("apply to",
+      // "set up") keeps what its words before the particle translate to as well.
+      const particleless =
+        english && n > 1 && isStopWord(words[n - 1]!)
+          ? lookupEnglish(lexicon, words.slice(0, -1))
+          : undefined;
       const surface = original.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
       const concept: Concept = {
         surface,
@@ -271,6 +277,13 @@ export function analyzeQuestion(
               source: 'lexicon',
             });
       }
+      for (const phrase of particleless ?? [])
+        if (!translations.has(phrase))
+          addAlternative(concept.alternatives, {
+            stems: swedishStems(phrase),
+            quality: 0.9,
+            source: 'lexicon',
+          });
       concepts.push(concept);
       matched = n;
       break;

@@ -3,7 +3,7 @@ import { cueStrength } from '../../src/answer/cues.js';
 import type { Intent } from '../../src/answer/intent.js';
 
 /** What a sentence that answers each kind of question looks like: [answer type, sentence, holds the cue]. */
-const CASES: [Intent, string, 0 | 1][] = [
+const CASES: [Intent, string, number][] = [
   // A body that answers who, also in the genitive with the unit it owns.
   ['who', 'Stadsledningskontorets protokollsenhet samordnar besöken.', 1],
   ['who', 'Ärendet bereds av nämndens kansli.', 1],
@@ -57,6 +57,9 @@ const CASES: [Intent, string, 0 | 1][] = [
   ['when', 'Ett medlemskap ska följas upp regelbundet.', 0],
   // A year alone says when something happened.
   ['when', 'Staden gick med 2022.', 1],
+  // A period of years in a name dates the sentence less surely than a year or a day.
+  ['when', 'Samarbetet ligger i linje med Program för internationellt samarbete 2027–2030.', 0.5],
+  ['when', 'Ansökningsomgången stänger den 14 oktober 2027, enligt programmet för 2027–2030.', 1],
   // The agent of a passive, named: a city or an organisation, not only a person.
   ['who', 'Samarbetet leds av Oslo.', 1],
   ['who', 'Samarbetet leds gemensamt.', 0],
