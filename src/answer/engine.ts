@@ -6,7 +6,7 @@ import { BoundedCandidates } from '../search/bounded-candidates.js';
 import type { CandidateQuery, CandidateSource } from '../search/candidates.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { analyzeQuestion, definiteAnBase } from '../search/query.js';
-import type { PassageEntry, SearchIndex } from '../search/search-index.js';
+import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
 import {
   clarifyOption,
   composeCaseField,
@@ -530,11 +530,21 @@ export class AnswerEngine {
     const query: CandidateQuery = {
       concepts: weighted.map((w) => ({
         weight: w.weight,
-        terms: w.expansions.flatMap((alt) =>
-          alt.stems.flatMap((matches) =>
-            matches.map((m) => ({ term: m.term, strength: (m.strength * alt.quality) / alt.stems.length })),
-          ),
-        ),
+        terms: w.expansions.flatMap((alt, a) => {
+          // A candidate's concept counts its best term, so each word of "Safer Cities Network Europe" alone
+          // would count as much as any other: among a thousand documents, every passage with "cities" or
+          // "network" ties with the one that holds the name, and ties go to the lower id. The rarest word
+          // stands for the whole (a passage that holds it most likely holds the rest; the features check).
+          // Not for the parts of a split compound ("buller" + "strategi"): apart, they are a weak reading.
+          const whole = alt.stems.length > 1 && w.concept.alternatives[a]?.source !== 'parts';
+          const rarest = whole ? this.rarestStem(alt.stems) : -1;
+          return alt.stems.flatMap((matches, i) =>
+            matches.map((m) => ({
+              term: m.term,
+              strength: (m.strength * alt.quality) / (i === rarest ? 1 : alt.stems.length),
+            })),
+          );
+        }),
       })),
     };
     if (scope) {
@@ -544,6 +554,22 @@ export class AnswerEngine {
       });
     }
     return query;
+  }
+
+  /** Of an alternative's words (each as its index terms), the one the fewest passages hold. */
+  private rarestStem(stems: readonly TermMatch[][]): number {
+    let rarest = -1;
+    let fewest = Number.POSITIVE_INFINITY;
+    stems.forEach((matches, i) => {
+      let count = 0;
+      for (const m of matches)
+        count += this.index.postings(m.term, 'body').length + this.index.postings(m.term, 'context').length;
+      if (count > 0 && count < fewest) {
+        fewest = count;
+        rarest = i;
+      }
+    });
+    return rarest;
   }
 
   /** The case whose sentences meet most of the question (case cover, then title cover), among small cases. */
