@@ -23,13 +23,7 @@ import {
   localToday,
 } from './compose.js';
 import { hasCue, statesDeadline } from './cues.js';
-import {
-  CASE_WIDE_INTENTS,
-  CASE_WIDE_LIMIT,
-  FeatureBuilder,
-  type PassageFacts,
-  type SentenceCandidate,
-} from './features.js';
+import { CASE_WIDE_LIMIT, FeatureBuilder, type PassageFacts, type SentenceCandidate } from './features.js';
 import { headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
@@ -202,13 +196,13 @@ export class AnswerEngine {
       if (c) sentences.push(...features.sentences(id, c));
       seen.add(id);
     }
-    // A reservation is written in a passage of its own, which need not repeat what the case is about:
-    // the passages of the case the question names best are asked too.
+    // The small case that holds most of the question is read whole (`bestCase`). A reservation is written in
+    // a passage of its own, which need not repeat what the case is about; and among many documents, an
+    // answering passage ("Stockholm (member since 2011) is placed in Tier B") may hold only the question's
+    // common words, and tie with hundreds of passages of other documents below the candidates' cut.
     const wholeCases: Case[] = [];
-    if (CASE_WIDE_INTENTS.has(intent)) {
-      const best = this.bestCase(sentences);
-      if (best) wholeCases.push(best);
-    }
+    const best = this.bestCase(sentences);
+    if (best) wholeCases.push(best);
     // "Vad kostar konferensen?": each case whose title names a conference may be the one meant, and its fee
     // is stated in a sentence that need not say "conference" again.
     if (!scope && isUnanchored(asked, intent, topic)) wholeCases.push(...titledCases(sentences));

@@ -20,6 +20,9 @@ export type WeightedConcept = {
 
 const POSTINGS_LIMIT = 2000;
 
+/** The weight of the rarest words (about one passage in a thousand, log(2001) + 0.2). */
+const MAX_WEIGHT = 7;
+
 function isIntentWord(surface: string, intent: Intent): boolean {
   const words = surface.toLocaleLowerCase('sv').split(/\s+/);
   const vocabulary = new Set([...(INTENT_WORDS.common ?? []), ...(INTENT_WORDS[intent] ?? [])]);
@@ -82,7 +85,10 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
     (postings ??= unionSorted(
       withContext.map((stems) => intersectSorted(stems.map((lists) => unionSorted(lists)))),
     ));
-  let weight = Math.log((n + 1) / (df + 0.5)) + 0.2;
+  // Rarity saturates: a word held by one passage in a thousand is as specific as one held by one in a
+  // hundred thousand. Without the ceiling a name's share of the question grows with the corpus, and the
+  // shares the answer threshold was fitted on shift as documents are added.
+  let weight = Math.min(Math.log((n + 1) / (df + 0.5)) + 0.2, MAX_WEIGHT);
   const lower = concept.surface.toLocaleLowerCase('sv');
   const weak = lower.split(/\s+/).every((w) => WEAK_WORDS.has(w));
   if (weak) weight *= 0.25;

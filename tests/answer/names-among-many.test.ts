@@ -20,7 +20,7 @@ function notes(dir: string): void {
         ``,
         `Medlemskap i ${network}, avgift ${2027 - (i % 5)}`,
         ``,
-        `Staden är medlem i ${network}. Avgiften till ${network} uppgår till ${10_000 + i * 100} kronor per år.`,
+        `Stockholm är medlem i ${network} sedan ${1995 + (i % 20)}. Avgiften till ${network} uppgår till ${10_000 + i * 100} kronor per år.`,
       ].join('\n'),
     );
   }
@@ -36,6 +36,33 @@ function notes(dir: string): void {
       'Lantern Cities Network',
       '',
       'Nätverket samlar städer som arbetar med belysning i offentliga miljöer. Medlemskapet är avgiftsfritt eftersom nätverket finansieras av sina värdstäder.',
+    ].join('\n'),
+  );
+  // An English letter from another network: its name is in the opening lines, and the line that answers
+  // "since when" holds only the question's common words.
+  writeFileSync(
+    path.join(dir, 'z-letter-harbour-lights.txt'),
+    [
+      'Fictional document written for Utblick tests.',
+      '',
+      'HARBOUR LIGHTS ALLIANCE',
+      'Secretariat, Kade 12, 1011 AB Amsterdam',
+      '',
+      'Harbour Lights Alliance: renewal of member records 2027',
+      '',
+      'Dear colleagues,',
+      '',
+      'The Harbour Lights Alliance is updating its register of member cities before the new work programme.',
+      '',
+      'Please check the details we hold for your city and tell us of any change.',
+      '',
+      'According to our records, Stockholm (member since 2014) is placed in group C.',
+      'Group C cities send two delegates to the annual assembly.',
+      '',
+      'Yours sincerely,',
+      '',
+      'Marit de Vries',
+      'Secretary General',
     ].join('\n'),
   );
 }
@@ -57,5 +84,14 @@ describe('a name of several common words, among many documents that share its wo
     const result = kb.snapshot.engine.answer('Is there a fee for Lantern Cities Network?');
     expect(result.citations[0]?.doc).toBe('z-natverk-webbsida.txt');
     expect(result.citations[0]?.quote).toContain('avgiftsfritt');
+  });
+
+  it('reads the case that names the network whole, and answers from its line that does not repeat the name', () => {
+    const result = kb.snapshot.engine.answer(
+      'Since when has Stockholm been a member of the Harbour Lights Alliance?',
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]?.doc).toBe('z-letter-harbour-lights.txt');
+    expect(result.citations[0]?.quote).toContain('member since 2014');
   });
 });
