@@ -64,7 +64,7 @@ const PROPOSAL =
   /\bföreslår\b|\bföreslås\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
 const RESERVATION = /\breserver\w*|\breservation\b|\bdissent\w*|\beget\s+förslag\b|\bröstade\s+emot\b/iu;
 const DEADLINE =
-  /\bsenast\b|\bsista\s+dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s/iu;
+  /\bsenast\b|\bsista\s+\w*dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s|\blast\s+day\b|\bclos(?:es|ing)\b|\bstänger\b/iu;
 const DURATION = new RegExp(
   String.raw`\b(?:\d+|en|ett|one|${NUMBER_WORDS})\s+(?:arbets|working\s+)?(?:dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år|timm(?:e|ar)|minuter|days?|weeks?|months?|years?|hours?|minutes?)\b|\bi\s+förväg\b|\bin\s+advance\b`,
   'iu',

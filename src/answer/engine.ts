@@ -205,7 +205,7 @@ export class AnswerEngine {
     if (best) wholeCases.push(best);
     // "Vad kostar konferensen?": each case whose title names a conference may be the one meant, and its fee
     // is stated in a sentence that need not say "conference" again.
-    if (!scope && isUnanchored(asked, intent, topic)) wholeCases.push(...titledCases(sentences));
+    if (!scope && isUnanchored(asked, topic)) wholeCases.push(...titledCases(sentences));
     for (const c of wholeCases) {
       const start = this.docStart.get(c.docId) ?? 0;
       for (let id = start + c.passages.from; id < start + c.passages.to; id++) {
@@ -377,9 +377,11 @@ export class AnswerEngine {
       }
       // Cases of one document (items of one agenda) that tie are offered as that document's best case.
       const choices = distinct(onePerDocument([...byCase.values()].map(({ c }) => c)));
-      if (choices.length > 1) return this.clarify(base, choices, scored);
+      // A question that points at "the" study visit without naming it offers every case it may mean, not
+      // only those whose sentences happen to tie.
+      if (choices.length > 1) return this.clarify(base, alsoUnanchored(choices, unanchored), scored);
       const rivals = rivalCases(scored, best, model, !prepared.topic.some((w) => w.concept.isName));
-      if (rivals.length > 1) return this.clarify(base, rivals, scored);
+      if (rivals.length > 1) return this.clarify(base, alsoUnanchored(rivals, unanchored), scored);
     }
     if (unanchored.length > 1) return this.clarify(base, unanchored, scored);
     const top = best.s;
@@ -750,18 +752,21 @@ export function byRank(
 }
 
 /**
- * A question with an answer type of a shape (a sum, a name, a place) that points at one thing ("the
- * conference", "projektet") without naming it: no name in its topic, and a definite noun.
+ * A question that points at one thing ("the conference", "projektet", "Vad kostar det per år?") without
+ * naming it: no name in its topic, and a definite noun or a pronoun.
  */
-function isUnanchored(question: string, intent: Intent, topic: readonly WeightedConcept[]): boolean {
-  if (!hasCue(intent) || topic.length === 0 || topic.some((w) => w.concept.isName)) return false;
+function isUnanchored(question: string, topic: readonly WeightedConcept[]): boolean {
+  if (topic.length === 0 || topic.some((w) => w.concept.isName)) return false;
   return (
     ENGLISH_DEFINITE.test(question) ||
+    POINTING_PRONOUN.test(question) ||
     topic.some((w) => w.concept.lang === 'sv' && isDefinite(w.concept.surface))
   );
 }
 
 const ENGLISH_DEFINITE = /\bthe\b/i;
+/** "When does it enter into force?", "Vad kostar det per år?": a pronoun for something the asker has in mind. */
+const POINTING_PRONOUN = /\b(?:it|det|den)\b/i;
 /** Swedish nouns whose base form ends like a definite one (-an, -et). */
 const BASE_LIKE_DEFINITE = /(?:ansökan|påverkan|inverkan|verkan|början|önskan|tvekan|anmodan|budget)$/i;
 
@@ -781,6 +786,11 @@ const UNANCHORED_TITLE = 0.5;
 /** How many such cases are read whole, best covered first, and how many passages each may have. */
 const UNANCHORED_CASES = 3;
 const UNANCHORED_CASE_PASSAGES = 40;
+/**
+ * A case of at most this many passages (a memo, a press release, an agenda item) is about what it holds:
+ * holding every word of the question is enough for it to be the thing the question points at.
+ */
+const UNANCHORED_SHORT_CASE = 25;
 
 /** The small cases among the candidates whose titles name what an unanchored question points at. */
 function titledCases(sentences: readonly SentenceCandidate[]): Case[] {
@@ -810,22 +820,32 @@ function unanchoredChoices(
   best: { s: SentenceCandidate; score: number },
   model: AnswerModel,
 ): Case[] {
-  if (model.unanchoredSlack <= 0 || !isUnanchored(prepared.question, prepared.intent, prepared.topic))
-    return [];
+  if (model.unanchoredSlack <= 0 || !isUnanchored(prepared.question, prepared.topic)) return [];
   const cover = best.s.features.caseCover;
   if (cover < model.unanchoredCover) return [];
   const floor = model.answerThreshold - model.unanchoredSlack;
+  const shaped = hasCue(prepared.intent);
   const fitting: Case[] = [];
   for (const { s, score } of scored) {
     if (score < floor) break;
-    if (s.features.cue === 0 || s.features.leadIn > 0) continue;
+    if ((shaped && s.features.cue === 0) || s.features.leadIn > 0) continue;
     if (s.features.caseCover < cover - model.rivalCover - 1e-9) continue;
-    // The case is about what the question names (its title says so), or the sentence is: a long programme
-    // that holds every word somewhere is not another conference.
-    if (Math.max(s.features.titleCover, s.features.window) < model.unanchoredAbout) continue;
+    // The case is about what the question names (its title says so, or it is short: a memo, an agenda
+    // item), or the sentence is: a long programme that holds every word somewhere is not another conference.
+    const short = s.caseRef.passages.to - s.caseRef.passages.from <= UNANCHORED_SHORT_CASE;
+    if (!short && Math.max(s.features.titleCover, s.features.window) < model.unanchoredAbout) continue;
+    // Without a shape to look for ("Which cities are partners in the project?"), any sentence of a case
+    // may hold the question's words: the case's title must then meet as much of the question as the best
+    // case's does ("Vilka är inriktningarna för det internationella arbetet?" is the strategy so titled).
+    if (!shaped && s.features.titleCover < best.s.features.titleCover - model.rivalCover - 1e-9) continue;
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
+}
+
+/** Cases that tie or rival, then the unanchored question's other choices, one case per document. */
+function alsoUnanchored(cases: Case[], unanchored: Case[]): Case[] {
+  return unanchored.length === 0 ? cases : distinct(onePerDocument([...cases, ...unanchored]));
 }
 
 /**

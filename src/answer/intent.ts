@@ -63,7 +63,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'deadline',
-    /\bsista (dag|dagen|datum)\b|\bsvarsdatum\b|\bremisstid(en)?\b|\bdeadline\b|\bdue date\b|\bnär\b.*\b(besvara\w*|svar\w*|yttr\w*|inne|lämna\w*|skicka\w*|in)\b|\b(when|by when|what date)\b.*\b(due|reply|respond|response|answer|submit|submitted|comments?|in by|handed in|sent in|(?:be|are|is) in)\b|\bwhen is\b.*\bdue\b|\bhow (long|much time)\b.*\b(reply|respond|answer)\b|\bhur lång tid\b.*\b(svara|besvara)\b/i,
+    /\bsista (dag|dagen|datum)\b|\blast (day|date)\b|\bsvarsdatum\b|\bremisstid(en)?\b|\bdeadline\b|\bdue date\b|\bnär\b.*\b(besvara\w*|svar\w*|yttr\w*|inne|lämna\w*|skicka\w*|in)\b|\b(when|by when|what date)\b.*\b(due|reply|respond|response|answer|submit|submitted|comments?|in by|handed in|sent in|(?:be|are|is) in)\b|\bwhen is\b.*\bdue\b|\bhow (long|much time)\b.*\b(reply|respond|answer)\b|\bhur lång tid\b.*\b(svara|besvara)\b/i,
   ],
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
@@ -162,7 +162,9 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'datum',
     'date',
     'dag',
+    'day',
     'sist',
+    'last',
     'senast',
     'remisstid',
     'svarsdatum',

@@ -57,9 +57,61 @@ describe('a question that points at "the" conference or project without naming i
     expect(result.citations[0]?.quote).toContain('24 mars 2027');
   });
 
+  it('asks back which project for a which-question, whose answer has no shape to look for', () => {
+    expect(offered('Which cities are partners in the project?')).toEqual(
+      expect.arrayContaining([ROOFS, CLEANPORT]),
+    );
+  });
+
+  it('answers the which-question that names the project', () => {
+    const result = ask('Which cities are partners in Green Roofs Baltic?');
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]?.doc).toBe(ROOFS);
+  });
+
+  it('asks back when a pronoun stands for what the asker has in mind ("det")', () => {
+    expect(offered('Hur mycket kostar det för staden?')).toEqual(
+      expect.arrayContaining([ROOFS, CLEANPORT, SUMMIT]),
+    );
+  });
+
+  it('reads "the last day to register" as a deadline, and "Registration closes on …" as stating one', () => {
+    const result = ask("What's the last day to register?");
+    expect(result.intent).toBe('deadline');
+    expect(result.citations[0]?.doc).toBe(CULTURE);
+    expect(result.citations[0]?.quote).toContain('1 August 2027');
+  });
+
   it('reads a foreign address with its postcode as the place of a secretariat', () => {
     const result = ask('Where is the secretariat of Baltic Culture Cities?');
     expect(result.citations[0]?.doc).toBe(CULTURE);
     expect(result.citations[0]?.quote).toContain('LV-1011 Riga');
+  });
+});
+
+// Two short documents about a trip: a Swedish memo titled as a delegation trip, and an English memo about a
+// study visit whose delegation is mentioned only in another sentence than its cost.
+const SHORT = path.resolve(import.meta.dirname, '../fixtures/answer-unanchored-short');
+const OSLO = 'pm-delegationsresa-oslo.txt';
+const COPENHAGEN = 'memo-study-visit-copenhagen-en.md';
+
+describe('a short document that holds every word of an unanchored question', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(SHORT);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it('is a choice, though its answering sentence and its title do not say what the question names', () => {
+    expect(ask('Hur mycket kostar delegationsresan?').clarify.map((c) => c.doc)).toEqual(
+      expect.arrayContaining([OSLO, COPENHAGEN]),
+    );
+  });
+
+  it('is no choice when the question names the place', () => {
+    const result = ask('Hur mycket kostar delegationsresan till Oslo?');
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]?.doc).toBe(OSLO);
+    expect(result.citations[0]?.quote).toContain('120 000 kronor');
   });
 });
