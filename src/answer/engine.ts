@@ -30,7 +30,7 @@ import {
   type PassageFacts,
   type SentenceCandidate,
 } from './features.js';
-import { headConcept } from './head.js';
+import { countedConcepts, headConcept, roleConcepts } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
 import { t } from './messages.js';
@@ -193,6 +193,8 @@ export class AnswerEngine {
       // A question about a time is answered by a sentence that names another year than the one asked.
       TIME_INTENTS.has(intent) ? new Set() : askedYears(asked, spans),
       this.passageFacts,
+      intent === 'how_many' ? countedConcepts(asked, topic) : [],
+      intent === 'who' ? roleConcepts(asked, topic) : [],
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];

@@ -183,9 +183,19 @@ export class FeatureBuilder {
     private readonly askedYears: ReadonlySet<number> = new Set(),
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
+    /** What a how-many question counts: a count answers it only beside one of these words. */
+    private readonly counted: readonly WeightedConcept[] = [],
+    /** The role a who-question asks the holder of ("Vem är stadsdelsdirektör …"). */
+    role: readonly WeightedConcept[] = [],
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
-    this.slots = new QuestionTerms(index, head ? [...topic, head] : topic);
+    // A role is met by its own word, not by the parts of a compound standing apart ("projektledare" is not
+    // "projektet … ledande").
+    this.role = role.map((w) => ({
+      ...w,
+      expansions: w.expansions.filter((_, k) => w.concept.alternatives[k]?.source !== 'parts'),
+    }));
+    this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
@@ -205,6 +215,8 @@ export class FeatureBuilder {
   }
 
   private readonly absentName: number;
+
+  private readonly role: readonly WeightedConcept[];
 
   private readonly absentNoun: number;
 
@@ -412,6 +424,23 @@ export class FeatureBuilder {
         cue = cueStrength(this.intent, s.text);
         fact.cue.set(this.intent, cue);
       }
+      // "Hur många elever …" is not answered by "två tillfällen": the count must count what is asked, in the
+      // sentence or under a heading (a table's header row) that names it.
+      if (
+        cue > 0 &&
+        this.counted.length > 0 &&
+        this.counted.every((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0)
+      )
+        cue = 0;
+      // "Vem är beredskapschef i Oslo?" is not answered by "Oslo kommune har erbjudit sig att hålla i
+      // sekretariatet": the sentence must name someone as the role asked about, itself or under a heading
+      // that names the role (a heading "Projektledare" over "Anna Berg, 08-508 …").
+      if (
+        cue > 0 &&
+        this.role.length > 0 &&
+        this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
+      )
+        cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
       // that answers must be another than the one the question asks about.
       if (cue > 0 && VALUE_INTENTS.has(this.intent)) {

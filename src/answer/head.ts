@@ -55,3 +55,53 @@ export function headConcept(question: string, topic: WeightedConcept[]): Weighte
   }
   return head;
 }
+
+/**
+ * The run of topic concepts that starts after the asking words (past articles, copulas and numbers), up to
+ * a preposition or the first word that is none of the topic; empty when a name starts it.
+ */
+function runAfter(words: string[], at: number, topic: WeightedConcept[]): WeightedConcept[] {
+  let j = at + 1;
+  while (j < words.length && (BETWEEN.has(words[j]!) || /^\d+$/.test(words[j]!))) j++;
+  const run: WeightedConcept[] = [];
+  for (; j < words.length && !PREPOSITIONS.has(words[j]!); j++) {
+    const next = conceptOfWord(topic, words[j]!);
+    if (!next || next.concept.isName) break;
+    if (!run.includes(next)) run.push(next);
+  }
+  return run;
+}
+
+/** "How many people …" counts persons of any kind: delegates, officials, "fem förtroendevalda och tre tjänstepersoner". */
+const PERSONS = new Set('people persons ppl individuals personer människor'.split(' '));
+
+/**
+ * What a how-many question counts ("Hur många elever …" → elever, "How many staff …" → staff, "Hur många
+ * utländska delegationer …" → utländska, delegationer): the run of topic concepts right after "hur många" /
+ * "how many". Empty when a preposition, a verb or nothing of the topic follows ("Hur många i hemtjänsten
+ * …", "Hur många får åka …"), or when it counts people.
+ */
+export function countedConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 && ((w === 'många' && words[i - 1] === 'hur') || (w === 'many' && words[i - 1] === 'how')),
+  );
+  if (at < 0) return [];
+  const run = runAfter(words, at, topic);
+  return run.length > 0 && PERSONS.has(wordsOf(run[0]!.concept.surface)[0] ?? '') ? [] : run;
+}
+
+const COPULAS = new Set(['är', 'var', 'blir', 'is', 'was', 'are', 'were']);
+
+/**
+ * The role a who-question asks the holder of ("Vem är stadsdelsdirektör i Skärholmen?" → stadsdelsdirektör,
+ * "Who is the lead partner in CHAMP?" → lead partner): the run of topic concepts after "vem är" / "who is".
+ */
+export function roleConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const at = words.findIndex(
+    (w, i) => i > 0 && COPULAS.has(w) && (words[i - 1] === 'vem' || words[i - 1] === 'who'),
+  );
+  return at < 0 ? [] : runAfter(words, at, topic);
+}
