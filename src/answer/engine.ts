@@ -65,6 +65,17 @@ const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\b
 const PAST_QUESTION =
   /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from) \d{4}\b/iu;
 
+/** What a count or a sum must be of: what a how-many question counts, or a how-much question's head. */
+function measuredConcepts(
+  question: string,
+  intent: Intent,
+  topic: WeightedConcept[],
+  head: WeightedConcept | null,
+): WeightedConcept[] {
+  if (intent === 'how_many') return countedConcepts(question, topic);
+  return intent === 'how_much' && head ? [head] : [];
+}
+
 /** Answer types that are a time: their answer names a year of its own. */
 const TIME_INTENTS: ReadonlySet<Intent> = new Set(['when', 'deadline', 'since_when', 'how_long']);
 
@@ -181,6 +192,7 @@ export class AnswerEngine {
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
+    const head = headConcept(asked, topic);
     const features = new FeatureBuilder(
       this.index,
       topic,
@@ -188,12 +200,12 @@ export class AnswerEngine {
       (c) => this.entriesOfCase(c),
       (doc) => !this.inForce(doc),
       PAST_QUESTION.test(read),
-      headConcept(asked, topic),
+      head,
       sourceConcepts(asked, spans, topic),
       // A question about a time is answered by a sentence that names another year than the one asked.
       TIME_INTENTS.has(intent) ? new Set() : askedYears(asked, spans),
       this.passageFacts,
-      intent === 'how_many' ? countedConcepts(asked, topic) : [],
+      measuredConcepts(asked, intent, topic, head),
       intent === 'who' ? roleConcepts(asked, topic) : [],
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);

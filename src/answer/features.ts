@@ -183,8 +183,11 @@ export class FeatureBuilder {
     private readonly askedYears: ReadonlySet<number> = new Set(),
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
-    /** What a how-many question counts: a count answers it only beside one of these words. */
-    private readonly counted: readonly WeightedConcept[] = [],
+    /**
+     * What a how-many question counts ("Hur många elever …"), or what a how-much question asks the sum of
+     * ("What is the registration fee …"): a count or a sum answers it only beside one of these words.
+     */
+    private readonly measured: readonly WeightedConcept[] = [],
     /** The role a who-question asks the holder of ("Vem är stadsdelsdirektör …"). */
     role: readonly WeightedConcept[] = [],
   ) {
@@ -424,12 +427,13 @@ export class FeatureBuilder {
         cue = cueStrength(this.intent, s.text);
         fact.cue.set(this.intent, cue);
       }
-      // "Hur många elever …" is not answered by "två tillfällen": the count must count what is asked, in the
-      // sentence or under a heading (a table's header row) that names it.
+      // "Hur många elever …" is not answered by "två tillfällen", nor "What is the registration fee …" by "högst
+      // 4 200 000 kronor för konferensen": the count or sum must be of what is asked, named in the sentence or
+      // in a heading over it (a table's header row).
       if (
         cue > 0 &&
-        this.counted.length > 0 &&
-        this.counted.every((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0)
+        this.measured.length > 0 &&
+        this.measured.every((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0)
       )
         cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "Oslo kommune har erbjudit sig att hålla i

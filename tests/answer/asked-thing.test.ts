@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // A fictional tjänsteutlåtande written for these tests, loaded beside the bundled seed: it counts schools,
-// years and visits, but no pupils, and names a project manager, but no head of schools.
+// years and visits, but no pupils; states the project's cost, but not the course fee; and names a project
+// manager, but no head of schools.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-asked-thing');
 const DOC = 'tjansteutlatande-blueschools.txt';
 
@@ -24,6 +25,16 @@ describe('a sentence of the asked type answers only about the asked thing', () =
   it('declines how many of what it never counts, though it counts other things', () => {
     expect(ask('Hur många elever deltar i BlueSchools?').abstained).toBe(true);
     expect(ask('How many pupils take part in BlueSchools?').abstained).toBe(true);
+  });
+
+  it('answers what a sum the document states is', () => {
+    const result = ask('Vad är kostnaden för BlueSchools per år?');
+    expect(result.citations[0]?.doc).toBe(DOC);
+    expect(result.citations[0]?.quote).toContain('300 000 kronor');
+  });
+
+  it('declines a sum it never states, though it states another', () => {
+    expect(ask('Vilken avgift betalar lärarna för sommarkursen i BlueSchools?').abstained).toBe(true);
   });
 
   it('answers who holds a role the document names someone as', () => {
