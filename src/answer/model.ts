@@ -100,7 +100,7 @@ export const MODEL: AnswerModel = {
     outOfForce: -0.3,
     pastAsked: 0,
     otherYear: -1,
-    nameMissing: -0.7,
+    nameMissing: -1,
     nameElsewhere: -0.5,
     absentNoun: -1,
     absentName: -1,
