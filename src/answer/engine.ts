@@ -30,7 +30,7 @@ import {
   type PassageFacts,
   type SentenceCandidate,
 } from './features.js';
-import { countedConcepts, headConcept, roleConcepts } from './head.js';
+import { askedThing, headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
 import { t } from './messages.js';
@@ -64,17 +64,6 @@ const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\b
 /** A question about rules that applied earlier: an out-of-force document is then the right source. */
 const PAST_QUESTION =
   /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from) \d{4}\b/iu;
-
-/** What a count or a sum must be of: what a how-many question counts, or a how-much question's head. */
-function measuredConcepts(
-  question: string,
-  intent: Intent,
-  topic: WeightedConcept[],
-  head: WeightedConcept | null,
-): WeightedConcept[] {
-  if (intent === 'how_many') return countedConcepts(question, topic);
-  return intent === 'how_much' && head ? [head] : [];
-}
 
 /** Answer types that are a time: their answer names a year of its own. */
 const TIME_INTENTS: ReadonlySet<Intent> = new Set(['when', 'deadline', 'since_when', 'how_long']);
@@ -205,8 +194,7 @@ export class AnswerEngine {
       // A question about a time is answered by a sentence that names another year than the one asked.
       TIME_INTENTS.has(intent) ? new Set() : askedYears(asked, spans),
       this.passageFacts,
-      measuredConcepts(asked, intent, topic, head),
-      intent === 'who' ? roleConcepts(asked, topic) : [],
+      askedThing(asked, intent, topic, head),
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];

@@ -6,6 +6,7 @@ import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
+import type { AskedThing } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
@@ -183,18 +184,15 @@ export class FeatureBuilder {
     private readonly askedYears: ReadonlySet<number> = new Set(),
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
-    /**
-     * What a how-many question counts ("Hur många elever …"), or what a how-much question asks the sum of
-     * ("What is the registration fee …"): a count or a sum answers it only beside one of these words.
-     */
-    private readonly measured: readonly WeightedConcept[] = [],
-    /** The role a who-question asks the holder of ("Vem är stadsdelsdirektör …"). */
-    role: readonly WeightedConcept[] = [],
+    /** What the asked value must be of, per or as (see `AskedThing`). */
+    asked: AskedThing = { measured: [], role: [], unit: [] },
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
+    this.measured = asked.measured;
+    this.unit = asked.unit;
     // A role is met by its own word, not by the parts of a compound standing apart ("projektledare" is not
     // "projektet … ledande").
-    this.role = role.map((w) => ({
+    this.role = asked.role.map((w) => ({
       ...w,
       expansions: w.expansions.filter((_, k) => w.concept.alternatives[k]?.source !== 'parts'),
     }));
@@ -219,7 +217,11 @@ export class FeatureBuilder {
 
   private readonly absentName: number;
 
+  private readonly measured: readonly WeightedConcept[];
+
   private readonly role: readonly WeightedConcept[];
+
+  private readonly unit: readonly WeightedConcept[];
 
   private readonly absentNoun: number;
 
@@ -444,6 +446,9 @@ export class FeatureBuilder {
         this.role.length > 0 &&
         this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
       )
+        cue = 0;
+      // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit.
+      if (cue > 0 && this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0))
         cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
       // that answers must be another than the one the question asks about.

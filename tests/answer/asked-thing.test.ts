@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // A fictional tjänsteutlåtande written for these tests, loaded beside the bundled seed: it counts schools,
-// years and visits, but no pupils; states the project's cost, but not the course fee; and names a project
+// years and visits, but no pupils; states the project's cost, but not the course fee, and a fee per lesson, but none per hour; and names a project
 // manager, but no head of schools.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-asked-thing');
 const DOC = 'tjansteutlatande-blueschools.txt';
@@ -35,6 +35,15 @@ describe('a sentence of the asked type answers only about the asked thing', () =
 
   it('declines a sum it never states, though it states another', () => {
     expect(ask('Vilken avgift betalar lärarna för sommarkursen i BlueSchools?').abstained).toBe(true);
+  });
+
+  it('answers a sum per the unit the document states it per', () => {
+    const result = ask('Hur mycket får gästlärarna i BlueSchools per lektion?');
+    expect(result.citations[0]?.quote).toContain('500 kronor per lektion');
+  });
+
+  it('declines a sum per another unit', () => {
+    expect(ask('Hur mycket får gästlärarna i BlueSchools per timme?').abstained).toBe(true);
   });
 
   it('answers who holds a role the document names someone as', () => {
