@@ -24,7 +24,7 @@ import {
 } from './compose.js';
 import { hasCue, statesDeadline } from './cues.js';
 import { CASE_WIDE_LIMIT, FeatureBuilder, type PassageFacts, type SentenceCandidate } from './features.js';
-import { headConcept } from './head.js';
+import { askedThing, headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
 import { t } from './messages.js';
@@ -175,6 +175,7 @@ export class AnswerEngine {
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
+    const head = headConcept(asked, topic);
     const features = new FeatureBuilder(
       this.index,
       topic,
@@ -182,11 +183,12 @@ export class AnswerEngine {
       (c) => this.entriesOfCase(c),
       (doc) => !this.inForce(doc),
       PAST_QUESTION.test(read),
-      headConcept(asked, topic),
+      head,
       sourceConcepts(asked, spans, topic),
       // A question about a time is answered by a sentence that names another year than the one asked.
       TIME_INTENTS.has(intent) ? new Set() : askedYears(asked, spans),
       this.passageFacts,
+      askedThing(asked, intent, topic, head),
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];

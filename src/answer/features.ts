@@ -6,6 +6,7 @@ import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
+import type { AskedThing } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
@@ -183,9 +184,19 @@ export class FeatureBuilder {
     private readonly askedYears: ReadonlySet<number> = new Set(),
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
+    /** What the asked value must be of, per or as (see `AskedThing`). */
+    asked: AskedThing = { measured: [], role: [], unit: [] },
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
-    this.slots = new QuestionTerms(index, head ? [...topic, head] : topic);
+    this.measured = asked.measured;
+    this.unit = asked.unit;
+    // A role is met by its own word, not by the parts of a compound standing apart ("projektledare" is not
+    // "projektet … ledande").
+    this.role = asked.role.map((w) => ({
+      ...w,
+      expansions: w.expansions.filter((_, k) => w.concept.alternatives[k]?.source !== 'parts'),
+    }));
+    this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
@@ -205,6 +216,12 @@ export class FeatureBuilder {
   }
 
   private readonly absentName: number;
+
+  private readonly measured: readonly WeightedConcept[];
+
+  private readonly role: readonly WeightedConcept[];
+
+  private readonly unit: readonly WeightedConcept[];
 
   private readonly absentNoun: number;
 
@@ -412,6 +429,27 @@ export class FeatureBuilder {
         cue = cueStrength(this.intent, s.text);
         fact.cue.set(this.intent, cue);
       }
+      // "Hur många elever …" is not answered by "två tillfällen", nor "What is the registration fee …" by "högst
+      // 4 200 000 kronor för konferensen": the count or sum must be of what is asked, named in the sentence or
+      // in a heading over it (a table's header row).
+      if (
+        cue > 0 &&
+        this.measured.length > 0 &&
+        this.measured.every((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0)
+      )
+        cue = 0;
+      // "Vem är beredskapschef i Oslo?" is not answered by "Oslo kommune har erbjudit sig att hålla i
+      // sekretariatet": the sentence must name someone as the role asked about, itself or under a heading
+      // that names the role (a heading "Projektledare" over "Anna Berg, 08-508 …").
+      if (
+        cue > 0 &&
+        this.role.length > 0 &&
+        this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
+      )
+        cue = 0;
+      // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit.
+      if (cue > 0 && this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0))
+        cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
       // that answers must be another than the one the question asks about.
       if (cue > 0 && VALUE_INTENTS.has(this.intent)) {

@@ -1,3 +1,4 @@
+import type { Intent } from './intent.js';
 import type { WeightedConcept } from './rank.js';
 
 /**
@@ -54,4 +55,98 @@ export function headConcept(question: string, topic: WeightedConcept[]): Weighte
     head = next;
   }
   return head;
+}
+
+/**
+ * The run of topic concepts that starts after the asking words (past articles, copulas and numbers), up to
+ * a preposition or the first word that is none of the topic; empty when a name starts it.
+ */
+function runAfter(words: string[], at: number, topic: WeightedConcept[]): WeightedConcept[] {
+  let j = at + 1;
+  while (j < words.length && (BETWEEN.has(words[j]!) || /^\d+$/.test(words[j]!))) j++;
+  const run: WeightedConcept[] = [];
+  for (; j < words.length && !PREPOSITIONS.has(words[j]!); j++) {
+    const next = conceptOfWord(topic, words[j]!);
+    if (!next || next.concept.isName) break;
+    if (!run.includes(next)) run.push(next);
+  }
+  return run;
+}
+
+/** "How many people …" counts persons of any kind: delegates, officials, "fem förtroendevalda och tre tjänstepersoner". */
+const PERSONS = new Set('people persons ppl individuals personer människor'.split(' '));
+
+/**
+ * What a how-many question counts ("Hur många elever …" → elever, "How many staff …" → staff, "Hur många
+ * utländska delegationer …" → utländska, delegationer): the run of topic concepts right after "hur många" /
+ * "how many". Empty when a preposition, a verb or nothing of the topic follows ("Hur många i hemtjänsten
+ * …", "Hur många får åka …"), or when it counts people.
+ */
+function countedConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 && ((w === 'många' && words[i - 1] === 'hur') || (w === 'many' && words[i - 1] === 'how')),
+  );
+  if (at < 0) return [];
+  const run = runAfter(words, at, topic);
+  return run.length > 0 && PERSONS.has(wordsOf(run[0]!.concept.surface)[0] ?? '') ? [] : run;
+}
+
+const COPULAS = new Set(['är', 'var', 'blir', 'is', 'was', 'are', 'were']);
+
+/**
+ * The role a who-question asks the holder of ("Vem är stadsdelsdirektör i Skärholmen?" → stadsdelsdirektör,
+ * "Who is the lead partner in CHAMP?" → lead partner): the run of topic concepts after "vem är" / "who is".
+ */
+function roleConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const at = words.findIndex(
+    (w, i) => i > 0 && COPULAS.has(w) && (words[i - 1] === 'vem' || words[i - 1] === 'who'),
+  );
+  return at < 0 ? [] : runAfter(words, at, topic);
+}
+
+/**
+ * The unit a sum or count is asked per ("… per hour", "… per deltagare" → hour, deltagare): the topic concept
+ * after "per". A year is none: a yearly sum is named by its own word as often as per year ("Årsavgiften är
+ * 38 500 euro", "the annual fee").
+ */
+function perConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const at = words.indexOf('per');
+  if (at < 0 || YEAR_WORDS.has(words[at + 1] ?? '')) return [];
+  const unit = words[at + 1] !== undefined ? conceptOfWord(topic, words[at + 1]!) : undefined;
+  return unit && unit !== conceptOfWord(topic, 'per') ? [unit] : [];
+}
+
+const YEAR_WORDS = new Set(['år', 'året', 'year', 'annum']);
+
+/**
+ * What a sentence of the asked type must be about for its value to answer the question: a count or a sum
+ * must be of what is asked (`measured`: what a how-many question counts, a how-much question's head) and per
+ * the asked unit (`unit`), and a who-answer must name someone as the asked role (`role`).
+ */
+export type AskedThing = {
+  /** A count or sum answers only beside one of these. */
+  measured: WeightedConcept[];
+  /** A who-answer names someone as one of these (their own words, not a compound's parts standing apart). */
+  role: WeightedConcept[];
+  /** A count or sum answers only when stated per each of these. */
+  unit: WeightedConcept[];
+};
+
+export function askedThing(
+  question: string,
+  intent: Intent,
+  topic: WeightedConcept[],
+  head: WeightedConcept | null,
+): AskedThing {
+  const amount = intent === 'how_much' || intent === 'how_many';
+  return {
+    measured:
+      intent === 'how_many' ? countedConcepts(question, topic) : intent === 'how_much' && head ? [head] : [],
+    role: intent === 'who' ? roleConcepts(question, topic) : [],
+    unit: amount ? perConcepts(question, topic) : [],
+  };
 }
