@@ -49,14 +49,17 @@ const BODY =
 // The agent of a passive, named ("leds av Oslo", "is chaired by Riga"): who does it, once the asked verb is
 // set aside. Case-sensitive, as NAME is.
 const AGENT = /(?<!\p{L})(?:av|by)\s+\p{Lu}\p{L}+/u;
+// A passive whose agent is each party ("betalas av respektive stad", "paid by each partner"): who does it,
+// though no name is written. "av" alone is as often "of"; "av respektive" is the agent.
+const SHARED_AGENT = /\b(?:av|by)\s+(?:respektive|var\s+och\s+en|each|the\s+respective)\b/iu;
 // A name set beside its role ("med Rostock som ledande partner", "with Tartu as lead partner"): who holds it.
 const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
-// A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town). Street
-// names are compounds ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
+// A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town), or the
+// unit a function is placed with ("placeras hos kommunikationsenheten"). Street names are compounds ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
-  /\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 // Where a person is reached: a contact label, questions addressed to someone, a phone number or an e-mail.
 const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
@@ -95,7 +98,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE],
-  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE],
+  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT],
   when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],

@@ -31,6 +31,16 @@ const RULES: [Intent, RegExp][] = [
     'case_number',
     /(?<![\p{L}\d])(diarienummer|diarienr|dnr|ärendenummer|ärendenumret)(?![\p{L}\d])|\b(case|reference|registration|file) (number|no)\b/iu,
   ],
+  // "Where will the district put its contact person?", "När ska kontaktpersonen utses?": the question word
+  // asks for a place or a time; the contact person is only what it is about.
+  [
+    'where',
+    /^\s*(var|where)\b(?!.*\b(vänder|vända|turn|go with)\b).*\b(kontaktperson\w*|contact persons?|handläggar\w*|case officers?)\b/i,
+  ],
+  [
+    'when',
+    /^\s*(när|when)\b.*\b(kontaktperson\w*|contact persons?|handläggar\w*|case officers?)\b/i,
+  ],
   [
     'case_officer',
     /\bhandläggare[n]?\b|\bkontaktperson(en)?\b|\bvem (kan|ska|bör) (jag|man|vi) (kontakta|ringa|fråga)\b|\bcase (officer|handler)\b|\bcontact person\b|\bwho (can|should) (i|we) (contact|call|ask)\b|\bwho handles\b|\bwho(?:'s| is| will be) handling\b|\bofficer (in charge|responsible)\b|\b(vart|till vem) (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss)\b|\bvem (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss) till\b|\bwho (do|should|can) (i|we) (turn to|contact|write to)\b|\bwhere (do|should|can) (i|we) (turn|go) with (questions|queries)\b/i,
@@ -101,7 +111,8 @@ const RULES: [Intent, RegExp][] = [
     'proposal',
     /\bföresl\w*|\bförslag\w*|\bpropos\w*|\brecommend\w*|\bsuggest\w*|\bavstyrk\w*|\btillstyrk\w*/i,
   ],
-  ['who', /^\s*(vem|vilka personer|who|whom)\b/i],
+  // "Vilka har skrivit motionen?", "Vilka ska ingå i delegationen?": "vilka" before a verb asks who.
+  ['who', /^\s*(vem|vilka personer|who|whom)\b|^\s*vilka (har|hade|ska|skall|kommer att|kan|får|bör|måste)\b/i],
   ['which', /^\s*(vilken|vilket|vilka|which|what (kind|type|sort) of)\b/i],
   [
     'yes_no',
