@@ -55,7 +55,8 @@ const SHARED_AGENT = /\b(?:av|by)\s+(?:respektive|var\s+och\s+en|each|the\s+resp
 // A name set beside its role ("med Rostock som ledande partner", "with Tartu as lead partner"): who holds it.
 const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
 // A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town), or the
-// unit a function is placed with ("placeras hos kommunikationsenheten"). Street names are compounds ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
+// unit a function is placed with ("placeras hos kommunikationsenheten"). Street names are compounds
+// ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
