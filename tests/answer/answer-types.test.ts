@@ -52,6 +52,21 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Vem föreslår att avgiften höjs?')).toBe('proposal');
   });
 
+  it('reads the question word before the contact person it is about, and "vilka har …" as who', () => {
+    expect(recognizeIntent('Where will the district put its contact person for visits?')).toBe('where');
+    expect(recognizeIntent('När ska kontaktpersonen utses?')).toBe('when');
+    expect(recognizeIntent('Vem är kontaktperson för besöket?')).toBe('case_officer');
+    expect(recognizeIntent('Vilka har skrivit motionen?')).toBe('who');
+    expect(recognizeIntent('Vilka arbetsgrupper finns i nätverket?')).toBe('which');
+  });
+
+  it('asks for a size in people when a question asks how big a group or how much staff', () => {
+    expect(recognizeIntent('How big can a study visit group be?')).toBe('how_large');
+    expect(recognizeIntent('Hur mycket personal kräver partnerskapet?')).toBe('how_large');
+    expect(recognizeIntent('Hur stor är stadens medlemsavgift för 2027?')).toBe('how_much');
+    expect(recognizeIntent('How large is the budget of the project?')).toBe('how_much');
+  });
+
   it('asks for a place when a question asks in which part, district or city', () => {
     expect(recognizeIntent('In which parts of Stockholm will the project open cool rooms?')).toBe('where');
     expect(recognizeIntent('I vilka stadsdelar öppnar projektet svala rum?')).toBe('where');

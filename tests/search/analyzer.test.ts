@@ -148,6 +148,8 @@ describe('bilingual query expansion', () => {
         'studiebesök; studieresa | study visit; study trip',
         'justera protokollet | check the minutes',
         'konferens | conference',
+        'stå för; bekosta | pay for; bear the cost',
+        'ta hand om | take care of',
       ].join('\n'),
     ),
   );
@@ -175,6 +177,13 @@ describe('bilingual query expansion', () => {
     );
     expect(stems).toContain(stemSwedish('study'));
     expect(stems).toContain(stemSwedish('studiebesök'));
+  });
+
+  it('reads a particle verb whose short verb is inflected ("står för" is "stå för", "tog hand om" "ta hand om")', () => {
+    const stems = (question: string) =>
+      analyzeQuestion(question, 'sv', lexicon).flatMap((c) => c.alternatives.flatMap((a) => a.stems));
+    expect(stems('Vem står för resekostnaderna?')).toContain(stemSwedish('bekosta'));
+    expect(stems('Vem tog hand om gästerna?')).toContain(stemSwedish('care'));
   });
 
   it('reads an English hyphenated compound as its words ("sister-city" is "sister city")', () => {
