@@ -61,9 +61,11 @@ const RULES: [Intent, RegExp][] = [
     'when',
     /^\s*(när|when|what date|vilket datum)\b.*\b(signed|undertecknades|undertecknad\w*|signerades|skrevs under)\b/i,
   ],
+  // Who answered an interpellation or wrote a reply is who signed it: "Which vice mayor answered the
+  // interpellation?", "Vem besvarade motionen?".
   [
     'signatories',
-    /\b(signed|signatories|signatory|signature)\b|\b(undertecknat|undertecknade|skrivit under|skrev under|signerat|signerade|undertecknare)\b/i,
+    /^\s*(who|which( \w+){1,2}|vem|vilke[nt]( \w+){1,2})\s+(answered|replied to|besvarade|svarade på)\b|\b(signed|signatories|signatory|signature)\b|\b(undertecknat|undertecknade|skrivit under|skrev under|signerat|signerade|undertecknare)\b/i,
   ],
   [
     'sender',

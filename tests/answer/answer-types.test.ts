@@ -60,6 +60,12 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Vilka arbetsgrupper finns i nätverket?')).toBe('which');
   });
 
+  it('reads who answered an interpellation or a motion as who signed the reply', () => {
+    expect(recognizeIntent('Which vice mayor answered the interpellation?')).toBe('signatories');
+    expect(recognizeIntent('Vem besvarade motionen om Nairobi?')).toBe('signatories');
+    expect(recognizeIntent('When was the interpellation answered?')).toBe('when');
+  });
+
   it('asks for a size in people when a question asks how big a group or how much staff', () => {
     expect(recognizeIntent('How big can a study visit group be?')).toBe('how_large');
     expect(recognizeIntent('Hur mycket personal kräver partnerskapet?')).toBe('how_large');

@@ -841,3 +841,25 @@ describe('a web page with a short heading', () => {
     expect(doc.meta.title).not.toBe('Stockholms stad');
   });
 });
+
+describe("a vice mayor's reply to an interpellation", () => {
+  it('reads the vice mayor under the date as the signatory, whose title ends in -borgarråd', async () => {
+    const doc = await read(
+      'interpellationssvar-hamnen.txt',
+      [
+        'Stockholms stad',
+        'Svar på interpellation 2027:9',
+        '',
+        'Svar på interpellation av Ola Berg (C) om Frihamnens framtid',
+        '',
+        'Ola Berg har frågat mig om staden avser att sälja mark i Frihamnen. Staden har inga sådana planer.',
+        '',
+        'Stockholm den 3 mars 2027',
+        '',
+        'Sara Lind',
+        'Trafik- och hamnborgarråd',
+      ].join('\n'),
+    );
+    expect(doc.meta.signatories).toEqual([{ name: 'Sara Lind', role: 'Trafik- och hamnborgarråd' }]);
+  });
+});
