@@ -469,12 +469,35 @@ function isName(surface: string, start: number, question: string): boolean {
 /** What may stand between two words of one name: a space, or "of" / "of the". */
 const NAME_GAP = /^\s+(?:of\s+(?:the\s+)?)?$/u;
 
+/** A name's last word run into the head of a Swedish compound: "Welcome-konferensen", "Forum-mötet". */
+const NAME_THEN_HEAD = /^(\p{Lu}[\p{L}\d]*)-(\p{Ll}{3,})$/u;
+
+/**
+ * The head of a compound on a name as a concept of its own: the compound's alternatives that read the head
+ * alone ("konferens", "conference"), as good as a word of its own.
+ */
+function headOf(compound: Concept, head: string): Concept | null {
+  const namePart = stemSwedish(
+    compound.surface.slice(0, compound.surface.indexOf('-')).toLocaleLowerCase('sv'),
+  );
+  const alternatives = compound.alternatives
+    .filter((a) => a.source !== 'word' && !a.stems.includes(namePart))
+    .map((a) => ({ ...a, quality: a.source === 'parts' ? 1 : 0.9 }));
+  if (alternatives.length === 0) return null;
+  return { surface: head, alternatives, isName: false, nounish: true, lang: compound.lang };
+}
+
 function joinNames(concepts: Concept[], original: string): Concept[] {
   const out: Concept[] = [];
   let run: Concept[] = [];
   const flush = () => {
     if (run.length >= 2) {
-      const words = run.map((c) => c.surface);
+      // "Cities of Welcome-konferensen": the name ends in the first piece of a Swedish compound, whose head
+      // ("konferensen") is a concept of its own.
+      const last = run.at(-1)!;
+      const compound = NAME_THEN_HEAD.exec(last.surface);
+      const head = compound ? headOf(last, compound[2]!) : null;
+      const words = run.map((c, i) => (i === run.length - 1 && head ? compound![1]! : c.surface));
       out.push({
         surface: words.join(' '),
         alternatives: [{ stems: words.flatMap((w) => swedishStems(w)), quality: 1, source: 'word' }],
@@ -483,6 +506,7 @@ function joinNames(concepts: Concept[], original: string): Concept[] {
         lang: run[0]!.lang,
         parts: run,
       });
+      if (head) out.push(head);
     } else out.push(...run);
     run = [];
   };

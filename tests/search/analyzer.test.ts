@@ -304,6 +304,13 @@ describe('names of several words', () => {
     expect(surfaces('Who chairs the Forum of Mayors this year?')).toEqual(['Forum Mayors']);
   });
 
+  it('reads a name run into a Swedish compound as the name and the compound\'s head ("Cities of Welcome-konferensen")', () => {
+    const concepts = analyzeQuestion('Var hålls Cities of Welcome-konferensen?', 'sv', buildLexicon([]));
+    expect(concepts.filter((c) => c.isName).map((c) => c.surface)).toEqual(['Cities Welcome']);
+    const head = concepts.find((c) => c.surface === 'konferensen');
+    expect(head?.alternatives.map((a) => a.stems)).toContainEqual([stemSwedish('konferens')]);
+  });
+
   it('keeps two names joined by "and" apart', () => {
     expect(surfaces('Do Stockholm and Gdańsk share a coordinator?')).toEqual(['Stockholm', 'Gdańsk']);
   });
