@@ -330,6 +330,8 @@ export class FeatureBuilder {
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
     const facts = this.factsOf(id, entry, c);
+    const { lead } = entry.passage;
+    const rowHeader = lead && tableCells(entry.passage.text) > 0 && tableCells(lead) > 0 ? lead : null;
     // Per content concept, in the topic's order: the passage's matches and whether it is focus. Arrays and
     // plain loops, not closures: what reads them runs per sentence.
     const content = this.content;
@@ -407,17 +409,20 @@ export class FeatureBuilder {
                 .join(' '),
             )
           : NO_YEARS;
+      // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
+      // responsible, as "ansvarar för" does in a sentence.
+      const read = rowHeader ? `${rowHeader}\n${s.text}` : s.text;
       let cue = fact.cue.get(this.intent);
       if (cue === undefined) {
-        cue = cueStrength(this.intent, s.text);
+        cue = cueStrength(this.intent, read);
         fact.cue.set(this.intent, cue);
       }
       // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
       // that answers must be another than the one the question asks about.
       if (cue > 0 && VALUE_INTENTS.has(this.intent)) {
         // A sentence without the asked words keeps its cue: the patterns are slow (tens of µs a sentence).
-        const without = this.withoutAsked(s.text);
-        if (without !== s.text) cue = cueStrength(this.intent, without);
+        const without = this.withoutAsked(read);
+        if (without !== read) cue = cueStrength(this.intent, without);
       }
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {

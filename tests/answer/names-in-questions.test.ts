@@ -86,3 +86,18 @@ describe('tables', () => {
     expect(result.citations[0]!.quote).toContain('Quality 35 %, price 65 %');
   });
 });
+
+describe('a table row read with its header row', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(path.resolve(import.meta.dirname, '../fixtures/answer-tables'));
+  });
+
+  it('answers who is responsible from the row under the "Ansvarig" column', () => {
+    const result = kb.snapshot.engine.answer(
+      'Who is responsible for drawing up the maintenance plan for the cycle routes?',
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('Exploateringskontoret');
+  });
+});
