@@ -43,6 +43,7 @@ import { subSections } from './sections.js';
 import { outsideSpans, sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { type Validity, validityOf } from './validity.js';
+import { askedTense } from './tense.js';
 import { askedYears } from './years.js';
 
 export type AnswerEngineOptions = {
@@ -181,6 +182,7 @@ export class AnswerEngine {
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
+    const tenseAsked = intent === 'when' ? askedTense(read) : null;
     const features = new FeatureBuilder(
       this.index,
       topic,
@@ -193,6 +195,7 @@ export class AnswerEngine {
       // A question about a time is answered by a sentence that names another year than the one asked.
       TIME_INTENTS.has(intent) ? new Set() : askedYears(asked, spans),
       this.passageFacts,
+      tenseAsked ? { asked: tenseAsked, today: localToday(this.options) } : null,
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];

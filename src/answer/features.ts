@@ -11,6 +11,7 @@ import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
+import { statedTense, type Tense, tenseMismatch } from './tense.js';
 import { otherYear, yearsIn } from './years.js';
 
 /**
@@ -72,6 +73,12 @@ export const FEATURES = [
    * years, none of them that one: the sentence is about another year.
    */
   'otherYear',
+  /**
+   * A when-question asks about the past and the sentence names only dates to come, or the other way round
+   * ("När var Stockholm senast värd …?" is not answered by "… i september 2029"), or a question about the
+   * past is answered by a sentence that names no date or year (see `tenseMismatch`).
+   */
+  'tenseMismatch',
   /** Share of the topic weight carried by names (acronyms, proper nouns) that the case never mentions. */
   'nameMissing',
   /**
@@ -183,6 +190,8 @@ export class FeatureBuilder {
     private readonly askedYears: ReadonlySet<number> = new Set(),
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
+    /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
+    private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.slots = new QuestionTerms(index, head ? [...topic, head] : topic);
@@ -458,6 +467,9 @@ export class FeatureBuilder {
           outOfForce,
           pastAsked,
           otherYear: otherYear(this.askedYears, statedYears),
+          tenseMismatch: this.tense
+            ? tenseMismatch(this.tense.asked, statedTense(s.text, this.tense.today))
+            : 0,
           nameMissing,
           nameElsewhere,
           proximity: close,
