@@ -41,9 +41,9 @@ import { ReferenceIndex, referenceKey, withoutReferences } from './references.js
 import { weightedSum } from './score.js';
 import { subSections } from './sections.js';
 import { outsideSpans, sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
+import { askedTense } from './tense.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { type Validity, validityOf } from './validity.js';
-import { askedTense } from './tense.js';
 import { askedYears } from './years.js';
 
 export type AnswerEngineOptions = {

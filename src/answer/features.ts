@@ -10,8 +10,8 @@ import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
-import { type Masks, QuestionTerms } from './term-slots.js';
 import { statedTense, type Tense, tenseMismatch } from './tense.js';
+import { type Masks, QuestionTerms } from './term-slots.js';
 import { otherYear, yearsIn } from './years.js';
 
 /**
