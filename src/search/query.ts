@@ -292,8 +292,10 @@ export function analyzeQuestion(
         nounish: nouns[i + n - 1] === true,
         lang,
       };
-      if (n === 1) addWordAlternatives(concept.alternatives, words[0]!, lang);
-      else
+      if (n === 1) {
+        addWordAlternatives(concept.alternatives, words[0]!, lang);
+        if (lang === 'sv') addNameParts(concept, words[0]!, svIndex, known);
+      } else
         addAlternative(concept.alternatives, {
           stems: swedishStems(words.join(' ')),
           quality: 1,
@@ -349,9 +351,30 @@ export function analyzeQuestion(
       const parts = compoundParts(concept, token.text, svIndex, known);
       if (parts) concept.parts = parts;
     }
+    if (lang === 'sv') addNameParts(concept, token.text, svIndex, known);
     if (concept.alternatives.length > 0) concepts.push(concept);
   }
   return mergeDuplicates(joinNames(concepts, original));
+}
+
+/**
+ * A compound on a name that the documents also write apart ("Brysselkontoret", "kontoret i Bryssel"): its
+ * parts together meet it too, as an ordinary compound's parts do.
+ */
+function addNameParts(
+  concept: Concept,
+  word: string,
+  svIndex: Map<string, SwedishEntry[]>,
+  known: (stem: string) => boolean,
+) {
+  // A word with a second reading as its parts (see `compoundParts`) is read so when the documents lack it.
+  if (!concept.isName || concept.parts || concept.alternatives.some((a) => a.source === 'parts')) return;
+  const split = splitAfterKnown(
+    word,
+    (part) => known(stemSwedish(part)) || lookupSwedish(svIndex, [part]) !== undefined,
+  );
+  if (split)
+    addAlternative(concept.alternatives, { stems: split.map(stemSwedish), quality: 0.6, source: 'parts' });
 }
 
 /**

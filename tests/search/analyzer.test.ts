@@ -284,6 +284,17 @@ describe('compounds built on a name', () => {
     expect(splitAfterKnown('antwerpenresan', known)).toBeNull();
   });
 
+  it('lets a compound on a name that the documents hold whole meet its parts written apart too', () => {
+    const stems = new Set([stemSwedish('brysselkontoret'), stemSwedish('bryssel'), stemSwedish('kontor')]);
+    const concept = analyzeQuestion('Hur bokar man via Brysselkontoret?', 'sv', emptyLexicon, (stem) =>
+      stems.has(stem),
+    ).find((c) => c.surface === 'Brysselkontoret');
+    expect(concept!.alternatives.map((a) => a.stems)).toContainEqual([
+      stemSwedish('bryssel'),
+      stemSwedish('kontor'),
+    ]);
+  });
+
   it('gives a question word its parts only as a second reading', () => {
     const [concept] = analyzeQuestion('Hamburgresan', 'sv', emptyLexicon, (stem) => knownStems.has(stem));
     expect(concept!.surface).toBe('Hamburgresan');
