@@ -159,6 +159,18 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'matter',
     'consult',
     'consultation',
+    // Where the asker saw it ("på webbsidan om …", "on the page about …") and whose side ("på Stockholms
+    // sida"): the page or the side is no topic a sentence must hold.
+    'sid',
+    'sida',
+    'sidan',
+    'webbsid',
+    'webbsida',
+    'webbsidan',
+    'page',
+    'pag',
+    'webpag',
+    'webpage',
   ],
   deadline: [
     'svar',

@@ -114,6 +114,21 @@ describe('a question made only of its answer type', () => {
     expect(weighed.every((w) => w.generic)).toBe(true);
   });
 
+  it('reads the page the asker saw, or whose side, as no topic ("på webbsidan", "på Stockholms sida")', () => {
+    const { index, lexicon } = both.snapshot;
+    for (const question of [
+      'Vilka nätverk på webbsidan innehas av kommunstyrelsen?',
+      'Vem samordnar samarbetet på Stockholms sida?',
+      'Which networks on the page are held by the board?',
+    ]) {
+      const lang = question.startsWith('Which') ? 'en' : 'sv';
+      const weighed = weighConcepts(index, analyzeQuestion(question, lang, lexicon), 'which');
+      const page = weighed.filter((w) => /sida|sidan|webbsidan|page/i.test(w.concept.surface));
+      expect(page.length).toBe(1);
+      expect(page.every((w) => w.generic)).toBe(true);
+    }
+  });
+
   it('answers from the one referral there is', () => {
     const result = one.snapshot.engine.answer('Vad föreslår remissen?');
     expect(result.clarify).toEqual([]);
