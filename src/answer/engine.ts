@@ -62,9 +62,12 @@ const CANDIDATES = 60;
 const REFERRAL_WORD = /\bremiss\w*|\breferral\w*|\bconsultation\w*/iu;
 const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\bfinns det\b/i;
 
-/** A question about rules that applied earlier: an out-of-force document is then the right source. */
+/**
+ * A question about rules that applied earlier, or about what replaced them ("What replaces the 2019
+ * guidelines?"): an out-of-force document is then the right source.
+ */
 const PAST_QUESTION =
-  /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from) \d{4}\b/iu;
+  /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from|the) \d{4}\b|\b(replac\w*|supersed\w*|ersätt\w*|ersatt\w*|upphör\w*|expired?|no longer|inte längre)\b/iu;
 
 /** Answer types that are a time: their answer names a year of its own. */
 const TIME_INTENTS: ReadonlySet<Intent> = new Set(['when', 'deadline', 'since_when', 'how_long']);
