@@ -129,6 +129,17 @@ describe('a question made only of its answer type', () => {
     }
   });
 
+  it('weighs "finns" ("Vilka arbetsgrupper finns …?") as lightly as "exist": a document in English never says it', () => {
+    const { index, lexicon } = both.snapshot;
+    const [groups, exists] = weighConcepts(
+      index,
+      analyzeQuestion('Vilka arbetsgrupper finns?', 'sv', lexicon),
+      'which',
+    );
+    expect(exists!.concept.surface).toBe('finns');
+    expect(exists!.weight).toBeLessThan(groups!.weight / 4);
+  });
+
   it('answers from the one referral there is', () => {
     const result = one.snapshot.engine.answer('Vad föreslår remissen?');
     expect(result.clarify).toEqual([]);
