@@ -67,7 +67,7 @@ const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\b
  * guidelines?"): an out-of-force document is then the right source.
  */
 const PAST_QUESTION =
-  /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from|the) \d{4}\b|\b(replac\w*|supersed\w*|ersätt\w*|ersatt\w*|upphör\w*|expired?|no longer|inte längre)\b/iu;
+  /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|hade|old|previous|former|earlier|used to|was|were|did|had)\b|\b(\d{4}) års\b|\b(från|enligt|of|from|the) \d{4}\b|\b(replac\w*|supersed\w*|ersätt\w*|ersatt\w*|upphör\w*|expired?|no longer|inte längre)\b/iu;
 
 /** Answer types that are a time: their answer names a year of its own. */
 const TIME_INTENTS: ReadonlySet<Intent> = new Set(['when', 'deadline', 'since_when', 'how_long']);
