@@ -129,6 +129,14 @@ const REFERENT_FACTOR = 0.8;
 /** The years a sentence states when the question asks about none (never read then). */
 const NO_YEARS: ReadonlySet<number> = new Set();
 
+/** Kinds of thing a which-question asks for that are answered by a name ("Which cities …"). */
+const NAMED_KINDS =
+  /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|regions?|region(?:er|en)?)$/iu;
+/** A capitalised word of a sentence after its first: a name. */
+const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
+/** How much a name counts as the head of such a question. */
+const NAMED = 0.9;
+
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
 
@@ -438,12 +446,17 @@ export class FeatureBuilder {
         fact.words ??= termsByWord(s.text);
         close = proximityOfSlots(fact.words, this.content, slots);
       }
-      const head = this.head
+      let head = this.head
         ? Math.max(
             slots.match(this.head, masks, i),
             inContext.get(this.head) ?? slots.match(this.head, masks, CONTEXT),
           )
         : 0;
+      // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
+      if (this.head && head < NAMED && NAMED_KINDS.test(this.head.concept.surface)) {
+        const rest = this.withoutAsked(s.text).replace(/^\S+/u, '');
+        if (PROPER_NAME.test(rest)) head = NAMED;
+      }
       return {
         entry,
         id,
