@@ -13,7 +13,7 @@ const DATE = new RegExp(
   'iu',
 );
 const AMOUNT =
-  /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euro|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
+  /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euros?\b|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
 // Number words of both languages, to ninety ("åtta" and "två" are read as words: see `unicodeWords`).
 const NUMBER_WORDS =
   'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen';
@@ -26,6 +26,11 @@ const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4,5})`;
 const COUNT = new RegExp(
   String.raw`(?<![\d:/.–-])(?<!\d[a-z]?,\s+(?:[A-Z]{1,2}-)?)(?<!\b\d{3}\s)(?!(?:19|20)\d{2}\b)\d+(?![\d:/]|[.-]\d)` +
     String.raw`(?!(?:[–-]\d{1,2})?\.?\s+(?:${MONTHS})\b)(?![a-z]?,\s+${POSTCODE}\s)|\b(?:${NUMBER_WORDS})\b`,
+  'iu',
+);
+// A size counted in people or staff ("högst 25 personer", "cirka 0,5 årsarbetare", "two full-time posts").
+const QUANTITY = new RegExp(
+  String.raw`(?:\d+(?:[,.]\d+)?|\b(?:${NUMBER_WORDS}))\s+(?:personer|deltagare|årsarbetare|heltidstjänster|heltidstjänst|tjänster|medarbetare|anställda|ledamöter|people|persons|participants|delegates|staff|employees|full-time\s+\w+|FTEs?|members)\b`,
   'iu',
 );
 const FREQUENCY =
@@ -49,14 +54,18 @@ const BODY =
 // The agent of a passive, named ("leds av Oslo", "is chaired by Riga"): who does it, once the asked verb is
 // set aside. Case-sensitive, as NAME is.
 const AGENT = /(?<!\p{L})(?:av|by)\s+\p{Lu}\p{L}+/u;
+// A passive whose agent is each party ("betalas av respektive stad", "paid by each partner"): who does it,
+// though no name is written. "av" alone is as often "of"; "av respektive" is the agent.
+const SHARED_AGENT = /\b(?:av|by)\s+(?:respektive|var\s+och\s+en|each|the\s+respective)\b/iu;
 // A name set beside its role ("med Rostock som ledande partner", "with Tartu as lead partner"): who holds it.
 const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
-// A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town). Street
-// names are compounds ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
+// A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town), or the
+// unit a function is placed with ("placeras hos kommunikationsenheten"). Street names are compounds
+// ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
-  /\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 // Where a person is reached: a contact label, questions addressed to someone, a phone number or an e-mail.
 const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
@@ -91,11 +100,12 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   proposal: [PROPOSAL, PROPOSAL_OR_DECISION],
   how_much: [AMOUNT],
   how_many: [COUNT],
+  how_large: [QUANTITY],
   how_often: [FREQUENCY],
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE],
-  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE],
+  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT],
   when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
@@ -144,7 +154,9 @@ export function cueStrength(intent: Intent, sentence: string): number {
   const required = REQUIRED[intent];
   if (required && !required.test(sentence)) return 0;
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
-  if (cues.some((cue) => cue !== WEAK_WHEN && cue.test(sentence))) return 1;
+  // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it.
+  const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ') : sentence;
+  if (cues.some((cue) => cue !== WEAK_WHEN && cue.test(read))) return 1;
   if (!cues.includes(WEAK_WHEN) || !WEAK_WHEN.test(sentence)) return 0;
   // A year says when ("Staden gick med 2022."); a period of years ("i Program för … 2027–2030") names what
   // lasts that long, and dates the sentence less surely.
@@ -152,6 +164,9 @@ export function cueStrength(intent: Intent, sentence: string): number {
 }
 
 const WEAK_WHEN = CUES.when!.at(-1)!;
+/** Answer types that count: a sum of money is set aside before their cues are read. */
+const SUMS_ASIDE: ReadonlySet<Intent> = new Set(['how_many', 'how_large']);
+const SUMS = new RegExp(AMOUNT.source, 'giu');
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b/gu;
 /** The cue of a sentence whose only time is a period of years. */
 const PERIOD_ONLY = 0.5;

@@ -35,6 +35,7 @@ import { ReferenceIndex, referenceKey, withoutReferences } from './references.js
 import { weightedSum } from './score.js';
 import { subSections } from './sections.js';
 import { outsideSpans, sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
+import { askedTense } from './tense.js';
 import type { AnswerResult, AskOptions, Citation, ClarifyOption } from './types.js';
 import { type Validity, validityOf } from './validity.js';
 import { askedYears } from './years.js';
@@ -55,9 +56,12 @@ const CANDIDATES = 60;
 const REFERRAL_WORD = /\bremiss\w*|\breferral\w*|\bconsultation\w*/iu;
 const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\bfinns det\b/i;
 
-/** A question about rules that applied earlier: an out-of-force document is then the right source. */
+/**
+ * A question about rules that applied earlier, or about what replaced them ("What replaces the 2019
+ * guidelines?"): an out-of-force document is then the right source.
+ */
 const PAST_QUESTION =
-  /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|old|previous|former|earlier|used to|was|were)\b|\b(\d{4}) års\b|\b(från|enligt|of|from) \d{4}\b/iu;
+  /\b(gamla|tidigare|förra|föregående|upphävda|skulle|gällde|hade|old|previous|former|earlier|used to|was|were|did|had)\b|\b(\d{4}) års\b|\b(från|enligt|of|from|the) \d{4}\b|\b(replac\w*|supersed\w*|ersätt\w*|ersatt\w*|upphör\w*|expired?|no longer|inte längre)\b/iu;
 
 /** Answer types that are a time: their answer names a year of its own. */
 const TIME_INTENTS: ReadonlySet<Intent> = new Set(['when', 'deadline', 'since_when', 'how_long']);
@@ -176,6 +180,7 @@ export class AnswerEngine {
     if (this.documents.length === 0 || unknownReference) return prepared;
 
     const head = headConcept(asked, topic);
+    const tenseAsked = intent === 'when' ? askedTense(read) : null;
     const features = new FeatureBuilder(
       this.index,
       topic,
@@ -189,6 +194,7 @@ export class AnswerEngine {
       TIME_INTENTS.has(intent) ? new Set() : askedYears(asked, spans),
       this.passageFacts,
       askedThing(asked, intent, topic, head),
+      tenseAsked ? { asked: tenseAsked, today: localToday(this.options) } : null,
     );
     const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
     const sentences: SentenceCandidate[] = [];

@@ -11,6 +11,7 @@ import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
+import { statedTense, type Tense, tenseMismatch } from './tense.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
 import { otherYear, yearsIn } from './years.js';
 
@@ -73,6 +74,12 @@ export const FEATURES = [
    * years, none of them that one: the sentence is about another year.
    */
   'otherYear',
+  /**
+   * A when-question asks about the past and the sentence names only dates to come, or the other way round
+   * ("När var Stockholm senast värd …?" is not answered by "… i september 2029"), or a question about the
+   * past is answered by a sentence that names no date or year (see `tenseMismatch`).
+   */
+  'tenseMismatch',
   /** Share of the topic weight carried by names (acronyms, proper nouns) that the case never mentions. */
   'nameMissing',
   /**
@@ -122,6 +129,14 @@ const REFERENT_FACTOR = 0.8;
 
 /** The years a sentence states when the question asks about none (never read then). */
 const NO_YEARS: ReadonlySet<number> = new Set();
+
+/** Kinds of thing a which-question asks for that are answered by a name ("Which cities …"). */
+const NAMED_KINDS =
+  /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|regions?|region(?:er|en)?)$/iu;
+/** A capitalised word of a sentence after its first: a name. */
+const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
+/** How much a name counts as the head of such a question. */
+const NAMED = 0.9;
 
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
@@ -186,6 +201,8 @@ export class FeatureBuilder {
     private readonly facts: Map<number, PassageFacts> = new Map(),
     /** What the asked value must be of, per or as (see `AskedThing`). */
     asked: AskedThing = { measured: [], role: [], unit: [] },
+    /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
+    private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.measured = asked.measured;
@@ -347,6 +364,8 @@ export class FeatureBuilder {
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
     const facts = this.factsOf(id, entry, c);
+    const { lead } = entry.passage;
+    const rowHeader = lead && tableCells(entry.passage.text) > 0 && tableCells(lead) > 0 ? lead : null;
     // Per content concept, in the topic's order: the passage's matches and whether it is focus. Arrays and
     // plain loops, not closures: what reads them runs per sentence.
     const content = this.content;
@@ -424,9 +443,12 @@ export class FeatureBuilder {
                 .join(' '),
             )
           : NO_YEARS;
+      // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
+      // responsible, as "ansvarar för" does in a sentence.
+      const read = rowHeader ? `${rowHeader}\n${s.text}` : s.text;
       let cue = fact.cue.get(this.intent);
       if (cue === undefined) {
-        cue = cueStrength(this.intent, s.text);
+        cue = cueStrength(this.intent, read);
         fact.cue.set(this.intent, cue);
       }
       // "Hur många elever …" is not answered by "två tillfällen", nor "What is the registration fee …" by "högst
@@ -454,20 +476,25 @@ export class FeatureBuilder {
       // that answers must be another than the one the question asks about.
       if (cue > 0 && VALUE_INTENTS.has(this.intent)) {
         // A sentence without the asked words keeps its cue: the patterns are slow (tens of µs a sentence).
-        const without = this.withoutAsked(s.text);
-        if (without !== s.text) cue = cueStrength(this.intent, without);
+        const without = this.withoutAsked(read);
+        if (without !== read) cue = cueStrength(this.intent, without);
       }
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {
         fact.words ??= termsByWord(s.text);
         close = proximityOfSlots(fact.words, this.content, slots);
       }
-      const head = this.head
+      let head = this.head
         ? Math.max(
             slots.match(this.head, masks, i),
             inContext.get(this.head) ?? slots.match(this.head, masks, CONTEXT),
           )
         : 0;
+      // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
+      if (this.head && head < NAMED && NAMED_KINDS.test(this.head.concept.surface)) {
+        const rest = this.withoutAsked(s.text).replace(/^\S+/u, '');
+        if (PROPER_NAME.test(rest)) head = NAMED;
+      }
       return {
         entry,
         id,
@@ -491,6 +518,9 @@ export class FeatureBuilder {
           outOfForce,
           pastAsked,
           otherYear: otherYear(this.askedYears, statedYears),
+          tenseMismatch: this.tense
+            ? tenseMismatch(this.tense.asked, statedTense(s.text, this.tense.today))
+            : 0,
           nameMissing,
           nameElsewhere,
           proximity: close,

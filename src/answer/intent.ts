@@ -14,6 +14,7 @@ export type Intent =
   | 'reservation'
   | 'proposal'
   | 'how_much'
+  | 'how_large'
   | 'how_many'
   | 'how_often'
   | 'since_when'
@@ -31,6 +32,13 @@ const RULES: [Intent, RegExp][] = [
     'case_number',
     /(?<![\p{L}\d])(diarienummer|diarienr|dnr|ärendenummer|ärendenumret)(?![\p{L}\d])|\b(case|reference|registration|file) (number|no)\b/iu,
   ],
+  // "Where will the district put its contact person?", "När ska kontaktpersonen utses?": the question word
+  // asks for a place or a time; the contact person is only what it is about.
+  [
+    'where',
+    /^\s*(var|where)\b(?!.*\b(vänder|vända|turn|go with)\b).*\b(kontaktperson\w*|contact persons?|handläggar\w*|case officers?)\b/i,
+  ],
+  ['when', /^\s*(när|when)\b.*\b(kontaktperson\w*|contact persons?|handläggar\w*|case officers?)\b/i],
   [
     'case_officer',
     /\bhandläggare[n]?\b|\bkontaktperson(en)?\b|\bvem (kan|ska|bör) (jag|man|vi) (kontakta|ringa|fråga)\b|\bcase (officer|handler)\b|\bcontact person\b|\bwho (can|should) (i|we) (contact|call|ask)\b|\bwho handles\b|\bwho(?:'s| is| will be) handling\b|\bofficer (in charge|responsible)\b|\b(vart|till vem) (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss)\b|\bvem (vänder|ska|kan) (jag|man|vi) (vända )?(mig|sig|oss) till\b|\bwho (do|should|can) (i|we) (turn to|contact|write to)\b|\bwhere (do|should|can) (i|we) (turn|go) with (questions|queries)\b/i,
@@ -53,9 +61,11 @@ const RULES: [Intent, RegExp][] = [
     'when',
     /^\s*(när|when|what date|vilket datum)\b.*\b(signed|undertecknades|undertecknad\w*|signerades|skrevs under)\b/i,
   ],
+  // Who answered an interpellation or wrote a reply is who signed it: "Which vice mayor answered the
+  // interpellation?", "Vem besvarade motionen?".
   [
     'signatories',
-    /\b(signed|signatories|signatory|signature)\b|\b(undertecknat|undertecknade|skrivit under|skrev under|signerat|signerade|undertecknare)\b/i,
+    /^\s*(who|which( \w+){1,2}|vem|vilke[nt]( \w+){1,2})\s+(answered|replied to|besvarade|svarade på)\b|\b(signed|signatories|signatory|signature)\b|\b(undertecknat|undertecknade|skrivit under|skrev under|signerat|signerade|undertecknare)\b/i,
   ],
   [
     'sender',
@@ -92,6 +102,12 @@ const RULES: [Intent, RegExp][] = [
   // "Vem föreslår att avgiften höjs?" asks for a proposal.
   ['proposal', /^\s*(vem|who)\b.*\b(föresl\w*|propos\w*|recommend\w*|suggest\w*)/i],
   ['who', /^\s*(vem|who)\b/i],
+  // "How big can a group be?", "Hur mycket personal krävs?": a size, of a group or of the staff, not a sum.
+  // "Hur stor är budgeten?", "Hur stor del …" stay sums and shares: only a group's or the staff's size is one.
+  [
+    'how_large',
+    /\b(hur (stor|stort|stora)|how (big|large))\b.*\b(grupp\w*|delegation\w*|personal\w*|bemanning\w*|team\w*|group\w*|staff\w*|workforce|personnel)|\bhur mycket (personal|arbetstid)\b|\bhow much (staff|personnel|manpower)\b/i,
+  ],
   [
     'how_much',
     /\bhur (mycket|stor|höga?|dyr)\b|\bvad kostar\b|\bvad (blir|är|var) (kostnaden|avgiften|budgeten|priset|beloppet|årsavgiften)\b|\bhow much\b|\bwhat (does|did|will) .* cost\b|\bhow (large|big|high)\b|\bwhat (is|was) the (cost|fee|budget|price|amount|deficit|surplus)\b|\b(vilken|vilket) (belopp|avgift|budget|kostnad|underskott|överskott)\b|\bwhat (fee|budget|deficit|surplus|amount)\b|\bcost\b|\bkosta\w*|\b(fee|fees|avgift\w*|årsavgift\w*|budget)\b/i,
@@ -101,7 +117,11 @@ const RULES: [Intent, RegExp][] = [
     'proposal',
     /\bföresl\w*|\bförslag\w*|\bpropos\w*|\brecommend\w*|\bsuggest\w*|\bavstyrk\w*|\btillstyrk\w*/i,
   ],
-  ['who', /^\s*(vem|vilka personer|who|whom)\b/i],
+  // "Vilka har skrivit motionen?", "Vilka ska ingå i delegationen?": "vilka" before a verb asks who.
+  [
+    'who',
+    /^\s*(vem|vilka personer|who|whom)\b|^\s*vilka (har|hade|ska|skall|kommer att|kan|får|bör|måste)\b/i,
+  ],
   ['which', /^\s*(vilken|vilket|vilka|which|what (kind|type|sort) of)\b/i],
   [
     'yes_no',
@@ -139,6 +159,18 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'matter',
     'consult',
     'consultation',
+    // Where the asker saw it ("på webbsidan om …", "on the page about …") and whose side ("på Stockholms
+    // sida"): the page or the side is no topic a sentence must hold.
+    'sid',
+    'sida',
+    'sidan',
+    'webbsid',
+    'webbsida',
+    'webbsidan',
+    'page',
+    'pag',
+    'webpag',
+    'webpage',
   ],
   deadline: [
     'svar',
@@ -269,6 +301,7 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'high',
   ],
   how_many: ['mång', 'many', 'antal', 'number'],
+  how_large: ['stor', 'big', 'larg', 'storlek', 'size'],
   how_often: ['oft', 'often', 'gång', 'times', 'time', 'frequent', 'frequently'],
   since_when: ['sedan', 'since', 'läng', 'long'],
   how_long: [

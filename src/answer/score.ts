@@ -26,6 +26,7 @@ export function weightedSum(w: Features, f: Features): number {
   score += w.outOfForce * f.outOfForce;
   score += w.pastAsked * f.pastAsked;
   score += w.otherYear * f.otherYear;
+  score += w.tenseMismatch * f.tenseMismatch;
   score += w.nameMissing * f.nameMissing;
   score += w.absentNoun * f.absentNoun;
   score += w.absentName * f.absentName;

@@ -11,6 +11,9 @@ const SELF =
 const ENDS =
   /\b(?:upphör\s+att\s+gälla|gäller\s+till\s+och\s+med|gäller\s+t\.o\.m\.|ceases?\s+to\s+apply|expires?)\s+(?:den\s+|on\s+)?(.{6,30})/iu;
 
+/** The label of a note ("ANTECKNING (införd … 2026-11-25):", "OBS:", "Note:"). */
+const NOTE_LABEL = /^(?:anteckning|notering|obs|observera|note|nb|please note)\b[^:]{0,80}:\s*/iu;
+
 /** How many passages at the head of a document are read for a note about the document itself. */
 const HEAD = 12;
 
@@ -20,8 +23,11 @@ export function validityOf(doc: KnowledgeDocument, today: string): Validity {
   const replacedBy = doc.meta.replacedBy;
   if (doc.meta.status === 'replaced' || replacedBy) return { inForce: false, until: null, replacedBy };
   for (const passage of doc.passages.slice(0, HEAD)) {
-    for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
-      if (!SELF.test(sentence.trim())) continue;
+    for (const text of passage.text.split(/(?<=[.!?])\s+/)) {
+      // A note set above the text says it ("ANTECKNING (införd av stadsledningskontoret 2026-11-25): Dessa
+      // riktlinjer upphör att gälla …"): its label is not the sentence's subject.
+      const sentence = text.trim().replace(NOTE_LABEL, '');
+      if (!SELF.test(sentence)) continue;
       const m = ENDS.exec(sentence);
       const found = m ? findDates(m[1]!, null)[0] : undefined;
       const until = found && !found.inferredYear ? found.date : null;

@@ -109,7 +109,9 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
   raw.forEach((lines, i) => {
     const next = raw[i + 1];
-    if (markdown && lines.some(isTableRow)) blocks.push(...withTableRows(lines, next));
+    // A plain text's table comes as Markdown rows from the layout reader (see `spacedTable`).
+    if ((markdown || lines.every(isTableRow)) && lines.some(isTableRow))
+      blocks.push(...withTableRows(lines, next));
     else blocks.push(...blocksFromLines(lines, next, markdown));
   });
   return splitLongParagraphs(markdown ? blocks : headingsWithBody(runTogetherPages(blocks)));

@@ -109,6 +109,8 @@ function isDateLine(line: string): boolean {
  * The left column is read first, then the right, as a person reads the page.
  */
 function splitColumns(lines: string[]): string[] {
+  const table = spacedTable(lines);
+  if (table) return table;
   const gaps = lines.map((l) => {
     const m = /^(\s*\S.*?\S?)\s{4,}(\S.*)$/.exec(l);
     return m ? m[1]!.length + (l.length - m[1]!.length - m[2]!.length) : null;
@@ -132,6 +134,41 @@ function splitColumns(lines: string[]): string[] {
     }
   }
   return right.length > 0 ? [...left, '', ...right] : left;
+}
+
+/** Cells of a table set out with spaces: three or more apart them. */
+const CELL_GAP = /\s{3,}/;
+
+/**
+ * A table set out with spaces, as a report's text writes it ("Programmets stöd (80 %)       3 800 000"):
+ * every row has the same number of cells, short ones, and the last column holds figures (sums, counts,
+ * dates). Each row is written as a Markdown table row, so that it is read as one ("Programmets stöd (80 %)
+ * | 3 800 000") under its header row, rather than as two columns of text read one after the other. A header
+ * wrapped onto a second line ("Antal" over "medlemskap", its first cell blank) is joined cell by cell. Null
+ * when the lines are not such a table.
+ */
+function spacedTable(lines: string[]): string[] | null {
+  const rows: string[][] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const cells = line.trim().split(CELL_GAP);
+    const first = rows[0];
+    // The header's second line: indented past the first column, one cell fewer.
+    if (rows.length === 1 && first && /^\s{8,}\S/.test(line) && cells.length === first.length - 1) {
+      cells.forEach((cell, i) => {
+        first[i + 1] = `${first[i + 1]} ${cell}`;
+      });
+      continue;
+    }
+    rows.push(cells);
+  }
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 3 || width < 2 || rows.some((r) => r.length !== width)) return null;
+  if (rows.some((r) => r.some((cell) => cell.length > 60) || SENTENCE_END.test(r[0]!))) return null;
+  const body = rows.slice(1);
+  const figures = body.filter((r) => /^[\d\s.,:/()%–+-]*\d[\d\s.,:/()%–+-]*$/.test(r[width - 1]!)).length;
+  if (figures < body.length * 0.75) return null;
+  return rows.map((r) => `| ${r.join(' | ')} |`);
 }
 
 /**

@@ -166,12 +166,50 @@ function swedishIndex(lexicon: Lexicon): Map<string, SwedishEntry[]> {
 function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {
   const found = lookupSwedishForms(index, words);
   if (found) return found;
+  // A particle verb's verb is inflected ("står för", "tog hand om", "löpte ut"), and the short strong verbs
+  // that make most of them are no Snowball endings: the glossary writes the infinitive ("stå för").
+  const infinitive = words.length > 1 ? SWEDISH_VERB_FORMS.get(words[0]!) : undefined;
+  if (infinitive) {
+    const asInfinitive = lookupSwedishForms(index, [infinitive, ...words.slice(1)]);
+    if (asInfinitive) return asInfinitive;
+  }
   // The definite -an of a word in -a ("studieresan") is no Snowball ending, and the glossary writes the base
   // form ("studieresa").
   const last = words.at(-1)!;
   const base = definiteAnBase(last);
   return base ? lookupSwedishForms(index, [...words.slice(0, -1), base]) : undefined;
 }
+
+/**
+ * The inflected forms of the short Swedish verbs that particle verbs are made of ("stå för", "ta hand om",
+ * "gå ut", "sätta upp", "lägga fram", "hålla i"), by their infinitive. Regular forms ("löper", "löpte") meet
+ * their infinitive through the stemmer already.
+ */
+const SWEDISH_VERB_FORMS = new Map<string, string>(
+  Object.entries({
+    stå: 'står stod stått stås',
+    ta: 'tar tog tagit tas togs tagits',
+    gå: 'går gick gått gås',
+    ge: 'ger gav gett givit ges gavs',
+    få: 'får fick fått',
+    se: 'ser såg sett ses sågs',
+    dra: 'drar drog dragit dras drogs',
+    slå: 'slår slog slagit slås slogs',
+    bli: 'blir blev blivit',
+    göra: 'gör gjorde gjort görs gjordes',
+    ha: 'har hade haft',
+    lägga: 'lägger lade la lagt läggs lades',
+    sätta: 'sätter satte satt sätts sattes',
+    hålla: 'håller höll hållit hålls hölls',
+    komma: 'kommer kom kommit',
+    säga: 'säger sade sa sagt sägs',
+    ligga: 'ligger låg legat',
+    sitta: 'sitter satt suttit',
+    skjuta: 'skjuter sköt skjutit skjuts',
+    bära: 'bär bar burit bärs',
+    löpa: 'löpte löpt',
+  }).flatMap(([infinitive, forms]) => forms.split(' ').map((form) => [form, infinitive] as [string, string])),
+);
 
 /** "resan" → "resa": the base of a definite singular in -an, or null for a word that is not one. */
 export function definiteAnBase(word: string): string | null {
@@ -254,8 +292,10 @@ export function analyzeQuestion(
         nounish: nouns[i + n - 1] === true,
         lang,
       };
-      if (n === 1) addWordAlternatives(concept.alternatives, words[0]!, lang);
-      else
+      if (n === 1) {
+        addWordAlternatives(concept.alternatives, words[0]!, lang);
+        if (lang === 'sv') addNameParts(concept, words[0]!, svIndex, known);
+      } else
         addAlternative(concept.alternatives, {
           stems: swedishStems(words.join(' ')),
           quality: 1,
@@ -311,9 +351,30 @@ export function analyzeQuestion(
       const parts = compoundParts(concept, token.text, svIndex, known);
       if (parts) concept.parts = parts;
     }
+    if (lang === 'sv') addNameParts(concept, token.text, svIndex, known);
     if (concept.alternatives.length > 0) concepts.push(concept);
   }
   return mergeDuplicates(joinNames(concepts, original));
+}
+
+/**
+ * A compound on a name that the documents also write apart ("Brysselkontoret", "kontoret i Bryssel"): its
+ * parts together meet it too, as an ordinary compound's parts do.
+ */
+function addNameParts(
+  concept: Concept,
+  word: string,
+  svIndex: Map<string, SwedishEntry[]>,
+  known: (stem: string) => boolean,
+) {
+  // A word with a second reading as its parts (see `compoundParts`) is read so when the documents lack it.
+  if (!concept.isName || concept.parts || concept.alternatives.some((a) => a.source === 'parts')) return;
+  const split = splitAfterKnown(
+    word,
+    (part) => known(stemSwedish(part)) || lookupSwedish(svIndex, [part]) !== undefined,
+  );
+  if (split)
+    addAlternative(concept.alternatives, { stems: split.map(stemSwedish), quality: 0.6, source: 'parts' });
 }
 
 /**
@@ -431,12 +492,35 @@ function isName(surface: string, start: number, question: string): boolean {
 /** What may stand between two words of one name: a space, or "of" / "of the". */
 const NAME_GAP = /^\s+(?:of\s+(?:the\s+)?)?$/u;
 
+/** A name's last word run into the head of a Swedish compound: "Welcome-konferensen", "Forum-mötet". */
+const NAME_THEN_HEAD = /^(\p{Lu}[\p{L}\d]*)-(\p{Ll}{3,})$/u;
+
+/**
+ * The head of a compound on a name as a concept of its own: the compound's alternatives that read the head
+ * alone ("konferens", "conference"), as good as a word of its own.
+ */
+function headOf(compound: Concept, head: string): Concept | null {
+  const namePart = stemSwedish(
+    compound.surface.slice(0, compound.surface.indexOf('-')).toLocaleLowerCase('sv'),
+  );
+  const alternatives = compound.alternatives
+    .filter((a) => a.source !== 'word' && !a.stems.includes(namePart))
+    .map((a) => ({ ...a, quality: a.source === 'parts' ? 1 : 0.9 }));
+  if (alternatives.length === 0) return null;
+  return { surface: head, alternatives, isName: false, nounish: true, lang: compound.lang };
+}
+
 function joinNames(concepts: Concept[], original: string): Concept[] {
   const out: Concept[] = [];
   let run: Concept[] = [];
   const flush = () => {
     if (run.length >= 2) {
-      const words = run.map((c) => c.surface);
+      // "Cities of Welcome-konferensen": the name ends in the first piece of a Swedish compound, whose head
+      // ("konferensen") is a concept of its own.
+      const last = run.at(-1)!;
+      const compound = NAME_THEN_HEAD.exec(last.surface);
+      const head = compound ? headOf(last, compound[2]!) : null;
+      const words = run.map((c, i) => (i === run.length - 1 && head ? compound![1]! : c.surface));
       out.push({
         surface: words.join(' '),
         alternatives: [{ stems: words.flatMap((w) => swedishStems(w)), quality: 1, source: 'word' }],
@@ -445,6 +529,7 @@ function joinNames(concepts: Concept[], original: string): Concept[] {
         lang: run[0]!.lang,
         parts: run,
       });
+      if (head) out.push(head);
     } else out.push(...run);
     run = [];
   };

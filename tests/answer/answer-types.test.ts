@@ -52,6 +52,27 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Vem föreslår att avgiften höjs?')).toBe('proposal');
   });
 
+  it('reads the question word before the contact person it is about, and "vilka har …" as who', () => {
+    expect(recognizeIntent('Where will the district put its contact person for visits?')).toBe('where');
+    expect(recognizeIntent('När ska kontaktpersonen utses?')).toBe('when');
+    expect(recognizeIntent('Vem är kontaktperson för besöket?')).toBe('case_officer');
+    expect(recognizeIntent('Vilka har skrivit motionen?')).toBe('who');
+    expect(recognizeIntent('Vilka arbetsgrupper finns i nätverket?')).toBe('which');
+  });
+
+  it('reads who answered an interpellation or a motion as who signed the reply', () => {
+    expect(recognizeIntent('Which vice mayor answered the interpellation?')).toBe('signatories');
+    expect(recognizeIntent('Vem besvarade motionen om Nairobi?')).toBe('signatories');
+    expect(recognizeIntent('When was the interpellation answered?')).toBe('when');
+  });
+
+  it('asks for a size in people when a question asks how big a group or how much staff', () => {
+    expect(recognizeIntent('How big can a study visit group be?')).toBe('how_large');
+    expect(recognizeIntent('Hur mycket personal kräver partnerskapet?')).toBe('how_large');
+    expect(recognizeIntent('Hur stor är stadens medlemsavgift för 2027?')).toBe('how_much');
+    expect(recognizeIntent('How large is the budget of the project?')).toBe('how_much');
+  });
+
   it('asks for a place when a question asks in which part, district or city', () => {
     expect(recognizeIntent('In which parts of Stockholm will the project open cool rooms?')).toBe('where');
     expect(recognizeIntent('I vilka stadsdelar öppnar projektet svala rum?')).toBe('where');
@@ -91,6 +112,32 @@ describe('a question made only of its answer type', () => {
     );
     expect(weighed.length).toBeGreaterThan(0);
     expect(weighed.every((w) => w.generic)).toBe(true);
+  });
+
+  it('reads the page the asker saw, or whose side, as no topic ("på webbsidan", "på Stockholms sida")', () => {
+    const { index, lexicon } = both.snapshot;
+    for (const question of [
+      'Vilka nätverk på webbsidan innehas av kommunstyrelsen?',
+      'Vem samordnar samarbetet på Stockholms sida?',
+      'Which networks on the page are held by the board?',
+    ]) {
+      const lang = question.startsWith('Which') ? 'en' : 'sv';
+      const weighed = weighConcepts(index, analyzeQuestion(question, lang, lexicon), 'which');
+      const page = weighed.filter((w) => /sida|sidan|webbsidan|page/i.test(w.concept.surface));
+      expect(page.length).toBe(1);
+      expect(page.every((w) => w.generic)).toBe(true);
+    }
+  });
+
+  it('weighs "finns" ("Vilka arbetsgrupper finns …?") as lightly as "exist": a document in English never says it', () => {
+    const { index, lexicon } = both.snapshot;
+    const [groups, exists] = weighConcepts(
+      index,
+      analyzeQuestion('Vilka arbetsgrupper finns?', 'sv', lexicon),
+      'which',
+    );
+    expect(exists!.concept.surface).toBe('finns');
+    expect(exists!.weight).toBeLessThan(groups!.weight / 4);
   });
 
   it('answers from the one referral there is', () => {

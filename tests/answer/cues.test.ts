@@ -69,6 +69,22 @@ const CASES: [Intent, string, number][] = [
   ['how_many', 'Motion (2026:71) av Lena Ström (L) i ärende KS 2026/1402', 0],
   ['how_many', 'Staden deltog i MIPIM i Cannes 2026.', 0],
   ['how_many', 'Staden har en representation i Bryssel.', 0],
+  // A sum of money counts nothing; "38 European cities" is a count, not euros.
+  ['how_many', 'Det samlade deltagandet kostade 1 420 000 kronor.', 0],
+  ['how_many', 'The network brings together 38 European cities.', 1],
+  ['how_much', 'The network brings together 38 European cities.', 0],
+  ['how_much', 'The fee is 38 euros per delegate.', 1],
+  // A group's or the staff's size: people counted, not money.
+  ['how_large', 'Gruppen får vara högst 25 personer.', 1],
+  ['how_large', 'Nämnden uppskattar arbetsinsatsen till cirka 0,5 årsarbetare.', 1],
+  ['how_large', 'Uppdraget kräver minst två heltidstjänster.', 1],
+  ['how_large', 'Resan kostar 48 000 kronor.', 0],
+  // Each party as the agent of a passive: who pays.
+  ['who', 'Deltagarnas resor och logi betalas av respektive stad.', 1],
+  ['who', 'Travel is paid by each partner.', 1],
+  ['who', 'En kopia av beslutet skickas ut.', 0],
+  // The unit a function is placed with.
+  ['where', 'Funktionen placeras hos kommunikationsenheten.', 1],
 ];
 
 describe('answer-type cues', () => {

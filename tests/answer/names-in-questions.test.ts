@@ -86,3 +86,31 @@ describe('tables', () => {
     expect(result.citations[0]!.quote).toContain('Quality 35 %, price 65 %');
   });
 });
+
+describe('a table row read with its header row', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(path.resolve(import.meta.dirname, '../fixtures/answer-tables'));
+  });
+
+  it('answers who is responsible from the row under the "Ansvarig" column', () => {
+    const result = kb.snapshot.engine.answer(
+      'Who is responsible for drawing up the maintenance plan for the cycle routes?',
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('Exploateringskontoret');
+  });
+});
+
+describe('a which-question about cities, answered by their names', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(path.resolve(import.meta.dirname, '../fixtures/answer-tables'));
+  });
+
+  it('answers "Which cities …" from the row that names them, not from a sentence that names none', () => {
+    const result = kb.snapshot.engine.answer('Which cities will the study visit on bicycle parking go to?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('Malmö och Aarhus');
+  });
+});

@@ -39,3 +39,24 @@ describe('a document that stops applying while the server runs', () => {
     expect(after.answer).toContain('upphörde att gälla 2026-12-31');
   });
 });
+
+describe('a note above the text that the document stops applying', () => {
+  it('reads "ANTECKNING (…): Dessa riktlinjer upphör att gälla …" as the document saying so of itself', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'utblick-validity-'));
+    writeFileSync(
+      path.join(dir, 'riktlinjer-studieresor.txt'),
+      GUIDELINES.replace(
+        'Dessa riktlinjer upphör',
+        'ANTECKNING (införd av kansliet 2026-11-20): Dessa riktlinjer upphör',
+      ),
+    );
+    const kb = await KnowledgeBase.open({
+      dir,
+      maxFileBytes: 1_000_000,
+      clock: { now: () => new Date('2027-01-02T10:00:00+01:00') },
+      timeZone: 'Europe/Stockholm',
+    });
+    const answer = kb.snapshot.engine.answer('Vem godkänner studieresor?');
+    expect(answer.answer).toContain('upphörde att gälla 2026-12-31');
+  });
+});

@@ -841,3 +841,73 @@ describe('a web page with a short heading', () => {
     expect(doc.meta.title).not.toBe('Stockholms stad');
   });
 });
+
+describe("a vice mayor's reply to an interpellation", () => {
+  it('reads the vice mayor under the date as the signatory, whose title ends in -borgarråd', async () => {
+    const doc = await read(
+      'interpellationssvar-hamnen.txt',
+      [
+        'Stockholms stad',
+        'Svar på interpellation 2027:9',
+        '',
+        'Svar på interpellation av Ola Berg (C) om Frihamnens framtid',
+        '',
+        'Ola Berg har frågat mig om staden avser att sälja mark i Frihamnen. Staden har inga sådana planer.',
+        '',
+        'Stockholm den 3 mars 2027',
+        '',
+        'Sara Lind',
+        'Trafik- och hamnborgarråd',
+      ].join('\n'),
+    );
+    expect(doc.meta.signatories).toEqual([{ name: 'Sara Lind', role: 'Trafik- och hamnborgarråd' }]);
+  });
+});
+
+describe('a table set out with spaces in a plain-text report', () => {
+  it('reads each row with its figures, under its header row, not as two columns one after the other', async () => {
+    const doc = await read(
+      'tjansteutlatande-projektbudget.txt',
+      [
+        'Ansökan om deltagande i projektet Green Harbours',
+        '',
+        'Stadens del av budgeten framgår av tabellen nedan.',
+        '',
+        'Post                          Belopp (kr)',
+        'Personalkostnader             1 200 000',
+        'Resor och logi                  140 000',
+        'Programmets stöd (80 %)       1 072 000',
+        '',
+        'Tabell 2. Medlemskap per nämnd',
+        '',
+        'Nämnd                     Antal         Saknades i',
+        '                          medlemskap    förteckningen',
+        'Kulturnämnden                 9              5',
+        'Idrottsnämnden                3              0',
+      ].join('\n'),
+    );
+    const rows = doc.passages.filter((p) => p.text.includes(' | '));
+    expect(rows.map((p) => p.text)).toEqual([
+      'Post | Belopp (kr)',
+      'Personalkostnader | 1 200 000',
+      'Resor och logi | 140 000',
+      'Programmets stöd (80 %) | 1 072 000',
+      'Nämnd | Antal medlemskap | Saknades i förteckningen',
+      'Kulturnämnden | 9 | 5',
+      'Idrottsnämnden | 3 | 0',
+    ]);
+    expect(rows[3]!.lead).toBe('Post | Belopp (kr)');
+  });
+
+  it('still reads two columns of prose one after the other', async () => {
+    const doc = await read(
+      'tva-spalter.txt',
+      [
+        'Staden har under året arbetat med        Nätverket samlar städer runt Östersjön',
+        'frågor om klimatanpassning i flera       och arbetar med frågor om hållbar',
+        'stadsdelar och med flera partner.        stadsutveckling sedan 1991.',
+      ].join('\n'),
+    );
+    expect(textOf(doc)).not.toContain(' | ');
+  });
+});

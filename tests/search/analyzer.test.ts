@@ -148,6 +148,8 @@ describe('bilingual query expansion', () => {
         'studiebesök; studieresa | study visit; study trip',
         'justera protokollet | check the minutes',
         'konferens | conference',
+        'stå för; bekosta | pay for; bear the cost',
+        'ta hand om | take care of',
       ].join('\n'),
     ),
   );
@@ -175,6 +177,13 @@ describe('bilingual query expansion', () => {
     );
     expect(stems).toContain(stemSwedish('study'));
     expect(stems).toContain(stemSwedish('studiebesök'));
+  });
+
+  it('reads a particle verb whose short verb is inflected ("står för" is "stå för", "tog hand om" "ta hand om")', () => {
+    const stems = (question: string) =>
+      analyzeQuestion(question, 'sv', lexicon).flatMap((c) => c.alternatives.flatMap((a) => a.stems));
+    expect(stems('Vem står för resekostnaderna?')).toContain(stemSwedish('bekosta'));
+    expect(stems('Vem tog hand om gästerna?')).toContain(stemSwedish('care'));
   });
 
   it('reads an English hyphenated compound as its words ("sister-city" is "sister city")', () => {
@@ -275,6 +284,17 @@ describe('compounds built on a name', () => {
     expect(splitAfterKnown('antwerpenresan', known)).toBeNull();
   });
 
+  it('lets a compound on a name that the documents hold whole meet its parts written apart too', () => {
+    const stems = new Set([stemSwedish('brysselkontoret'), stemSwedish('bryssel'), stemSwedish('kontor')]);
+    const concept = analyzeQuestion('Hur bokar man via Brysselkontoret?', 'sv', emptyLexicon, (stem) =>
+      stems.has(stem),
+    ).find((c) => c.surface === 'Brysselkontoret');
+    expect(concept!.alternatives.map((a) => a.stems)).toContainEqual([
+      stemSwedish('bryssel'),
+      stemSwedish('kontor'),
+    ]);
+  });
+
   it('gives a question word its parts only as a second reading', () => {
     const [concept] = analyzeQuestion('Hamburgresan', 'sv', emptyLexicon, (stem) => knownStems.has(stem));
     expect(concept!.surface).toBe('Hamburgresan');
@@ -293,6 +313,13 @@ describe('names of several words', () => {
       'Union Baltic Cities',
     ]);
     expect(surfaces('Who chairs the Forum of Mayors this year?')).toEqual(['Forum Mayors']);
+  });
+
+  it('reads a name run into a Swedish compound as the name and the compound\'s head ("Cities of Welcome-konferensen")', () => {
+    const concepts = analyzeQuestion('Var hålls Cities of Welcome-konferensen?', 'sv', buildLexicon([]));
+    expect(concepts.filter((c) => c.isName).map((c) => c.surface)).toEqual(['Cities Welcome']);
+    const head = concepts.find((c) => c.surface === 'konferensen');
+    expect(head?.alternatives.map((a) => a.stems)).toContainEqual([stemSwedish('konferens')]);
   });
 
   it('keeps two names joined by "and" apart', () => {
