@@ -23,7 +23,13 @@ import {
   localToday,
 } from './compose.js';
 import { hasCue, statesDeadline } from './cues.js';
-import { CASE_WIDE_LIMIT, FeatureBuilder, type PassageFacts, type SentenceCandidate } from './features.js';
+import {
+  CASE_WIDE_INTENTS,
+  CASE_WIDE_LIMIT,
+  FeatureBuilder,
+  type PassageFacts,
+  type SentenceCandidate,
+} from './features.js';
 import { askedThing, headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { detectLanguage, expandContractions } from './language.js';
@@ -196,7 +202,8 @@ export class AnswerEngine {
       askedThing(asked, intent, topic, head),
       tenseAsked ? { asked: tenseAsked, today: localToday(this.options) } : null,
     );
-    const candidates = this.source.candidates(this.candidateQuery(weighted, scope), CANDIDATES);
+    const query = this.candidateQuery(weighted, scope);
+    const candidates = this.source.candidates(query, CANDIDATES);
     const sentences: SentenceCandidate[] = [];
     const seen = new Set<number>();
     for (const { id } of candidates) {
@@ -204,13 +211,22 @@ export class AnswerEngine {
       if (c) sentences.push(...features.sentences(id, c));
       seen.add(id);
     }
-    // The small case that holds most of the question is read whole (`bestCase`). A reservation is written in
-    // a passage of its own, which need not repeat what the case is about; and among many documents, an
+    // The small case that holds most of the question is read too (`bestCase`): among many documents, an
     // answering passage ("Stockholm (member since 2011) is placed in Tier B") may hold only the question's
-    // common words, and tie with hundreds of passages of other documents below the candidates' cut.
+    // common words, and tie with hundreds of passages of other documents below the candidates' cut. Only
+    // its passages that hold a word of the question are read, except for a reservation, which is written
+    // in a passage of its own that need not repeat what the case is about: that case is read whole.
     const wholeCases: Case[] = [];
     const best = this.bestCase(sentences);
-    if (best) wholeCases.push(best);
+    if (best && CASE_WIDE_INTENTS.has(intent)) wholeCases.push(best);
+    else if (best) {
+      const start = this.docStart.get(best.docId) ?? 0;
+      for (const id of this.passagesHolding(query, start + best.passages.from, start + best.passages.to)) {
+        if (seen.has(id)) continue;
+        sentences.push(...features.sentences(id, best));
+        seen.add(id);
+      }
+    }
     // "Vad kostar konferensen?": each case whose title names a conference may be the one meant, and its fee
     // is stated in a sentence that need not say "conference" again.
     if (!scope && isUnanchored(asked, topic)) wholeCases.push(...titledCases(sentences));
@@ -560,6 +576,18 @@ export class AnswerEngine {
     return query;
   }
 
+  /** The passages with ids in [from, to) whose text, heading or list lead holds a term of the query, in order. */
+  private passagesHolding(query: CandidateQuery, from: number, to: number): number[] {
+    const held = new Set<number>();
+    for (const concept of query.concepts)
+      for (const { term } of concept.terms)
+        for (const field of ['body', 'context'] as const) {
+          const ids = this.index.postings(term, field);
+          for (let i = lowerBound(ids, from); i < ids.length && ids[i]! < to; i++) held.add(ids[i]!);
+        }
+    return [...held].sort((a, b) => a - b);
+  }
+
   /** Of an alternative's words (each as its index terms), the one the fewest passages hold. */
   private rarestStem(stems: readonly TermMatch[][]): number {
     let rarest = -1;
@@ -889,4 +917,16 @@ function rivalCases(
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
+}
+
+/** The first index of a sorted id list whose id is at least `id`. */
+function lowerBound(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
