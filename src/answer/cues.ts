@@ -163,7 +163,8 @@ export function cueStrength(intent: Intent, sentence: string): number {
   return WEAK_WHEN.test(sentence.replace(YEAR_RANGE, ' ')) ? 1 : PERIOD_ONLY;
 }
 
-const WEAK_WHEN = CUES.when!.at(-1)!;
+/** The year cue of a when-question, as compiled in CUES (found by its pattern, not by its place in the list). */
+const WEAK_WHEN = CUES.when![CUE_PATTERNS.when!.indexOf(YEAR)]!;
 /** Answer types that count: a sum of money is set aside before their cues are read. */
 const SUMS_ASIDE: ReadonlySet<Intent> = new Set(['how_many', 'how_large']);
 const SUMS = new RegExp(AMOUNT.source, 'giu');

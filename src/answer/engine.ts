@@ -7,6 +7,7 @@ import type { CandidateQuery, CandidateSource } from '../search/candidates.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { analyzeQuestion, definiteAnBase } from '../search/query.js';
 import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
+import { lowerBound } from '../search/sorted-ids.js';
 import {
   clarifyOption,
   composeCaseField,
@@ -917,16 +918,4 @@ function rivalCases(
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
-}
-
-/** The first index of a sorted id list whose id is at least `id`. */
-function lowerBound(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,7 +3,7 @@ import type { KnowledgeDocument, Passage } from '../knowledge/types.js';
 import { PART, ROOT } from './analyzer.js';
 import { createFlex, type Field, installPostings, postingsOf } from './flex-postings.js';
 import { buildIndexData, type IndexData, postingStarts, type SmallInts } from './index-data.js';
-import { ReachCounter } from './sorted-ids.js';
+import { lowerBound, ReachCounter } from './sorted-ids.js';
 import { derivationalRoot } from './stemmer.js';
 
 /** How strongly a passage term answers a query term: a whole word beats a compound part or a root. */
@@ -375,12 +375,6 @@ class PassageRunBag implements PassagesBag {
 
 /** Whether a sorted id list holds an id in [from, to). */
 function holdsIn(ids: Int32Array, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ids.length && ids[lo]! < to;
+  const at = lowerBound(ids, from);
+  return at < ids.length && ids[at]! < to;
 }

@@ -162,3 +162,15 @@ export class ReachCounter {
     return total;
   }
 }
+
+/** The first position of a sorted id list whose id is at least `id` (the list's length when none is). */
+export function lowerBound(ids: ArrayLike<number>, id: number): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
