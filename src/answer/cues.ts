@@ -86,6 +86,11 @@ const RELATIVE_TIME = new RegExp(
   `(?:${DURATION.source})\\s+(?:efter|före|innan|from|after|before|prior\\s+to)\\b`,
   'iu',
 );
+/** A time of day as a sentence or a label states it ("inleds kl 18.00", "Klockan: 17:30", "at 10 am"). */
+const CLOCK =
+  /\b(?:kl\.?|klockan)\s*:?\s*\d{1,2}(?:[.:]\d{2})?\b|\b(?:at|from)\s+\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:time|tid)\s*:\s*\d{1,2}[.:][0-5]\d\b/iu;
+/** A span of the day set as a programme's row sets it ("09:30–10:00 | Welcome"): a weaker when. */
+const CLOCK_SPAN = /\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b/u;
 /** A year on its own ("Staden gick med 2022", "in 2019"): when something happened, by the year. */
 const YEAR = /\b(?:19|20)\d{2}\b/u;
 /** A time counted from now or from the decision ("efter två år", "inom tre månader", "within six weeks"): a when. */
@@ -106,7 +111,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE],
   who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT],
-  when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, YEAR],
+  when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, CLOCK, CLOCK_SPAN, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
   signatories: [NAME, BODY],
@@ -156,8 +161,11 @@ export function cueStrength(intent: Intent, sentence: string): number {
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
   // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it.
   const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ') : sentence;
-  if (cues.some((cue) => cue !== WEAK_WHEN && cue.test(read))) return 1;
-  if (!cues.includes(WEAK_WHEN) || !WEAK_WHEN.test(sentence)) return 0;
+  if (cues.some((cue) => cue !== WEAK_WHEN && cue !== SPAN_WHEN && cue.test(read))) return 1;
+  if (!cues.includes(WEAK_WHEN)) return 0;
+  // A programme's row ("09:30–10:00 | Welcome …") says when within a day that a date elsewhere gives: it
+  // answers "when" less surely than a date or a stated time ("inleds kl 18.00").
+  if (!WEAK_WHEN.test(sentence)) return SPAN_WHEN.test(sentence) ? SPAN_ONLY : 0;
   // A year says when ("Staden gick med 2022."); a period of years ("i Program för … 2027–2030") names what
   // lasts that long, and dates the sentence less surely.
   return WEAK_WHEN.test(sentence.replace(YEAR_RANGE, ' ')) ? 1 : PERIOD_ONLY;
@@ -165,12 +173,16 @@ export function cueStrength(intent: Intent, sentence: string): number {
 
 /** The year cue of a when-question, as compiled in CUES (found by its pattern, not by its place in the list). */
 const WEAK_WHEN = CUES.when![CUE_PATTERNS.when!.indexOf(YEAR)]!;
+/** Its cue for a span of the day, found the same way. */
+const SPAN_WHEN = CUES.when![CUE_PATTERNS.when!.indexOf(CLOCK_SPAN)]!;
 /** Answer types that count: a sum of money is set aside before their cues are read. */
 const SUMS_ASIDE: ReadonlySet<Intent> = new Set(['how_many', 'how_large']);
 const SUMS = new RegExp(AMOUNT.source, 'giu');
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b/gu;
 /** The cue of a sentence whose only time is a period of years. */
 const PERIOD_ONLY = 0.5;
+/** The cue of a sentence whose only time is a span of the day. */
+const SPAN_ONLY = 0.5;
 
 /**
  * A sentence that only leads in to what follows ("… föreslår att kommunfullmäktige beslutar följande:",

@@ -219,7 +219,9 @@ export class AnswerEngine {
     // in a passage of its own that need not repeat what the case is about: that case is read whole.
     const wholeCases: Case[] = [];
     const best = this.bestCase(sentences);
-    if (best && CASE_WIDE_INTENTS.has(intent)) wholeCases.push(best);
+    // When the case's titles name all the question's nouns and names ("Var hålls Kungsholmens sammanträde?"
+    // of a meeting's page), the answer need repeat none of them ("Plats: Bolinderssalen"): it is read whole.
+    if (best && (CASE_WIDE_INTENTS.has(intent) || features.titlesNameTopic(best))) wholeCases.push(best);
     else if (best) {
       const start = this.docStart.get(best.docId) ?? 0;
       for (const id of this.passagesHolding(query, start + best.passages.from, start + best.passages.to)) {

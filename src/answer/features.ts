@@ -259,6 +259,16 @@ export class FeatureBuilder {
     return this.caseFiguresOf(c).titleCover;
   }
 
+  /**
+   * The case's titles name every noun and name of the topic ("Var hålls Kungsholmens sammanträde?" of a
+   * meeting's page): only the predicate, if any, is left for a sentence to say.
+   */
+  titlesNameTopic(c: Case): boolean {
+    const { inTitle } = this.caseFiguresOf(c);
+    const named = this.topic.filter((w) => w.concept.nounish || w.concept.isName);
+    return named.length > 0 && named.every((w) => inTitle.has(w));
+  }
+
   /** The case's terms (its passages, headings, list leads and titles) as mask 0, its titles' as mask 1. */
   private masksOf(c: Case): Masks {
     let masks = this.caseMasks.get(c.id);

@@ -78,6 +78,11 @@ const RULES: [Intent, RegExp][] = [
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
   ['when', /^\s*(när|when|what date|vilket datum|by when|by what date|until when|till när|senast när)\b/i],
+  // The time of day: "Vilken tid börjar sammanträdet?", "Hur dags …", "What time does the meeting start?".
+  [
+    'when',
+    /^\s*(?:vilken tid (?:börjar|startar|slutar|öppnar|stänger|är|hålls)|hur dags|(?:at )?what time (?:does|do|is|will|are))\b/i,
+  ],
   // "In which parts of the city …", "I vilka stadsdelar …": a place asked for by its kind.
   [
     'where',
@@ -348,7 +353,7 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'modifi',
   ],
   // "By what date …", "Vilket datum …": the date is what a when-question asks for, not its topic.
-  when: ['datum', 'dat', 'date', 'dag', 'day', 'tidpunk', 'tidpunkt'],
+  when: ['datum', 'dat', 'date', 'dag', 'day', 'tidpunk', 'tidpunkt', 'tid', 'time', 'tim', 'dags'],
   // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
 };

@@ -23,9 +23,20 @@ const POSTINGS_LIMIT = 2000;
 /** The weight of the rarest words (about one passage in a thousand, log(2001) + 0.2). */
 const MAX_WEIGHT = 7;
 
+const intentVocabularies = new Map<Intent, Set<string>>();
+
+function intentVocabulary(intent: Intent): Set<string> {
+  let vocabulary = intentVocabularies.get(intent);
+  if (!vocabulary) {
+    vocabulary = new Set([...(INTENT_WORDS.common ?? []), ...(INTENT_WORDS[intent] ?? [])]);
+    intentVocabularies.set(intent, vocabulary);
+  }
+  return vocabulary;
+}
+
 function isIntentWord(surface: string, intent: Intent): boolean {
   const words = surface.toLocaleLowerCase('sv').split(/\s+/);
-  const vocabulary = new Set([...(INTENT_WORDS.common ?? []), ...(INTENT_WORDS[intent] ?? [])]);
+  const vocabulary = intentVocabulary(intent);
   return words.every(
     (w) => vocabulary.has(w) || vocabulary.has(stemSwedish(w)) || vocabulary.has(stemEnglish(w)),
   );

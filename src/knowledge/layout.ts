@@ -95,7 +95,42 @@ export function cleanLayout(input: string): CleanedText {
     blocks.push({ lines: withoutChrome, removedBefore: removed });
     removed = false;
   });
-  return { text: joinBlocks(blocks).join('\n'), updated, trail };
+  return { text: stackedFields(joinBlocks(blocks)).join('\n'), updated, trail };
+}
+
+/**
+ * The labels a meeting's page or a form's head sets on a line of their own, with the value on the line
+ * under it ("Plats" over "Bolinderssalen, Hantverkargatan 2 L", "Klockan" over "17:30").
+ */
+const STACKED_LABEL =
+  /^(?:plats|lokal|adress|klockan|tid|tidpunkt|datum|sammanträdesdatum|dnr|diarienummer|diarienr|handläggare|kontaktperson|telefon|tfn|e-post|ordförande|sekreterare|justerare|venue|location|address|time|date|contact|phone|e-mail)$/iu;
+
+/**
+ * A label on its own line and its value on the next are one field ("Plats: Bolinderssalen, …"), as the
+ * same page sets them side by side elsewhere: apart, the value is a line that says nothing of what it is.
+ * A label over another label ("Datum" over "Klockan") has no value of its own and stays as it is; so does
+ * one over a sentence or over a blank line, which is a heading.
+ */
+function stackedFields(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i]!.trim();
+    const value = lines[i + 1]?.trim() ?? '';
+    if (
+      STACKED_LABEL.test(label) &&
+      value !== '' &&
+      value.length <= 100 &&
+      !STACKED_LABEL.test(value) &&
+      !/[.!?]$/.test(value) &&
+      !/^\p{L}[\p{L} -]*:/u.test(value)
+    ) {
+      out.push(`${label}: ${value}`);
+      i++;
+      continue;
+    }
+    out.push(lines[i]!);
+  }
+  return out;
 }
 
 /** A line that is a date and little else ("3 februari 2027", "2018-01-17 10.05"). */

@@ -32,6 +32,13 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('reads "vilken tid börjar …" and "what time does … start" as asking when, not a "what time limit"', () => {
+    expect(recognizeIntent('Vilken tid börjar sammanträdet?')).toBe('when');
+    expect(recognizeIntent('Hur dags börjar mötet?')).toBe('when');
+    expect(recognizeIntent('What time does the meeting start?')).toBe('when');
+    expect(recognizeIntent('What time limit applies to the language requirement?')).not.toBe('when');
+  });
+
   it('reads "vart vänder jag mig" and "who do I turn to" as asking for a contact, not a place', () => {
     expect(recognizeIntent('Vart vänder jag mig med frågor om nätverket?')).toBe('case_officer');
     expect(recognizeIntent('Vem ska man vända sig till om resan?')).toBe('case_officer');

@@ -60,6 +60,11 @@ const CASES: [Intent, string, number][] = [
   // A period of years in a name dates the sentence less surely than a year or a day.
   ['when', 'Samarbetet ligger i linje med Program för internationellt samarbete 2027–2030.', 0.5],
   ['when', 'Ansökningsomgången stänger den 14 oktober 2027, enligt programmet för 2027–2030.', 1],
+  // A time of day stated or labelled says when a meeting begins; a programme's span of the day less surely.
+  ['when', 'Allmänhetens frågestund inleds kl 17.45 i samma lokal.', 1],
+  ['when', 'Klockan: 18:30', 1],
+  ['when', '09:30–10:00 | Välkomstord från nätverkets ordförande', 0.5],
+  ['when', 'Lokalen rymmer 18 personer.', 0],
   // The agent of a passive, named: a city or an organisation, not only a person.
   ['who', 'Samarbetet leds av Oslo.', 1],
   ['who', 'Samarbetet leds gemensamt.', 0],

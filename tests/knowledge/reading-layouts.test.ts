@@ -563,7 +563,7 @@ describe('an extract of minutes', () => {
     expect(doc.cases.map((c) => [c.item, c.dnr?.value ?? null])).toEqual([['§ 9', 'KUN 2027/0152']]);
     const only = doc.cases[0]!;
     const texts = doc.passages.slice(only.passages.from, only.passages.to).map((p) => p.text);
-    expect(texts).toContain('Lina Berg (S) och Amir Haddad (M)');
+    expect(texts).toContain('Justerare: Lina Berg (S) och Amir Haddad (M)');
     expect(texts).toContain('Kulturnämnden beviljar 90 000 kronor till gästspelet.');
   });
 });
@@ -909,5 +909,33 @@ describe('a table set out with spaces in a plain-text report', () => {
       ].join('\n'),
     );
     expect(textOf(doc)).not.toContain(' | ');
+  });
+});
+
+describe('labels set over their values', () => {
+  it('joins a label and the value under it, but not a label and a sentence under it', async () => {
+    const doc = await read(
+      'inbjudan-workshop.txt',
+      [
+        'Inbjudan till workshop om klimatanpassning',
+        '',
+        'Tid',
+        '14 april 2027 kl. 9.00–12.00',
+        'Plats',
+        'Stadshuset, Tornrummet',
+        'Kontaktperson',
+        'Maja Holm, miljöförvaltningen',
+        '',
+        'Plats',
+        'Workshopen hålls i Stadshuset om inget annat meddelas.',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts).toContain('Tid: 14 april 2027 kl. 9.00–12.00');
+    expect(texts).toContain('Plats: Stadshuset, Tornrummet');
+    expect(texts).toContain('Kontaktperson: Maja Holm, miljöförvaltningen');
+    const sentence = texts.find((t) => t.includes('Workshopen hålls i Stadshuset'));
+    expect(sentence).toBeDefined();
+    expect(sentence).not.toContain('Plats:');
   });
 });
