@@ -37,7 +37,7 @@ const FREQUENCY =
   /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bhalvårsvis\b|\bterminsvis\b|\btertialvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin|tertial|halvår)\b|\bper\s+(?:tertial|halvår|termin)\b|\btwice\s+a\s+(?:year|month|week)\b|\b(?:semi-?annually|biannually|half-yearly)\b|\bevery\s+(?:two|three|four|six|2|3|4|6)\s+(?:weeks|months|years)\b|\bvart\s*(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
 const SINCE = new RegExp(
   String.raw`\b(?:sedan|since)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:${MONTHS})\s+\d{4}\b|\bsedan\s+(?:år\s+)?\d{4}\b|` +
-    String.raw`\bsince\s+\d{4}\b|\bfrån\s+och\s+med\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
+    String.raw`\bsince\s+\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
   'iu',
 );
 const RESPONSIBLE =
@@ -65,7 +65,7 @@ const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
-  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 // Where a person is reached: a contact label, questions addressed to someone, a phone number or an e-mail.
 const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;

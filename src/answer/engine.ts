@@ -57,6 +57,8 @@ export type AnswerEngineOptions = {
 
 /** How many passages the candidate stage hands to the features. */
 const CANDIDATES = 60;
+/** The presenting vice mayor's opening of a report: it announces all that follows, not one sentence. */
+const SPEAKER_OPENING = /^Föredragande\s+borgarråd(?:et|en)\b.*\banför\s+följande\s*[.:]?\s*$/iu;
 
 /** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
 /** The question speaks of a referral: an answer-type-only question then fits the referral cases. */
@@ -488,6 +490,8 @@ export class AnswerEngine {
 
   /** The sentence after a lead-in, in its passage or at the start of the next one of the document. */
   private announced(s: SentenceCandidate): string | null {
+    // "Föredragande borgarrådet Sara Nyberg anför följande." opens the rest of the report, not one sentence.
+    if (SPEAKER_OPENING.test(s.sentence)) return null;
     const sentences = s.entry.sentences;
     const at = sentences.findIndex((x) => x.text === s.sentence);
     if (at >= 0 && at + 1 < sentences.length) return sentences[at + 1]!.text;

@@ -78,6 +78,10 @@ const RULES: [Intent, RegExp][] = [
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
   ['when', /^\s*(när|when|what date|vilket datum|by when|by what date|until when|till när|senast när)\b/i],
+  // "Från när gäller riktlinjerna?", "From what date …": the day something takes effect.
+  ['when', /^\s*(från när|från och med när|från vilket datum|from when|as of when|from what date)\b/i],
+  // Asked by its question words, whatever the topic ("Since when do the guidelines on responsibility apply?").
+  ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
   // The time of day: "Vilken tid börjar sammanträdet?", "Hur dags …", "What time does the meeting start?".
   [
     'when',
@@ -93,7 +97,6 @@ const RULES: [Intent, RegExp][] = [
     'reservation',
     /\breserver\w*|\breservation\w*|\breserved against\b|\bdissent\w*|\bvoted against\b|\bröstade emot\b/i,
   ],
-  ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
   // A length of time: "Inom vilken tid …", "Hur långt i förväg …", "How early do we need to …".
   [
     'how_long',

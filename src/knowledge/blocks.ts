@@ -122,14 +122,14 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
  * the text: "… anför följande. Ärendet Utrikesdepartementet har remitterat …".
  */
 const INLINE_HEADING =
-  /(?:^|(?<=[.!?:]["”)]?\s))(Bilaga(?:\s+\d+)?\s+Reservation(?:er)?\s+m\.\s?m\.|Ärendet|Ärendena|Beredning|Bakgrund|Sammanfattning|Mina synpunkter|Förvaltningens synpunkter|Stadsledningskontorets synpunkter|Remissammanställning|Särskilt uttalande|Ersättaryttrande|Yrkanden|Beslutsgång)\s+(?=\p{Lu})/gu;
+  /(?:^|(?<=[.!?:]["”)]?\s))(Bilaga(?:\s+\d+)?\s+Reservation(?:er)?\s+m\.\s?m\.|Ärendet|Ärendena|Ärendets beredning|Beredning|Bakgrund|Sammanfattning|Mina synpunkter|Våra synpunkter|Förvaltningens synpunkter|Stadsledningskontorets synpunkter|Nämndens synpunkter|Remissinstansernas synpunkter|Remisser|Remissammanställning|Särskilt uttalande|Ersättaryttrande|Yrkanden|Beslutsgång)\s+(?=\p{Lu})/gu;
 const PAGE_NUMBER_START = /^(\d{1,3})\s+(?=\p{Lu})/u;
 /**
  * The set phrases that open a part of a city report, run on from a title without a full stop in a transcript
  * ("… Motion (2026:71) av Lena Ström (L) Kommunstyrelsen föreslår att …", "… (L) Reservation anförs av …").
  */
 const RUN_IN_OPENING =
-  /(?<=[\p{L}\d)]\s)(?=(?:Kommunstyrelsen|Borgarrådsberedningen|Stadsledningskontoret|Förvaltningen|Nämnden)\s+föreslår\s+(?:att|kommunfullmäktige|kommunstyrelsen)\b|Kommunstyrelsen\s+beslutar\s+för\s+egen\s+del\b|Föredragande\s+borgarrådet\s+\p{Lu}|Reservation\s+anförs\s+av\b|Särskilt\s+uttalande\s+görs\s+av\b|Ersättaryttrande\s+anförs\s+av\b)/gu;
+  /(?<=[\p{L}\d)]\s)(?=(?:Kommunstyrelsen|Borgarrådsberedningen|Stadsledningskontoret|Förvaltningen|Nämnden)\s+föreslår\s+(?:att|kommunfullmäktige|kommunstyrelsen)\b|Kommunstyrelsen\s+beslutar\s+för\s+egen\s+del\b|Föredragande\s+borgarråd(?:et|en)\s+\p{Lu}|Reservation\s+anförs\s+av\b|Särskilt\s+uttalande\s+görs\s+av\b|Ersättaryttrande\s+anförs\s+av\b)/gu;
 
 /**
  * A PDF's transcript gives each page as one paragraph that starts with the page's number ("2 Beredning

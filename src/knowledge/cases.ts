@@ -12,7 +12,7 @@ import {
 } from './case-fields.js';
 import { type Entry, fieldOf, frontMatterField, sentencesOf, toEntries } from './entries.js';
 import type { FrontMatter } from './front-matter.js';
-import { type Meeting, type MeetingItem, meetingTitle, readMeeting } from './meetings.js';
+import { type Meeting, type MeetingItem, meetingTitle, readMeeting, readMeetingPage } from './meetings.js';
 import { findDocumentTitle, isTitleLine, titleFromFileName } from './titles.js';
 import type { Passage } from './types.js';
 
@@ -62,7 +62,10 @@ export function readCases(input: CaseInput): ReadCases {
 
 function documentCase(input: CaseInput, entries: Entry[], first: string) {
   const fm = input.frontMatter;
-  const found = findDocumentTitle(entries);
+  const page = readMeetingPage(entries, input.trail ?? null);
+  const found = page
+    ? { value: meetingTitle(page), sentence: page.type.entry.text, entry: page.type.entry }
+    : findDocumentTitle(entries);
   const fromFileName = !fm.title && !found;
   const title: Field<string> = fm.title
     ? frontMatterField(fm.title, 'title', fm.title, first)

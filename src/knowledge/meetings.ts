@@ -58,6 +58,22 @@ export function readMeeting(entries: Entry[], trail: readonly string[] | null = 
   return { type: { word, entry: typeEntry }, body, date: findMeetingDate(before), items };
 }
 
+/**
+ * A meeting's web page whose items did not come through as numbered items (each item's number and title
+ * a link the text lost, its summary left as a bullet): the type line, the body and the date still name the
+ * page ("Kommunstyrelsen, möte 2021-01-20"). Null unless a body is named.
+ */
+export function readMeetingPage(entries: Entry[], trail: readonly string[] | null = null): Meeting | null {
+  const head = entries.slice(0, 8);
+  const typeEntry = head.find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
+  if (!typeEntry) return null;
+  const word = DOC_TYPE.exec(typeEntry.text.trim())![1]!;
+  if (!/^(?:sammanträde|möte)$/i.test(word) || typeEntry.index > 2) return null;
+  const body = findBody(head) ?? bodyInTrail(trail);
+  if (!body) return null;
+  return { type: { word, entry: typeEntry }, body, date: findMeetingDate(head), items: [] };
+}
+
 function paragraphItems(entries: Entry[]): MeetingItem[] {
   const starts: { at: number; label: string; rest: string }[] = [];
   entries.forEach((e, at) => {

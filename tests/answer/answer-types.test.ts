@@ -39,6 +39,12 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('What time limit applies to the language requirement?')).not.toBe('when');
   });
 
+  it('reads "från när gäller …" as when, and "since when …" by its question words before its topic', () => {
+    expect(recognizeIntent('Från när gäller riktlinjerna?')).toBe('when');
+    expect(recognizeIntent('From what date do the rules apply?')).toBe('when');
+    expect(recognizeIntent('Since when do the guidelines on case responsibility apply?')).toBe('since_when');
+  });
+
   it('reads "vart vänder jag mig" and "who do I turn to" as asking for a contact, not a place', () => {
     expect(recognizeIntent('Vart vänder jag mig med frågor om nätverket?')).toBe('case_officer');
     expect(recognizeIntent('Vem ska man vända sig till om resan?')).toBe('case_officer');

@@ -65,6 +65,9 @@ const CASES: [Intent, string, number][] = [
   ['when', 'Klockan: 18:30', 1],
   ['when', '09:30–10:00 | Välkomstord från nätverkets ordförande', 0.5],
   ['when', 'Lokalen rymmer 18 personer.', 0],
+  // A start written short ("fr.o.m.") is a since-when; a hall's name is a place.
+  ['since_when', 'Riktlinjerna gäller fr.o.m. den 1 september 2027.', 1],
+  ['where', '17:00 - 18:10 Rådssalen, Stadshuset', 1],
   // The agent of a passive, named: a city or an organisation, not only a person.
   ['who', 'Samarbetet leds av Oslo.', 1],
   ['who', 'Samarbetet leds gemensamt.', 0],

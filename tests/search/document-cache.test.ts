@@ -120,7 +120,8 @@ describe('the document cache', () => {
       expect(JSON.stringify(restarted.snapshot.engine.answer(question))).toBe(expected);
     }
     expect(restarted.snapshot.documents).toEqual(fresh.snapshot.documents);
-  });
+    // Three loads of the bank and 224 answers: on a busy two-core machine this takes past the default 30 s.
+  }, 120_000);
 
   it('reads the metadata and cases of a cached document as the loaded ones, and resolves what replaces what', async () => {
     const dir = tempDir('utblick-replaces-');
