@@ -280,7 +280,39 @@ function headingsWithBody(blocks: TextBlock[]): TextBlock[] {
   });
 }
 
+/** A rule drawn with dashes or underscores, as a PDF's transcript sets one over the footnotes. */
+const RULE_LINE = /^\s*(?:-{3,}|_{3,}|={3,}|—{3,}|–{3,})\s*$/u;
+/** A footnote: a line that opens with its superscript number ("¹ Lag (2006:544) om …"). */
+const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u;
+
+/**
+ * A rule and the footnotes under it, without blank lines between (text from PDFs): the rule is no text,
+ * and each footnote is a passage of its own, with its wrapped lines, not one paragraph with the others.
+ */
+function footnotes(lines: string[]): string[][] | null {
+  if (!lines.some((l) => RULE_LINE.test(l)) && !lines.slice(1).some((l) => FOOTNOTE.test(l))) return null;
+  const parts: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (RULE_LINE.test(line) || FOOTNOTE.test(line)) {
+      if (current.length > 0) parts.push(current);
+      current = RULE_LINE.test(line) ? [] : [line];
+    } else current.push(line);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
 function blocksFromLines(lines: string[], next: string[] | undefined, markdown: boolean): TextBlock[] {
+  if (!markdown) {
+    const parts = footnotes(lines);
+    if (parts)
+      return parts.flatMap((part, i) =>
+        FOOTNOTE.test(part[0]!)
+          ? [{ type: 'paragraph', text: stripInlineMarkup(part.map((l) => l.trim()).join(' ')) } as TextBlock]
+          : blocksFromLines(part, parts[i + 1] ?? next, markdown),
+      );
+  }
   const out: TextBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { definiteAnBase } from '../../src/search/query.js';
+import { stemSwedish } from '../../src/search/stemmer.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional documents in three layouts the question sets lack, written as text copied from a PDF (headings
@@ -51,6 +52,17 @@ describe('answers from text copied out of PDFs, in layouts the question sets lac
 
   it('keeps the PM’s field head apart from its text, and reads "select" as "urval"', () => {
     expectQuote('Who should select the participants for the summer school?', PM, /förvaltningscheferna/);
+  });
+
+  it('meets a strong verb’s supine by its infinitive ("erbjudit", offered)', () => {
+    expectQuote(
+      'What has the host city offered the administration during the seminar?',
+      TRIP,
+      /har erbjudit förvaltningen en kostnadsfri tolk/,
+    );
+    expect(stemSwedish('erbjudit')).toBe(stemSwedish('erbjuda'));
+    expect(stemSwedish('deltagit')).toBe(stemSwedish('deltaga'));
+    expect(stemSwedish('kredit')).toBe('kredit');
   });
 
   it('reads a word in -an of five letters as the definite form of a word in -a', () => {

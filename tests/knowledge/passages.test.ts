@@ -116,4 +116,21 @@ describe('splitting documents into passages', () => {
       ['line', 'Kontakt', '08-508 00 000'],
     ]);
   });
+
+  it('reads each footnote under a rule as a passage of its own, and the rule as no text', () => {
+    const text = [
+      'Jag föreslår att nämnden beslutar i enlighet med förslaget.',
+      '',
+      '________________________',
+      '¹ Lag (2030:1) om ett fiktivt ämne.',
+      '² Anteckningar från ett fiktivt möte i Bergen, bilaga 1,',
+      'som finns i akten.',
+    ].join('\n');
+    const passages = toPassages('skrivelse.txt', parseBlocks(text, false));
+    expect(passages.map((p) => p.text)).toEqual([
+      'Jag föreslår att nämnden beslutar i enlighet med förslaget.',
+      '¹ Lag (2030:1) om ett fiktivt ämne.',
+      '² Anteckningar från ett fiktivt möte i Bergen, bilaga 1, som finns i akten.',
+    ]);
+  });
 });
