@@ -14,6 +14,7 @@ const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-fresh-la
 const TRIP = 'fiktiv-tu-studieresa-wien.txt';
 const MINUTES = 'fiktiv-protokollsutdrag-kulturnamnd.txt';
 const PM = 'fiktiv-pm-sommarskola-madrid.txt';
+const INTERPELLATION = 'fiktiv-interpellationssvar-vintermote.txt';
 
 describe('answers from text copied out of PDFs, in layouts the question sets lack', () => {
   let kb: KnowledgeBase;
@@ -63,6 +64,12 @@ describe('answers from text copied out of PDFs, in layouts the question sets lac
     expect(stemSwedish('erbjudit')).toBe(stemSwedish('erbjuda'));
     expect(stemSwedish('deltagit')).toBe(stemSwedish('deltaga'));
     expect(stemSwedish('kredit')).toBe('kredit');
+  });
+
+  it('takes an interpellation answer’s subject line for its title, not the kind line "Svar på interpellation"', () => {
+    const result = ask('Hur många konstnärer ställde ut på Nordart i Bergen?');
+    expectQuote('Hur många konstnärer ställde ut på Nordart i Bergen?', INTERPELLATION, /sju konstnärer/);
+    expect(result.answer).toMatch(/konstbiennalen Nordart i Bergen/);
   });
 
   it('reads a word in -an of five letters as the definite form of a word in -a', () => {
