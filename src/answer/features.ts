@@ -59,7 +59,7 @@ export const FEATURES = [
   /** A fragment of a few words that is not a heading: a label, or a value ("Årsavgift: 500 euro."). */
   'short',
   /**
-   * A heading, a line in capitals, the letterhead or a line of the signature block: it names what follows and answers nothing. Apart from `short`,
+   * A heading, a line in capitals, the letterhead, a line of the signature block or a question the text asks: it names what follows and answers nothing. Apart from `short`,
    * because a short line with a value ("Lunch: högst 350 kronor.") is often the answer.
    */
   'heading',
@@ -575,6 +575,8 @@ export class FeatureBuilder {
       const words = s.text.split(/\s+/).filter(Boolean).length;
       const heading =
         (entry.passage.kind === 'heading' && !sectionsLead) ||
+        // A question in the text ("2. Hur många deltog?", a FAQ's "Hur ansöker jag?") asks what follows.
+        /\?\s*$/.test(s.text) ||
         isCapitalsLine(s.text) ||
         isSignatureLine(s.text, c) ||
         letterhead ||

@@ -72,6 +72,14 @@ describe('answers from text copied out of PDFs, in layouts the question sets lac
     expect(result.answer).toMatch(/konstbiennalen Nordart i Bergen/);
   });
 
+  it('quotes the answer, not the question the document itself asks ("Hur många … visade verk?")', () => {
+    expectQuote(
+      'Vilka konstnärer från staden visade verk på Nordart?',
+      INTERPELLATION,
+      /^Från staden visade sju/,
+    );
+  });
+
   it('reads a word in -an of five letters as the definite form of a word in -a', () => {
     expect(definiteAnBase('resan')).toBe('resa');
     expect(definiteAnBase('sidan')).toBe('sida');
