@@ -498,8 +498,13 @@ export class FeatureBuilder {
         : 0;
       // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
       if (this.head && head < NAMED && NAMED_KINDS.test(this.head.concept.surface)) {
-        const rest = this.withoutAsked(s.text).replace(/^\S+/u, '');
-        if (PROPER_NAME.test(rest)) head = NAMED;
+        const without = this.withoutAsked(s.text);
+        const rest = without.replace(/^\S+/u, '');
+        // The first word is capitalised as any first word is; it is a name when the document writes it
+        // capitalised inside a sentence too ("Oslo kommune har erbjudit sig …", "… ett möte i Oslo").
+        const first = /^\s*(\p{Lu}\p{Ll}{2,})(?![\p{L}])/u.exec(without)?.[1];
+        if (PROPER_NAME.test(rest) || (first !== undefined && namesInside(entry.doc).has(first)))
+          head = NAMED;
       }
       return {
         entry,
@@ -647,6 +652,21 @@ const HEADER_UNIT = /(?<![\p{L}])(kronor|kr|tkr|mnkr|mkr|sek|euro|eur|€)(?![\p
 function withHeaderUnit(row: string, header: string): string {
   const unit = HEADER_UNIT.exec(header)?.[1];
   return unit && /\d\s*$/.test(row) ? `${row} ${unit}` : row;
+}
+
+/** Per document, the capitalised words it writes inside a sentence (after its first word): its names. */
+const documentNames = new WeakMap<KnowledgeDocument, Set<string>>();
+
+function namesInside(doc: KnowledgeDocument): Set<string> {
+  let names = documentNames.get(doc);
+  if (!names) {
+    names = new Set();
+    for (const passage of doc.passages)
+      for (const m of passage.text.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu))
+        names.add(m[1]!);
+    documentNames.set(doc, names);
+  }
+  return names;
 }
 
 /** A field line under a short heading that says where a person is reached ("Kontakt", "Upplysningar"). */

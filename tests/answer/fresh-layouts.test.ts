@@ -80,6 +80,11 @@ describe('answers from text copied out of PDFs, in layouts the question sets lac
     );
   });
 
+  it('answers "which city" with a city named first in its sentence, as the minutes name it elsewhere', () => {
+    expectQuote('Which city has offered to organise the annual meeting?', MINUTES, /^Porto har erbjudit sig/);
+    expectQuote('Vilken stad har erbjudit sig att ordna årsmötet?', MINUTES, /^Porto har erbjudit sig/);
+  });
+
   it('reads a word in -an of five letters as the definite form of a word in -a', () => {
     expect(definiteAnBase('resan')).toBe('resa');
     expect(definiteAnBase('sidan')).toBe('sida');
