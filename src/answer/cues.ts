@@ -67,7 +67,7 @@ const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
 const PLACE =
   /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 // Where a person is reached: a contact label, questions addressed to someone, a phone number or an e-mail.
-const CONTACT =
+export const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
 const PROPOSAL =
   /\bföreslår\b|\bföreslås\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
@@ -153,11 +153,13 @@ export function hasCue(intent: Intent): boolean {
  * 1 when the sentence holds a cue for the question's answer type, 0 when not or when the type has none, and
  * in between for a weak cue (a when-sentence whose only time is a period of years).
  */
-export function cueStrength(intent: Intent, sentence: string): number {
+export function cueStrength(intent: Intent, sentence: string, labelled: string = sentence): number {
   const cues = CUES[intent];
   if (!cues) return 0;
   const required = REQUIRED[intent];
-  if (required && !required.test(sentence)) return 0;
+  // What a cue must also hold is read in `labelled`: the sentence with the question's own words, when the
+  // cue itself is read without them ("Kontakt: EU-samordningen" answers "Vem kan man kontakta …?").
+  if (required && !required.test(labelled)) return 0;
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
   // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it.
   const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ') : sentence;

@@ -5,7 +5,7 @@ import { CONTEXT_FACTOR } from '../search/candidates.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
-import { cueStrength, hasCue, isLeadIn } from './cues.js';
+import { CONTACT, cueStrength, hasCue, isLeadIn } from './cues.js';
 import type { AskedThing } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
@@ -59,7 +59,7 @@ export const FEATURES = [
   /** A fragment of a few words that is not a heading: a label, or a value ("Årsavgift: 500 euro."). */
   'short',
   /**
-   * A heading, a line in capitals, the letterhead or a line of the signature block: it names what follows and answers nothing. Apart from `short`,
+   * A heading, a line in capitals, the letterhead, a line of the signature block or a question the text asks: it names what follows and answers nothing. Apart from `short`,
    * because a short line with a value ("Lunch: högst 350 kronor.") is often the answer.
    */
   'heading',
@@ -455,7 +455,13 @@ export class FeatureBuilder {
           : NO_YEARS;
       // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
       // responsible, as "ansvarar för" does in a sentence.
-      const read = rowHeader ? `${rowHeader}\n${s.text}` : s.text;
+      // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
+      // "Kontakt: Johanna Berglund" is.
+      const read = rowHeader
+        ? `${rowHeader}\n${withHeaderUnit(s.text, rowHeader)}`
+        : contactHeading(entry)
+          ? `${entry.passage.section}\n${s.text}`
+          : s.text;
       let cue = fact.cue.get(this.intent);
       if (cue === undefined) {
         cue = cueStrength(this.intent, read);
@@ -487,7 +493,7 @@ export class FeatureBuilder {
       if (cue > 0 && VALUE_INTENTS.has(this.intent)) {
         // A sentence without the asked words keeps its cue: the patterns are slow (tens of µs a sentence).
         const without = this.withoutAsked(read);
-        if (without !== read) cue = cueStrength(this.intent, without);
+        if (without !== read) cue = cueStrength(this.intent, without, read);
       }
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {
@@ -502,8 +508,13 @@ export class FeatureBuilder {
         : 0;
       // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
       if (this.head && head < NAMED && NAMED_KINDS.test(this.head.concept.surface)) {
-        const rest = this.withoutAsked(s.text).replace(/^\S+/u, '');
-        if (PROPER_NAME.test(rest)) head = NAMED;
+        const without = this.withoutAsked(s.text);
+        const rest = without.replace(/^\S+/u, '');
+        // The first word is capitalised as any first word is; it is a name when the document writes it
+        // capitalised inside a sentence too ("Oslo kommune har erbjudit sig …", "… ett möte i Oslo").
+        const first = /^\s*(\p{Lu}\p{Ll}{2,})(?![\p{L}])/u.exec(without)?.[1];
+        if (PROPER_NAME.test(rest) || (first !== undefined && namesInside(entry.doc).has(first)))
+          head = NAMED;
       }
       return {
         entry,
@@ -579,6 +590,8 @@ export class FeatureBuilder {
       const words = s.text.split(/\s+/).filter(Boolean).length;
       const heading =
         (entry.passage.kind === 'heading' && !sectionsLead) ||
+        // A question in the text ("2. Hur många deltog?", a FAQ's "Hur ansöker jag?") asks what follows.
+        /\?\s*$/.test(s.text) ||
         isCapitalsLine(s.text) ||
         isSignatureLine(s.text, c) ||
         letterhead ||
@@ -639,6 +652,39 @@ function isTableHeader(text: string, previous: string | null, next: string | nul
   return cells > 0 && tableCells(next) === cells && tableCells(previous) !== cells;
 }
 
+/** A currency named in a table's header row ("Belopp (kr)", "Kronor", "EUR"). */
+const HEADER_UNIT = /(?<![\p{L}])(kronor|kr|tkr|mnkr|mkr|sek|euro|eur|€)(?![\p{L}])/iu;
+
+/**
+ * A table row whose figure is in the currency its header row names ("Kostnadsslag | Kronor" over "Logi |
+ * 28 000"): read with the currency after the figure, as a sentence writes a sum.
+ */
+function withHeaderUnit(row: string, header: string): string {
+  const unit = HEADER_UNIT.exec(header)?.[1];
+  return unit && /\d\s*$/.test(row) ? `${row} ${unit}` : row;
+}
+
+/** Per document, the capitalised words it writes inside a sentence (after its first word): its names. */
+const documentNames = new WeakMap<KnowledgeDocument, Set<string>>();
+
+function namesInside(doc: KnowledgeDocument): Set<string> {
+  let names = documentNames.get(doc);
+  if (!names) {
+    names = new Set();
+    for (const passage of doc.passages)
+      for (const m of passage.text.matchAll(/(?<=[\p{Ll},]\s+)(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu))
+        names.add(m[1]!);
+    documentNames.set(doc, names);
+  }
+  return names;
+}
+
+/** A field line under a short heading that says where a person is reached ("Kontakt", "Upplysningar"). */
+function contactHeading(entry: PassageEntry): boolean {
+  const section = entry.passage.section;
+  return entry.passage.kind === 'line' && section !== null && section.length <= 40 && CONTACT.test(section);
+}
+
 /** A line written in capitals ("URBAN FUTURES NETWORK"): a letterhead or a heading, not a statement. */
 function isCapitalsLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -650,11 +696,16 @@ function isCapitalsLine(text: string): boolean {
  * (3)"): the letterhead says who wrote and what kind of text it is, and answers nothing. Its field lines
  * ("Telefon: …") are values, not letterhead.
  */
+const DATED_LINE =
+  /^\p{L}+(?:\s+\p{L}+)?\s+(?:den\s+)?\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4}$/iu;
+
 function isLetterhead(entry: PassageEntry, c: Case): boolean {
   const titleAt = c.title?.evidence.passageId;
   if (entry.passage.kind !== 'line' || !titleAt || c.title?.evidence.source !== 'text') return false;
   // "Telefon: 08-508 …" in the head is a value, which a question may ask for.
   if (/^[\p{L} .-]{2,30}:\s*\S/u.test(entry.passage.text)) return false;
+  // "Justerat den 19 mars 2027", "Anslaget den …": a dated line of the head says when, a question may ask it.
+  if (DATED_LINE.test(entry.passage.text)) return false;
   const title = entry.doc.passages.find((p) => p.id === titleAt);
   return title !== undefined && entry.passage.ordinal < title.ordinal;
 }

@@ -96,7 +96,9 @@ function headingOnTop(lines: string[]): boolean {
     looksLikeHeading(first) &&
     !FIELD.test(first) &&
     /^\p{Lu}/u.test(rest) &&
-    rest.length > 60 &&
+    // A heading of a word or two may head a short sentence ("Ekonomi" over "Kostnaderna beräknas enligt
+    // följande."); a longer first line must head a paragraph.
+    (rest.length > 60 || (first.split(/\s+/).length <= 2 && rest.length > 25)) &&
     SENTENCE_END.test(rest)
   );
 }
@@ -278,7 +280,39 @@ function headingsWithBody(blocks: TextBlock[]): TextBlock[] {
   });
 }
 
+/** A rule drawn with dashes or underscores, as a PDF's transcript sets one over the footnotes. */
+const RULE_LINE = /^\s*(?:-{3,}|_{3,}|={3,}|—{3,}|–{3,})\s*$/u;
+/** A footnote: a line that opens with its superscript number ("¹ Lag (2006:544) om …"). */
+const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u;
+
+/**
+ * A rule and the footnotes under it, without blank lines between (text from PDFs): the rule is no text,
+ * and each footnote is a passage of its own, with its wrapped lines, not one paragraph with the others.
+ */
+function footnotes(lines: string[]): string[][] | null {
+  if (!lines.some((l) => RULE_LINE.test(l)) && !lines.slice(1).some((l) => FOOTNOTE.test(l))) return null;
+  const parts: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (RULE_LINE.test(line) || FOOTNOTE.test(line)) {
+      if (current.length > 0) parts.push(current);
+      current = RULE_LINE.test(line) ? [] : [line];
+    } else current.push(line);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
 function blocksFromLines(lines: string[], next: string[] | undefined, markdown: boolean): TextBlock[] {
+  if (!markdown) {
+    const parts = footnotes(lines);
+    if (parts)
+      return parts.flatMap((part, i) =>
+        FOOTNOTE.test(part[0]!)
+          ? [{ type: 'paragraph', text: stripInlineMarkup(part.map((l) => l.trim()).join(' ')) } as TextBlock]
+          : blocksFromLines(part, parts[i + 1] ?? next, markdown),
+      );
+  }
   const out: TextBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {
@@ -314,9 +348,34 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
       ...lines.slice(1).map((l): TextBlock => ({ type: 'line', text: stripInlineMarkup(l.trim()) })),
     ];
   }
-  // "Handläggare: …" / "Tfn: …" field lines stay apart in Markdown too.
-  if (lines.length >= 2 && lines.every((l) => FIELD.test(l.trim()))) {
+  // "Handläggare: …" / "Tfn: …" field lines stay apart in Markdown too; so do they under the kind of text
+  // they head ("PROMEMORIA" over "Datum: …", "Till: …", "Från: …", "Ärende: …").
+  const fieldsFrom =
+    lines.length >= 3 && looksLikeHeading(lines[0]!) && !FIELD.test(lines[0]!.trim()) ? 1 : 0;
+  if (lines.length >= 2 && lines.slice(fieldsFrom).every((l) => FIELD.test(l.trim()))) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
+  }
+  // "Kontakt" over a name, a title, a telephone number and an address: the label heads the contact lines.
+  if (!markdown && lines.length >= 2 && CONTACT_LABEL.test(lines[0]!.trim())) {
+    return [
+      { type: 'heading', level: 2, text: lines[0]!.trim().replace(/:$/, '') },
+      ...lines.slice(1).map((l): TextBlock => ({ type: 'line', text: stripInlineMarkup(l.trim()) })),
+    ];
+  }
+  // "Beslut" or "Iakttagelser" on the line right above a numbered or bulleted list (text from PDFs, without the
+  // blank line): a heading over the list, as it is with the blank line.
+  if (
+    !markdown &&
+    lines.length >= 2 &&
+    !LIST_ITEM.test(lines[0]!) &&
+    LIST_ITEM.test(lines[1]!) &&
+    looksLikeHeading(lines[0]!) &&
+    lines[0]!.trim().split(/\s+/).length <= 5
+  ) {
+    return [
+      { type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) },
+      ...blocksFromLines(lines.slice(1), next, markdown),
+    ];
   }
   if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
     return joinWrappedLines(lines).map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
@@ -386,6 +445,10 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   }
   return out;
 }
+
+/** The label of a contact block ("Kontakt", "Kontaktperson", "Upplysningar", "Contact"). */
+const CONTACT_LABEL =
+  /^(?:kontakt(?:person(?:er)?|uppgifter)?|kontakta oss|upplysningar|frågor|mer information|contacts?|contact persons?|further information|more information):?$/iu;
 
 const ITEM_LABEL = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*\d{1,4}\b/u;
 const CASE_NUMBER_LINE = /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr)\b/i;

@@ -26,7 +26,7 @@ const SENDER_LINE = /^(?:svar på )?remiss från\b(?!.*\s(?:om|angående|gällan
 const PROCEDURAL =
   /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut(?=\s*(?::|$))|beslutsfattare|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
 const DOC_TYPE_ONLY =
-  /^(?:tjänsteutlåtande|utlåtande|remiss|skrivelse|motion|promemoria|pm|protokoll|protokollsutdrag|föredragningslista|dagordning|kallelse|beslut|yttrande|missiv|anteckning|tjänsteanteckning|delegationsbeslut|ordförandebeslut|tjänsteskrivelse|minnesanteckningar|memo|memorandum|minutes|agenda|briefing note|note)$/i;
+  /^(?:svar på (?:interpellation|motion|skrivelse|remiss|skriftlig fråga|fråga|medborgarförslag)|interpellationssvar|interpellation|skriftlig fråga|medborgarförslag|pressmeddelande|press release|rapport|granskningsrapport|revisionsrapport|reserapport|tjänsteutlåtande|utlåtande|remiss|skrivelse|motion|promemoria|pm|protokoll|protokollsutdrag|föredragningslista|dagordning|kallelse|beslut|yttrande|missiv|anteckning|tjänsteanteckning|delegationsbeslut|ordförandebeslut|tjänsteskrivelse|minnesanteckningar|memo|memorandum|minutes|agenda|briefing note|note)$/i;
 // A line of contact details: "Telefon 08-405 27 61", "E-post: …", an address on the web.
 const CONTACT =
   /^(?:telefon|tel|tfn|mobil|växel|fax|e-post|epost|e-mail|email|mejl|webbplats|webb|www|phone|telephone)\b|@|https?:\/\/|\bwww\./i;

@@ -213,8 +213,23 @@ const SWEDISH_VERB_FORMS = new Map<string, string>(
 
 /** "resan" → "resa": the base of a definite singular in -an, or null for a word that is not one. */
 export function definiteAnBase(word: string): string | null {
-  return /[^aeiouyåäö]an$/.test(word) && word.length > 5 ? word.slice(0, -1) : null;
+  return /[^aeiouyåäö]an$/.test(word) && word.length >= 5 && !NOT_DEFINITE_AN.has(word)
+    ? word.slice(0, -1)
+    : null;
 }
+
+/** Words in consonant + -an that are no definite noun ("medan", "nedan"), at the length of "resan". */
+const NOT_DEFINITE_AN = new Set([
+  'medan',
+  'nedan',
+  'innan',
+  'sedan',
+  'annan',
+  'sådan',
+  'vilkan',
+  'organ',
+  'japan',
+]);
 
 function lookupSwedishForms(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {
   const entries = index.get(words.map(stemSwedish).join(' '));

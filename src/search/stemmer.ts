@@ -38,6 +38,8 @@ const UMLAUT_ENDINGS = /(?:er|erna|ernas|ers)$/;
 const ENS_NOUNS =
   /(?:konferens|kompetens|konkurrens|konsekvens|frekvens|sekvens|licens|referens|preferens|differens|tendens|evidens|residens|existens|transparens|korrespondens|kongruens|koherens|resiliens|turbulens|intelligens|dispens|insolvens|audiens|eminens|potens|prominens|abstinens|ambivalens|karens|kadens)$/;
 
+const SUPINE = /^\p{L}{4,}[^aeiouyåäö]its?$/u;
+
 export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
@@ -46,6 +48,10 @@ export function stemSwedish(word: string): string {
   if (singular !== undefined) stem = swedish.stem(singular);
   if (stem.length >= 5 && stem.endsWith('et') && (stem === word || `${stem}s` === word))
     stem = swedish.stem(stem.slice(0, -2));
+  // The supine of a strong verb ("erbjudit", "deltagit", "bidragit", passive "erbjudits") is no Snowball
+  // ending: it meets its infinitive's stem ("erbjuda" → erbjud).
+  else if (SUPINE.test(word) && (stem === word || `${stem}s` === word))
+    stem = swedish.stem(`${word.replace(/its?$/, '')}a`);
   if (cache.size > 200_000) cache.clear();
   cache.set(word, stem);
   return stem;

@@ -84,4 +84,53 @@ describe('splitting documents into passages', () => {
     expect(passages.find((p) => p.text.startsWith('Sedan'))!.lead).toBeNull();
     expect(passages.find((p) => p.text.startsWith('Handläggare'))!.lead).toBeNull();
   });
+
+  it('reads headings over lists and short sentences, field heads and contact blocks without blank lines', () => {
+    const text = [
+      'PROMEMORIA',
+      'Datum: 2027-04-06',
+      'Till: Stadsdirektören',
+      'Ärende: Deltagande i en fiktiv sommarskola',
+      '',
+      'Beslut',
+      '1. Nämnden ansöker om medlemskap.',
+      '2. Avgiften betalas av förvaltningen.',
+      '',
+      'Ekonomi',
+      'Kostnaderna beräknas enligt följande.',
+      '',
+      'Kontakt',
+      'Johanna Berglund',
+      '08-508 00 000',
+    ].join('\n');
+    const passages = toPassages('pm.txt', parseBlocks(text, false));
+    expect(passages.map((p) => [p.kind, p.section, p.text])).toEqual([
+      ['line', null, 'PROMEMORIA'],
+      ['line', null, 'Datum: 2027-04-06'],
+      ['line', null, 'Till: Stadsdirektören'],
+      ['line', null, 'Ärende: Deltagande i en fiktiv sommarskola'],
+      ['list_item', 'Beslut', 'Nämnden ansöker om medlemskap.'],
+      ['list_item', 'Beslut', 'Avgiften betalas av förvaltningen.'],
+      ['paragraph', 'Ekonomi', 'Kostnaderna beräknas enligt följande.'],
+      ['line', 'Kontakt', 'Johanna Berglund'],
+      ['line', 'Kontakt', '08-508 00 000'],
+    ]);
+  });
+
+  it('reads each footnote under a rule as a passage of its own, and the rule as no text', () => {
+    const text = [
+      'Jag föreslår att nämnden beslutar i enlighet med förslaget.',
+      '',
+      '________________________',
+      '¹ Lag (2030:1) om ett fiktivt ämne.',
+      '² Anteckningar från ett fiktivt möte i Bergen, bilaga 1,',
+      'som finns i akten.',
+    ].join('\n');
+    const passages = toPassages('skrivelse.txt', parseBlocks(text, false));
+    expect(passages.map((p) => p.text)).toEqual([
+      'Jag föreslår att nämnden beslutar i enlighet med förslaget.',
+      '¹ Lag (2030:1) om ett fiktivt ämne.',
+      '² Anteckningar från ett fiktivt möte i Bergen, bilaga 1, som finns i akten.',
+    ]);
+  });
 });
