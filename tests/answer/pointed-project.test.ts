@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { knowledgeWith } from '../support/knowledge.js';
+
+// Fictional documents written for these tests: a tjänsteutlåtande on joining an Interreg project (its own
+// co-financing stated as "medfinansiering"), and minutes whose item on another EU project states the city's
+// share in other words ("stadens del"), loaded beside the bundled seed.
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-pointed-project');
+const TIDEWAY = 'tjansteutlatande-tideway.txt';
+const MINUTES = 'protokoll-ks-internationella-beredningen-2027-04.txt';
+
+describe('a question that points at "EU-projektet" without naming it', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it('asks back which project, though only one of them says "medfinansiering" and "EU" is capitalised', () => {
+    const result = ask('Hur mycket medfinansierar staden i EU-projektet?');
+    expect(result.clarify.map((c) => c.doc)).toEqual(expect.arrayContaining([TIDEWAY, MINUTES]));
+    expect(result.answer).toContain('KS 2027/318');
+    expect(result.answer).toContain('KS 2027/205');
+  });
+
+  it('answers when the question names the project', () => {
+    const result = ask('Hur mycket medfinansierar staden i TIDEWAY?');
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]?.doc).toBe(TIDEWAY);
+    expect(result.citations[0]?.quote).toContain('900 000 kronor');
+  });
+
+  it('answers the other project when the question names it', () => {
+    const result = ask('Hur mycket medfinansierar staden i projektet BlueSchools?');
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]?.doc).toBe(MINUTES);
+    expect(result.citations[0]?.quote).toContain('3,4 miljoner kronor');
+  });
+});
