@@ -213,7 +213,7 @@ const SWEDISH_VERB_FORMS = new Map<string, string>(
 
 /** "resan" → "resa": the base of a definite singular in -an, or null for a word that is not one. */
 export function definiteAnBase(word: string): string | null {
-  return /[^aeiouyåäö]an$/.test(word) && word.length > 5 ? word.slice(0, -1) : null;
+  return /[^aeiouyåäö]an$/.test(word) && word.length > 4 ? word.slice(0, -1) : null;
 }
 
 function lookupSwedishForms(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {

@@ -38,3 +38,29 @@ describe('a question that points at "EU-projektet" without naming it', () => {
     expect(result.citations[0]?.quote).toContain('3,4 miljoner kronor');
   });
 });
+
+// Two fictional trips: a PM on a delegation trip ("Kostnaden för resan …") and a tjänsteutlåtande on a study
+// trip that writes only the compound ("Studieresan beräknas kosta …").
+const TRIPS = path.resolve(import.meta.dirname, '../fixtures/answer-pointed-trip');
+const TALLINN = 'pm-delegationsresa-tallinn.txt';
+const BERGEN = 'tjansteutlatande-studieresa-bergen.txt';
+
+describe('a question that points at "resan" without naming the trip', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(TRIPS);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it('reads "resan" as "resa", which a study trip ("studieresa") is too, and asks back which trip', () => {
+    const result = ask('Hur mycket kostar resan?');
+    expect(result.clarify.map((c) => c.doc)).toEqual(expect.arrayContaining([TALLINN, BERGEN]));
+  });
+
+  it('answers when the question names where the trip goes', () => {
+    const result = ask('Hur mycket kostar resan till Tallinn?');
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]?.doc).toBe(TALLINN);
+    expect(result.citations[0]?.quote).toContain('95 000 kronor');
+  });
+});
