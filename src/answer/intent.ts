@@ -173,6 +173,11 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'webpage',
   ],
   deadline: [
+    // "När går remisstiden ut?": the verb of "går ut" only asks when the time ends.
+    'går',
+    'löp',
+    'löper',
+    'expir',
     'svar',
     'besvar',
     'yttr',
@@ -348,7 +353,8 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'modifi',
   ],
   // "By what date …", "Vilket datum …": the date is what a when-question asks for, not its topic.
-  when: ['datum', 'dat', 'date', 'dag', 'day', 'tidpunk', 'tidpunkt'],
+  // "När löper avtalet ut?", "When does it expire?": the verb asks when something ends, not what.
+  when: ['datum', 'dat', 'date', 'dag', 'day', 'tidpunk', 'tidpunkt', 'löp', 'löper', 'går', 'expir'],
   // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
 };

@@ -64,3 +64,27 @@ describe('a question that points at "resan" without naming the trip', () => {
     expect(result.citations[0]?.quote).toContain('95 000 kronor');
   });
 });
+
+// Two fictional referrals, one stating that its time "går ut", the other when replies must be in; and two
+// fictional agreements, one that "löper ut", the other valid "till och med" a date.
+const REFERRALS = path.resolve(import.meta.dirname, '../fixtures/answer-pointed-referral');
+const TWINNING = 'remiss-riktlinjer-vanorter.txt';
+const EVENTS = 'remiss-strategi-evenemang.txt';
+const AGREEMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-pointed-agreement');
+const TURKU = 'utlatande-samarbetsavtal-turku.txt';
+
+describe('"går ut" and "löper ut" only ask when something ends', () => {
+  it('asks back which referral, though only one of them writes "går ut"', async () => {
+    const kb = await knowledgeWith(REFERRALS);
+    const result = kb.snapshot.engine.answer('När går remisstiden ut?');
+    expect(result.clarify.map((c) => c.doc)).toEqual(expect.arrayContaining([TWINNING, EVENTS]));
+  });
+
+  it('answers from the agreement the question names, though another one writes "löper ut"', async () => {
+    const kb = await knowledgeWith(AGREEMENTS);
+    const result = kb.snapshot.engine.answer('När löper avtalet med Åbo ut?');
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]?.doc).toBe(TURKU);
+    expect(result.citations[0]?.quote).toContain('30 juni 2030');
+  });
+});
