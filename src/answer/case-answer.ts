@@ -133,6 +133,8 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
   };
 }
 
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+
 /** How many choices the reply text names; `clarify` in the JSON holds all of them. */
 const SHOWN = 5;
 
@@ -163,9 +165,16 @@ function shortTitle(title: string, chars: number): string {
 
 /** "Frågan passar flera ärenden. Vilket menar du? 1. … 2. … (och 3 till)". */
 export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
+  // The meeting's date tells one meeting's items from another's: kept when a meeting's name is cut before
+  // it, if the choices come from meetings on more than one day.
+  const meetingDate = (o: ClarifyOption) => o.meeting?.match(ISO_DATE)?.[0] ?? null;
+  const days = new Set(options.slice(0, SHOWN).map(meetingDate).filter(Boolean));
   const line = (o: ClarifyOption, i: number, chars: number, previewChars: number) => {
+    const meeting = o.meeting ? shortTitle(o.meeting, chars) : null;
+    const day = days.size > 1 ? meetingDate(o) : null;
     const parts = [
-      o.meeting ? shortTitle(o.meeting, chars) : null,
+      meeting,
+      meeting && day && !meeting.includes(day) ? day : null,
       o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null,
       o.referredAs ? `${lang === 'sv' ? 'remiss' : 'referral'} ${o.referredAs}` : null,
       // The meeting's name carries its date already.

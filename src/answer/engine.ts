@@ -99,6 +99,16 @@ export type Prepared = {
   /** Field questions: the cases that fit the question's topic, with the share of the topic they meet. */
   fieldCases: { c: Case; cover: number }[] | null;
   sentences: SentenceCandidate[];
+  /**
+   * A question that points at a thing without naming it ("projektet", "the agreement"): the candidate cases
+   * whose titles name that kind of thing.
+   */
+  titled: ReadonlySet<string>;
+  /**
+   * For such a question: per candidate case, the share of the weight of the topic's nouns, names, dates and
+   * numbers that the case meets.
+   */
+  nounCover: ReadonlyMap<string, number>;
 };
 
 type Base = Pick<AnswerResult, 'question' | 'lang' | 'intent'>;
@@ -185,6 +195,8 @@ export class AnswerEngine {
       unknownReference,
       fieldCases: null,
       sentences: [],
+      titled: new Set(),
+      nounCover: new Map(),
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
@@ -244,6 +256,26 @@ export class AnswerEngine {
       }
     }
     prepared.sentences = sentences;
+    if (!scope && isUnanchored(asked, topic)) {
+      const cases = distinctCases(sentences);
+      const pointed = pointedConcepts(asked, topic);
+      // What the question is about (its nouns, names, dates and numbers), not what it asks of it (its verbs).
+      const nouns = topic.filter(
+        (w) => w.concept.nounish || w.concept.isName || /\d/.test(w.concept.surface),
+      );
+      const nounWeight = nouns.reduce((sum, w) => sum + w.weight, 0);
+      prepared.nounCover = new Map(
+        cases.map((c) => [
+          c.id,
+          nounWeight > 0
+            ? nouns.reduce((sum, w) => sum + w.weight * features.caseHolds(c, w), 0) / nounWeight
+            : 1,
+        ]),
+      );
+      prepared.titled = new Set(
+        cases.filter((c) => pointed.some((w) => features.titleHolds(c, w))).map((c) => c.id),
+      );
+    }
     if (intent === 'updated') {
       prepared.fieldCases = (scope ?? (topic.length > 0 ? this.relevantCases(sentences) : this.firstCases()))
         .filter((c) => this.caseById.get(c.id)!.doc.meta.updated)
@@ -795,11 +827,19 @@ export function byRank(
 }
 
 /**
+ * A common noun on an acronym ("EU-projektet", "EU-stödet", "UBC-konferensen") is capitalised for its acronym,
+ * not because it is a name: it points as "projektet" does, and whether its acronym singles out one case is left
+ * to the cases' cover of the question (a choice must hold the acronym as the best case does).
+ */
+const KIND_ON_ACRONYM = /^\p{Lu}{2,}-\p{Ll}/u;
+
+/**
  * A question that points at one thing ("the conference", "projektet", "Vad kostar det per år?") without
- * naming it: no name in its topic, and a definite noun or a pronoun.
+ * naming it: no name in its topic (but a noun on an acronym), and a definite noun or a pronoun.
  */
 function isUnanchored(question: string, topic: readonly WeightedConcept[]): boolean {
-  if (topic.length === 0 || topic.some((w) => w.concept.isName)) return false;
+  if (topic.length === 0 || topic.some((w) => w.concept.isName && !KIND_ON_ACRONYM.test(w.concept.surface)))
+    return false;
   return (
     ENGLISH_DEFINITE.test(question) ||
     POINTING_PRONOUN.test(question) ||
@@ -808,6 +848,22 @@ function isUnanchored(question: string, topic: readonly WeightedConcept[]): bool
 }
 
 const ENGLISH_DEFINITE = /\bthe\b/i;
+/** The city itself ("staden", "the city"): definite, but always the asker's own, not a thing among cases. */
+const SELF = /^(?:staden|stadens|kommunen|kommunens|city|city's)$/iu;
+
+/**
+ * What an unanchored question points at: its Swedish nouns in the definite form ("projektet", "avtalet"),
+ * and the nouns of an English question after "the" ("the EU project").
+ */
+function pointedConcepts(question: string, topic: readonly WeightedConcept[]): WeightedConcept[] {
+  const after = question.search(ENGLISH_DEFINITE);
+  return topic.filter((w) => {
+    if (SELF.test(w.concept.surface)) return false;
+    if (w.concept.lang === 'sv') return isDefinite(w.concept.surface);
+    if (after < 0 || !w.concept.nounish) return false;
+    return question.toLocaleLowerCase('en').indexOf(w.concept.surface.toLocaleLowerCase('en'), after) >= 0;
+  });
+}
 /** "When does it enter into force?", "Vad kostar det per år?": a pronoun for something the asker has in mind. */
 const POINTING_PRONOUN = /\b(?:it|det|den)\b/i;
 /** Swedish nouns whose base form ends like a definite one (-an, -et). */
@@ -872,11 +928,25 @@ function unanchoredChoices(
   for (const { s, score } of scored) {
     if (score < floor) break;
     if ((shaped && s.features.cue === 0) || s.features.leadIn > 0) continue;
-    if (s.features.caseCover < cover - model.rivalCover - 1e-9) continue;
+    // A case whose title names the kind of thing pointed at ("Deltagande i EU-projektet …") may say the asked
+    // thing in other words than the best case does ("stadens del" for "medfinansierar"): it must hold as
+    // much of the question's nouns as the best case, and either as much of the whole question or some of
+    // it in its answering sentence.
+    const titled = prepared.titled.has(s.caseRef.id);
+    const nounCover = prepared.nounCover.get(s.caseRef.id) ?? 0;
+    const bestNouns = prepared.nounCover.get(best.s.caseRef.id) ?? 0;
+    if (
+      titled
+        ? nounCover < bestNouns - model.rivalCover - 1e-9 ||
+          (s.features.caseCover < cover - model.rivalCover - 1e-9 && s.features.cover === 0)
+        : s.features.caseCover < cover - model.rivalCover - 1e-9
+    )
+      continue;
     // The case is about what the question names (its title says so, or it is short: a memo, an agenda
     // item), or the sentence is: a long programme that holds every word somewhere is not another conference.
     const short = s.caseRef.passages.to - s.caseRef.passages.from <= UNANCHORED_SHORT_CASE;
-    if (!short && Math.max(s.features.titleCover, s.features.window) < model.unanchoredAbout) continue;
+    if (!short && !titled && Math.max(s.features.titleCover, s.features.window) < model.unanchoredAbout)
+      continue;
     // Without a shape to look for ("Which cities are partners in the project?"), any sentence of a case
     // may hold the question's words: the case's title must then meet as much of the question as the best
     // case's does ("Vilka är inriktningarna för det internationella arbetet?" is the strategy so titled).
@@ -884,6 +954,13 @@ function unanchoredChoices(
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
+}
+
+/** The cases of the candidate sentences, each once, in order. */
+function distinctCases(sentences: readonly SentenceCandidate[]): Case[] {
+  const cases = new Set<Case>();
+  for (const s of sentences) cases.add(s.caseRef);
+  return [...cases];
 }
 
 /** Cases that tie or rival, then the unanchored question's other choices, one case per document. */

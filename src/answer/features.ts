@@ -269,6 +269,16 @@ export class FeatureBuilder {
     return named.length > 0 && named.every((w) => inTitle.has(w));
   }
 
+  /** How well the case (its passages, headings and titles) meets the concept, from 0 to 1. */
+  caseHolds(c: Case, w: WeightedConcept): number {
+    return this.slots.match(w, this.masksOf(c), 0);
+  }
+
+  /** The case's or the document's title meets the concept. */
+  titleHolds(c: Case, w: WeightedConcept): boolean {
+    return this.caseFiguresOf(c).inTitle.has(w);
+  }
+
   /** The case's terms (its passages, headings, list leads and titles) as mask 0, its titles' as mask 1. */
   private masksOf(c: Case): Masks {
     let masks = this.caseMasks.get(c.id);

@@ -181,6 +181,11 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'webpage',
   ],
   deadline: [
+    // "När går remisstiden ut?": the verb of "går ut" only asks when the time ends.
+    'går',
+    'löp',
+    'löper',
+    'expir',
     'svar',
     'besvar',
     'yttr',
@@ -356,7 +361,25 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'modifi',
   ],
   // "By what date …", "Vilket datum …": the date is what a when-question asks for, not its topic.
-  when: ['datum', 'dat', 'date', 'dag', 'day', 'tidpunk', 'tidpunkt', 'tid', 'time', 'tim', 'dags'],
+  // "När löper avtalet ut?", "When does it expire?": the verb asks when something ends, not what; "Vilken
+  // tid …" asks for the time of day.
+  when: [
+    'datum',
+    'dat',
+    'date',
+    'dag',
+    'day',
+    'tidpunk',
+    'tidpunkt',
+    'tid',
+    'time',
+    'tim',
+    'dags',
+    'löp',
+    'löper',
+    'går',
+    'expir',
+  ],
   // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
 };
