@@ -2,6 +2,7 @@ import type { Case } from '../knowledge/case.js';
 import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
+import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
@@ -135,6 +136,12 @@ const NAMED_KINDS =
   /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|regions?|region(?:er|en)?)$/iu;
 /** A capitalised word of a sentence after its first: a name. */
 const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
+/**
+ * A sentence that opens with a place's name on its kind ("Oslo kommune har …", "Tammerfors stad …"): the
+ * first word is capitalised by grammar, but a word the word list does not know, before "kommun(e)" or
+ * "stad", is the name of a city.
+ */
+const OPENING_CITY = /^(\p{Lu}\p{Ll}{2,})\s+(?:kommune?|stad)(?![\p{L}\d])/u;
 /** How much a name counts as the head of such a question. */
 const NAMED = 0.9;
 
@@ -493,7 +500,8 @@ export class FeatureBuilder {
       // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
       if (this.head && head < NAMED && NAMED_KINDS.test(this.head.concept.surface)) {
         const rest = this.withoutAsked(s.text).replace(/^\S+/u, '');
-        if (PROPER_NAME.test(rest)) head = NAMED;
+        const opening = OPENING_CITY.exec(s.text.trimStart());
+        if (PROPER_NAME.test(rest) || (opening && !isKnownWord(opening[1]!))) head = NAMED;
       }
       return {
         entry,
