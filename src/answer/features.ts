@@ -145,6 +145,57 @@ const OPENING_CITY = /^(\p{Lu}\p{Ll}{2,})\s+(?:kommune?|stad)(?![\p{L}\d])/u;
 /** How much a name counts as the head of such a question. */
 const NAMED = 0.9;
 
+/** The shortest stem whose derivations are read as the word itself ("represent" in "representant"). */
+const DERIVED_STEM = 6;
+
+/**
+ * Whether a sentence holds a word derived from one of a concept's one-word stems ("Who would represent …"
+ * meets "… till stadens representant"): a word that begins with the stem, for stems long enough not to begin
+ * unrelated words.
+ */
+function derivedIn(w: WeightedConcept, text: string): boolean {
+  const single = w.concept.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0]!);
+  const stems = single.filter((stem) => stem.length >= DERIVED_STEM);
+  const irregular = single.flatMap((stem) => IRREGULAR_PAST[stem] ?? []);
+  if (stems.length === 0 && irregular.length === 0) return false;
+  const words = text.toLocaleLowerCase('sv').match(/\p{L}+/gu) ?? [];
+  return words.some((word) => irregular.includes(word) || stems.some((stem) => word.startsWith(stem)));
+}
+
+/**
+ * English verbs whose past tense or participle the stemmer does not bring back to the verb ("paid by the City
+ * Executive Office" for "Who pays …"), by the verb's stem.
+ */
+const IRREGULAR_PAST: Record<string, string[]> = {
+  pay: ['paid'],
+  lead: ['led'],
+  win: ['won'],
+  hold: ['held'],
+  choos: ['chose', 'chosen'],
+  make: ['made'],
+  mak: ['made'],
+  send: ['sent'],
+  give: ['gave', 'given'],
+  giv: ['gave', 'given'],
+  take: ['took', 'taken'],
+  tak: ['took', 'taken'],
+  write: ['wrote', 'written'],
+  writ: ['wrote', 'written'],
+  run: ['ran'],
+  meet: ['met'],
+  buy: ['bought'],
+  bring: ['brought'],
+  keep: ['kept'],
+  sell: ['sold'],
+  tell: ['told'],
+  speak: ['spoke', 'spoken'],
+  bear: ['bore', 'borne'],
+  draw: ['drew', 'drawn'],
+  see: ['saw', 'seen'],
+  find: ['found'],
+  spend: ['spent'],
+};
+
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
 
@@ -207,7 +258,7 @@ export class FeatureBuilder {
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
     /** What the asked value must be of, per or as (see `AskedThing`). */
-    asked: AskedThing = { measured: [], role: [], unit: [] },
+    asked: AskedThing = { measured: [], role: [], unit: [], relation: [] },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
@@ -220,6 +271,7 @@ export class FeatureBuilder {
       ...w,
       expansions: w.expansions.filter((_, k) => w.concept.alternatives[k]?.source !== 'parts'),
     }));
+    this.relation = asked.relation;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
@@ -246,6 +298,8 @@ export class FeatureBuilder {
   private readonly role: readonly WeightedConcept[];
 
   private readonly unit: readonly WeightedConcept[];
+
+  private readonly relation: readonly WeightedConcept[];
 
   private readonly absentNoun: number;
 
@@ -474,6 +528,17 @@ export class FeatureBuilder {
         cue > 0 &&
         this.role.length > 0 &&
         this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
+      )
+        cue = 0;
+      // "Vem leder delegationen till Hamburg?" is not answered by "En delegation om högst fem förtroendevalda
+      // … deltar": the sentence, or the heading over it, must say that someone does what is asked.
+      if (
+        cue > 0 &&
+        this.relation.length > 0 &&
+        this.relation.every(
+          (w) =>
+            slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0 && !derivedIn(w, s.text),
+        )
       )
         cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit.
