@@ -7,7 +7,7 @@ import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch } from '../search/tokenize.js';
 import { cueStrength, hasCue, isLeadIn } from './cues.js';
-import type { AskedThing } from './head.js';
+import { type AskedThing, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
@@ -196,6 +196,10 @@ const IRREGULAR_PAST: Record<string, string[]> = {
   spend: ['spent'],
 };
 
+/** A sentence that states one party's part of a sum ("egen insats", "its own part", "stadens andel"). */
+const SHARE =
+  /(?<![\p{L}])(?:egen|eget|egna|own|share|andel(?:en)?|stadens del|förvaltningens del|its part|our part)(?![\p{L}])/iu;
+
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
 
@@ -258,7 +262,7 @@ export class FeatureBuilder {
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
     /** What the asked value must be of, per or as (see `AskedThing`). */
-    asked: AskedThing = { measured: [], role: [], unit: [], relation: [] },
+    asked: AskedThing = { measured: [], role: [], unit: [], relation: [], total: false },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
@@ -272,6 +276,7 @@ export class FeatureBuilder {
       expansions: w.expansions.filter((_, k) => w.concept.alternatives[k]?.source !== 'parts'),
     }));
     this.relation = asked.relation;
+    this.totalAsked = asked.total;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
@@ -300,6 +305,8 @@ export class FeatureBuilder {
   private readonly unit: readonly WeightedConcept[];
 
   private readonly relation: readonly WeightedConcept[];
+
+  private readonly totalAsked: boolean;
 
   private readonly absentNoun: number;
 
@@ -541,6 +548,9 @@ export class FeatureBuilder {
         )
       )
         cue = 0;
+      // "What is the total budget …" is not answered by "Stockholm will receive EUR 2.4 million … for its own
+      // part": a sum asked in total is not one party's share, unless the sentence gives the whole as well.
+      if (cue > 0 && this.totalAsked && SHARE.test(s.text) && !TOTAL_WORDS.test(s.text)) cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit.
       if (cue > 0 && this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0))
         cue = 0;

@@ -174,7 +174,13 @@ export type AskedThing = {
   unit: WeightedConcept[];
   /** A who-answer names someone as doing this (the question's verb: "leder", "won", "represent"). */
   relation: WeightedConcept[];
+  /** A sum asked in total ("the total budget", "sammanlagt"): one party's share does not answer it. */
+  total: boolean;
 };
+
+/** Words that ask for, or state, a whole sum. */
+export const TOTAL_WORDS =
+  /(?<![\p{L}])(?:total|totala|totalt|totalbudget\p{L}*|sammanlag(?:d|da|t)|samlade?|overall|combined)(?![\p{L}])/iu;
 
 export function askedThing(
   question: string,
@@ -189,5 +195,6 @@ export function askedThing(
     role: intent === 'who' ? roleConcepts(question, topic) : [],
     unit: amount ? perConcepts(question, topic) : [],
     relation: intent === 'who' ? relationConcepts(question, topic) : [],
+    total: amount && TOTAL_WORDS.test(question),
   };
 }
