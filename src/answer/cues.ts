@@ -15,7 +15,7 @@ const DATE = new RegExp(
 const AMOUNT =
   /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euros?\b|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
 // Number words of both languages, to ninety ("åtta" and "två" are read as words: see `unicodeWords`).
-const NUMBER_WORDS =
+export const NUMBER_WORDS =
   'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen';
 // A number that counts: not a year ("MIPIM 2026"), not part of a reference ("Motion (2026:71)", "KS 2026/1402"),
 // and not "en"/"ett"/"one", which are as often articles and pronouns as numbers and would make every sentence
@@ -155,7 +155,7 @@ export function cueStrength(intent: Intent, sentence: string): number {
   if (required && !required.test(sentence)) return 0;
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
   // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it.
-  const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ') : sentence;
+  const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ').replace(WORD_SUMS, ' ') : sentence;
   if (cues.some((cue) => cue !== WEAK_WHEN && cue.test(read))) return 1;
   if (!cues.includes(WEAK_WHEN) || !WEAK_WHEN.test(sentence)) return 0;
   // A year says when ("Staden gick med 2022."); a period of years ("i Program för … 2027–2030") names what
@@ -168,6 +168,11 @@ const WEAK_WHEN = CUES.when![CUE_PATTERNS.when!.indexOf(YEAR)]!;
 /** Answer types that count: a sum of money is set aside before their cues are read. */
 const SUMS_ASIDE: ReadonlySet<Intent> = new Set(['how_many', 'how_large']);
 const SUMS = new RegExp(AMOUNT.source, 'giu');
+/** A sum written in words ("över fyra miljoner kronor", "two million euros"): no count either. */
+const WORD_SUMS = new RegExp(
+  String.raw`\b(?:${NUMBER_WORDS})\s+(?:(?:miljoner|miljarder|million|billion)\s+)?(?:kronor|euro|euros|EUR|SEK)\b`,
+  'giu',
+);
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b/gu;
 /** The cue of a sentence whose only time is a period of years. */
 const PERIOD_ONLY = 0.5;

@@ -5,8 +5,9 @@ import { CONTEXT_FACTOR } from '../search/candidates.js';
 import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
-import { normalizeForSearch } from '../search/tokenize.js';
-import { cueStrength, hasCue, isLeadIn } from './cues.js';
+import { normalizeForSearch, tokenize } from '../search/tokenize.js';
+import { expandAbbreviations } from '../search/analyzer.js';
+import { cueStrength, hasCue, isLeadIn, NUMBER_WORDS } from './cues.js';
 import { type AskedThing, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
@@ -199,6 +200,11 @@ const IRREGULAR_PAST: Record<string, string[]> = {
 /** A sentence that states one party's part of a sum ("egen insats", "its own part", "stadens andel"). */
 const SHARE =
   /(?<![\p{L}])(?:egen|eget|egna|own|share|andel(?:en)?|stadens del|förvaltningens del|its part|our part)(?![\p{L}])/iu;
+
+/** A word that counts: a number that is no year, or a number word. */
+const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|${NUMBER_WORDS})$`, 'iu');
+/** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
+const COUNTED_SPAN = 3;
 
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
@@ -528,6 +534,16 @@ export class FeatureBuilder {
         this.measured.every((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0)
       )
         cue = 0;
+      // "Hur många städer …" is not answered by "… kan samla omkring 450 deltagare … ger staden möjlighet":
+      // a count is of the word it stands beside, so what is counted stands within a few words of a number.
+      if (
+        cue > 0 &&
+        this.intent === 'how_many' &&
+        this.measured.length > 0 &&
+        this.measured.every((w) => (inContext.get(w) ?? 0) === 0) &&
+        !this.countedNear(s.text)
+      )
+        cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "Oslo kommune har erbjudit sig att hålla i
       // sekretariatet": the sentence must name someone as the role asked about, itself or under a heading
       // that names the role (a heading "Projektledare" over "Anna Berg, 08-508 …").
@@ -612,6 +628,26 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /** The index terms of what a how-many question counts. */
+  private measuredTerms: Set<string> | null = null;
+
+  /** Whether a number in the text stands within a few words of what the question counts. */
+  private countedNear(text: string): boolean {
+    this.measuredTerms ??= new Set(
+      this.measured.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
+    );
+    const terms = this.measuredTerms;
+    const expanded = expandAbbreviations(text);
+    const tokens = tokenize(expanded);
+    const words = termsByWord(text);
+    for (let p = 0; p < tokens.length; p++) {
+      if (!COUNT_WORD.test(tokens[p]!.text)) continue;
+      for (let q = Math.max(0, p - COUNTED_SPAN); q <= Math.min(words.length - 1, p + COUNTED_SPAN); q++)
+        if (words[q]!.some((t) => terms.has(t))) return true;
+    }
+    return false;
   }
 
   /** The words the question itself asks with, by stem. */
