@@ -1,12 +1,12 @@
 import type { Case } from '../knowledge/case.js';
 import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
+import { expandAbbreviations } from '../search/analyzer.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
 import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch, tokenize } from '../search/tokenize.js';
-import { expandAbbreviations } from '../search/analyzer.js';
 import { cueStrength, hasCue, isLeadIn, NUMBER_WORDS } from './cues.js';
 import { type AskedThing, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
