@@ -206,6 +206,9 @@ const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
 const COUNTED_SPAN = 3;
 
+/** A sentence that speaks of others than the city or body itself. */
+const OTHERS = /(?<![\p{L}])(?:andra|annan|annat|övriga|other|others)(?![\p{L}])/iu;
+
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
 
@@ -268,7 +271,7 @@ export class FeatureBuilder {
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
     /** What the asked value must be of, per or as (see `AskedThing`). */
-    asked: AskedThing = { measured: [], role: [], unit: [], relation: [], total: false },
+    asked: AskedThing = { measured: [], role: [], unit: [], relation: [], total: false, others: false },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
@@ -283,6 +286,7 @@ export class FeatureBuilder {
     }));
     this.relation = asked.relation;
     this.totalAsked = asked.total;
+    this.othersAsked = asked.others;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
@@ -313,6 +317,8 @@ export class FeatureBuilder {
   private readonly relation: readonly WeightedConcept[];
 
   private readonly totalAsked: boolean;
+
+  private readonly othersAsked: boolean;
 
   private readonly absentNoun: number;
 
@@ -567,6 +573,9 @@ export class FeatureBuilder {
       // "What is the total budget …" is not answered by "Stockholm will receive EUR 2.4 million … for its own
       // part": a sum asked in total is not one party's share, unless the sentence gives the whole as well.
       if (cue > 0 && this.totalAsked && SHARE.test(s.text) && !TOTAL_WORDS.test(s.text)) cue = 0;
+      // "Hur mycket betalade de andra kommunerna …" is not answered by "Av det betalade staden 610 000 kronor":
+      // a value asked of others is stated of others ("andra", "övriga", "other").
+      if (cue > 0 && this.othersAsked && !OTHERS.test(s.text)) cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit.
       if (cue > 0 && this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0))
         cue = 0;

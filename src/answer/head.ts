@@ -176,7 +176,12 @@ export type AskedThing = {
   relation: WeightedConcept[];
   /** A sum asked in total ("the total budget", "sammanlagt"): one party's share does not answer it. */
   total: boolean;
+  /** The value is asked of others than the city ("de andra kommunerna", "the other partners"). */
+  others: boolean;
 };
+
+/** "de andra kommunerna", "the other cities": others than the one the documents speak for. */
+const OTHERS_ASKED = /(?<![\p{L}])(?:de\s+andra|övriga|the\s+other|other)\s+\p{L}+/iu;
 
 /** Words that ask for, or state, a whole sum. */
 export const TOTAL_WORDS =
@@ -196,5 +201,6 @@ export function askedThing(
     unit: amount ? perConcepts(question, topic) : [],
     relation: intent === 'who' ? relationConcepts(question, topic) : [],
     total: amount && TOTAL_WORDS.test(question),
+    others: OTHERS_ASKED.test(question),
   };
 }
