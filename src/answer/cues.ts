@@ -40,6 +40,11 @@ const SINCE = new RegExp(
     String.raw`\bsince\s+\d{4}\b|\bfrån\s+och\s+med\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
   'iu',
 );
+/** A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"). */
+export function statesAuthority(sentence: string): boolean {
+  return RESPONSIBLE.test(sentence);
+}
+
 const RESPONSIBLE =
   /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind

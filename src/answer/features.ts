@@ -7,7 +7,7 @@ import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch, tokenize } from '../search/tokenize.js';
-import { cueStrength, hasCue, isLeadIn, NUMBER_WORDS } from './cues.js';
+import { cueStrength, hasCue, isLeadIn, NUMBER_WORDS, statesAuthority } from './cues.js';
 import { type AskedThing, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
@@ -145,6 +145,13 @@ const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
 const OPENING_CITY = /^(\p{Lu}\p{Ll}{2,})\s+(?:kommune?|stad)(?![\p{L}\d])/u;
 /** How much a name counts as the head of such a question. */
 const NAMED = 0.9;
+
+/**
+ * Verbs of a power to decide ("Who approves …", "Vem beslutar om …"): a sentence that says who holds the power
+ * ("beslutas av den nämnd …", "ansvarar för att ingå … avtal") answers them whichever verb it uses.
+ */
+const AUTHORITY =
+  /^(?:approv\w*|decid\w*|authori[sz]\w*|godkänn\w*|godkänd\w*|beslut\w*|bestämm\w*|avgör\w*|bevilja\w*)$/iu;
 
 /** The shortest stem whose derivations are read as the word itself ("represent" in "representant"). */
 const DERIVED_STEM = 6;
@@ -566,7 +573,10 @@ export class FeatureBuilder {
         this.relation.length > 0 &&
         this.relation.every(
           (w) =>
-            slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0 && !derivedIn(w, s.text),
+            slots.match(w, masks, i) === 0 &&
+            slots.match(w, masks, CONTEXT) === 0 &&
+            !derivedIn(w, s.text) &&
+            !(AUTHORITY.test(w.concept.surface) && statesAuthority(s.text)),
         )
       )
         cue = 0;

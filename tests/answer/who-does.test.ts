@@ -4,8 +4,8 @@ import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // A fictional protokollsutdrag written for these tests, loaded beside the bundled seed: a study trip to
-// Rotterdam with a delegation (but no one named to lead it), a representative named for a meeting, and the one
-// who signs a letter of intent.
+// Rotterdam with a delegation (but no one named to lead it), a representative named for a meeting, the one
+// who signs a letter of intent, and who decides on elected officials' trips abroad.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-who-does');
 const DOC = 'fiktiv-protokollsutdrag-studieresa-rotterdam.txt';
 
@@ -25,6 +25,12 @@ describe('a who-question asks who does something: the answer says that someone d
     expect(result.abstained).toBe(false);
     expect(result.citations[0]!.doc).toBe(DOC);
     expect(result.citations[0]!.quote).toContain('Karin Lund');
+  });
+
+  it('answers who approves with the sentence that says who decides ("beslutas av")', () => {
+    const result = ask("Who approves elected officials' trips abroad?");
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('beslutas av nämndens presidium');
   });
 
   it('reads "skriva under" as signing ("undertecknas av")', () => {
