@@ -15,7 +15,7 @@ const DATE = new RegExp(
 const AMOUNT =
   /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euros?\b|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
 // Number words of both languages, to ninety ("åtta" and "två" are read as words: see `unicodeWords`).
-const NUMBER_WORDS =
+export const NUMBER_WORDS =
   'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen';
 // A number that counts: not a year ("MIPIM 2026"), not part of a reference ("Motion (2026:71)", "KS 2026/1402"),
 // and not "en"/"ett"/"one", which are as often articles and pronouns as numbers and would make every sentence
@@ -40,6 +40,11 @@ const SINCE = new RegExp(
     String.raw`\bsince\s+\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
   'iu',
 );
+/** A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"). */
+export function statesAuthority(sentence: string): boolean {
+  return RESPONSIBLE.test(sentence);
+}
+
 const RESPONSIBLE =
   /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
@@ -162,7 +167,7 @@ export function cueStrength(intent: Intent, sentence: string, labelled: string =
   if (required && !required.test(labelled)) return 0;
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
   // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it.
-  const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ') : sentence;
+  const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ').replace(WORD_SUMS, ' ') : sentence;
   if (cues.some((cue) => cue !== WEAK_WHEN && cue !== SPAN_WHEN && cue.test(read))) return 1;
   if (!cues.includes(WEAK_WHEN)) return 0;
   // A programme's row ("09:30–10:00 | Welcome …") says when within a day that a date elsewhere gives: it
@@ -180,6 +185,11 @@ const SPAN_WHEN = CUES.when![CUE_PATTERNS.when!.indexOf(CLOCK_SPAN)]!;
 /** Answer types that count: a sum of money is set aside before their cues are read. */
 const SUMS_ASIDE: ReadonlySet<Intent> = new Set(['how_many', 'how_large']);
 const SUMS = new RegExp(AMOUNT.source, 'giu');
+/** A sum written in words ("över fyra miljoner kronor", "two million euros"): no count either. */
+const WORD_SUMS = new RegExp(
+  String.raw`\b(?:${NUMBER_WORDS})\s+(?:(?:miljoner|miljarder|million|billion)\s+)?(?:kronor|euro|euros|EUR|SEK)\b`,
+  'giu',
+);
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b/gu;
 /** The cue of a sentence whose only time is a period of years. */
 const PERIOD_ONLY = 0.5;

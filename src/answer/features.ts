@@ -1,12 +1,14 @@
 import type { Case } from '../knowledge/case.js';
 import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
+import { expandAbbreviations } from '../search/analyzer.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
+import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
-import { normalizeForSearch } from '../search/tokenize.js';
-import { CONTACT, cueStrength, hasCue, isLeadIn } from './cues.js';
-import type { AskedThing } from './head.js';
+import { normalizeForSearch, tokenize } from '../search/tokenize.js';
+import { CONTACT, cueStrength, hasCue, isLeadIn, NUMBER_WORDS, statesAuthority } from './cues.js';
+import { type AskedThing, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
@@ -135,8 +137,84 @@ const NAMED_KINDS =
   /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|regions?|region(?:er|en)?)$/iu;
 /** A capitalised word of a sentence after its first: a name. */
 const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
+/**
+ * A sentence that opens with a place's name on its kind ("Oslo kommune har …", "Tammerfors stad …"): the
+ * first word is capitalised by grammar, but a word the word list does not know, before "kommun(e)" or
+ * "stad", is the name of a city.
+ */
+const OPENING_CITY = /^(\p{Lu}\p{Ll}{2,})\s+(?:kommune?|stad)(?![\p{L}\d])/u;
 /** How much a name counts as the head of such a question. */
 const NAMED = 0.9;
+
+/**
+ * Verbs of a power to decide ("Who approves …", "Vem beslutar om …"): a sentence that says who holds the power
+ * ("beslutas av den nämnd …", "ansvarar för att ingå … avtal") answers them whichever verb it uses.
+ */
+const AUTHORITY =
+  /^(?:approv\w*|decid\w*|authori[sz]\w*|godkänn\w*|godkänd\w*|beslut\w*|bestämm\w*|avgör\w*|bevilja\w*)$/iu;
+
+/** The shortest stem whose derivations are read as the word itself ("represent" in "representant"). */
+const DERIVED_STEM = 6;
+
+/**
+ * Whether a sentence holds a word derived from one of a concept's one-word stems ("Who would represent …"
+ * meets "… till stadens representant"): a word that begins with the stem, for stems long enough not to begin
+ * unrelated words.
+ */
+function derivedIn(w: WeightedConcept, text: string): boolean {
+  const single = w.concept.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0]!);
+  const stems = single.filter((stem) => stem.length >= DERIVED_STEM);
+  const irregular = single.flatMap((stem) => IRREGULAR_PAST[stem] ?? []);
+  if (stems.length === 0 && irregular.length === 0) return false;
+  const words = text.toLocaleLowerCase('sv').match(/\p{L}+/gu) ?? [];
+  return words.some((word) => irregular.includes(word) || stems.some((stem) => word.startsWith(stem)));
+}
+
+/**
+ * English verbs whose past tense or participle the stemmer does not bring back to the verb ("paid by the City
+ * Executive Office" for "Who pays …"), by the verb's stem.
+ */
+const IRREGULAR_PAST: Record<string, string[]> = {
+  pay: ['paid'],
+  lead: ['led'],
+  win: ['won'],
+  hold: ['held'],
+  choos: ['chose', 'chosen'],
+  make: ['made'],
+  mak: ['made'],
+  send: ['sent'],
+  give: ['gave', 'given'],
+  giv: ['gave', 'given'],
+  take: ['took', 'taken'],
+  tak: ['took', 'taken'],
+  write: ['wrote', 'written'],
+  writ: ['wrote', 'written'],
+  run: ['ran'],
+  meet: ['met'],
+  buy: ['bought'],
+  bring: ['brought'],
+  keep: ['kept'],
+  sell: ['sold'],
+  tell: ['told'],
+  speak: ['spoke', 'spoken'],
+  bear: ['bore', 'borne'],
+  draw: ['drew', 'drawn'],
+  see: ['saw', 'seen'],
+  find: ['found'],
+  spend: ['spent'],
+};
+
+/** A sentence that states one party's part of a sum ("egen insats", "its own part", "stadens andel"). */
+const SHARE =
+  /(?<![\p{L}])(?:egen|eget|egna|own|share|andel(?:en)?|stadens del|förvaltningens del|its part|our part)(?![\p{L}])/iu;
+
+/** A word that counts: a number that is no year, or a number word. */
+const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|${NUMBER_WORDS})$`, 'iu');
+/** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
+const COUNTED_SPAN = 3;
+
+/** A sentence that speaks of others than the city or body itself. */
+const OTHERS = /(?<![\p{L}])(?:andra|annan|annat|övriga|other|others)(?![\p{L}])/iu;
 
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
@@ -200,7 +278,7 @@ export class FeatureBuilder {
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
     /** What the asked value must be of, per or as (see `AskedThing`). */
-    asked: AskedThing = { measured: [], role: [], unit: [] },
+    asked: AskedThing = { measured: [], role: [], unit: [], relation: [], total: false, others: false },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
@@ -213,6 +291,9 @@ export class FeatureBuilder {
       ...w,
       expansions: w.expansions.filter((_, k) => w.concept.alternatives[k]?.source !== 'parts'),
     }));
+    this.relation = asked.relation;
+    this.totalAsked = asked.total;
+    this.othersAsked = asked.others;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
@@ -239,6 +320,12 @@ export class FeatureBuilder {
   private readonly role: readonly WeightedConcept[];
 
   private readonly unit: readonly WeightedConcept[];
+
+  private readonly relation: readonly WeightedConcept[];
+
+  private readonly totalAsked: boolean;
+
+  private readonly othersAsked: boolean;
 
   private readonly absentNoun: number;
 
@@ -486,6 +573,16 @@ export class FeatureBuilder {
         this.measured.every((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0)
       )
         cue = 0;
+      // "Hur många städer …" is not answered by "… kan samla omkring 450 deltagare … ger staden möjlighet":
+      // a count is of the word it stands beside, so what is counted stands within a few words of a number.
+      if (
+        cue > 0 &&
+        this.intent === 'how_many' &&
+        this.measured.length > 0 &&
+        this.measured.every((w) => (inContext.get(w) ?? 0) === 0) &&
+        !this.countedNear(s.text)
+      )
+        cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "Oslo kommune har erbjudit sig att hålla i
       // sekretariatet": the sentence must name someone as the role asked about, itself or under a heading
       // that names the role (a heading "Projektledare" over "Anna Berg, 08-508 …").
@@ -495,6 +592,26 @@ export class FeatureBuilder {
         this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
       )
         cue = 0;
+      // "Vem leder delegationen till Hamburg?" is not answered by "En delegation om högst fem förtroendevalda
+      // … deltar": the sentence, or the heading over it, must say that someone does what is asked.
+      if (
+        cue > 0 &&
+        this.relation.length > 0 &&
+        this.relation.every(
+          (w) =>
+            slots.match(w, masks, i) === 0 &&
+            slots.match(w, masks, CONTEXT) === 0 &&
+            !derivedIn(w, s.text) &&
+            !(AUTHORITY.test(w.concept.surface) && statesAuthority(s.text)),
+        )
+      )
+        cue = 0;
+      // "What is the total budget …" is not answered by "Stockholm will receive EUR 2.4 million … for its own
+      // part": a sum asked in total is not one party's share, unless the sentence gives the whole as well.
+      if (cue > 0 && this.totalAsked && SHARE.test(s.text) && !TOTAL_WORDS.test(s.text)) cue = 0;
+      // "Hur mycket betalade de andra kommunerna …" is not answered by "Av det betalade staden 610 000 kronor":
+      // a value asked of others is stated of others ("andra", "övriga", "other").
+      if (cue > 0 && this.othersAsked && !OTHERS.test(s.text)) cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit.
       if (cue > 0 && this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0))
         cue = 0;
@@ -521,9 +638,15 @@ export class FeatureBuilder {
         const without = this.withoutAsked(s.text);
         const rest = without.replace(/^\S+/u, '');
         // The first word is capitalised as any first word is; it is a name when the document writes it
-        // capitalised inside a sentence too ("Oslo kommune har erbjudit sig …", "… ett möte i Oslo").
+        // capitalised inside a sentence too ("Oslo kommune har erbjudit sig …", "… ett möte i Oslo"), or when
+        // the word list does not know it and a municipality's word follows ("Tromsø kommune har …").
         const first = /^\s*(\p{Lu}\p{Ll}{2,})(?![\p{L}])/u.exec(without)?.[1];
-        if (PROPER_NAME.test(rest) || (first !== undefined && namesInside(entry.doc).has(first)))
+        const opening = OPENING_CITY.exec(s.text.trimStart());
+        if (
+          PROPER_NAME.test(rest) ||
+          (first !== undefined && namesInside(entry.doc).has(first)) ||
+          (opening && !isKnownWord(opening[1]!))
+        )
           head = NAMED;
       }
       return {
@@ -560,6 +683,26 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /** The index terms of what a how-many question counts. */
+  private measuredTerms: Set<string> | null = null;
+
+  /** Whether a number in the text stands within a few words of what the question counts. */
+  private countedNear(text: string): boolean {
+    this.measuredTerms ??= new Set(
+      this.measured.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
+    );
+    const terms = this.measuredTerms;
+    const expanded = expandAbbreviations(text);
+    const tokens = tokenize(expanded);
+    const words = termsByWord(text);
+    for (let p = 0; p < tokens.length; p++) {
+      if (!COUNT_WORD.test(tokens[p]!.text)) continue;
+      for (let q = Math.max(0, p - COUNTED_SPAN); q <= Math.min(words.length - 1, p + COUNTED_SPAN); q++)
+        if (words[q]!.some((t) => terms.has(t))) return true;
+    }
+    return false;
   }
 
   /** The words the question itself asks with, by stem. */

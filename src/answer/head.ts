@@ -122,6 +122,44 @@ function perConcepts(question: string, topic: WeightedConcept[]): WeightedConcep
 
 const YEAR_WORDS = new Set(['år', 'året', 'year', 'annum']);
 
+/** Words between "who" / "vem" and the verb that says what is asked of them ("Who will represent …"). */
+const AUXILIARIES = new Set(
+  (
+    'will would shall should can could may might must has have had did does do is are was were ' +
+    'ska skall skulle kommer att har hade kan kunde får fick måste bör brukar'
+  ).split(' '),
+);
+
+/**
+ * What a who-question asks someone to have done ("Vem leder delegationen …" → leder, "Who won the framework
+ * agreement …" → won, "Who will represent Gdańsk …" → represent): the topic concept right after "vem" /
+ * "who" and its auxiliaries, when it is a verb (neither a name nor a noun). "Vem är …" asks a role instead.
+ */
+function relationConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const at = words.findIndex((w) => w === 'vem' || w === 'who');
+  if (at < 0 || COPULAS.has(words[at + 1] ?? '')) return [];
+  let j = at + 1;
+  while (j < words.length && AUXILIARIES.has(words[j]!)) j++;
+  const verb = words[j] !== undefined ? conceptOfWord(topic, words[j]!) : undefined;
+  if (!verb || verb.concept.isName || verb.concept.nounish) return [];
+  // "Who decides to enter, extend or end an agreement?": what is decided is asked as much as the deciding,
+  // and a sentence that names it ("ansvarar för att ingå, förlänga och avsluta avtal") answers.
+  const relation = [verb];
+  if (words[j + 1] === 'to' || words[j + 1] === 'att') {
+    for (let k = j + 2; k < words.length && !ARTICLES.has(words[k]!) && !PREPOSITIONS.has(words[k]!); k++) {
+      if (CONJUNCTIONS.has(words[k]!)) continue;
+      const next = conceptOfWord(topic, words[k]!);
+      if (!next || next.concept.isName) break;
+      if (!relation.includes(next)) relation.push(next);
+    }
+  }
+  return relation;
+}
+
+const ARTICLES = new Set('a an the en ett den det de'.split(' '));
+const CONJUNCTIONS = new Set('and or och eller'.split(' '));
+
 /**
  * What a sentence of the asked type must be about for its value to answer the question: a count or a sum
  * must be of what is asked (`measured`: what a how-many question counts, a how-much question's head) and per
@@ -134,7 +172,20 @@ export type AskedThing = {
   role: WeightedConcept[];
   /** A count or sum answers only when stated per each of these. */
   unit: WeightedConcept[];
+  /** A who-answer names someone as doing this (the question's verb: "leder", "won", "represent"). */
+  relation: WeightedConcept[];
+  /** A sum asked in total ("the total budget", "sammanlagt"): one party's share does not answer it. */
+  total: boolean;
+  /** The value is asked of others than the city ("de andra kommunerna", "the other partners"). */
+  others: boolean;
 };
+
+/** "de andra kommunerna", "the other cities": others than the one the documents speak for. */
+const OTHERS_ASKED = /(?<![\p{L}])(?:de\s+andra|övriga|the\s+other|other)\s+\p{L}+/iu;
+
+/** Words that ask for, or state, a whole sum. */
+export const TOTAL_WORDS =
+  /(?<![\p{L}])(?:total|totala|totalt|totalbudget\p{L}*|sammanlag(?:d|da|t)|samlade?|overall|combined)(?![\p{L}])/iu;
 
 export function askedThing(
   question: string,
@@ -148,5 +199,8 @@ export function askedThing(
       intent === 'how_many' ? countedConcepts(question, topic) : intent === 'how_much' && head ? [head] : [],
     role: intent === 'who' ? roleConcepts(question, topic) : [],
     unit: amount ? perConcepts(question, topic) : [],
+    relation: intent === 'who' ? relationConcepts(question, topic) : [],
+    total: amount && TOTAL_WORDS.test(question),
+    others: OTHERS_ASKED.test(question),
   };
 }

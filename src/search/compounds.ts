@@ -210,6 +210,16 @@ function baseOfHead(tail: string, dict: Set<string>): string | null {
   return null;
 }
 
+/**
+ * Whether the word list knows a word, in any of its inflected forms or as a compound of known parts
+ * ("kommunen", "stadsdelsnämnd"); a place's name it lacks ("Oslo", "Tammerfors") is unknown.
+ */
+export function isKnownWord(word: string): boolean {
+  const lower = word.toLocaleLowerCase('sv');
+  if (!/^[a-zåäöéü]+$/.test(lower)) return false;
+  return baseOfHead(lower, dictionary()) !== null || splitCompound(lower) !== null;
+}
+
 /** Loads the word list now, so that the first question does not pay for it. */
 export function warmUpCompounds(): void {
   dictionary();
