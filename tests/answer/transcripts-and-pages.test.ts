@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
-// Two fictional documents in layouts the city's texts come in: a PM as a document-sharing site transcribes
-// a PDF (one paragraph per page, the section headings run into the text), and a committee's meeting page
-// whose items came through as bullets without their numbers and titles.
+// Fictional documents in layouts the city's texts come in: a PM and a report on a motion (utlåtande) as a
+// document-sharing site transcribes a PDF (one paragraph per page, the section headings run into the text),
+// and a committee's meeting page whose items came through as bullets without their numbers and titles.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-transcripts-and-pages');
 const PM = 'pm-riktlinjer-tolkservice.txt';
 const PAGE = 'kulturnamnden-mote-2027-02-16.txt';
@@ -43,6 +43,13 @@ describe("a PM's transcript and a meeting page with bulleted items", () => {
     expect(result.citations[0]?.doc).toBe(PM);
     expect(result.citations[0]?.quote).toContain('Sara Nyberg och Jonas Ek');
     expect(result.citations[0]?.quote).not.toContain('Kundcentret');
+  });
+
+  it('answers who tabled a motion with the sentence that says who raised it ("har väckt en motion")', () => {
+    const result = ask('Who tabled the motion on solar panels at preschools?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]?.doc).toBe('utlatande-motion-solceller.txt');
+    expect(result.citations[0]?.quote).toContain('Elin Sjöberg (MP) har väckt en motion');
   });
 
   it('titles the meeting page by its committee and date, and answers where it is held from the time and room line', () => {
