@@ -107,5 +107,8 @@ export function englishBaseForms(word: string): string[] {
     add(word.slice(0, -3));
     add(`${word.slice(0, -3)}e`);
   }
+  // A consonant doubled before the ending ("submitted", "planned", "referring") is single in the verb.
+  const doubled = /([bdgmnprt])\1(?:ed|ing)$/.exec(word);
+  if (doubled) add(word.slice(0, doubled.index + 1));
   return forms;
 }
