@@ -351,9 +351,8 @@ export class FeatureBuilder {
    * meeting's page): only the predicate, if any, is left for a sentence to say.
    */
   titlesNameTopic(c: Case): boolean {
-    const { inTitle } = this.caseFiguresOf(c);
     const named = this.topic.filter((w) => w.concept.nounish || w.concept.isName);
-    return named.length > 0 && named.every((w) => inTitle.has(w));
+    return named.length > 0 && named.every((w) => this.titleHolds(c, w));
   }
 
   /** How well the case (its passages, headings and titles) meets the concept, from 0 to 1. */

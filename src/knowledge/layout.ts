@@ -100,7 +100,8 @@ export function cleanLayout(input: string): CleanedText {
 
 /**
  * The labels a meeting's page or a form's head sets on a line of their own, with the value on the line
- * under it ("Plats" over "Bolinderssalen, Hantverkargatan 2 L", "Klockan" over "17:30").
+ * under it ("Plats" over "Bolinderssalen, Hantverkargatan 2 L", "Klockan" over "17:30"). Not FORM_LABEL: an
+ * extract's "Paragrafer" over "§ 9" lists its items, which are read as items, not as a field.
  */
 const STACKED_LABEL =
   /^(?:plats|lokal|adress|klockan|tid|tidpunkt|datum|sammanträdesdatum|dnr|diarienummer|diarienr|handläggare|kontaktperson|telefon|tfn|e-post|ordförande|sekreterare|justerare|venue|location|address|time|date|contact|phone|e-mail)$/iu;

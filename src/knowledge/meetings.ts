@@ -38,14 +38,24 @@ const BODY_AFTER_WITH =
   /\b(?:med|för)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet))(?![\p{L}])/iu;
 const DATE_LINE = /^(?:sammanträde(?:sdatum|sdag)?|datum|mötesdatum|tid(?:punkt)?|date|time)\b/i;
 
+/**
+ * The line that names the document's type among the first `lines` entries, and the type's word. "Sammanträde
+ * 2027-04-15" or "Möte 2027-05-26" heads a meeting's page as its title; lower down, in a report's head, it is
+ * only the date a committee takes the report up.
+ */
+function documentType(entries: Entry[], lines: number): { word: string; entry: Entry } | null {
+  const entry = entries.slice(0, lines).find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
+  if (!entry) return null;
+  const word = DOC_TYPE.exec(entry.text.trim())![1]!;
+  return isPageType(word) && entry.index > 2 ? null : { word, entry };
+}
+
+const isPageType = (word: string) => /^(?:sammanträde|möte)$/i.test(word);
+
 export function readMeeting(entries: Entry[], trail: readonly string[] | null = null): Meeting | null {
-  const head = entries.slice(0, 20);
-  const typeEntry = head.find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
-  if (!typeEntry) return null;
-  const word = DOC_TYPE.exec(typeEntry.text.trim())![1]!;
-  // "Sammanträde 2027-04-15" or "Möte 2027-05-26" heads a meeting's page as its title; lower down, in a
-  // report's head, it is only the date a committee takes the report up.
-  if (/^(?:sammanträde|möte)$/i.test(word) && typeEntry.index > 2) return null;
+  const type = documentType(entries, 20);
+  if (!type) return null;
+  const { word, entry: typeEntry } = type;
   const isProtocol = /protokoll/i.test(word);
   // An agenda numbers its items, or gives them the §§ the minutes will have.
   let items = isProtocol ? paragraphItems(entries) : numberedItems(entries);
@@ -65,13 +75,11 @@ export function readMeeting(entries: Entry[], trail: readonly string[] | null = 
  */
 export function readMeetingPage(entries: Entry[], trail: readonly string[] | null = null): Meeting | null {
   const head = entries.slice(0, 8);
-  const typeEntry = head.find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
-  if (!typeEntry) return null;
-  const word = DOC_TYPE.exec(typeEntry.text.trim())![1]!;
-  if (!/^(?:sammanträde|möte)$/i.test(word) || typeEntry.index > 2) return null;
+  const type = documentType(head, head.length);
+  if (!type || !isPageType(type.word)) return null;
   const body = findBody(head) ?? bodyInTrail(trail);
   if (!body) return null;
-  return { type: { word, entry: typeEntry }, body, date: findMeetingDate(head), items: [] };
+  return { type, body, date: findMeetingDate(head), items: [] };
 }
 
 function paragraphItems(entries: Entry[]): MeetingItem[] {
