@@ -15,6 +15,7 @@ export const FIELD_INTENTS = [
   'case_officer',
   'recipients',
   'sender',
+  'author',
   'signatories',
   'title',
 ] as const satisfies readonly Intent[];
@@ -37,6 +38,8 @@ export function hasField(c: Case, intent: FieldIntent): boolean {
       return c.recipients !== null;
     case 'sender':
       return c.sender !== null;
+    case 'author':
+      return c.author !== null;
     case 'signatories':
       return c.signatories.length > 0;
     case 'title':
@@ -94,6 +97,14 @@ export function composeCaseField(
     case 'sender':
       if (!c.sender) return null;
       return { answer: clamp(t(lang, 'sender', { name: c.sender.value })), evidence: c.sender.evidence };
+    case 'author': {
+      if (!c.author) return null;
+      const message = AUTHOR_MESSAGE[c.author.value.kind];
+      return {
+        answer: clamp(t(lang, message, { names: c.author.value.names })),
+        evidence: c.author.evidence,
+      };
+    }
     case 'signatories': {
       const first = c.signatories[0];
       if (!first) return null;
@@ -110,6 +121,13 @@ export function composeCaseField(
       return { answer: clamp(t(lang, 'title', { title: c.title.value })), evidence: c.title.evidence };
   }
 }
+
+const AUTHOR_MESSAGE = {
+  motion: 'authorMotion',
+  interpellation: 'authorInterpellation',
+  question: 'authorQuestion',
+  letter: 'authorLetter',
+} as const;
 
 /** "KS 2026/412 Riktlinjer för …" — how a case is named in a reply. */
 export function caseLabel(lang: Lang, c: Case): string {

@@ -81,6 +81,7 @@ const SENTENCE_FALLBACK: ReadonlySet<Intent> = new Set([
   'signatories',
   'recipients',
   'sender',
+  'author',
 ]);
 
 /**
@@ -331,6 +332,17 @@ export class AnswerEngine {
       fitting.length === ranked.length && this.everyCaseDistinct.has(ranked)
         ? this.everyCaseDistinct.get(ranked)!
         : distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c));
+    // "Who submitted the motion?" says nothing but "the" motion: every case with the field that holds it is
+    // a choice, however much better one of them has it in its title. A question that says more about
+    // its thing ("the deadline for the draft guidelines") is left to the cover margin.
+    const pointedWithField =
+      prepared.titled.size > 0 && prepared.topic.length === 1
+        ? ranked.filter((r) => prepared.nounCover.has(r.c.id) && hasField(r.c, intent))
+        : [];
+    const nounCover = (c: Case) => prepared.nounCover.get(c.id) ?? 0;
+    const mostNouns = Math.max(0, ...pointedWithField.map((r) => nounCover(r.c)));
+    const pointedAt = distinct(pointedWithField.filter((r) => nounCover(r.c) >= mostNouns).map((r) => r.c));
+    if (withField.length <= 1 && pointedAt.length > 1) return this.clarify(base, pointedAt);
     if (withField.length === 0) return null;
     if (withField.length > 1) return this.clarify(base, withField);
     const c = withField[0]!;

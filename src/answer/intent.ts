@@ -8,6 +8,7 @@ export type Intent =
   | 'case_officer'
   | 'recipients'
   | 'sender'
+  | 'author'
   | 'signatories'
   | 'title'
   | 'responsible'
@@ -45,7 +46,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'recipients',
-    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b|\b(remitterats|remitterades|har remitterat\w*) till\b|\b(referred|been sent) to\b/i,
+    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b|\b(remitterats|remitterades|har remitterat\w*) till\b|\b(referred|been sent) to\b|^\s*vart\b.*\b(remitter\w*|skickat\w*|skickades|skickas)\b|^\s*where\b.*\b(was|were|has|have|is|are)\b.*\b(referred|sent)\b(?!.*\bfrom\b)/i,
   ],
   [
     'title',
@@ -60,6 +61,12 @@ const RULES: [Intent, RegExp][] = [
   [
     'when',
     /^\s*(när|when|what date|vilket datum)\b.*\b(signed|undertecknades|undertecknad\w*|signerades|skrevs under)\b/i,
+  ],
+  // Who wrote a councillor's paper: "Vem har skrivit motionen?", "Who tabled the interpellation?". Before
+  // signatories: "Vem har skrivit under …" is a signature, and so is who answered the paper.
+  [
+    'author',
+    /^\s*(vem|vilka|vilken( \p{L}+)?|vilket parti)\s+(har |hade )?(skrivit|skrev|lämnat|lämnade|väckt|väckte|ställt|ställde|författat|författade|står bakom|stod bakom|ligger bakom|låg bakom)(?! under)\b.*\b(motion\p{L}*|interpellation\p{L}*|skrivelse\p{L}*|fråg\p{L}*)|\bvems (motion|interpellation|skrivelse|fråga)|\bvem är (motionär\p{L}*|interpellant\p{L}*)|^\s*(who|which( \w+)?)\s+(wrote|has written|had written|submitted|has submitted|tabled|has tabled|filed|put forward|authored|raised|asked|is behind|was behind|are behind|were behind)\b.*\b(motions?|interpellations?|questions?|letters?)\b|\bwhose (motion|interpellation|question)\b|\bauthors? of the (motion|interpellation|letter)\b/iu,
   ],
   // Who answered an interpellation or wrote a reply is who signed it: "Which vice mayor answered the
   // interpellation?", "Vem besvarade motionen?".
@@ -144,9 +151,16 @@ export function recognizeIntent(question: string): Intent {
 
 /** Metadata intents that name the referral itself rather than a topic. */
 export function isMetadataIntent(intent: Intent): boolean {
-  return ['deadline', 'case_number', 'case_officer', 'recipients', 'sender', 'signatories', 'title'].includes(
-    intent,
-  );
+  return [
+    'deadline',
+    'case_number',
+    'case_officer',
+    'recipients',
+    'sender',
+    'author',
+    'signatories',
+    'title',
+  ].includes(intent);
 }
 
 /**
@@ -297,6 +311,32 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'signer',
     'report',
     'rapport',
+  ],
+  author: [
+    'skriv',
+    'skrivit',
+    'skrev',
+    'lämn',
+    'väck',
+    'ställ',
+    'författ',
+    'vem',
+    'vems',
+    'bakom',
+    'motionär',
+    'wrote',
+    'written',
+    'writ',
+    'submit',
+    'tabl',
+    'file',
+    'put',
+    'forward',
+    'author',
+    'rais',
+    'ask',
+    'whos',
+    'behind',
   ],
   sender: ['skick', 'skickat', 'remitter', 'remittent', 'sent', 'send', 'referr', 'issu', 'come', 'from'],
   how_much: [

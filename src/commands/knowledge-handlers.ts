@@ -23,6 +23,7 @@ const FIELDS = [
   'sender',
   'recipients',
   'caseOfficer',
+  'author',
   'deadline',
   'date',
 ] as const;
@@ -40,6 +41,8 @@ export type CaseJson = {
   recipients: string[];
   caseOfficer: string | null;
   phone: string | null;
+  /** Who wrote the motion, interpellation, question or letter the case is about. */
+  author: string | null;
   deadline: string | null;
   date: string | null;
   evidence: Partial<Record<FieldName, { sentence: string; source: string }>>;
@@ -80,6 +83,7 @@ const m = defineMessages({
     sender: 'Remittent',
     recipients: 'Remissinstanser',
     caseOfficer: 'Handläggare',
+    author: 'Skriven av',
     deadline: 'Svarsdag',
     date: 'Datum',
     item: 'Punkt',
@@ -108,6 +112,7 @@ const m = defineMessages({
     sender: 'Sender',
     recipients: 'Recipients',
     caseOfficer: 'Case officer',
+    author: 'Written by',
     deadline: 'Due',
     date: 'Date',
     item: 'Item',
@@ -128,6 +133,7 @@ export function caseJson(c: Case, withEvidence: boolean): CaseJson {
     sender: c.sender,
     recipients: c.recipients,
     caseOfficer: c.caseOfficer,
+    author: c.author,
     deadline: c.deadline,
     date: c.date,
   };
@@ -149,6 +155,7 @@ export function caseJson(c: Case, withEvidence: boolean): CaseJson {
     recipients: c.recipients?.value ?? [],
     caseOfficer: c.caseOfficer?.value.name ?? null,
     phone: c.caseOfficer?.value.phone ?? null,
+    author: c.author?.value.names ?? null,
     deadline: c.deadline?.value ?? null,
     date: c.date?.value ?? null,
     evidence,
@@ -280,6 +287,7 @@ function caseBlocks(doc: KnowledgeDocument, c: Case, ctx: CommandContext): Block
       c.caseOfficer ? [c.caseOfficer.value.name, c.caseOfficer.value.phone].filter(Boolean).join(', ') : null,
       c.caseOfficer,
     ],
+    [m(lang, 'author'), c.author?.value.names ?? null, c.author],
     [m(lang, 'deadline'), c.deadline ? formatLongDate(c.deadline.value, lang) : null, c.deadline],
     [m(lang, 'date'), c.date ? formatLongDate(c.date.value, lang) : null, c.date],
   ];

@@ -207,13 +207,25 @@ const BODY_END =
 /**
  * "A, B- och C-nämnden, D samt E på X och Y" → [A, B- och C-nämnden, D, E på X och Y]: the last "och"
  * joins items, except inside a name ("Miljö- och hälsoskyddsnämnden", "Stockholm Vatten och Avfall AB",
- * "stadsdelsnämnderna på Kungsholmen och Södermalm").
+ * "stadsdelsnämnderna på Kungsholmen och Södermalm"). "… samt till B" and "… och till B" end an item
+ * however many commas it holds, and a plural body over places ("stadsdelsnämnderna för Kungsholmen,
+ * Skarpnäck och Skärholmen") is one recipient: its commas list the places, not further bodies.
  */
 export function splitNameList(list: string): string[] {
+  return list
+    .split(/\s+(?:samt|och)\s+till\s+/)
+    .flatMap((item) => (PLURAL_BODY_OVER_PLACES.test(item) ? [item] : splitItems(item)))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+const PLURAL_BODY_OVER_PLACES = /^\p{Ll}[\p{L}-]*(?:erna|arna|orna)\s+(?:för|i|på|in)\s+\p{Lu}/u;
+
+function splitItems(list: string): string[] {
   const parts = list.split(/,\s*/);
   const last = parts.pop() ?? '';
   const tail = /\s(samt)\s/.test(last) ? last.split(/\s+samt\s+/) : splitOnAnd(last);
-  return [...parts, ...tail].map((s) => s.trim()).filter((s) => s.length > 1);
+  return [...parts, ...tail];
 }
 
 function splitOnAnd(text: string): string[] {

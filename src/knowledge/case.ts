@@ -27,7 +27,10 @@ export type Signatory = { name: string; role: string | null };
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 10;
+export const EXTRACTOR_VERSION = 11;
+
+/** The writer of a councillor's paper and what kind of paper it is. */
+export type Author = { names: string; kind: 'motion' | 'interpellation' | 'question' | 'letter' };
 
 export type Case = {
   /** Stable within its document: `<doc id>#case:<n>`, n counting from 0 in reading order. */
@@ -52,6 +55,11 @@ export type Case = {
   /** The bodies the referral went to (remissinstanser). */
   recipients: Field<string[]> | null;
   caseOfficer: Field<CaseOfficer> | null;
+  /**
+   * Who wrote the motion, interpellation, question or letter the case is about ("Motion (2026:71) av Lena
+   * Ström (L)"), with the kind of paper it is.
+   */
+  author: Field<Author> | null;
   /** A referral's reply deadline, ISO yyyy-mm-dd: a full date and a reply cue in one sentence. */
   deadline: Field<string> | null;
   /** The case's own date (the document's or the meeting's), ISO yyyy-mm-dd. */

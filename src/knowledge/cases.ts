@@ -1,5 +1,6 @@
 import { caseNumberKey, stripCaseNumberLabel } from '../text/case-number.js';
 import { findDates } from '../text/dates.js';
+import { readAuthor } from './author.js';
 import type { TextBlock } from './blocks.js';
 import type { Case, Field, Signatory } from './case.js';
 import {
@@ -105,6 +106,7 @@ function documentCase(input: CaseInput, entries: Entry[], first: string) {
       ? frontMatterField(fm.recipients, 'recipients', fm.recipients.join(', '), first)
       : readRecipients(entries, first),
     caseOfficer: officer(entries, fm, first),
+    author: readAuthor(sentences, first),
     deadline:
       fm.deadline && (referral || fm.kind === undefined)
         ? deadlineRead?.value === fm.deadline
@@ -150,6 +152,7 @@ function itemCase(
     sender: referral ? readSender(sentences, first) : null,
     recipients: readRecipients(range, first),
     caseOfficer: readCaseOfficer(range, first),
+    author: readAuthor(sentences, first),
     deadline: referral ? readDeadline(sentences, first) : null,
     date: meeting.date
       ? fieldOf(meeting.date.value, meeting.date.entry.text, meeting.date.entry, first)

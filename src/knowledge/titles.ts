@@ -25,6 +25,9 @@ const SENDER_LINE = /^(?:svar på )?remiss från\b(?!.*\s(?:om|angående|gällan
 // "Beslut" heads a decision's text; "Beslut om bidrag till …" is a decision's title.
 const PROCEDURAL =
   /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut(?=\s*(?::|$))|beslutsfattare|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
+// The parts of a city report, which head its sections and never name it ("Mina synpunkter", "Beredning").
+const REPORT_PART =
+  /^(?:ärendena|ärendets beredning|beredning|mina synpunkter|våra synpunkter|(?:förvaltningens|kontorets|stadsledningskontorets|nämndens|remissinstansernas) synpunkter|remisser|remissammanställning|särskilt uttalande|ersättaryttrande|beslutsgång)$/i;
 const DOC_TYPE_ONLY =
   /^(?:svar på (?:interpellation|motion|skrivelse|remiss|skriftlig fråga|fråga|medborgarförslag)|interpellationssvar|interpellation|skriftlig fråga|medborgarförslag|pressmeddelande|press release|rapport|granskningsrapport|revisionsrapport|reserapport|tjänsteutlåtande|utlåtande|remiss|skrivelse|motion|promemoria|pm|protokoll|protokollsutdrag|föredragningslista|dagordning|kallelse|beslut|yttrande|missiv|anteckning|tjänsteanteckning|delegationsbeslut|ordförandebeslut|tjänsteskrivelse|minnesanteckningar|memo|memorandum|minutes|agenda|briefing note|note)$/i;
 // A line of contact details: "Telefon 08-405 27 61", "E-post: …", an address on the web.
@@ -60,7 +63,7 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
   if (ORG_UNIT.test(t) || BODY_NAME.test(t) || BODY_IN_PLACE.test(t) || PERSON.test(t) || SENDER_LINE.test(t))
     return false;
-  if (PROCEDURAL.test(t) || DOC_TYPE_ONLY.test(t) || /^till\s/i.test(t)) return false;
+  if (PROCEDURAL.test(t) || REPORT_PART.test(t) || DOC_TYPE_ONLY.test(t) || /^till\s/i.test(t)) return false;
   return !/[.!?]$/.test(t) || t.length < 90;
 }
 
@@ -96,7 +99,8 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
     if (PAGE_CAPTION.test(e.text) && head[i + 1] && isTitleLine(head[i + 1]!.text, false)) {
       return { value: head[i + 1]!.text.trim(), entry: head[i + 1]!, sentence: head[i + 1]!.text };
     }
-    if (isTitleLine(e.text, true)) return { value: e.text.trim(), entry: e, sentence: e.text };
+    const unnumbered = withoutReportNumber(e.text.trim());
+    if (isTitleLine(unnumbered, true)) return { value: unnumbered, entry: e, sentence: e.text };
   }
   // A web page's heading may be two words ("Stockholms vänorter"): a short caption is the title when prose
   // follows it at once, as it follows a heading.
@@ -151,6 +155,19 @@ function distributionLines(head: Entry[]): Set<Entry> {
 }
 
 /** "2026-03-01_remiss-cykelplan.pdf" → "2026 03 01 remiss cykelplan". */
+/**
+ * A city report's transcript opens with its series number, rotel and case number run into the title
+ * ("Utlåtande 2007:12 RI (Dnr 123/2006) Rådslag mellan …", "PM 2016:122 RIX (Dnr /2016) Låt fler …"):
+ * the title is what follows them. The case number stays in the sentence, the title's evidence.
+ */
+const REPORT_NUMBER =
+  /^(?:utlåtande|pm|promemoria|tjänsteutlåtande)\s+\d{4}\s*:\s*\d*\s*(?:R[IVX]+\s*)?(?:\((?:dnr|diarienummer)\b[^)]*\)\s*)?(?=\p{Lu})/iu;
+
+function withoutReportNumber(title: string): string {
+  const m = REPORT_NUMBER.exec(title);
+  return m && m[0].length < title.length ? title.slice(m[0].length).trim() : title;
+}
+
 export function titleFromFileName(fileName: string): string {
   return fileName
     .replace(/\.[^.]+$/, '')

@@ -69,7 +69,10 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where will the district put its contact person for visits?')).toBe('where');
     expect(recognizeIntent('När ska kontaktpersonen utses?')).toBe('when');
     expect(recognizeIntent('Vem är kontaktperson för besöket?')).toBe('case_officer');
-    expect(recognizeIntent('Vilka har skrivit motionen?')).toBe('who');
+    expect(recognizeIntent('Vilka har deltagit i studieresan?')).toBe('who');
+    // Who wrote a councillor's paper is its writer, a field of the case.
+    expect(recognizeIntent('Vilka har skrivit motionen?')).toBe('author');
+    expect(recognizeIntent('Vem har skrivit under motionen?')).not.toBe('author');
     expect(recognizeIntent('Vilka arbetsgrupper finns i nätverket?')).toBe('which');
   });
 

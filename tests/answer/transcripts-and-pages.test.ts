@@ -45,16 +45,17 @@ describe("a PM's transcript and a meeting page with bulleted items", () => {
     expect(result.citations[0]?.quote).not.toContain('Kundcentret');
   });
 
-  it('answers who tabled a motion with the sentence that says who raised it ("har väckt en motion")', () => {
-    // "submitted" reaches the glossary's "submit" (a consonant doubled before -ed is single in the verb).
+  it('answers who tabled a motion with its writer, quoting the line that names the motion and its writer', () => {
     for (const question of [
       'Who tabled the motion on solar panels at preschools?',
       'Who submitted the motion on solar panels at preschools?',
+      'Vem har väckt motionen om solceller på förskolorna?',
     ]) {
       const result = ask(question);
       expect(result.abstained, question).toBe(false);
       expect(result.citations[0]?.doc, question).toBe('utlatande-motion-solceller.txt');
-      expect(result.citations[0]?.quote, question).toContain('Elin Sjöberg (MP) har väckt en motion');
+      expect(result.answer, question).toMatch(/(written by|skriven av) Elin Sjöberg \(MP\)\./);
+      expect(result.citations[0]?.quote, question).toContain('Motion (2027:14) av Elin Sjöberg (MP)');
     }
   });
 

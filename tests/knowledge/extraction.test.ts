@@ -102,6 +102,17 @@ describe('lists of bodies', () => {
       'Miljö- och hälsoskyddsnämnden',
     ]);
   });
+
+  it('ends an item at "samt till", and keeps a plural body over several districts as one', () => {
+    expect(
+      splitNameList('kulturnämnden samt till stadsdelsnämnderna för Kungsholmen, Skarpnäck och Skärholmen'),
+    ).toEqual(['kulturnämnden', 'stadsdelsnämnderna för Kungsholmen, Skarpnäck och Skärholmen']);
+    expect(splitNameList('Kulturnämnden, Idrottsnämnden och till Trafiknämnden')).toEqual([
+      'Kulturnämnden',
+      'Idrottsnämnden',
+      'Trafiknämnden',
+    ]);
+  });
 });
 
 describe('dates typed in commands', () => {

@@ -1,0 +1,63 @@
+import type { Author, Field } from './case.js';
+import { fieldOf, type Sentence } from './entries.js';
+
+/*
+ * Who wrote a councillor's paper. A motion, interpellation, question or letter is named with its writers
+ * ("Motion (2026:71) av Lena Ström (L)", "Skrivelse från vice ordföranden Helena Bonnier m fl (m)"), or
+ * the report retells it ("Lennart Johansson och Rebwar Hassan (båda mp) har i en motion föreslagit …").
+ * Capitals are written out ([Mm]otion) instead of the `i` flag: with it, \p{Lu} would match any letter.
+ */
+
+/** A party or its share of the writers: "(L)", "(båda mp)", "(alla S)". */
+const PARTY = String.raw`\((?:båda|alla|samtliga|both|all)?\s*\p{L}{1,4}\)`;
+/** The title a writer is named with: "ledamoten", "vice ordföranden", "borgarrådet". */
+const ROLE = String.raw`(?:(?:vice\s+)?ordföranden|ledamot(?:en|erna)|ersättaren|(?:oppositions)?borgarrådet|kommunalrådet|councillor|vice chair)\s+`;
+const PERSON = String.raw`\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){1,3}`;
+const ONE = String.raw`(?:${ROLE})?${PERSON}(?:\s*${PARTY})?`;
+const WRITERS = String.raw`${ONE}(?:(?:,\s*|\s+(?:och|and)\s+)${ONE})*(?:\s+m\.?\s?fl\.?)?(?:\s*${PARTY})?`;
+const NUMBER = String.raw`(?:\s+(?:nr\.?\s*)?\(?\d{4}:\d+\)?)?`;
+
+const KINDS: [RegExp, Author['kind']][] = [
+  [/^motion/i, 'motion'],
+  [/^interpellation/i, 'interpellation'],
+  [/^(?:fråga|question)/i, 'question'],
+  [/^(?:skrivelse|letter)/i, 'letter'],
+];
+const KIND = String.raw`[Mm]otion(?:en)?|[Ii]nterpellation(?:en)?|[Ff]råga(?:n)?|[Qq]uestion|[Ss]krivelse(?:n)?|[Ll]etter`;
+
+/** "Motion (2026:71) av …", "Interpellation från …", "motion by …". */
+const NAMED = new RegExp(
+  String.raw`(?<![\p{L}-])(${KIND})${NUMBER}\s+(?:av|från|by|from)\s+(${WRITERS})`,
+  'u',
+);
+/** "… (båda mp) har i en motion (2006:36) föreslagit", "… (L) har väckt en motion", "… (S) has tabled a motion". */
+const RETOLD = new RegExp(
+  String.raw`^(${WRITERS})\s+(?:har|hade|has|had)\s+(?:i\s+en\s+(${KIND})|(?:väckt|lämnat|ställt|tabled|submitted|put forward)\s+(?:en\s+|an?\s+)?(${KIND}))`,
+  'u',
+);
+
+function kindOf(word: string): Author['kind'] {
+  return KINDS.find(([pattern]) => pattern.test(word))?.[1] ?? 'motion';
+}
+
+/** The case's writer: the first paper named with its writers in the case's sentences. */
+export function readAuthor(sentences: Sentence[], fallback: string): Field<Author> | null {
+  for (const s of sentences) {
+    const named = NAMED.exec(s.text);
+    if (named) return fieldOf({ names: tidy(named[2]!), kind: kindOf(named[1]!) }, s.text, s.entry, fallback);
+    const retold = RETOLD.exec(s.text);
+    if (retold) {
+      return fieldOf(
+        { names: tidy(retold[1]!), kind: kindOf(retold[2] ?? retold[3]!) },
+        s.text,
+        s.entry,
+        fallback,
+      );
+    }
+  }
+  return null;
+}
+
+function tidy(names: string): string {
+  return names.replace(/\s+/g, ' ').trim();
+}
