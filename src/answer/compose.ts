@@ -107,11 +107,13 @@ export function composeListAnswer(headingText: string, items: string[]): string 
 }
 
 const FRONTED =
-  /^(?<adverbial>(?:I|Vid|När|För|Inom|Enligt|Utifrån|Efter|Under|Genom|Om|Då|Till)\s[^.;]+?)\s(?<finite>ska|skall|bör|måste|kan|får)\s(?<subject>(?:\S+\s){0,7}?\S+)\s(?<verb>\p{Ll}+(?:a|as))(?<rest>(?:[\s,].*)?)$/u;
+  /^(?<adverbial>(?:I|Vid|När|För|Inom|Enligt|Utifrån|Efter|Under|Genom|Om|Då|Till)\s[^.;]+?)\s(?<finite>ska|skall|bör|måste|kan|får)\s(?<subject>(?:\S+\s){0,7}?\S+)\s(?<verb>\p{Ll}+(?:a|as))(?<!(?:ella|iska|nska|liga|iga|iva|ära|sta|rna)s?)(?<rest>(?:[\s,].*)?)$/u;
 
 /**
  * Swedish puts a fronted adverbial before the verb and the subject after it ("I valet av partner ska
  * sakfrågan styra"). The direct answer puts the subject first: "Sakfrågan ska styra – i valet av partner."
+ * The infinitive ends in -a, as many adjectives do: one with an adjective's or a plural's ending ("internationella",
+ * "årliga", "deltagarna") is the subject's, not its verb.
  */
 export function directClause(sentence: string): string | null {
   const m = FRONTED.exec(sentence.trim().replace(/[.!]$/, ''));

@@ -70,7 +70,12 @@ const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
-  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|[\w.-]+@[\w-]+\.[\w.]+|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+/**
+ * An e-mail address says where to send something, not where a meeting is held or an office lies: a weaker
+ * where than a place, a hall or an address.
+ */
+const MAILBOX = /[\w.-]+@[\w-]+\.[\w.]+/u;
 // Where a person is reached: a contact label, questions addressed to someone, a phone number or an e-mail.
 export const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
@@ -114,7 +119,8 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_often: [FREQUENCY],
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
-  where: [PLACE],
+  where: [PLACE, MAILBOX],
+  send_to: [PLACE, MAILBOX],
   who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT],
   when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, CLOCK, CLOCK_SPAN, YEAR],
   deadline: [DATE, DEADLINE],
@@ -168,7 +174,9 @@ export function cueStrength(intent: Intent, sentence: string, labelled: string =
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
   // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it.
   const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ').replace(WORD_SUMS, ' ') : sentence;
-  if (cues.some((cue) => cue !== WEAK_WHEN && cue !== SPAN_WHEN && cue.test(read))) return 1;
+  if (cues.some((cue) => cue !== WEAK_WHEN && cue !== SPAN_WHEN && cue !== MAILBOX_WHERE && cue.test(read)))
+    return 1;
+  if (cues.includes(MAILBOX_WHERE)) return MAILBOX_WHERE.test(read) ? MAILBOX_ONLY : 0;
   if (!cues.includes(WEAK_WHEN)) return 0;
   // A programme's row ("09:30–10:00 | Welcome …") says when within a day that a date elsewhere gives: it
   // answers "when" less surely than a date or a stated time ("inleds kl 18.00").
@@ -182,6 +190,8 @@ export function cueStrength(intent: Intent, sentence: string, labelled: string =
 const WEAK_WHEN = CUES.when![CUE_PATTERNS.when!.indexOf(YEAR)]!;
 /** Its cue for a span of the day, found the same way. */
 const SPAN_WHEN = CUES.when![CUE_PATTERNS.when!.indexOf(CLOCK_SPAN)]!;
+/** The e-mail cue of a where-question, found the same way. */
+const MAILBOX_WHERE = CUES.where![CUE_PATTERNS.where!.indexOf(MAILBOX)]!;
 /** Answer types that count: a sum of money is set aside before their cues are read. */
 const SUMS_ASIDE: ReadonlySet<Intent> = new Set(['how_many', 'how_large']);
 const SUMS = new RegExp(AMOUNT.source, 'giu');
@@ -195,6 +205,8 @@ const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b/gu;
 const PERIOD_ONLY = 0.5;
 /** The cue of a sentence whose only time is a span of the day. */
 const SPAN_ONLY = 0.5;
+/** The cue of a sentence whose only place is an e-mail address. */
+const MAILBOX_ONLY = 0.5;
 
 /**
  * A sentence that only leads in to what follows ("… föreslår att kommunfullmäktige beslutar följande:",

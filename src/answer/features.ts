@@ -117,7 +117,16 @@ export type SentenceCandidate = {
 };
 
 /** Answer types whose cue is the answer itself (a name, a body, a place, a date), not a word about it. */
-const VALUE_INTENTS: ReadonlySet<Intent> = new Set(['who', 'where', 'when', 'case_officer', 'signatories']);
+/** An e-mail address, a link, or a word. */
+const ADDRESS_OR_WORD = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+const VALUE_INTENTS: ReadonlySet<Intent> = new Set([
+  'who',
+  'where',
+  'send_to',
+  'when',
+  'case_officer',
+  'signatories',
+]);
 
 /** Answer types whose sentence may share no word with the question but its type ("reserverar sig"). */
 export const CASE_WIDE_INTENTS: ReadonlySet<Intent> = new Set(['reservation']);
@@ -713,7 +722,11 @@ export class FeatureBuilder {
       this.topic.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
     );
     const asked = this.askedStems;
-    return text.replace(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu, (word) => (asked.has(searchStem(word)) ? ' ' : word));
+    // An e-mail address or a link stays whole: "greta.alm@norrmalm.example.se" is where to write, whatever
+    // place its domain names.
+    return text.replace(ADDRESS_OR_WORD, (word) =>
+      !/[@/]/.test(word) && asked.has(searchStem(word)) ? ' ' : word,
+    );
   }
 
   /** The passage's question-independent sentence figures, from the cache or read now. */

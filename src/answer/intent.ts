@@ -21,6 +21,7 @@ export type Intent =
   | 'since_when'
   | 'how_long'
   | 'where'
+  | 'send_to'
   | 'who'
   | 'when'
   | 'updated'
@@ -31,7 +32,7 @@ export type Intent =
 const RULES: [Intent, RegExp][] = [
   [
     'case_number',
-    /(?<![\p{L}\d])(diarienummer|diarienr|dnr|ärendenummer|ärendenumret)(?![\p{L}\d])|\b(case|reference|registration|file) (number|no)\b/iu,
+    /(?<![\p{L}\d])(diarienummer|diarienumret|diarienumren|diarienumrena|diarienr|dnr|ärendenummer|ärendenumret)(?![\p{L}\d])|\b(case|reference|registration|file) (number|no)\b/iu,
   ],
   // "Where will the district put its contact person?", "När ska kontaktpersonen utses?": the question word
   // asks for a place or a time; the contact person is only what it is about.
@@ -46,7 +47,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'recipients',
-    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b|\b(remitterats|remitterades|har remitterat\w*) till\b|\b(referred|been sent) to\b|^\s*vart\b.*\b(remitter\w*|skickat\w*|skickades|skickas)\b|^\s*where\b.*\b(was|were|has|have|is|are)\b.*\b(referred|sent)\b(?!.*\bfrom\b)/i,
+    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b|\b(remitterats|remitterades|har remitterat\w*) till\b|\b(referred|been sent) to\b|^\s*vart\b.*\b(har|hade|blev)\b.*\b(remitterats|skickats)\b|^\s*vart\b.*\b(remitterades|skickades)\b|^\s*where\b.*\b(was|were|has|have)\b.*\b(referred|sent)\b(?!.*\bfrom\b)/i,
   ],
   [
     'title',
@@ -93,6 +94,11 @@ const RULES: [Intent, RegExp][] = [
   [
     'when',
     /^\s*(?:vilken tid (?:börjar|startar|slutar|öppnar|stänger|är|hålls)|hur dags|(?:at )?what time (?:does|do|is|will|are))\b/i,
+  ],
+  // Where to send something: an address or a mailbox answers it, as a place does.
+  [
+    'send_to',
+    /^\s*(vart|till vilken (adress|e-postadress|mejladress|brevlåda))\b.*\b(skicka\p{L}*|sänd\p{L}*|lämna\p{L}*|mejla\p{L}*|maila\p{L}*|postas)\b|^\s*where\b.*\b(send|sent|submit\w*|e-?mail\w*|post(ed)?|hand(ed)? in)\b(?!.*\bfrom\b)|\b(which|what) (e-?mail |postal )?address\b.*\b(send|sent|submit\w*)\b/iu,
   ],
   // "In which parts of the city …", "I vilka stadsdelar …": a place asked for by its kind.
   [
@@ -234,6 +240,8 @@ export const INTENT_WORDS: Record<string, string[]> = {
   ],
   case_number: [
     'diarienumm',
+    // The stem of "diarienumret".
+    'diarienumr',
     'diarienr',
     'dnr',
     'ärendenumm',
@@ -422,4 +430,6 @@ export const INTENT_WORDS: Record<string, string[]> = {
   ],
   // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
+  // The verb of sending stays in the topic: the answer says it ("Svaren skickas till …").
+  send_to: ['vart', 'where', 'adress', 'address', 'in'],
 };

@@ -12,7 +12,9 @@ import { fieldOf, type Sentence } from './entries.js';
 const PARTY = String.raw`\((?:båda|alla|samtliga|both|all)?\s*\p{L}{1,4}\)`;
 /** The title a writer is named with: "ledamoten", "vice ordföranden", "borgarrådet". */
 const ROLE = String.raw`(?:(?:vice\s+)?ordföranden|ledamot(?:en|erna)|ersättaren|(?:oppositions)?borgarrådet|kommunalrådet|councillor|vice chair)\s+`;
-const PERSON = String.raw`\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){1,3}`;
+/** A name of two to four words, each perhaps joined by a hyphen ("Ann-Sofi Matthiesen", "Öhman-Karlsson"). */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
+const PERSON = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,3}`;
 const ONE = String.raw`(?:${ROLE})?${PERSON}(?:\s*${PARTY})?`;
 const WRITERS = String.raw`${ONE}(?:(?:,\s*|\s+(?:och|and)\s+)${ONE})*(?:\s+m\.?\s?fl\.?)?(?:\s*${PARTY})?`;
 const NUMBER = String.raw`(?:\s+(?:nr\.?\s*)?\(?\d{4}:\d+\)?)?`;

@@ -72,6 +72,12 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Vilka har deltagit i studieresan?')).toBe('who');
     // Who wrote a councillor's paper is its writer, a field of the case.
     expect(recognizeIntent('Vilka har skrivit motionen?')).toBe('author');
+    // Where to send something is an address; where something is held is a place.
+    expect(recognizeIntent('Vart skickar man remissvaret?')).toBe('send_to');
+    expect(recognizeIntent('Where should the applications be sent?')).toBe('send_to');
+    expect(recognizeIntent('Vart har motionen remitterats?')).toBe('recipients');
+    expect(recognizeIntent('Var hålls sammanträdet?')).toBe('where');
+    expect(recognizeIntent('Vad är diarienumret för ärendet?')).toBe('case_number');
     expect(recognizeIntent('Vem har skrivit under motionen?')).not.toBe('author');
     expect(recognizeIntent('Vilka arbetsgrupper finns i nätverket?')).toBe('which');
   });

@@ -8,8 +8,8 @@ const CASES: [Intent, string, number][] = [
   ['who', 'Stadsledningskontorets protokollsenhet samordnar besöken.', 1],
   ['who', 'Ärendet bereds av nämndens kansli.', 1],
   ['who', 'Besöken samordnas centralt.', 0],
-  // A place, or an address a reply is sent to.
-  ['where', 'Svaren skickas till registrator.slk@stockholm.se.', 1],
+  // An address a reply is sent to answers where to send it.
+  ['send_to', 'Svaren skickas till registrator.slk@stockholm.se.', 1],
   ['where', 'Ansökan skickas till Box 4711.', 1],
   ['where', 'Svaren skickas så snart som möjligt.', 0],
   // A street address is a compound ("Kungsgatan 12"); a notice labels its place.
@@ -93,6 +93,9 @@ const CASES: [Intent, string, number][] = [
   ['who', 'En kopia av beslutet skickas ut.', 0],
   // The unit a function is placed with.
   ['where', 'Funktionen placeras hos kommunikationsenheten.', 1],
+  // An e-mail address says where to send something, and only weakly where a meeting is held.
+  ['where', 'Förhinder anmäls till Greta Alm, e-post: greta.alm@norrmalm.example.se', 0.5],
+  ['where', 'Plats: Tegnérsalen, Tulegatan 11', 1],
 ];
 
 describe('answer-type cues', () => {

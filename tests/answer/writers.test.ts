@@ -4,11 +4,13 @@ import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional documents: a report on a motion as a PDF's text gives it (its series number, rotel and case
-// number run into its title, its section headings run into the text), and a committee's minutes with an
-// answered interpellation and a motion referred to it.
+// number run into its title, its section headings run into the text), a committee's minutes with an
+// answered interpellation and a motion referred to it, and a district committee's agenda page (its time and
+// place stacked under their labels, a line on where to send apologies, items with their case numbers).
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-writers');
 const REPORT = 'utlatande-motion-stipendier.txt';
 const MINUTES = 'protokoll-kulturnamnden-2027-04-20.txt';
+const AGENDA = 'kallelse-sdn-norrmalm-2027-05-12.txt';
 
 describe("who wrote a councillor's motion, interpellation or question", () => {
   let kb: KnowledgeBase;
@@ -70,6 +72,30 @@ describe("who wrote a councillor's motion, interpellation or question", () => {
         /utbildningsnämnden (och|and) stadsdelsnämnderna i Rinkeby-Kista, Spånga-Tensta och Skärholmen\.$/,
       );
       expect(result.answer, question).not.toMatch(/också|also/);
+    }
+  });
+
+  it("names the writer of a letter on an agenda, a hyphenated name too, and gives an item's case number", () => {
+    const letter = ask('Vem har skrivit skrivelsen om ungdomsgårdar i Tallinn?');
+    expect(letter.citations[0]?.doc).toBe(AGENDA);
+    expect(letter.answer).toContain('Skrivelsen är skriven av ledamoten Eva-Lena Björk (V).');
+    const dnr = ask('Vad är diarienumret för ansökan till Europeiska socialfonden om unga vuxna?');
+    expect(dnr.answer).toContain('2027-140-1.5');
+  });
+
+  it('answers where a meeting is held with its place, and where to send something with the address', () => {
+    for (const question of ['Var hålls Norrmalms sammanträde?', 'Where is the Norrmalm meeting held?']) {
+      const result = ask(question);
+      expect(result.citations[0]?.doc, question).toBe(AGENDA);
+      expect(result.citations[0]?.quote, question).toBe('Plats: Tegnérsalen, Tulegatan 11');
+    }
+    for (const question of [
+      'Vart skickar man anmälan om förhinder till Norrmalms sammanträde?',
+      'Where should I send my apologies for the Norrmalm meeting?',
+    ]) {
+      const result = ask(question);
+      expect(result.citations[0]?.doc, question).toBe(AGENDA);
+      expect(result.citations[0]?.quote, question).toContain('greta.alm@norrmalm.example.se');
     }
   });
 });
