@@ -100,18 +100,19 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
       return { value: head[i + 1]!.text.trim(), entry: head[i + 1]!, sentence: head[i + 1]!.text };
     }
     const unnumbered = withoutReportNumber(e.text.trim());
-    if (isTitleLine(unnumbered, true)) return { value: unnumbered, entry: e, sentence: e.text };
-  }
-  // A web page's heading may be two words ("Stockholms vänorter"): a short caption is the title when prose
-  // follows it at once, as it follows a heading.
-  for (const [i, e] of head.slice(0, 10).entries()) {
-    const next = head[i + 1];
-    if (!isCaptionEntry(e) || address.has(e) || listed.has(e) || !next) continue;
-    if (e.text.trim().split(/\s+/).length < 2 || !isTitleLine(e.text, false)) continue;
-    if (next.type === 'paragraph' && /[.!?]$/.test(next.text.trim()) && next.text.length >= 60)
-      return { value: e.text.trim(), entry: e, sentence: e.text };
+    if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, head[i + 1])))
+      return { value: unnumbered, entry: e, sentence: e.text };
   }
   return null;
+}
+
+/**
+ * A web page's heading may be two words ("Stockholms vänorter", "International Strategy"): a short caption
+ * is a title when prose follows it at once, as it follows a heading.
+ */
+function headsProse(e: Entry, next: Entry | undefined): boolean {
+  if (!next || e.text.trim().split(/\s+/).length < 2 || !isTitleLine(e.text, false)) return false;
+  return next.type === 'paragraph' && /[.!?]$/.test(next.text.trim()) && next.text.length >= 60;
 }
 
 /**

@@ -829,6 +829,22 @@ describe('a web page with a short heading', () => {
     expect(doc.cases[0]?.titleFromFileName).toBe(false);
   });
 
+  it('takes the short heading at the top before a longer section heading further down', async () => {
+    const doc = await read(
+      'samarbetsstader-sida.txt',
+      [
+        'Våra samarbetsstäder',
+        '',
+        'Staden samarbetar med ett fåtal städer i Europa om klimat, bostäder och kultur, utan formella vänortsavtal.',
+        '',
+        'Principer för nya samarbeten',
+        '',
+        'Ett nytt samarbete kräver ett gemensamt projekt och en utsedd kontaktperson i varje stad innan det tecknas.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Våra samarbetsstäder');
+  });
+
   it('does not take a body or a unit for a title', async () => {
     const doc = await read(
       'kort-brev.txt',
