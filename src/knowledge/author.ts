@@ -1,5 +1,5 @@
 import type { Author, Field } from './case.js';
-import { fieldOf, type Sentence } from './entries.js';
+import { type Entry, fieldOf, type Sentence } from './entries.js';
 
 /*
  * Who wrote a councillor's paper. A motion, interpellation, question or letter is named with its writers
@@ -38,13 +38,50 @@ const RETOLD = new RegExp(
   'u',
 );
 
+/**
+ * A council's agenda lists papers under a heading of their kind ("Interpellationer") by number and writers
+ * only: "Nr 2002:4 av Annika Billström (s) om snöröjningen …".
+ */
+const LISTED = new RegExp(
+  String.raw`^(?:\d{1,3}\s+)?(?:[Nn]r\.?\s+)?\d{4}:\d+\s+(?:av|från)\s+(${WRITERS})\s+(?:om|angående|rörande)\s`,
+  'u',
+);
+/** The headings an agenda groups papers under, and the kind of paper each holds. */
+const GROUPS: [RegExp, Author['kind']][] = [
+  [/^interpellation(?:er|erna)?$/i, 'interpellation'],
+  [/^motion(?:er|erna)?$/i, 'motion'],
+  [/^(?:skriftliga\s+)?frågor(?:na)?$/i, 'question'],
+  [/^skrivelser(?:na)?$/i, 'letter'],
+];
+
+/** The kind of paper the group heading nearest above entry `at` holds, if it is a group of papers. */
+export function groupOf(entries: Entry[], at: number): Author['kind'] | null {
+  for (let i = Math.min(at, entries.length) - 1; i >= 0; i--) {
+    const text = entries[i]!.text.trim();
+    const group = GROUPS.find(([pattern]) => pattern.test(text));
+    if (group) return group[1];
+    // Another group's heading ends the search ("Beslutsärenden" over the items after the papers).
+    if (entries[i]!.isHeading && !/^\d/.test(text)) return null;
+  }
+  return null;
+}
+
 function kindOf(word: string): Author['kind'] {
   return KINDS.find(([pattern]) => pattern.test(word))?.[1] ?? 'motion';
 }
 
-/** The case's writer: the first paper named with its writers in the case's sentences. */
-export function readAuthor(sentences: Sentence[], fallback: string): Field<Author> | null {
+/**
+ * The case's writer: the first paper named with its writers in the case's sentences, or, for an item listed
+ * under a group of papers (`group`), the writers its number is given with.
+ */
+export function readAuthor(
+  sentences: Sentence[],
+  fallback: string,
+  group: Author['kind'] | null = null,
+): Field<Author> | null {
   for (const s of sentences) {
+    const listed = group ? LISTED.exec(s.text) : null;
+    if (listed && group) return fieldOf({ names: tidy(listed[1]!), kind: group }, s.text, s.entry, fallback);
     const named = NAMED.exec(s.text);
     if (named) return fieldOf({ names: tidy(named[2]!), kind: kindOf(named[1]!) }, s.text, s.entry, fallback);
     const retold = RETOLD.exec(s.text);

@@ -1,6 +1,6 @@
 import { caseNumberKey, stripCaseNumberLabel } from '../text/case-number.js';
 import { findDates } from '../text/dates.js';
-import { readAuthor } from './author.js';
+import { groupOf, readAuthor } from './author.js';
 import type { TextBlock } from './blocks.js';
 import type { Case, Field, Signatory } from './case.js';
 import {
@@ -152,7 +152,7 @@ function itemCase(
     sender: referral ? readSender(sentences, first) : null,
     recipients: readRecipients(range, first),
     caseOfficer: readCaseOfficer(range, first),
-    author: readAuthor(sentences, first),
+    author: readAuthor(sentences, first, groupOf(entries, item.start)),
     deadline: referral ? readDeadline(sentences, first) : null,
     date: meeting.date
       ? fieldOf(meeting.date.value, meeting.date.entry.text, meeting.date.entry, first)

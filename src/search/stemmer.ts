@@ -52,6 +52,9 @@ export function stemSwedish(word: string): string {
   // ending: it meets its infinitive's stem ("erbjuda" → erbjud).
   else if (SUPINE.test(word) && (stem === word || `${stem}s` === word))
     stem = swedish.stem(`${word.replace(/its?$/, '')}a`);
+  // The definite plural in -ena ("ärendena", "områdena", "programmena") loses only its -a to Snowball, and
+  // keeps the -en that the indefinite plural loses ("ärenden" → ärend): it meets its own word without it.
+  if (word.length >= 8 && word.endsWith('ena') && stem === word.slice(0, -1)) stem = stem.slice(0, -2);
   if (cache.size > 200_000) cache.clear();
   cache.set(word, stem);
   return stem;

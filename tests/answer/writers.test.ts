@@ -11,6 +11,7 @@ const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-writers'
 const REPORT = 'utlatande-motion-stipendier.txt';
 const MINUTES = 'protokoll-kulturnamnden-2027-04-20.txt';
 const AGENDA = 'kallelse-sdn-norrmalm-2027-05-12.txt';
+const COUNCIL = 'kf-foredragningslista-2027-06-07.txt';
 
 describe("who wrote a councillor's motion, interpellation or question", () => {
   let kb: KnowledgeBase;
@@ -97,5 +98,17 @@ describe("who wrote a councillor's motion, interpellation or question", () => {
       expect(result.citations[0]?.doc, question).toBe(AGENDA);
       expect(result.citations[0]?.quote, question).toContain('greta.alm@norrmalm.example.se');
     }
+  });
+
+  it("names who put an interpellation a council's agenda lists by number and writer under its heading", () => {
+    const seoul = ask('Vem har ställt interpellationen om delegationsresan till Seoul?');
+    expect(seoul.citations[0]?.doc).toBe(COUNCIL);
+    expect(seoul.answer).toContain('Interpellationen är ställd av Jonas Hed (L).');
+    const eurocities = ask("Who asked the interpellation about hosting Eurocities' annual meeting?");
+    expect(eurocities.citations[0]?.doc).toBe(COUNCIL);
+    expect(eurocities.answer).toContain('The interpellation was put by Mona Ekdahl (V).');
+    // An item under "Beslutsärenden" is no paper of a councillor's.
+    const decision = doc(COUNCIL).cases.find((c) => c.item === '4');
+    expect(decision?.author).toBeNull();
   });
 });

@@ -45,6 +45,13 @@ describe('stemming', () => {
     expect(stemSwedish('sönder')).not.toBe(stemSwedish('son'));
   });
 
+  it('gives the definite plural in -ena the stem of its other forms (ärendena, områdena)', () => {
+    for (const form of ['ärende', 'ärendet', 'ärenden'])
+      expect(stemSwedish('ärendena')).toBe(stemSwedish(form));
+    expect(stemSwedish('beslutsärendena')).toBe(stemSwedish('beslutsärenden'));
+    expect(stemSwedish('områdena')).toBe(stemSwedish('området'));
+  });
+
   it('keeps a noun in -ens whole, so that it meets its inflections, while a genitive -ens still goes', () => {
     expect(stemSwedish('konferens')).toBe(stemSwedish('konferensen'));
     expect(stemSwedish('kompetens')).toBe(stemSwedish('kompetenser'));
