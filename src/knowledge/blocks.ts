@@ -116,7 +116,9 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
       blocks.push(...withTableRows(lines, next));
     else blocks.push(...blocksFromLines(lines, next, markdown));
   });
-  return splitLongParagraphs(markdown ? blocks : headingsWithBody(runTogetherPages(blocks)));
+  return splitLongParagraphs(
+    markdown ? blocks : headingsWithBody(runTogetherPages(blocks).flatMap(frontPageFields)),
+  );
 }
 
 /**
@@ -196,6 +198,37 @@ function numberedOnTheirOwnLines(text: string): string {
     out.push(line);
   }
   return out.join('\n');
+}
+
+/**
+ * The labels of a municipal protocol's front page whose value a PDF's text gives right after them. The
+ * signatures' labels ("Sekreterare", "Ordförande", "Justerare") are left alone: their names come out of
+ * the columns in another order than their labels. "Underskrifter" only ends the field before it.
+ */
+const FRONT_PAGE_LABEL =
+  /(?<=^|\s)(Plats och tid|Beslutande|Övriga närvarande|Utses att justera|Justeringens plats och tid|Underskrifter)\s+(?=\p{Lu}|\d)/gu;
+
+/**
+ * A protocol's front page run into one paragraph ("… Plats och tid Sessionssalen, … kl. 14.00-16.50
+ * Beslutande Kommunfullmäktiges samtliga ledamöter … Utses att justera Elisabeth Edlund (S) …"): each
+ * label with the value after it is a field line of its own ("Utses att justera: Elisabeth Edlund (S) …").
+ */
+function frontPageFields(block: TextBlock): TextBlock[] {
+  if (block.type !== 'paragraph') return [block];
+  const labels = [...block.text.matchAll(FRONT_PAGE_LABEL)];
+  if (new Set(labels.map((m) => m[1])).size < 3) return [block];
+  const out: TextBlock[] = [];
+  const before = block.text.slice(0, labels[0]!.index).trim();
+  if (before) out.push({ type: 'paragraph', text: before });
+  labels.forEach((m, i) => {
+    const end = labels[i + 1]?.index ?? block.text.length;
+    const value = block.text.slice(m.index + m[0].length, end).trim();
+    // The signatures under "Underskrifter" stay as the text gives them.
+    if (m[1] === 'Underskrifter')
+      out.push({ type: 'paragraph', text: block.text.slice(m.index, end).trim() });
+    else if (value) out.push({ type: 'paragraph', text: `${m[1]}: ${value}` });
+  });
+  return out;
 }
 
 /** Beyond this a paragraph is a page run together (a PDF's transcript), not one a writer made. */

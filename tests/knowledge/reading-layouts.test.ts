@@ -955,3 +955,19 @@ describe('labels set over their values', () => {
     expect(sentence).not.toContain('Plats:');
   });
 });
+
+describe("a protocol's front page run into one paragraph", () => {
+  it('reads each label of the head with the value after it as a field line, and leaves the signatures be', async () => {
+    const doc = await read(
+      'protokoll-forsta-sida.txt',
+      [
+        'Sammanträdesprotokoll Sida 1(9) Plats och tid Rådssalen, Stadshuset, onsdag den 14 april 2027 kl. 13.00-15.30 Beslutande Nämndens samtliga ledamöter med undantag för Per Ahl (M) Övriga närvarande Lina Berg, nämndsekreterare Utses att justera Sara Lind (S) och Omar Aziz (V) Justeringens plats och tid Kulturförvaltningen, 2027-04-21 Underskrifter Sekreterare Paragrafer 1-9 Lina Berg Ordförande Justerare Eva Holm Sara Lind Omar Aziz',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts).toContain('Plats och tid: Rådssalen, Stadshuset, onsdag den 14 april 2027 kl. 13.00-15.30');
+    expect(texts).toContain('Utses att justera: Sara Lind (S) och Omar Aziz (V)');
+    expect(texts).toContain('Justeringens plats och tid: Kulturförvaltningen, 2027-04-21');
+    expect(texts.some((t) => t.startsWith('Underskrifter Sekreterare'))).toBe(true);
+  });
+});
