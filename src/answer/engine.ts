@@ -925,6 +925,11 @@ function titledCases(sentences: readonly SentenceCandidate[]): Case[] {
  * cases of two or more documents hold all its words and say something of the asked type (a sum, a name),
  * it is asked back, whichever of their sentences happens to hold the question's words closest.
  */
+/** How much of the best sentence's window of the question an untitled unanchored choice's sentence holds. */
+const UNANCHORED_SENTENCE_SHARE = 0.5;
+/** The fewest words of a question for that share to be measured. */
+const UNANCHORED_SENTENCE_WORDS = 3;
+
 function unanchoredChoices(
   prepared: Prepared,
   scored: { s: SentenceCandidate; score: number }[],
@@ -958,6 +963,18 @@ function unanchoredChoices(
     // item), or the sentence is: a long programme that holds every word somewhere is not another conference.
     const short = s.caseRef.passages.to - s.caseRef.passages.from <= UNANCHORED_SHORT_CASE;
     if (!short && !titled && Math.max(s.features.titleCover, s.features.window) < model.unanchoredAbout)
+      continue;
+    // A short case that holds the question's words here and there but answers with a sentence that says
+    // little of it ("Idrottsnämnden ska följas upp två gånger per år" for how often the noise strategy is
+    // followed up) is not another thing the question may mean.
+    // A question that says little ("Hur mycket kostar det för staden?") leaves no measure there: one word
+    // in a sentence or none.
+    const bestWindow = best.s.features.window;
+    if (
+      !titled &&
+      prepared.topic.length >= UNANCHORED_SENTENCE_WORDS &&
+      s.features.window < bestWindow * UNANCHORED_SENTENCE_SHARE
+    )
       continue;
     // Without a shape to look for ("Which cities are partners in the project?"), any sentence of a case
     // may hold the question's words: the case's title must then meet as much of the question as the best

@@ -9,8 +9,9 @@ import { readQuestions } from './run.js';
 /**
  * Shows why the engine answers a question as it does: the question's weighted concepts and the best
  * candidate sentences with their features and scores. For working on the answer model, not for users.
- * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed|train] [--with FOLDER] [--top N] ID-or-question …`
- * (`--with` adds a folder of documents, such as a test's fixtures, under `with/`).
+ * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed|train] [--with FOLDER | --only FOLDER] [--top N] ID-or-question …`
+ * (`--with` adds a folder of documents, such as a test's fixtures, under `with/`; `--only` reads one folder
+ * instead of the corpus, such as the bench's bank among generated documents).
  */
 async function main() {
   const args = process.argv.slice(2);
@@ -24,12 +25,15 @@ async function main() {
   const top = Number(take('--top') ?? 6);
   const root = path.resolve(import.meta.dirname, '../..');
   const extra = take('--with');
-  const corpus = extra
-    ? await loadFolders(corpusName, [
-        ...corpusFolders(corpusName, root),
-        { dir: path.resolve(extra), under: 'with' },
-      ])
-    : await loadCorpus(corpusName, root);
+  const only = take('--only');
+  const corpus = only
+    ? await loadFolders(corpusName, [{ dir: path.resolve(only) }])
+    : extra
+      ? await loadFolders(corpusName, [
+          ...corpusFolders(corpusName, root),
+          { dir: path.resolve(extra), under: 'with' },
+        ])
+      : await loadCorpus(corpusName, root);
   const files = [
     path.join(root, 'tests/fixtures/eval/bank/bank.jsonl'),
     path.join(root, 'tests/fixtures/eval/holdout/questions.jsonl'),

@@ -360,6 +360,7 @@ export function analyzeQuestion(
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
     if (lang === 'sv') addHeadTranslations(concept.alternatives, token.text, svIndex);
+    if (lang === 'en') addPieceTranslations(concept.alternatives, token.text, lexicon);
     // Only a word the documents do not hold whole needs a second reading: most question words are known.
     const whole = concept.alternatives[0];
     if (lang === 'sv' && whole && !whole.stems.every(known)) {
@@ -469,6 +470,21 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
     const parts = splitQuestionCompound(base ?? word);
     if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });
   }
+}
+
+/**
+ * An English compound the glossary does not hold whole ("quieter-city", "climate-neutral") is its pieces
+ * translated one by one ("tystare stad", "klimatneutral"), when the glossary holds every piece.
+ */
+function addPieceTranslations(list: Alternative[], word: string, lexicon: Lexicon) {
+  const pieces = word.split('-').filter((p) => p.length > 0 && !isStopWord(p));
+  if (pieces.length < 2) return;
+  const translated = pieces.map((piece) => [...(lookupEnglish(lexicon, [piece]) ?? [])].slice(0, 3));
+  if (translated.some((t) => t.length === 0)) return;
+  let combinations: string[][] = [[]];
+  for (const options of translated)
+    combinations = combinations.flatMap((c) => options.map((option) => [...c, ...swedishStems(option)]));
+  for (const stems of combinations) addAlternative(list, { stems, quality: 0.85, source: 'lexicon' });
 }
 
 /**
