@@ -67,6 +67,8 @@ export class TieredCandidates {
   private entryNext = new Int32Array(64);
   /** Bit sets of marked tiers, made on first use (a bit a passage). */
   private readonly sets: Int32Array[] = [];
+  /** The union of the query's marked tiers. */
+  private anySet: Int32Array | null = null;
 
   constructor(
     private readonly index: ForwardIndex,
@@ -144,9 +146,11 @@ export class TieredCandidates {
           for (let i = 0; i < ids.length; i++) {
             const id = ids[i]!;
             if (this.stamp[id] === serial) continue;
-            const most = marks
-              ? this.most(id, g, tier.value, weights, tiers, next, markedTo, marked, rest)
-              : bound;
+            // A passage in no marked tier at all (most of them) is bounded by `plain`, without asking.
+            const most =
+              marks && (this.anySet![id >>> 5]! & (1 << (id & 31))) !== 0
+                ? this.most(id, g, tier.value, weights, tiers, next, markedTo, marked, rest)
+                : plain;
             if (pass === 0 && most === plain) continue;
             // Once the k best reach the bound, a passage met from now on can at best tie with them, and a
             // tie enters only with a lower id than the k-th best's: the rest of the list cannot.
@@ -203,19 +207,28 @@ export class TieredCandidates {
     return most;
   }
 
-  /** The tier's passages as a bit set (the `at`-th of those kept between queries). */
+  /**
+   * The tier's passages as a bit set (the `at`-th of those kept between queries), and added to `anySet`,
+   * which the query's first mark empties.
+   */
   private mark(tier: Tier, at: number): Int32Array {
+    const words = (this.size + 31) >>> 5;
     let set = this.sets[at];
     if (set) set.fill(0);
     else {
-      set = new Int32Array((this.size + 31) >>> 5);
+      set = new Int32Array(words);
       this.sets[at] = set;
     }
+    if (!this.anySet) this.anySet = new Int32Array(words);
+    else if (at === 0) this.anySet.fill(0);
+    const any = this.anySet;
     for (const list of tier.lists) {
       const ids = list.ids;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        set[id >>> 5]! |= 1 << (id & 31);
+        const bit = 1 << (id & 31);
+        set[id >>> 5]! |= bit;
+        any[id >>> 5]! |= bit;
       }
     }
     return set;
