@@ -101,8 +101,8 @@ describe('the bounded candidate source', () => {
             );
             const tiered = new BoundedCandidates(index, { walkBudget, tierBudget: Number.POSITIVE_INFINITY });
             expect(tiered.candidates(query, k)).toEqual(expected);
-            // The tiered stage marking no other concept's tiers, and marking all it may.
-            for (const tierMarks of [0, Number.POSITIVE_INFINITY]) {
+            // The tiered stage marking other concepts' tiers only to settle a tier, a little more, and all it may.
+            for (const tierMarks of [0, 1, Number.POSITIVE_INFINITY]) {
               const marks = new BoundedCandidates(index, {
                 walkBudget,
                 tierBudget: Number.POSITIVE_INFINITY,
