@@ -57,7 +57,7 @@ type Tier = { value: number; lists: TierList[]; postings: number };
  * Scores and the bound are summed in the query's order, as the exhaustive source sums: floating-point
  * addition and multiplication are monotone, so the bound is never below the score of a passage it
  * bounds, and the result is the exhaustive source's (the same passages and scores, ties to the lower id).
- * Scratch arrays of the index's and the vocabulary's size (4 bytes a passage, 12 a term) and up to
+ * Scratch arrays of the index's and the vocabulary's size (4 bytes a passage, 13 a term) and up to
  * `MAX_SETS` bit sets (4 bytes per 32 passages each) are kept between queries.
  */
 export class TieredCandidates {
