@@ -11,11 +11,12 @@ import { timed } from './engines.js';
 import { queryMix } from './queries.js';
 
 /**
- * `npx tsx bench/profile-answer.ts --docs N [--seed S] [--rounds R] [--top T] [--out FILE]`: where answer
+ * `npx tsx bench/profile-answer.ts --docs N [--seed S] [--rounds R] [--top T] [--match RE] [--out FILE]`: where answer
  * time goes among N generated documents. Builds the index and the engine, answers the bench's query mix
  * once to warm up, then samples the CPU (the inspector's profiler, 100 µs) over R more rounds of the mix
  * and prints the functions and files with the most self and inclusive time. `--out` also writes the
- * `.cpuprofile` (Chrome DevTools, speedscope). Only the answering is sampled, not the build.
+ * `.cpuprofile` (Chrome DevTools, speedscope). Only the answering is sampled, not the build. `--match RE`
+ * keeps only the mix's questions that match RE (e.g. the slowest few, which decide p99).
  */
 type ProfileNode = {
   id: number;
@@ -112,7 +113,8 @@ async function main() {
         timeZone: 'Europe/Stockholm',
       }),
   );
-  const mix = queryMix(documents);
+  const only = option(argv, 'match');
+  const mix = queryMix(documents).filter((q) => !only || new RegExp(only, 'iu').test(q));
   const first = await timed(() => engine.value.answer(mix[0]!));
   for (const q of mix) engine.value.answer(q);
 

@@ -60,11 +60,17 @@ export class BoundedCandidates implements CandidateSource {
    * `walkBudget`: how many steps per posting the walk may take before the rest is added up instead (a
    * step is one list looked at for one passage met). 0 adds everything up, Infinity only walks; the
    * result is the same. `tiers: false` leaves out the tiered stage (see `TieredCandidates`); `tierBudget`
-   * is how many passages per posting it may score before it gives up.
+   * is how many passages per posting it may score before it gives up, `tierMarks` how many postings of
+   * other concepts' tiers it may mark per posting of a tier it reads (0: none).
    */
   constructor(
     private readonly index: PostingSource,
-    private readonly options: { walkBudget?: number; tiers?: boolean; tierBudget?: number } = {},
+    private readonly options: {
+      walkBudget?: number;
+      tiers?: boolean;
+      tierBudget?: number;
+      tierMarks?: number;
+    } = {},
   ) {}
 
   candidates(query: CandidateQuery, k: number): Candidate[] {
@@ -125,6 +131,7 @@ export class BoundedCandidates implements CandidateSource {
       this.tiered = new TieredCandidates(
         { data, termId: (term) => termId.call(this.index, term) },
         this.index.size,
+        this.options.tierMarks,
       );
     }
     return this.tiered;

@@ -101,6 +101,15 @@ describe('the bounded candidate source', () => {
             );
             const tiered = new BoundedCandidates(index, { walkBudget, tierBudget: Number.POSITIVE_INFINITY });
             expect(tiered.candidates(query, k)).toEqual(expected);
+            // The tiered stage marking other concepts' tiers only to settle a tier, a little more, and all it may.
+            for (const tierMarks of [0, 1, Number.POSITIVE_INFINITY]) {
+              const marks = new BoundedCandidates(index, {
+                walkBudget,
+                tierBudget: Number.POSITIVE_INFINITY,
+                tierMarks,
+              });
+              expect(marks.candidates(query, k)).toEqual(expected);
+            }
           }
         },
       ),
@@ -141,6 +150,16 @@ describe('the bounded candidate source', () => {
       { id: 2, score: 2 },
     ]);
     expect(tiered.candidates(query, 10).map((c) => c.id)).toEqual([0, 2, 3, 1]);
+    const marking = new BoundedCandidates(index, {
+      walkBudget: 0,
+      tierBudget: Number.POSITIVE_INFINITY,
+      tierMarks: Number.POSITIVE_INFINITY,
+    });
+    expect(marking.candidates(query, 2)).toEqual([
+      { id: 0, score: 2 },
+      { id: 2, score: 2 },
+    ]);
+    expect(marking.candidates(query, 10).map((c) => c.id)).toEqual([0, 2, 3, 1]);
   });
 });
 
@@ -167,6 +186,16 @@ describe('the bounded candidate source on generated documents', () => {
     const walking = new BoundedCandidates(index, { walkBudget: Number.POSITIVE_INFINITY });
     const adding = new BoundedCandidates(index, { walkBudget: 0, tiers: false });
     const tiered = new BoundedCandidates(index, { walkBudget: 0, tierBudget: Number.POSITIVE_INFINITY });
+    const unmarked = new BoundedCandidates(index, {
+      walkBudget: 0,
+      tierBudget: Number.POSITIVE_INFINITY,
+      tierMarks: 0,
+    });
+    const marking = new BoundedCandidates(index, {
+      walkBudget: 0,
+      tierBudget: Number.POSITIVE_INFINITY,
+      tierMarks: Number.POSITIVE_INFINITY,
+    });
     const terms = index.data.terms;
     const random = seededRandom(42);
     const pick = () => terms[Math.floor(random() * terms.length)]!;
@@ -186,6 +215,8 @@ describe('the bounded candidate source on generated documents', () => {
         expect(walking.candidates({ concepts }, k)).toEqual(expected);
         expect(adding.candidates({ concepts }, k)).toEqual(expected);
         expect(tiered.candidates({ concepts }, k)).toEqual(expected);
+        expect(unmarked.candidates({ concepts }, k)).toEqual(expected);
+        expect(marking.candidates({ concepts }, k)).toEqual(expected);
       }
     }
   });
