@@ -1,7 +1,7 @@
 import type { Case } from '../knowledge/case.js';
 import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { expandAbbreviations } from '../search/analyzer.js';
+import { expandAbbreviations, PART } from '../search/analyzer.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
 import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
@@ -212,6 +212,26 @@ const SHARE =
 const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|${NUMBER_WORDS})$`, 'iu');
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
 const COUNTED_SPAN = 3;
+
+/** A stem with the plural's vowel change undone ("städ" → "stad", "länd" → "land", "ledamöt" → "ledamot"). */
+function withoutUmlaut(stem: string): string {
+  return stem.replace(/ä/gu, 'a').replace(/ö/gu, 'o');
+}
+
+/** What ends a clause between a number and a word: a comma, a colon, a semicolon, a bracket, a full stop. */
+const CLAUSE_BREAK = /[,;:()[\].!?]/u;
+/** Words that say the number goes on as a count of pieces ("4 st. skolor"). */
+const PIECES = new Set(['st', 'stycken', 'styck']);
+/**
+ * Words a number stands before without counting them ("fyra av skolorna", "skolorna är fyra till antalet",
+ * "20 of the cities"): what it counts is then found around it.
+ */
+const COUNT_FUNCTION_WORDS = new Set(
+  (
+    'av i till per på för om och eller samt som är var blir har hade ska kan kommer med från under inom ' +
+    'of in to on for and or as are is was were be has have will with from under within at by'
+  ).split(' '),
+);
 
 /** A sentence that speaks of others than the city or body itself. */
 const OTHERS = /(?<![\p{L}])(?:andra|annan|annat|övriga|other|others)(?![\p{L}])/iu;
@@ -687,19 +707,53 @@ export class FeatureBuilder {
   /** The index terms of what a how-many question counts. */
   private measuredTerms: Set<string> | null = null;
 
-  /** Whether a number in the text stands within a few words of what the question counts. */
+  /**
+   * Whether a number in the text counts what the question counts. A number written before a word counts that
+   * word ("högst sex personer" counts people, not the e-services named before the comma), so what is counted
+   * must be among the few words right after it; a number that ends its clause or stands before a function
+   * word ("skolorna är fyra", "fyra av skolorna") counts what stands a few words before or after it, within
+   * its clause.
+   */
   private countedNear(text: string): boolean {
     this.measuredTerms ??= new Set(
       this.measured.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
     );
     const terms = this.measuredTerms;
     const expanded = expandAbbreviations(text);
+    const normalized = normalizeForSearch(expanded);
     const tokens = tokenize(expanded);
     const words = termsByWord(text);
+    const counted = (q: number) => {
+      const termsOfWord = words[q] ?? [];
+      if (termsOfWord.some((t) => terms.has(t))) return true;
+      // A compound counts what its last part names ("tolv hamnstäder" counts cities): the part as the
+      // splitter gives it keeps the plural's vowel ("städ"), which the singular's stem has not ("stad").
+      const head = termsOfWord.findLast((t) => t.startsWith(PART))?.slice(PART.length);
+      return head !== undefined && (terms.has(head) || terms.has(withoutUmlaut(head)));
+    };
+    // Two tokens belong to one clause when nothing but spaces (or a dash inside a number) stands between them.
+    const joined = (a: number, b: number) =>
+      !CLAUSE_BREAK.test(normalized.slice(tokens[a]!.end, tokens[b]!.start));
     for (let p = 0; p < tokens.length; p++) {
       if (!COUNT_WORD.test(tokens[p]!.text)) continue;
-      for (let q = Math.max(0, p - COUNTED_SPAN); q <= Math.min(words.length - 1, p + COUNTED_SPAN); q++)
-        if (words[q]!.some((t) => terms.has(t))) return true;
+      // "2 000 deltagare", "4 st. skolor": the number goes on.
+      let next = p + 1;
+      while (next < tokens.length && (COUNT_WORD.test(tokens[next]!.text) || PIECES.has(tokens[next]!.text)))
+        next++;
+      const following = tokens[next]?.text;
+      if (following !== undefined && joined(next - 1, next) && !COUNT_FUNCTION_WORDS.has(following)) {
+        for (let q = next; q < Math.min(words.length, next + COUNTED_SPAN) && joined(next, q); q++) {
+          if (q > next && COUNT_FUNCTION_WORDS.has(tokens[q]!.text)) break;
+          if (counted(q)) return true;
+        }
+        p = next - 1;
+        continue;
+      }
+      for (let q = next; q < Math.min(words.length, next + COUNTED_SPAN) && joined(p, q); q++)
+        if (counted(q)) return true;
+      for (let q = p - 1; q >= Math.max(0, p - COUNTED_SPAN) && joined(q, p); q--)
+        if (counted(q)) return true;
+      p = next - 1;
     }
     return false;
   }
