@@ -7,7 +7,15 @@ import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch, tokenize } from '../search/tokenize.js';
-import { CONTACT, cueStrength, hasCue, isLeadIn, NUMBER_WORDS, statesAuthority } from './cues.js';
+import {
+  beforeStance,
+  CONTACT,
+  cueStrength,
+  hasCue,
+  isLeadIn,
+  NUMBER_WORDS,
+  statesAuthority,
+} from './cues.js';
 import { type AskedThing, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
@@ -213,6 +221,37 @@ const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
 const COUNTED_SPAN = 3;
 
+/** Who may take a stand in a sentence: a body, the auditors, a ministry, a city ("Riga anser …"). */
+const STANCE_OWNER =
+  /(?<![\p{L}])(?:\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|departementet|rådet|kommissionen|regeringen|borgarrådet)s?|revisor(?:erna|ernas|er|n|ns)?|the\s+(?:\p{L}+\s+){0,3}(?:committee|board|administration|office|auditors|ministry|commission|government|council))(?![\p{L}])/iu;
+
+/** Whether a piece of text holds one of the concept's terms (any word of any of its alternatives). */
+function heldIn(w: WeightedConcept, text: string): boolean {
+  const terms = new Set(w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term)));
+  return termsByWord(text).some((word) => word.some((t) => terms.has(t)));
+}
+
+/** The share of what an opinion is asked on that its case must hold. */
+const MATTER_SHARE = 0.5;
+
+/** How a text names its author body: "Förvaltningen", "Nämnden", "Styrelsen", "the Committee". */
+const AUTHOR_BODY =
+  /(?<![\p{L}])(?:förvaltningen|nämnden|styrelsen|kontoret|stadsdelsnämnden|stadsdelsförvaltningen|revisorerna|the\s+(?:administration|committee|board|office|department))(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence names the asked body as its author is named: a compound body by the kind its last
+ * part says ("Förvaltningen" for "arbetsmarknadsförvaltningen", "Nämnden" for "socialnämnden"), a body
+ * asked in English by any author word.
+ */
+function writesAuthor(w: WeightedConcept, text: string): boolean {
+  const author = AUTHOR_BODY.exec(text)?.[0].toLocaleLowerCase('sv');
+  if (!author) return false;
+  const parts = w.concept.alternatives.find((a) => a.source === 'parts' && a.stems.length > 1);
+  if (!parts) return w.concept.lang === 'en';
+  const kind = parts.stems.at(-1)!;
+  return stemSwedish(author.replace(/^the\s+/u, '')).startsWith(kind) || author.includes(kind);
+}
+
 /** A stem with the plural's vowel change undone ("städ" → "stad", "länd" → "land", "ledamöt" → "ledamot"). */
 function withoutUmlaut(stem: string): string {
   return stem.replace(/ä/gu, 'a').replace(/ö/gu, 'o');
@@ -298,7 +337,15 @@ export class FeatureBuilder {
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
     /** What the asked value must be of, per or as (see `AskedThing`). */
-    asked: AskedThing = { measured: [], role: [], unit: [], relation: [], total: false, others: false },
+    asked: AskedThing = {
+      measured: [],
+      role: [],
+      unit: [],
+      relation: [],
+      total: false,
+      others: false,
+      actor: [],
+    },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
@@ -314,6 +361,7 @@ export class FeatureBuilder {
     this.relation = asked.relation;
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
+    this.actor = asked.actor;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
@@ -346,6 +394,8 @@ export class FeatureBuilder {
   private readonly totalAsked: boolean;
 
   private readonly othersAsked: boolean;
+
+  private readonly actor: readonly WeightedConcept[];
 
   private readonly absentNoun: number;
 
@@ -625,6 +675,31 @@ export class FeatureBuilder {
         )
       )
         cue = 0;
+      // "Vad tycker kulturnämnden om betänkandet om beredskap?" is not answered by the committee's view on
+      // another matter: the case must be about what the view is asked on (see `holdsMatter`).
+      // "Vad tyckte socialnämnden om promemorian?" is not answered by "Förvaltningen avstyrker förslaget." in
+      // an administration's own reply, nor by a list of the bodies asked to reply: the stand must be the asked
+      // body's, named in the sentence, in the heading over it or in the case's title, or written as a text
+      // writes its author ("Förvaltningen anser …") in a case that names the body.
+      if (cue > 0 && this.actor.length > 0) {
+        const owner = beforeStance(s.text) ?? '';
+        const byActor = (w: WeightedConcept, text: string) =>
+          heldIn(w, text) || (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, text));
+        // "Revisorerna bedömer att kommunstyrelsen …" is the auditors' stand, not the board's.
+        const someoneElse = STANCE_OWNER.test(owner) && !this.actor.every((w) => byActor(w, owner));
+        if (
+          !this.holdsMatter(c, caseMasks) ||
+          someoneElse ||
+          !this.actor.every(
+            (w) =>
+              slots.match(w, masks, i) > 0 ||
+              slots.match(w, masks, CONTEXT) > 0 ||
+              slots.match(w, caseMasks, 1) > 0 ||
+              (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, s.text)),
+          )
+        )
+          cue = 0;
+      }
       // "What is the total budget …" is not answered by "Stockholm will receive EUR 2.4 million … for its own
       // part": a sum asked in total is not one party's share, unless the sentence gives the whole as well.
       if (cue > 0 && this.totalAsked && SHARE.test(s.text) && !TOTAL_WORDS.test(s.text)) cue = 0;
@@ -702,6 +777,25 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /** Per case: whether it holds what an opinion question asks the view on. */
+  private readonly matterHeld = new Map<string, boolean>();
+
+  /**
+   * Whether the case holds at least half the weight of what the view is asked on: the topic without the
+   * body whose view it is ("betänkandet om kommunal beredskap" in "Vad tycker kulturnämnden om …").
+   */
+  private holdsMatter(c: Case, caseMasks: Masks): boolean {
+    let held = this.matterHeld.get(c.id);
+    if (held === undefined) {
+      const matter = this.topic.filter((w) => !this.actor.includes(w));
+      const total = matter.reduce((sum, w) => sum + w.weight, 0);
+      const met = matter.reduce((sum, w) => sum + w.weight * this.slots.match(w, caseMasks, 0), 0);
+      held = total === 0 || met >= MATTER_SHARE * total;
+      this.matterHeld.set(c.id, held);
+    }
+    return held;
   }
 
   /** The index terms of what a how-many question counts. */

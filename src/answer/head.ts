@@ -178,6 +178,8 @@ export type AskedThing = {
   total: boolean;
   /** The value is asked of others than the city ("de andra kommunerna", "the other partners"). */
   others: boolean;
+  /** Whose view an opinion question asks ("Vad tycker socialnämnden …" → socialnämnden). */
+  actor: WeightedConcept[];
 };
 
 /** "de andra kommunerna", "the other cities": others than the one the documents speak for. */
@@ -202,5 +204,43 @@ export function askedThing(
     relation: intent === 'who' ? relationConcepts(question, topic) : [],
     total: amount && TOTAL_WORDS.test(question),
     others: OTHERS_ASKED.test(question),
+    actor: intent === 'opinion' ? actorConcepts(question, topic) : [],
   };
+}
+
+/** The verbs and nouns an opinion question asks with, after or before which its actor is named. */
+const OPINION_WORDS = new Set(
+  (
+    'tycker tyckte anser ansåg tänker tänkte svarade svarar ser såg reagerade reagerar ställer ställde ' +
+    'think thought answer answered reply replied respond responded feel felt react reacted view see ' +
+    'opinion views position stance syn inställning uppfattning ståndpunkt hållning'
+  ).split(' '),
+);
+/** Words an actor's run does not hold: auxiliaries, articles and the English possessive's owner words. */
+const ACTOR_SKIP = new Set('does did do has have is was the a an sig har hade'.split(' '));
+/** What ends an actor's run: a preposition of the matter ("om", "på", "about", "to"). */
+const MATTER = new Set('om på till kring av about of on to regarding towards toward with i in'.split(' '));
+
+/**
+ * The body whose view an opinion question asks: the topic concepts after its verb ("Vad tycker
+ * socialnämnden om …", "Vad svarade Skärholmens stadsdelsnämnd på …") or, in English, between the auxiliary
+ * and the verb ("What does the city executive board think of …", "How did Riga respond to …"), up to the
+ * preposition of the matter. Empty when none is named ("Vad tycker man om …").
+ */
+function actorConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const verb = words.findIndex((w, i) => i > 0 && OPINION_WORDS.has(w));
+  if (verb < 0) return [];
+  const english =
+    /^(what|how)$/.test(words[0] ?? '') &&
+    ['does', 'did', 'do', 'has', 'have', 'is'].includes(words[1] ?? '');
+  const span = english ? words.slice(2, verb) : words.slice(verb + 1);
+  const actor: WeightedConcept[] = [];
+  for (const word of span) {
+    if (MATTER.has(word)) break;
+    if (ACTOR_SKIP.has(word)) continue;
+    const concept = conceptOfWord(topic, word);
+    if (concept && !actor.includes(concept)) actor.push(concept);
+  }
+  return actor;
 }
