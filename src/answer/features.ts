@@ -221,6 +221,11 @@ const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
 const COUNTED_SPAN = 3;
 
+/** An English word the glossary cannot translate: unknown to Swedish text rather than absent from it. */
+function untranslated(w: WeightedConcept): boolean {
+  return w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
+}
+
 /** Who may take a stand in a sentence: a body, the auditors, a ministry, a city ("Riga anser …"). */
 const STANCE_OWNER =
   /(?<![\p{L}])(?:\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|departementet|rådet|kommissionen|regeringen|borgarrådet)s?|revisor(?:erna|ernas|er|n|ns)?|the\s+(?:\p{L}+\s+){0,3}(?:committee|board|administration|office|auditors|ministry|commission|government|council))(?![\p{L}])/iu;
@@ -345,6 +350,7 @@ export class FeatureBuilder {
       total: false,
       others: false,
       actor: [],
+      organ: [],
     },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
@@ -362,6 +368,7 @@ export class FeatureBuilder {
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
     this.actor = asked.actor;
+    this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
@@ -371,8 +378,6 @@ export class FeatureBuilder {
     this.caseOf = new Float64Array(this.content.length);
     this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
-    const untranslated = (w: WeightedConcept) =>
-      w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
     const absentShare = (counts: (w: WeightedConcept) => boolean) =>
       this.total > 0
         ? topic.filter((w) => w.absent && counts(w)).reduce((sum, w) => sum + w.weight, 0) / this.total
@@ -396,6 +401,8 @@ export class FeatureBuilder {
   private readonly othersAsked: boolean;
 
   private readonly actor: readonly WeightedConcept[];
+
+  private readonly organ: readonly WeightedConcept[];
 
   private readonly absentNoun: number;
 
@@ -661,6 +668,20 @@ export class FeatureBuilder {
         this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
       )
         cue = 0;
+      // "Vem är ordförande i internationella beredningen?" is not answered by a district council's chair: the
+      // document that names the role holder must name the body the role is held in (a protocol names its body
+      // once, in its header, which need not be the answering paragraph's case).
+      if (
+        cue > 0 &&
+        this.role.length > 0 &&
+        this.organ.some(
+          (w) =>
+            !untranslated(w) &&
+            slots.match(w, caseMasks, 0) === 0 &&
+            slots.match(w, this.docMasksOf(entry.doc), 0) === 0,
+        )
+      )
+        cue = 0;
       // "Vem leder delegationen till Hamburg?" is not answered by "En delegation om högst fem förtroendevalda
       // … deltar": the sentence, or the heading over it, must say that someone does what is asked.
       if (
@@ -777,6 +798,24 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /** Per document: the terms of all its passages and its title (mask 0), read when a role's body is asked. */
+  private readonly docMasks = new Map<string, Masks>();
+
+  private docMasksOf(doc: KnowledgeDocument): Masks {
+    let masks = this.docMasks.get(doc.id);
+    if (!masks) {
+      masks = this.slots.masks(2);
+      const entries = doc.cases.flatMap((c) => this.entriesOfCase(c));
+      this.slots.read(this.index.passagesBag(entries), masks, 0);
+      if (entries.length > 0) {
+        this.slots.read(entries[0]!.title, masks, 1);
+        this.slots.or(masks, 0, masks, 1);
+      }
+      this.docMasks.set(doc.id, masks);
+    }
+    return masks;
   }
 
   /** Per case: whether it holds what an opinion question asks the view on. */

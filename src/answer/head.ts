@@ -107,6 +107,34 @@ function roleConcepts(question: string, topic: WeightedConcept[]): WeightedConce
   return at < 0 ? [] : runAfter(words, at, topic);
 }
 
+/** The prepositions that tie a role to the body it is held in ("ordförande i nämnden", "chair of the board"). */
+const ROLE_OF = new Set(['i', 'för', 'på', 'vid', 'in', 'of', 'at', 'for']);
+
+/**
+ * The body a who-question's role is held in ("Vem är ordförande i internationella beredningen?" →
+ * internationella beredningen, "Who chairs … of the Culture Committee"): the topic's nouns and names after
+ * the role and its preposition, up to the next preposition.
+ */
+function organConcepts(
+  question: string,
+  topic: WeightedConcept[],
+  role: WeightedConcept[],
+): WeightedConcept[] {
+  if (role.length === 0) return [];
+  const words = wordsOf(question);
+  const last = role.at(-1)!;
+  let at = words.findIndex((w) => conceptOfWord(topic, w) === last);
+  if (at < 0) return [];
+  while (at + 1 < words.length && conceptOfWord(topic, words[at + 1]!) === last) at++;
+  if (!ROLE_OF.has(words[at + 1] ?? '')) return [];
+  const organ: WeightedConcept[] = [];
+  for (let k = at + 2; k < words.length && !PREPOSITIONS.has(words[k]!) && !ROLE_OF.has(words[k]!); k++) {
+    const next = conceptOfWord(topic, words[k]!);
+    if (next && (next.concept.nounish || next.concept.isName) && !organ.includes(next)) organ.push(next);
+  }
+  return organ;
+}
+
 /**
  * The unit a sum or count is asked per ("… per hour", "… per deltagare" → hour, deltagare): the topic concept
  * after "per". A year is none: a yearly sum is named by its own word as often as per year ("Årsavgiften är
@@ -180,6 +208,8 @@ export type AskedThing = {
   others: boolean;
   /** Whose view an opinion question asks ("Vad tycker socialnämnden …" → socialnämnden). */
   actor: WeightedConcept[];
+  /** The body a who-question's role is held in ("ordförande i internationella beredningen"). */
+  organ: WeightedConcept[];
 };
 
 /** "de andra kommunerna", "the other cities": others than the one the documents speak for. */
@@ -196,15 +226,17 @@ export function askedThing(
   head: WeightedConcept | null,
 ): AskedThing {
   const amount = intent === 'how_much' || intent === 'how_many';
+  const role = intent === 'who' ? roleConcepts(question, topic) : [];
   return {
     measured:
       intent === 'how_many' ? countedConcepts(question, topic) : intent === 'how_much' && head ? [head] : [],
-    role: intent === 'who' ? roleConcepts(question, topic) : [],
+    role,
     unit: amount ? perConcepts(question, topic) : [],
     relation: intent === 'who' ? relationConcepts(question, topic) : [],
     total: amount && TOTAL_WORDS.test(question),
     others: OTHERS_ASKED.test(question),
     actor: intent === 'opinion' ? actorConcepts(question, topic) : [],
+    organ: organConcepts(question, topic, role),
   };
 }
 
