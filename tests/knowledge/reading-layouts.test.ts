@@ -939,3 +939,29 @@ describe('labels set over their values', () => {
     expect(sentence).not.toContain('Plats:');
   });
 });
+
+describe('an agreement headed by its kind in capitals', () => {
+  it('reads the kind and the lower-case line under it as one title', async () => {
+    const doc = await read(
+      'avsiktsforklaring.txt',
+      [
+        'AVSIKTSFÖRKLARING',
+        '',
+        'om samarbete mellan Stockholms stad och Rigas stad om kollektivtrafik 2027–2029',
+        '',
+        'Dnr KS 2027/518',
+        '',
+        '1. Parter',
+        '',
+        'Denna avsiktsförklaring ingås mellan Stockholms stad och Rigas stad.',
+        '',
+        '2. Giltighet',
+        '',
+        'Avsiktsförklaringen gäller till och med den 31 december 2029.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe(
+      'Avsiktsförklaring om samarbete mellan Stockholms stad och Rigas stad om kollektivtrafik 2027–2029',
+    );
+  });
+});
