@@ -226,8 +226,18 @@ const SPAN_ONLY = 0.5;
  */
 export function isLeadIn(sentence: string): boolean {
   const s = sentence.trim();
-  return /:\s*$/.test(s) || /\bföljande\s*[.:]?\s*$/iu.test(s) || /\bthe following\s*[.:]?\s*$/iu.test(s);
+  return (
+    /:\s*$/.test(s) ||
+    /\bföljande\s*[.:]?\s*$/iu.test(s) ||
+    /\bthe following\s*[.:]?\s*$/iu.test(s) ||
+    // "Kommunfullmäktige väljer följande representanter i styrelsen för …." announces the lines after it,
+    // though its sentence goes on past "följande": a sentence that names nothing after it but where.
+    (FOLLOWING_NOUN.test(s) && !s.includes(':'))
+  );
 }
+
+/** "följande representanter", "följande ledamöter och ersättare": what a sentence announces, by its kind. */
+const FOLLOWING_NOUN = /^[^,;]*\b(?:väljer|utser|nominerar|elects?|appoints?)\b[^,;]*\bföljande\s+\p{L}+/iu;
 
 /**
  * The sentence names a deadline: a deadline word ("senast", "deadline", "no later than") with a date, or with
