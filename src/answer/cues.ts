@@ -236,8 +236,12 @@ export function isLeadIn(sentence: string): boolean {
   );
 }
 
-/** "följande representanter", "följande ledamöter och ersättare": what a sentence announces, by its kind. */
-const FOLLOWING_NOUN = /^[^,;]*\b(?:väljer|utser|nominerar|elects?|appoints?)\b[^,;]*\bföljande\s+\p{L}+/iu;
+/**
+ * "väljer följande representanter", "appoints the following delegates": an election sentence that announces
+ * the elected by their kind.
+ */
+const FOLLOWING_NOUN =
+  /^[^,;]*\b(?:väljer|utser|nominerar|elects?|appoints?)\b[^,;]*\b(?:följande|the\s+following)\s+\p{L}+/iu;
 
 /**
  * The sentence names a deadline: a deadline word ("senast", "deadline", "no later than") with a date, or with
