@@ -965,3 +965,23 @@ describe('an agreement headed by its kind in capitals', () => {
     );
   });
 });
+
+describe("a committee's referral reply that states the city's deadline too", () => {
+  it("reads the committees' deadline as the case's, not the city's reply to the ministry", async () => {
+    const doc = await read(
+      'yttrande.txt',
+      [
+        'Kulturförvaltningen',
+        'Tjänsteutlåtande',
+        'Dnr KUF 2027/0510',
+        '',
+        'Yttrande över remiss av promemorian Ett starkare internationellt kulturutbyte',
+        'Remiss från kommunstyrelsen, dnr KS 2027/140',
+        '',
+        'Bakgrund',
+        'Kulturdepartementet har remitterat promemorian till Stockholms stad. Kommunstyrelsen ska lämna stadens svar till Kulturdepartementet senast den 30 maj 2027. Nämndernas yttranden ska ha kommit in till kommunstyrelsen senast den 2 maj 2027.',
+      ].join('\n'),
+    );
+    expect(summary(doc)[0]!.deadline).toBe('2027-05-02');
+  });
+});
