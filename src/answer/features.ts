@@ -778,7 +778,13 @@ export class FeatureBuilder {
           cue,
           cueMissing: hasCue(this.intent) ? 1 - cue : 0,
           head,
-          headDefined: head > 0 && DEFINING.test(s.text) ? 1 : 0,
+          // "Huvudsökande är Centrum Młodzieży Lublin …" says who holds the role a who-question asks ("Vem är
+          // huvudsökande …?") as "Strategins mål är …" says what the asked head is.
+          headDefined:
+            (head > 0 || (this.role.length > 0 && this.role.some((w) => slots.match(w, masks, i) > 0))) &&
+            DEFINING.test(s.text)
+              ? 1
+              : 0,
           leadIn: fact.leadIn,
           afterLeadIn: fact.afterLeadIn,
           short: fact.short,
