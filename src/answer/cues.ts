@@ -81,6 +81,29 @@ export const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
 const PROPOSAL =
   /\bföreslår\b|\bföreslås\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
+/**
+ * A stand taken: a view ("anser", "bedömer", "är positiv"), a verdict on a proposal ("tillstyrker",
+ * "avstyrker", "har inga invändningar"), a welcome or an objection, or a reply with its content ("svarar att").
+ * A sentence that only says who was asked ("har fått möjlighet att yttra sig") or that a reply was sent
+ * ("som svar på remissen") takes none.
+ */
+const STANCE =
+  /\b(?:anser|ansåg|ansett|bedömer|bedömde|bedömning(?:en)?|tillstyrk\w*|avstyrk\w*|välkomna\w*|invänd\w*|erinra\w*|ställer\s+sig|ställde\s+sig|ser\s+(?:positivt|negativt|gärna|med\s+oro|fördelar|risker?)|(?:är|var)\s+(?:mycket\s+|i\s+grunden\s+|odelat\s+)?(?:positiva?|negativa?|kritiska?|tveksamma?)|stöd(?:er|jer|de)|instämm\w*|delar\s+(?:uppfattningen|bedömningen|synen)|menar|understryk\w*|påpekar|framhåller|betonar|motsätter|avvisar|förordar|(?:svarar|svarade)\s+att|synpunkt\w*|tycker|tyckte|considers?|believes?|thinks?|supports?|welcomes?|opposes?|agrees?|disagrees?|objects?|favou?rs?|(?:is|was|are|were)\s+(?:positive|negative|critical|sceptical|skeptical)|concerns?|stresses|argues?|(?:replied|answered|responded)\s+that)\b/iu;
+const STATED_STANCE = unicodeWords(STANCE);
+
+/**
+ * The words of a sentence up to the stand it takes and the word after it (Swedish puts the subject there
+ * after a fronted phrase: "I remissvaret anser nämnden …"), within the stand's clause: who takes the stand.
+ * Null when the sentence takes none.
+ */
+export function beforeStance(sentence: string): string | null {
+  const m = STATED_STANCE.exec(sentence);
+  if (!m) return null;
+  const start = Math.max(0, ...[',', ';', ':'].map((p) => sentence.lastIndexOf(p, m.index) + 1));
+  const after = /^\s*[\p{L}-]+/u.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
+  return sentence.slice(start, m.index + m[0].length) + after;
+}
+
 const RESERVATION = /\breserver\w*|\breservation\b|\bdissent\w*|\beget\s+förslag\b|\bröstade\s+emot\b/iu;
 const DEADLINE =
   /\bsenast\b|\bsista\s+\w*dag\w*|\bsvarsdag\w*|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+\d{1,2}\s|\blast\s+day\b|\bclos(?:es|ing)\b|\bstänger\b/iu;
@@ -112,6 +135,7 @@ const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
 const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   responsible: [RESPONSIBLE],
   reservation: [RESERVATION],
+  opinion: [STANCE],
   proposal: [PROPOSAL, PROPOSAL_OR_DECISION],
   how_much: [AMOUNT],
   how_many: [COUNT],
@@ -214,8 +238,22 @@ const MAILBOX_ONLY = 0.5;
  */
 export function isLeadIn(sentence: string): boolean {
   const s = sentence.trim();
-  return /:\s*$/.test(s) || /\bföljande\s*[.:]?\s*$/iu.test(s) || /\bthe following\s*[.:]?\s*$/iu.test(s);
+  return (
+    /:\s*$/.test(s) ||
+    /\bföljande\s*[.:]?\s*$/iu.test(s) ||
+    /\bthe following\s*[.:]?\s*$/iu.test(s) ||
+    // "Kommunfullmäktige väljer följande representanter i styrelsen för …." announces the lines after it,
+    // though its sentence goes on past "följande": a sentence that names nothing after it but where.
+    (FOLLOWING_NOUN.test(s) && !s.includes(':'))
+  );
 }
+
+/**
+ * "väljer följande representanter", "appoints the following delegates": an election sentence that announces
+ * the elected by their kind.
+ */
+const FOLLOWING_NOUN =
+  /^[^,;]*\b(?:väljer|utser|nominerar|elects?|appoints?)\b[^,;]*\b(?:följande|the\s+following)\s+\p{L}+/iu;
 
 /**
  * The sentence names a deadline: a deadline word ("senast", "deadline", "no later than") with a date, or with

@@ -1,13 +1,21 @@
 import type { Case } from '../knowledge/case.js';
 import { tableCells } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { expandAbbreviations } from '../search/analyzer.js';
+import { expandAbbreviations, PART } from '../search/analyzer.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
 import { isKnownWord } from '../search/compounds.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch, tokenize } from '../search/tokenize.js';
-import { CONTACT, cueStrength, hasCue, isLeadIn, NUMBER_WORDS, statesAuthority } from './cues.js';
+import {
+  beforeStance,
+  CONTACT,
+  cueStrength,
+  hasCue,
+  isLeadIn,
+  NUMBER_WORDS,
+  statesAuthority,
+} from './cues.js';
 import { type AskedThing, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
@@ -222,6 +230,62 @@ const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
 const COUNTED_SPAN = 3;
 
+/** An English word the glossary cannot translate: unknown to Swedish text rather than absent from it. */
+function untranslated(w: WeightedConcept): boolean {
+  return w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
+}
+
+/** Who may take a stand in a sentence: a body, the auditors, a ministry, a city ("Riga anser …"). */
+const STANCE_OWNER =
+  /(?<![\p{L}])(?:\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|departementet|rådet|kommissionen|regeringen|borgarrådet)s?|revisor(?:erna|ernas|er|n|ns)?|the\s+(?:\p{L}+\s+){0,3}(?:committee|board|administration|office|auditors|ministry|commission|government|council))(?![\p{L}])/iu;
+
+/** Whether a piece of text holds one of the concept's terms (any word of any of its alternatives). */
+function heldIn(w: WeightedConcept, text: string): boolean {
+  const terms = new Set(w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term)));
+  return termsByWord(text).some((word) => word.some((t) => terms.has(t)));
+}
+
+/** The share of what an opinion is asked on that its case must hold. */
+const MATTER_SHARE = 0.5;
+
+/** How a text names its author body: "Förvaltningen", "Nämnden", "Styrelsen", "the Committee". */
+const AUTHOR_BODY =
+  /(?<![\p{L}])(?:förvaltningen|nämnden|styrelsen|kontoret|stadsdelsnämnden|stadsdelsförvaltningen|revisorerna|the\s+(?:administration|committee|board|office|department))(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence names the asked body as its author is named: a compound body by the kind its last
+ * part says ("Förvaltningen" for "arbetsmarknadsförvaltningen", "Nämnden" for "socialnämnden"), a body
+ * asked in English by any author word.
+ */
+function writesAuthor(w: WeightedConcept, text: string): boolean {
+  const author = AUTHOR_BODY.exec(text)?.[0].toLocaleLowerCase('sv');
+  if (!author) return false;
+  const parts = w.concept.alternatives.find((a) => a.source === 'parts' && a.stems.length > 1);
+  if (!parts) return w.concept.lang === 'en';
+  const kind = parts.stems.at(-1)!;
+  return stemSwedish(author.replace(/^the\s+/u, '')).startsWith(kind) || author.includes(kind);
+}
+
+/** A stem with the plural's vowel change undone ("städ" → "stad", "länd" → "land", "ledamöt" → "ledamot"). */
+function withoutUmlaut(stem: string): string {
+  return stem.replace(/ä/gu, 'a').replace(/ö/gu, 'o');
+}
+
+/** What ends a clause between a number and a word: a comma, a colon, a semicolon, a bracket, a full stop. */
+const CLAUSE_BREAK = /[,;:()[\].!?]/u;
+/** Words that say the number goes on as a count of pieces ("4 st. skolor"). */
+const PIECES = new Set(['st', 'stycken', 'styck']);
+/**
+ * Words a number stands before without counting them ("fyra av skolorna", "skolorna är fyra till antalet",
+ * "20 of the cities"): what it counts is then found around it.
+ */
+const COUNT_FUNCTION_WORDS = new Set(
+  (
+    'av i till per på för om och eller samt som är var blir har hade ska kan kommer med från under inom ' +
+    'of in to on for and or as are is was were be has have will with from under within at by'
+  ).split(' '),
+);
+
 /** A sentence that speaks of others than the city or body itself. */
 const OTHERS = /(?<![\p{L}])(?:andra|annan|annat|övriga|other|others)(?![\p{L}])/iu;
 
@@ -287,7 +351,16 @@ export class FeatureBuilder {
     /** Question-independent figures per passage id, shared across questions by the caller. */
     private readonly facts: Map<number, PassageFacts> = new Map(),
     /** What the asked value must be of, per or as (see `AskedThing`). */
-    asked: AskedThing = { measured: [], role: [], unit: [], relation: [], total: false, others: false },
+    asked: AskedThing = {
+      measured: [],
+      role: [],
+      unit: [],
+      relation: [],
+      total: false,
+      others: false,
+      actor: [],
+      organ: [],
+    },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
   ) {
@@ -303,6 +376,8 @@ export class FeatureBuilder {
     this.relation = asked.relation;
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
+    this.actor = asked.actor;
+    this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
@@ -312,8 +387,6 @@ export class FeatureBuilder {
     this.caseOf = new Float64Array(this.content.length);
     this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
-    const untranslated = (w: WeightedConcept) =>
-      w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
     const absentShare = (counts: (w: WeightedConcept) => boolean) =>
       this.total > 0
         ? topic.filter((w) => w.absent && counts(w)).reduce((sum, w) => sum + w.weight, 0) / this.total
@@ -335,6 +408,10 @@ export class FeatureBuilder {
   private readonly totalAsked: boolean;
 
   private readonly othersAsked: boolean;
+
+  private readonly actor: readonly WeightedConcept[];
+
+  private readonly organ: readonly WeightedConcept[];
 
   private readonly absentNoun: number;
 
@@ -600,6 +677,20 @@ export class FeatureBuilder {
         this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
       )
         cue = 0;
+      // "Vem är ordförande i internationella beredningen?" is not answered by a district council's chair: the
+      // document that names the role holder must name the body the role is held in (a protocol names its body
+      // once, in its header, which need not be the answering paragraph's case).
+      if (
+        cue > 0 &&
+        this.role.length > 0 &&
+        this.organ.some(
+          (w) =>
+            !untranslated(w) &&
+            slots.match(w, caseMasks, 0) === 0 &&
+            slots.match(w, this.docMasksOf(entry.doc), 0) === 0,
+        )
+      )
+        cue = 0;
       // "Vem leder delegationen till Hamburg?" is not answered by "En delegation om högst fem förtroendevalda
       // … deltar": the sentence, or the heading over it, must say that someone does what is asked.
       if (
@@ -614,6 +705,31 @@ export class FeatureBuilder {
         )
       )
         cue = 0;
+      // "Vad tycker kulturnämnden om betänkandet om beredskap?" is not answered by the committee's view on
+      // another matter: the case must be about what the view is asked on (see `holdsMatter`).
+      // "Vad tyckte socialnämnden om promemorian?" is not answered by "Förvaltningen avstyrker förslaget." in
+      // an administration's own reply, nor by a list of the bodies asked to reply: the stand must be the asked
+      // body's, named in the sentence, in the heading over it or in the case's title, or written as a text
+      // writes its author ("Förvaltningen anser …") in a case that names the body.
+      if (cue > 0 && this.actor.length > 0) {
+        const owner = beforeStance(s.text) ?? '';
+        const byActor = (w: WeightedConcept, text: string) =>
+          heldIn(w, text) || (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, text));
+        // "Revisorerna bedömer att kommunstyrelsen …" is the auditors' stand, not the board's.
+        const someoneElse = STANCE_OWNER.test(owner) && !this.actor.every((w) => byActor(w, owner));
+        if (
+          !this.holdsMatter(c, caseMasks) ||
+          someoneElse ||
+          !this.actor.every(
+            (w) =>
+              slots.match(w, masks, i) > 0 ||
+              slots.match(w, masks, CONTEXT) > 0 ||
+              slots.match(w, caseMasks, 1) > 0 ||
+              (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, s.text)),
+          )
+        )
+          cue = 0;
+      }
       // "What is the total budget …" is not answered by "Stockholm will receive EUR 2.4 million … for its own
       // part": a sum asked in total is not one party's share, unless the sentence gives the whole as well.
       if (cue > 0 && this.totalAsked && SHARE.test(s.text) && !TOTAL_WORDS.test(s.text)) cue = 0;
@@ -671,7 +787,13 @@ export class FeatureBuilder {
           cue,
           cueMissing: hasCue(this.intent) ? 1 - cue : 0,
           head,
-          headDefined: head > 0 && DEFINING.test(s.text) ? 1 : 0,
+          // "Huvudsökande är Centrum Młodzieży Lublin …" says who holds the role a who-question asks ("Vem är
+          // huvudsökande …?") as "Strategins mål är …" says what the asked head is.
+          headDefined:
+            (head > 0 || (this.role.length > 0 && this.role.some((w) => slots.match(w, masks, i) > 0))) &&
+            DEFINING.test(s.text)
+              ? 1
+              : 0,
           leadIn: fact.leadIn,
           afterLeadIn: fact.afterLeadIn,
           short: fact.short,
@@ -693,22 +815,93 @@ export class FeatureBuilder {
     });
   }
 
+  /** Per document: the terms of all its passages and its title (mask 0), read when a role's body is asked. */
+  private readonly docMasks = new Map<string, Masks>();
+
+  private docMasksOf(doc: KnowledgeDocument): Masks {
+    let masks = this.docMasks.get(doc.id);
+    if (!masks) {
+      masks = this.slots.masks(2);
+      const entries = doc.cases.flatMap((c) => this.entriesOfCase(c));
+      this.slots.read(this.index.passagesBag(entries), masks, 0);
+      if (entries.length > 0) {
+        this.slots.read(entries[0]!.title, masks, 1);
+        this.slots.or(masks, 0, masks, 1);
+      }
+      this.docMasks.set(doc.id, masks);
+    }
+    return masks;
+  }
+
+  /** Per case: whether it holds what an opinion question asks the view on. */
+  private readonly matterHeld = new Map<string, boolean>();
+
+  /**
+   * Whether the case holds at least half the weight of what the view is asked on: the topic without the
+   * body whose view it is ("betänkandet om kommunal beredskap" in "Vad tycker kulturnämnden om …").
+   */
+  private holdsMatter(c: Case, caseMasks: Masks): boolean {
+    let held = this.matterHeld.get(c.id);
+    if (held === undefined) {
+      const matter = this.topic.filter((w) => !this.actor.includes(w));
+      const total = matter.reduce((sum, w) => sum + w.weight, 0);
+      const met = matter.reduce((sum, w) => sum + w.weight * this.slots.match(w, caseMasks, 0), 0);
+      held = total === 0 || met >= MATTER_SHARE * total;
+      this.matterHeld.set(c.id, held);
+    }
+    return held;
+  }
+
   /** The index terms of what a how-many question counts. */
   private measuredTerms: Set<string> | null = null;
 
-  /** Whether a number in the text stands within a few words of what the question counts. */
+  /**
+   * Whether a number in the text counts what the question counts. A number written before a word counts that
+   * word ("högst sex personer" counts people, not the e-services named before the comma), so what is counted
+   * must be among the few words right after it; a number that ends its clause or stands before a function
+   * word ("skolorna är fyra", "fyra av skolorna") counts what stands a few words before or after it, within
+   * its clause.
+   */
   private countedNear(text: string): boolean {
     this.measuredTerms ??= new Set(
       this.measured.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
     );
     const terms = this.measuredTerms;
     const expanded = expandAbbreviations(text);
+    const normalized = normalizeForSearch(expanded);
     const tokens = tokenize(expanded);
     const words = termsByWord(text);
+    const counted = (q: number) => {
+      const termsOfWord = words[q] ?? [];
+      if (termsOfWord.some((t) => terms.has(t))) return true;
+      // A compound counts what its last part names ("tolv hamnstäder" counts cities): the part as the
+      // splitter gives it keeps the plural's vowel ("städ"), which the singular's stem has not ("stad").
+      const head = termsOfWord.findLast((t) => t.startsWith(PART))?.slice(PART.length);
+      return head !== undefined && (terms.has(head) || terms.has(withoutUmlaut(head)));
+    };
+    // Two tokens belong to one clause when nothing but spaces (or a dash inside a number) stands between them.
+    const joined = (a: number, b: number) =>
+      !CLAUSE_BREAK.test(normalized.slice(tokens[a]!.end, tokens[b]!.start));
     for (let p = 0; p < tokens.length; p++) {
       if (!COUNT_WORD.test(tokens[p]!.text)) continue;
-      for (let q = Math.max(0, p - COUNTED_SPAN); q <= Math.min(words.length - 1, p + COUNTED_SPAN); q++)
-        if (words[q]!.some((t) => terms.has(t))) return true;
+      // "2 000 deltagare", "4 st. skolor": the number goes on.
+      let next = p + 1;
+      while (next < tokens.length && (COUNT_WORD.test(tokens[next]!.text) || PIECES.has(tokens[next]!.text)))
+        next++;
+      const following = tokens[next]?.text;
+      if (following !== undefined && joined(next - 1, next) && !COUNT_FUNCTION_WORDS.has(following)) {
+        for (let q = next; q < Math.min(words.length, next + COUNTED_SPAN) && joined(next, q); q++) {
+          if (q > next && COUNT_FUNCTION_WORDS.has(tokens[q]!.text)) break;
+          if (counted(q)) return true;
+        }
+        p = next - 1;
+        continue;
+      }
+      for (let q = next; q < Math.min(words.length, next + COUNTED_SPAN) && joined(p, q); q++)
+        if (counted(q)) return true;
+      for (let q = p - 1; q >= Math.max(0, p - COUNTED_SPAN) && joined(q, p); q--)
+        if (counted(q)) return true;
+      p = next - 1;
     }
     return false;
   }

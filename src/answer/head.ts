@@ -107,6 +107,34 @@ function roleConcepts(question: string, topic: WeightedConcept[]): WeightedConce
   return at < 0 ? [] : runAfter(words, at, topic);
 }
 
+/** The prepositions that tie a role to the body it is held in ("ordförande i nämnden", "chair of the board"). */
+const ROLE_OF = new Set(['i', 'för', 'på', 'vid', 'in', 'of', 'at', 'for']);
+
+/**
+ * The body a who-question's role is held in ("Vem är ordförande i internationella beredningen?" →
+ * internationella beredningen, "Who chairs … of the Culture Committee"): the topic's nouns and names after
+ * the role and its preposition, up to the next preposition.
+ */
+function organConcepts(
+  question: string,
+  topic: WeightedConcept[],
+  role: WeightedConcept[],
+): WeightedConcept[] {
+  if (role.length === 0) return [];
+  const words = wordsOf(question);
+  const last = role.at(-1)!;
+  let at = words.findIndex((w) => conceptOfWord(topic, w) === last);
+  if (at < 0) return [];
+  while (at + 1 < words.length && conceptOfWord(topic, words[at + 1]!) === last) at++;
+  if (!ROLE_OF.has(words[at + 1] ?? '')) return [];
+  const organ: WeightedConcept[] = [];
+  for (let k = at + 2; k < words.length && !PREPOSITIONS.has(words[k]!) && !ROLE_OF.has(words[k]!); k++) {
+    const next = conceptOfWord(topic, words[k]!);
+    if (next && (next.concept.nounish || next.concept.isName) && !organ.includes(next)) organ.push(next);
+  }
+  return organ;
+}
+
 /**
  * The unit a sum or count is asked per ("… per hour", "… per deltagare" → hour, deltagare): the topic concept
  * after "per". A year is none: a yearly sum is named by its own word as often as per year ("Årsavgiften är
@@ -178,6 +206,10 @@ export type AskedThing = {
   total: boolean;
   /** The value is asked of others than the city ("de andra kommunerna", "the other partners"). */
   others: boolean;
+  /** Whose view an opinion question asks ("Vad tycker socialnämnden …" → socialnämnden). */
+  actor: WeightedConcept[];
+  /** The body a who-question's role is held in ("ordförande i internationella beredningen"). */
+  organ: WeightedConcept[];
 };
 
 /** "de andra kommunerna", "the other cities": others than the one the documents speak for. */
@@ -194,13 +226,53 @@ export function askedThing(
   head: WeightedConcept | null,
 ): AskedThing {
   const amount = intent === 'how_much' || intent === 'how_many';
+  const role = intent === 'who' ? roleConcepts(question, topic) : [];
   return {
     measured:
       intent === 'how_many' ? countedConcepts(question, topic) : intent === 'how_much' && head ? [head] : [],
-    role: intent === 'who' ? roleConcepts(question, topic) : [],
+    role,
     unit: amount ? perConcepts(question, topic) : [],
     relation: intent === 'who' ? relationConcepts(question, topic) : [],
     total: amount && TOTAL_WORDS.test(question),
     others: OTHERS_ASKED.test(question),
+    actor: intent === 'opinion' ? actorConcepts(question, topic) : [],
+    organ: organConcepts(question, topic, role),
   };
+}
+
+/** The verbs and nouns an opinion question asks with, after or before which its actor is named. */
+const OPINION_WORDS = new Set(
+  (
+    'tycker tyckte anser ansåg tänker tänkte svarade svarar ser såg reagerade reagerar ställer ställde ' +
+    'think thought answer answered reply replied respond responded feel felt react reacted view see ' +
+    'opinion views position stance syn inställning uppfattning ståndpunkt hållning'
+  ).split(' '),
+);
+/** Words an actor's run does not hold: auxiliaries, articles and the English possessive's owner words. */
+const ACTOR_SKIP = new Set('does did do has have is was the a an sig har hade'.split(' '));
+/** What ends an actor's run: a preposition of the matter ("om", "på", "about", "to"). */
+const MATTER = new Set('om på till kring av about of on to regarding towards toward with i in'.split(' '));
+
+/**
+ * The body whose view an opinion question asks: the topic concepts after its verb ("Vad tycker
+ * socialnämnden om …", "Vad svarade Skärholmens stadsdelsnämnd på …") or, in English, between the auxiliary
+ * and the verb ("What does the city executive board think of …", "How did Riga respond to …"), up to the
+ * preposition of the matter. Empty when none is named ("Vad tycker man om …").
+ */
+function actorConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+  const words = wordsOf(question);
+  const verb = words.findIndex((w, i) => i > 0 && OPINION_WORDS.has(w));
+  if (verb < 0) return [];
+  const english =
+    /^(what|how)$/.test(words[0] ?? '') &&
+    ['does', 'did', 'do', 'has', 'have', 'is'].includes(words[1] ?? '');
+  const span = english ? words.slice(2, verb) : words.slice(verb + 1);
+  const actor: WeightedConcept[] = [];
+  for (const word of span) {
+    if (MATTER.has(word)) break;
+    if (ACTOR_SKIP.has(word)) continue;
+    const concept = conceptOfWord(topic, word);
+    if (concept && !actor.includes(concept)) actor.push(concept);
+  }
+  return actor;
 }

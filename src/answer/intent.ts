@@ -27,6 +27,7 @@ export type Intent =
   | 'updated'
   | 'which'
   | 'yes_no'
+  | 'opinion'
   | 'what';
 
 const RULES: [Intent, RegExp][] = [
@@ -74,6 +75,13 @@ const RULES: [Intent, RegExp][] = [
   [
     'signatories',
     /^\s*(who|which( \w+){1,2}|vem|vilke[nt]( \w+){1,2})\s+(answered|replied to|besvarade|svarade på)\b|\b(signed|signatories|signatory|signature)\b|\b(undertecknat|undertecknade|skrivit under|skrev under|signerat|signerade|undertecknare)\b/i,
+  ],
+  // "Vad tycker socialnämnden om promemorian?", "How did the board respond to the audit?": a body's view,
+  // which a sentence gives by taking a stand ("avstyrker", "anser", "welcomes"). "What does the programme say
+  // about …" asks what a text says, not a view, and stays a what-question.
+  [
+    'opinion',
+    /^\s*vad\s+(tycker|tyckte|anser|ansåg|tänker|tänkte|svarade|svarar)\b|^\s*hur\s+(ser|såg)\b.*\bpå\b|^\s*hur\s+(reagerade|reagerar|ställer sig|ställde sig)\b|\b(vilken|vilket)\s+(syn|inställning|uppfattning|ståndpunkt|hållning)\b|^\s*what\s+(does|did|do|has|have)\b.*\b(think|thought|answer|answered|reply|replied|respond|responded|feel|felt)\b|^\s*how\s+(did|does|do|has|have)\b.*\b(respond|responded|react|reacted|reply|replied|view|see)\b|\b(opinion|view|views|position|stance)\s+(on|of|about|regarding)\b/i,
   ],
   [
     'sender',
@@ -237,6 +245,39 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'statement',
     'opinion',
     'in',
+  ],
+  // The words that ask for a view: a sentence takes a stand in its own words ("avstyrker", "anser").
+  opinion: [
+    'tyck',
+    'tyckt',
+    'anser',
+    'ans',
+    'ansåg',
+    'tänk',
+    'tänkt',
+    'svar',
+    'svarad',
+    'reager',
+    'syn',
+    'inställning',
+    'uppfattning',
+    'ståndpunkt',
+    'hållning',
+    'think',
+    'thought',
+    'answer',
+    'repli',
+    'reply',
+    'respond',
+    'respons',
+    'react',
+    'feel',
+    'felt',
+    'opinion',
+    'view',
+    'position',
+    'stanc',
+    'stance',
   ],
   case_number: [
     'diarienumm',

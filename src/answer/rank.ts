@@ -1,3 +1,4 @@
+import { PART } from '../search/analyzer.js';
 import type { Concept } from '../search/query.js';
 import type { SearchIndex, TermMatch } from '../search/search-index.js';
 import { intersectSorted, unionSorted } from '../search/sorted-ids.js';
@@ -74,7 +75,16 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
   const n = Math.max(index.size, 1);
   const expansions = concept.alternatives.map((alt) => ({
     quality: alt.quality,
-    stems: alt.stems.map((stem) => index.expand(stem)),
+    stems: alt.stems.map((stem) => {
+      const matches = index.expand(stem);
+      // A name the documents write as itself ("Urbania") is not met by a shorter word it begins with
+      // ("Urban Futures Network"): its shortened variants only stand in when the name itself is unknown.
+      if (!concept.isName || !matches.some((m) => m.term === stem)) return matches;
+      return matches.filter((m) => {
+        const term = m.term.startsWith(PART) ? m.term.slice(PART.length) : m.term;
+        return !(term.length < stem.length && stem.startsWith(term));
+      });
+    }),
   }));
   // Rarity is judged on the passages' own words; headings and list leads only add candidates.
   const body: Int32Array[][][] = [];

@@ -305,6 +305,7 @@ const DEADLINE_CUE =
  * sentence or line. A date without a year, a month alone or "Senast uppdaterad" is no deadline.
  */
 export function readDeadline(sentences: Sentence[], fallback: string): Field<string> | null {
+  let cityReply: Field<string> | null = null;
   for (const s of sentences) {
     const cue = DEADLINE_CUE.exec(s.text);
     if (!cue) continue;
@@ -313,9 +314,21 @@ export function readDeadline(sentences: Sentence[], fallback: string): Field<str
     const date =
       full.find((d) => d.index >= cue.index) ??
       (NAMING_CUE.test(cue[0]) ? full.filter((d) => d.index < cue.index).at(-1) : undefined);
-    if (date) return fieldOf(date.date, s.text, s.entry, fallback);
+    if (!date) continue;
+    // "Kommunstyrelsen ska lämna stadens svar till departementet senast den 15 april. Nämndernas yttranden
+    // ska ha kommit in senast den 20 mars.": the committees' deadline is the one a committee's reply, or a
+    // referral to the committees, is held to; the city's own reply's is kept in case no other is stated.
+    if (CITY_REPLY.test(s.text)) {
+      cityReply ??= fieldOf(date.date, s.text, s.entry, fallback);
+      continue;
+    }
+    return fieldOf(date.date, s.text, s.entry, fallback);
   }
-  return null;
+  return cityReply;
 }
+
+/** A sentence about the city's own reply to a ministry or agency, not a committee's reply to the city. */
+const CITY_REPLY =
+  /\bstadens\s+(?:samlade\s+|gemensamma\s+)?(?:svar|yttrande|remissvar)\b|\bthe\s+city's\s+(?:joint\s+|overall\s+)?(?:reply|response)\b/iu;
 
 const NAMING_CUE = /^(?:svarsdatum|sista svarsdag|sista dag|deadline)/i;

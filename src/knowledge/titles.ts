@@ -41,6 +41,13 @@ const LABELLED_TITLE =
 const PAGE_CAPTION =
   /^(?:\d+\s+)?(?:utlåtande|tjänsteutlåtande|promemoria|pm|skrivelse|motion|yttrande|beslut)\s+\d{4}:\d+/i;
 
+/** The kind of an agreement, as its first caption states it (in capitals, as agreements are headed). */
+const AGREEMENT_KIND =
+  /^(?:AVSIKTSFÖRKLARING|SAMARBETSAVTAL|SAMVERKANSAVTAL|PARTNERSKAPSAVTAL|SAMFÖRSTÅNDSAVTAL|AVTAL|ÖVERENSKOMMELSE|SAMVERKANSÖVERENSKOMMELSE|LETTER OF INTENT|MEMORANDUM OF UNDERSTANDING|COOPERATION AGREEMENT|AGREEMENT)$/u;
+/** A line that goes on with an agreement's subject ("om samarbete …", "mellan …", "on cooperation …"). */
+const TITLE_GOES_ON =
+  /^(?:om|mellan|avseende|angående|gällande|rörande|för|on|between|concerning|regarding|for)\s+\S/u;
+
 /** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
 export function isTitleLine(text: string, strict: boolean): boolean {
   const t = text.trim();
@@ -99,8 +106,16 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
     if (PAGE_CAPTION.test(e.text) && head[i + 1] && isTitleLine(head[i + 1]!.text, false)) {
       return { value: head[i + 1]!.text.trim(), entry: head[i + 1]!, sentence: head[i + 1]!.text };
     }
+    // "AVSIKTSFÖRKLARING" over "om samarbete mellan Stockholms stad och Tallinns stad …": an agreement's kind
+    // in capitals and its subject on the next line, in lower case, are one title.
+    const next = head[i + 1];
+    const kind = e.text.trim();
+    if (next && AGREEMENT_KIND.test(kind) && isCaptionEntry(next) && TITLE_GOES_ON.test(next.text.trim())) {
+      const value = `${kind.charAt(0)}${kind.slice(1).toLocaleLowerCase('sv')} ${next.text.trim()}`;
+      return { value, entry: next, sentence: next.text };
+    }
     const unnumbered = withoutReportNumber(e.text.trim());
-    if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, head[i + 1])))
+    if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, next)))
       return { value: unnumbered, entry: e, sentence: e.text };
   }
   return null;

@@ -971,3 +971,49 @@ describe("a protocol's front page run into one paragraph", () => {
     expect(texts.some((t) => t.startsWith('Underskrifter Sekreterare'))).toBe(true);
   });
 });
+
+describe('an agreement headed by its kind in capitals', () => {
+  it('reads the kind and the lower-case line under it as one title', async () => {
+    const doc = await read(
+      'avsiktsforklaring.txt',
+      [
+        'AVSIKTSFÖRKLARING',
+        '',
+        'om samarbete mellan Stockholms stad och Rigas stad om kollektivtrafik 2027–2029',
+        '',
+        'Dnr KS 2027/518',
+        '',
+        '1. Parter',
+        '',
+        'Denna avsiktsförklaring ingås mellan Stockholms stad och Rigas stad.',
+        '',
+        '2. Giltighet',
+        '',
+        'Avsiktsförklaringen gäller till och med den 31 december 2029.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe(
+      'Avsiktsförklaring om samarbete mellan Stockholms stad och Rigas stad om kollektivtrafik 2027–2029',
+    );
+  });
+});
+
+describe("a committee's referral reply that states the city's deadline too", () => {
+  it("reads the committees' deadline as the case's, not the city's reply to the ministry", async () => {
+    const doc = await read(
+      'yttrande.txt',
+      [
+        'Kulturförvaltningen',
+        'Tjänsteutlåtande',
+        'Dnr KUF 2027/0510',
+        '',
+        'Yttrande över remiss av promemorian Ett starkare internationellt kulturutbyte',
+        'Remiss från kommunstyrelsen, dnr KS 2027/140',
+        '',
+        'Bakgrund',
+        'Kulturdepartementet har remitterat promemorian till Stockholms stad. Kommunstyrelsen ska lämna stadens svar till Kulturdepartementet senast den 30 maj 2027. Nämndernas yttranden ska ha kommit in till kommunstyrelsen senast den 2 maj 2027.',
+      ].join('\n'),
+    );
+    expect(summary(doc)[0]!.deadline).toBe('2027-05-02');
+  });
+});
