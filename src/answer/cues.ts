@@ -40,13 +40,16 @@ const SINCE = new RegExp(
     String.raw`\bsince\s+\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
   'iu',
 );
-/** A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"). */
+/**
+ * A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"), or
+ * a register's field that names who decided ("Beslutsfattare: Mats Wennerholm, stadsdirektör").
+ */
 export function statesAuthority(sentence: string): boolean {
   return RESPONSIBLE.test(sentence);
 }
 
 const RESPONSIBLE =
-  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
+  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
 // (stadsledningskontoret, kommunstyrelsen, Socialdepartementet). The name pattern is case-sensitive on
 // purpose: with the i flag, \p{Lu} matches any letter and every pair of words would look like a name.
@@ -96,8 +99,12 @@ const CLOCK =
   /\b(?:kl\.?|klockan)\s*:?\s*\d{1,2}(?:[.:]\d{2})?\b|\b(?:at|from)\s+\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:time|tid)\s*:\s*\d{1,2}[.:][0-5]\d\b/iu;
 /** A span of the day set as a programme's row sets it ("09:30–10:00 | Welcome"): a weaker when. */
 const CLOCK_SPAN = /\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b/u;
-/** A year on its own ("Staden gick med 2022", "in 2019"): when something happened, by the year. */
-const YEAR = /\b(?:19|20)\d{2}\b/u;
+/**
+ * A year on its own ("Staden gick med 2022", "in 2019"): when something happened, by the year. Not the year
+ * inside a case number or a reference ("Dnr: KS 2026/1365", "UTBN 2027:0219", "1.5.1-067-2027"): such a line
+ * names a case and dates nothing.
+ */
+const YEAR = /(?<![-/:.]|\p{Lu}{1,5}\s)\b(?:19|20)\d{2}\b(?![/:]\d)/u;
 /** A time counted from now or from the decision ("efter två år", "inom tre månader", "within six weeks"): a when. */
 const AFTER_PERIOD = new RegExp(`\\b(?:efter|inom|after|within)\\s+(?:${DURATION.source})`, 'iu');
 /** The end of a period ("till och med 2028", "until March 2027"): how long something lasts. */

@@ -728,10 +728,27 @@ function withValidityNote(answer: string, note: string): string {
  * original) is one case, and not a choice to ask about.
  */
 /** The first of the cases from each document, in order: a document's items are offered as its best one. */
+/**
+ * The cases, one per document: the items of one document that tie on what they share (an agenda's
+ * "Nämnden beslutar …") are offered as its best one. Entries that each stand as a case of their own, with a
+ * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
+ * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
+ */
 function onePerDocument(cases: Iterable<Case>): Case[] {
-  const byDocument = new Map<string, Case>();
-  for (const c of cases) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
-  return [...byDocument.values()];
+  const out: Case[] = [];
+  const firstOf = new Map<string, Case>();
+  for (const c of cases) {
+    const first = firstOf.get(c.docId);
+    if (!first) {
+      firstOf.set(c.docId, c);
+      out.push(c);
+    } else if (ownEntry(first) && ownEntry(c) && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+function ownEntry(c: Case): boolean {
+  return c.item !== null && c.dnr !== null;
 }
 
 function distinct(cases: Case[]): Case[] {

@@ -93,6 +93,13 @@ const CASES: [Intent, string, number][] = [
   ['who', 'En kopia av beslutet skickas ut.', 0],
   // The unit a function is placed with.
   ['where', 'Funktionen placeras hos kommunikationsenheten.', 1],
+  // A register's field that names who decided.
+  ['who', 'Beslutsfattare: Lars Ek, förvaltningens stabschef', 1],
+  // A case number dates nothing: its year is part of the number.
+  ['when', 'Dnr: IDN 2027/0019', 0],
+  ['when', 'Motion (2026:31) om fler parkbänkar', 0],
+  ['when', 'Dnr 1.5.1-067-2027', 0],
+  ['when', 'Staden gick med 2022.', 1],
 ];
 
 describe('answer-type cues', () => {
