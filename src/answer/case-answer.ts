@@ -142,6 +142,9 @@ const SHOWN = 5;
  * Titles are cut at a word so that five choices fit in one answer (the JSON keeps the whole title), and so is
  * each choice's best sentence: at the first of these lengths (title, sentence) at which all choices fit. The
  * sentences give way before the titles are cut short: titles and case numbers are what a choice is made by.
+ * Only when five choices would otherwise lose their sentences altogether are titles (and the meetings'
+ * names) cut shorter still: the items of five meetings share a title ("Val av justerare"), and what each
+ * says ("Justerare: Rolf Ekwall (M)") is then what tells them apart.
  */
 const LENGTHS: [title: number, sentence: number][] = [
   [48, 90],
@@ -150,6 +153,8 @@ const LENGTHS: [title: number, sentence: number][] = [
   [40, 60],
   [40, 40],
   [32, 40],
+  [26, 36],
+  [20, 30],
   [48, 0],
   [40, 0],
   [32, 0],

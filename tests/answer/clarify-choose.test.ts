@@ -91,6 +91,23 @@ describe('how the choices read', () => {
     expect(text).toContain('Rolf Ek');
   });
 
+  it('keeps what each of five meetings says, shortened, before it drops the sentences', () => {
+    const names = ['Rolf Ek', 'Sara Lind', 'Olle Berg', 'Maja Holm', 'Kim Ali'];
+    const options = names.map((name, i) =>
+      option(i + 1, {
+        title: 'Val av justerare och tid för justering',
+        meeting: `Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-1${i}`,
+        dnr: null,
+        date: `2026-11-1${i}`,
+        referredAs: undefined,
+        preview: `Justerare: ${name} (M)`,
+      }),
+    );
+    const text = composeClarify('sv', [...options, option(6), option(7)]);
+    expect(text.length).toBeLessThanOrEqual(600);
+    for (const name of names) expect(text).toContain(name);
+  });
+
   it('shortens long titles so that all five choices and their case numbers fit in one answer', () => {
     const options = [1, 2, 3, 4, 5].map((n) =>
       option(n, {
