@@ -332,8 +332,9 @@ export class AnswerEngine {
         ? this.everyCaseDistinct.get(ranked)!
         : distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c));
     if (withField.length === 0) return null;
-    if (withField.length > 1) return this.clarify(base, withField);
-    const c = withField[0]!;
+    const asked = REFERRAL_WORD.test(prepared.question) ? referralItself(withField, prepared.question) : null;
+    if (withField.length > 1 && !asked) return this.clarify(base, withField);
+    const c = asked ?? withField[0]!;
     const doc = this.caseById.get(c.id)!.doc;
     const composed = composeCaseField(base.lang, intent, c, this.options);
     if (!composed) return null;
@@ -745,6 +746,24 @@ function onePerDocument(cases: Iterable<Case>): Case[] {
     } else if (ownEntry(first) && ownEntry(c) && !out.includes(c)) out.push(c);
   }
   return out;
+}
+
+/** A reply to a referral, an opinion on it ("svar på remissen", "yttrande", "the reply to the referral"). */
+const REPLY_WORD =
+  /\bsvar\w*|\byttrande\w*|\byttra\w*|\bremissvar\w*|\b(?:reply|replies|answer|answers|response|responses|opinion)\b/iu;
+
+/**
+ * "Who do I contact with questions about the referral on …?": of a referral and the replies to it that fit
+ * equally (each reply cites the referral's case number), the question about the referral means the referral
+ * itself, unless it asks about a reply. Null when no single referral is cited by all the others.
+ */
+function referralItself(cases: Case[], question: string): Case | null {
+  if (cases.length < 2 || REPLY_WORD.test(question)) return null;
+  const cited = cases.filter((c) => {
+    const key = c.dnr ? referenceKey(c.dnr.value) : null;
+    return key !== null && cases.every((o) => o === c || o.otherDnrs.some((d) => referenceKey(d) === key));
+  });
+  return cited.length === 1 ? cited[0]! : null;
 }
 
 function ownEntry(c: Case): boolean {
