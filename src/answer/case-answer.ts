@@ -134,6 +134,11 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
 }
 
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+/**
+ * An agenda's label before what an item proposes ("Förslag: Nämnden utser Sanna Mäkinen (M) …"): it says
+ * nothing that tells one choice from another, and a shortened sentence needs its room for what does.
+ */
+const GENERIC_LABEL = /^(?:förslag(?: till beslut)?|beslut|proposal|proposed decision|decision)\s*:\s*/iu;
 
 /** How many choices the reply text names; `clarify` in the JSON holds all of them. */
 const SHOWN = 5;
@@ -185,7 +190,8 @@ export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
       // The meeting's name carries its date already.
       o.meeting && o.date && o.meeting.includes(o.date) ? null : o.date,
     ].filter(Boolean);
-    const said = o.preview && previewChars > 0 ? `: ”${shortTitle(o.preview, previewChars)}”` : '';
+    const preview = o.preview?.replace(GENERIC_LABEL, '');
+    const said = preview && previewChars > 0 ? `: ”${shortTitle(preview, previewChars)}”` : '';
     return `${i + 1}. ”${shortTitle(o.title, chars)}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${said}`;
   };
   const more = options.length > SHOWN ? ` ${t(lang, 'clarifyMore', { count: options.length - SHOWN })}` : '';

@@ -108,6 +108,23 @@ describe('how the choices read', () => {
     for (const name of names) expect(text).toContain(name);
   });
 
+  it('leaves out an agenda’s "Förslag:" before what a choice says', () => {
+    const text = composeClarify('sv', [
+      option(1, {
+        title: 'Justering',
+        dnr: null,
+        preview: 'Förslag: Nämnden utser Sanna Mäkinen (M) att justera.',
+      }),
+      option(2, {
+        title: 'Justering',
+        dnr: null,
+        preview: 'Förslag: Nämnden utser Rolf Ek (L) att justera.',
+      }),
+    ]);
+    expect(text).toContain('”Nämnden utser Sanna Mäkinen (M)');
+    expect(text).not.toContain('Förslag:');
+  });
+
   it('shortens long titles so that all five choices and their case numbers fit in one answer', () => {
     const options = [1, 2, 3, 4, 5].map((n) =>
       option(n, {
