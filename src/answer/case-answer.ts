@@ -175,19 +175,22 @@ function shortTitle(title: string, chars: number): string {
 
 /** "Frågan passar flera ärenden. Vilket menar du? 1. … 2. … (och 3 till)". */
 export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
-  // The meeting's date tells one meeting's items from another's: kept when a meeting's name is cut before
-  // it, if the choices come from meetings on more than one day.
+  // The meeting's date tells one meeting's items from another's, and says when a meeting among other
+  // kinds of case is: kept when a meeting's name is cut before it, if the choices come from meetings on
+  // more than one day or only one choice is a meeting's item (items of one meeting share it).
   const meetingDate = (o: ClarifyOption) => o.meeting?.match(ISO_DATE)?.[0] ?? null;
-  const days = new Set(options.slice(0, SHOWN).map(meetingDate).filter(Boolean));
+  const shown = options.slice(0, SHOWN);
+  const days = new Set(shown.map(meetingDate).filter(Boolean));
+  const keepDay = days.size > 1 || shown.filter((o) => o.meeting).length === 1;
   const line = (o: ClarifyOption, i: number, chars: number, previewChars: number) => {
     const meeting = o.meeting ? shortTitle(o.meeting, chars) : null;
-    const day = days.size > 1 ? meetingDate(o) : null;
+    const day = keepDay ? meetingDate(o) : null;
     const parts = [
       meeting,
       meeting && day && !meeting.includes(day) ? day : null,
       o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null,
       o.referredAs ? `${lang === 'sv' ? 'remiss' : 'referral'} ${o.referredAs}` : null,
-      // The meeting's name carries its date already.
+      // The meeting's name carries its date already (or the date stands beside it, above).
       o.meeting && o.date && o.meeting.includes(o.date) ? null : o.date,
     ].filter(Boolean);
     const preview = o.preview?.replace(GENERIC_LABEL, '');

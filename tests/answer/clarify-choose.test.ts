@@ -108,6 +108,20 @@ describe('how the choices read', () => {
     for (const name of names) expect(text).toContain(name);
   });
 
+  it('keeps the date of the one meeting among the choices when its name is cut before it', () => {
+    const long = 'Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-19';
+    const options = [1, 2, 3, 4, 5].map((n) =>
+      option(n, {
+        title: 'Strategi för internationella kontakter och besök i stadsdelen',
+        preview: 'Förvaltningen föreslår att nämnden besvarar remissen i enlighet med tjänsteutlåtandet.',
+        ...(n === 1 ? { meeting: long, date: '2026-11-19' } : {}),
+      }),
+    );
+    const text = composeClarify('sv', options);
+    expect(text).not.toContain(long);
+    expect(text).toContain('2026-11-19');
+  });
+
   it('leaves out an agenda’s "Förslag:" before what a choice says', () => {
     const text = composeClarify('sv', [
       option(1, {
