@@ -33,6 +33,12 @@ describe('a register of several cases side by side', () => {
     expect(result.answer).toContain('Sofia Amini');
   });
 
+  it('reads "åker" as travelling, as "reser" is', () => {
+    const result = kb.snapshot.engine.answer('Vem åker till Oslo i april?');
+    expect(result.clarify).toEqual([]);
+    expect(result.answer).toContain('Sofia Amini');
+  });
+
   it('asks back among the consultations of a page, each a definition list under its heading', () => {
     const result = kb.snapshot.engine.answer('När är sista svarsdag för samrådet?');
     expect(result.clarify.map((c) => c.dnr)).toEqual(
