@@ -111,11 +111,15 @@ const AFTER_PERIOD = new RegExp(`\\b(?:efter|inom|after|within)\\s+(?:${DURATION
 /** The end of a period ("till och med 2028", "until March 2027"): how long something lasts. */
 const UNTIL = /\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|until|up\s+to)\s+(?:den\s+)?\S*\d/iu;
 const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
+/** A reason given ("eftersom resan avser en konferens", "på grund av", "because", "in order to"). */
+const REASON =
+  /\beftersom\b|\bdärför\b|\bpå grund av\b|\bmed anledning av\b|\bför att\b|\bså att\b|\bskäl\w*|\banledning\w*|\borsak\w*|\bsyfte\w*|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result\b|\bin order to\b|\bso that\b|\breasons?\b|\bpurpose\b/iu;
 
 const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   responsible: [RESPONSIBLE],
   reservation: [RESERVATION],
   proposal: [PROPOSAL, PROPOSAL_OR_DECISION],
+  why: [REASON],
   how_much: [AMOUNT],
   how_many: [COUNT],
   how_large: [QUANTITY],

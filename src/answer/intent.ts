@@ -25,9 +25,15 @@ export type Intent =
   | 'updated'
   | 'which'
   | 'yes_no'
+  | 'why'
   | 'what';
 
 const RULES: [Intent, RegExp][] = [
+  // "Varför beslutade stadsdirektören …?", "Why was the trip approved …?": a reason, whatever the topic.
+  [
+    'why',
+    /^\s*(varför|why|how come|av vilken anledning|av vilket skäl|vad (är|var) (skälet|anledningen|orsaken)|what (is|was) the reason)\b/i,
+  ],
   [
     'case_number',
     /(?<![\p{L}\d])(diarienummer|diarienr|dnr|ärendenummer|ärendenumret)(?![\p{L}\d])|\b(case|reference|registration|file) (number|no)\b/iu,

@@ -57,6 +57,9 @@ const CASES: [Intent, string, number][] = [
   ['when', 'Ett medlemskap ska följas upp regelbundet.', 0],
   // A year alone says when something happened.
   ['when', 'Staden gick med 2022.', 1],
+  // A reason given.
+  ['why', 'Beslutet fattades av stadsdirektören eftersom resan avser en konferens.', 1],
+  ['why', 'Beslutsfattare: Mats Wennerholm, stadsdirektör', 0],
   // "äger rum" (takes place) names no room.
   ['where', 'Nästa sammanträde äger rum den 10 december 2026 kl. 18.00.', 0],
   ['where', 'Gruppen träffas i rum 4 på tredje våningen.', 1],
@@ -103,6 +106,9 @@ const CASES: [Intent, string, number][] = [
   ['when', 'Motion (2026:31) om fler parkbänkar', 0],
   ['when', 'Dnr 1.5.1-067-2027', 0],
   ['when', 'Staden gick med 2022.', 1],
+  // A reason given.
+  ['why', 'Beslutet fattades av stadsdirektören eftersom resan avser en konferens.', 1],
+  ['why', 'Beslutsfattare: Mats Wennerholm, stadsdirektör', 0],
   // "äger rum" (takes place) names no room.
   ['where', 'Nästa sammanträde äger rum den 10 december 2026 kl. 18.00.', 0],
   ['where', 'Gruppen träffas i rum 4 på tredje våningen.', 1],

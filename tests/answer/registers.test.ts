@@ -33,6 +33,11 @@ describe('a register of several cases side by side', () => {
     expect(result.answer).toContain('Sofia Amini');
   });
 
+  it('answers why with the reason the entry gives, not with who decided', () => {
+    const result = kb.snapshot.engine.answer('Varför var det stabschefen som beslutade om resan till Oslo?');
+    expect(result.answer).toContain('eftersom idrottsdirektören själv är resenär');
+  });
+
   it('reads "åker" as travelling, as "reser" is', () => {
     const result = kb.snapshot.engine.answer('Vem åker till Oslo i april?');
     expect(result.clarify).toEqual([]);
