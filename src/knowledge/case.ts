@@ -27,7 +27,7 @@ export type Signatory = { name: string; role: string | null };
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 export type Case = {
   /** Stable within its document: `<doc id>#case:<n>`, n counting from 0 in reading order. */

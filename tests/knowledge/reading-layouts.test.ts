@@ -999,3 +999,23 @@ describe('registers of several cases side by side', () => {
     expect(textOf(doc)).toContain('Diarienummer: MF 2027/210');
   });
 });
+
+describe('a Markdown table padded to line up its cells', () => {
+  it('reads each row whole, not its padding as a gap between two columns of text', async () => {
+    const doc = await read(
+      'plan.md',
+      [
+        'Fiktivt testdokument',
+        '',
+        '# Verksamhetsplan',
+        '',
+        '| Aktivitet                                         | Ansvarig          | Klart            |',
+        '| ------------------------------------------------- | ----------------- | ---------------- |',
+        '| Ny rutin för bokning av besök                     | Amira Said        | 31 mars 2027     |',
+        '| Översyn av medlemskapen i nätverk                 | Tobias Ek         | 30 september 2027 |',
+        '',
+      ].join('\n'),
+    );
+    expect(textOf(doc)).toContain('Ny rutin för bokning av besök | Amira Said | 31 mars 2027');
+  });
+});
