@@ -152,6 +152,11 @@ export function clarifyOption(c: Case, doc: KnowledgeDocument): ClarifyOption {
 }
 
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+/**
+ * An agenda's label before what an item proposes ("Förslag: Nämnden utser Sanna Mäkinen (M) …"): it says
+ * nothing that tells one choice from another, and a shortened sentence needs its room for what does.
+ */
+const GENERIC_LABEL = /^(?:förslag(?: till beslut)?|beslut|proposal|proposed decision|decision)\s*:\s*/iu;
 
 /** How many choices the reply text names; `clarify` in the JSON holds all of them. */
 const SHOWN = 5;
@@ -160,6 +165,9 @@ const SHOWN = 5;
  * Titles are cut at a word so that five choices fit in one answer (the JSON keeps the whole title), and so is
  * each choice's best sentence: at the first of these lengths (title, sentence) at which all choices fit. The
  * sentences give way before the titles are cut short: titles and case numbers are what a choice is made by.
+ * Only when five choices would otherwise lose their sentences altogether are titles (and the meetings'
+ * names) cut shorter still: the items of five meetings share a title ("Val av justerare"), and what each
+ * says ("Justerare: Rolf Ekwall (M)") is then what tells them apart.
  */
 const LENGTHS: [title: number, sentence: number][] = [
   [48, 90],
@@ -168,6 +176,8 @@ const LENGTHS: [title: number, sentence: number][] = [
   [40, 60],
   [40, 40],
   [32, 40],
+  [26, 36],
+  [20, 30],
   [48, 0],
   [40, 0],
   [32, 0],
@@ -183,22 +193,26 @@ function shortTitle(title: string, chars: number): string {
 
 /** "Frågan passar flera ärenden. Vilket menar du? 1. … 2. … (och 3 till)". */
 export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
-  // The meeting's date tells one meeting's items from another's: kept when a meeting's name is cut before
-  // it, if the choices come from meetings on more than one day.
+  // The meeting's date tells one meeting's items from another's, and says when a meeting among other
+  // kinds of case is: kept when a meeting's name is cut before it, if the choices come from meetings on
+  // more than one day or only one choice is a meeting's item (items of one meeting share it).
   const meetingDate = (o: ClarifyOption) => o.meeting?.match(ISO_DATE)?.[0] ?? null;
-  const days = new Set(options.slice(0, SHOWN).map(meetingDate).filter(Boolean));
+  const shown = options.slice(0, SHOWN);
+  const days = new Set(shown.map(meetingDate).filter(Boolean));
+  const keepDay = days.size > 1 || shown.filter((o) => o.meeting).length === 1;
   const line = (o: ClarifyOption, i: number, chars: number, previewChars: number) => {
     const meeting = o.meeting ? shortTitle(o.meeting, chars) : null;
-    const day = days.size > 1 ? meetingDate(o) : null;
+    const day = keepDay ? meetingDate(o) : null;
     const parts = [
       meeting,
       meeting && day && !meeting.includes(day) ? day : null,
       o.dnr ? `${lang === 'sv' ? 'dnr' : 'case'} ${o.dnr}` : null,
       o.referredAs ? `${lang === 'sv' ? 'remiss' : 'referral'} ${o.referredAs}` : null,
-      // The meeting's name carries its date already.
+      // The meeting's name carries its date already (or the date stands beside it, above).
       o.meeting && o.date && o.meeting.includes(o.date) ? null : o.date,
     ].filter(Boolean);
-    const said = o.preview && previewChars > 0 ? `: ”${shortTitle(o.preview, previewChars)}”` : '';
+    const preview = o.preview?.replace(GENERIC_LABEL, '');
+    const said = preview && previewChars > 0 ? `: ”${shortTitle(preview, previewChars)}”` : '';
     return `${i + 1}. ”${shortTitle(o.title, chars)}”${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${said}`;
   };
   const more = options.length > SHOWN ? ` ${t(lang, 'clarifyMore', { count: options.length - SHOWN })}` : '';

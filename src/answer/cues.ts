@@ -40,13 +40,16 @@ const SINCE = new RegExp(
     String.raw`\bsince\s+\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
   'iu',
 );
-/** A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"). */
+/**
+ * A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"), or
+ * a register's field that names who decided ("Beslutsfattare: Mats Wennerholm, stadsdirektör").
+ */
 export function statesAuthority(sentence: string): boolean {
   return RESPONSIBLE.test(sentence);
 }
 
 const RESPONSIBLE =
-  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b/iu;
+  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
 // (stadsledningskontoret, kommunstyrelsen, Socialdepartementet). The name pattern is case-sensitive on
 // purpose: with the i flag, \p{Lu} matches any letter and every pair of words would look like a name.
@@ -66,11 +69,12 @@ const SHARED_AGENT = /\b(?:av|by)\s+(?:respektive|var\s+och\s+en|each|the\s+resp
 const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
 // A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town), or the
 // unit a function is placed with ("placeras hos kommunikationsenheten"). Street names are compounds
-// ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:").
+// ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:"). A room ("rum") is
+// a place, but "äger rum" (takes place) says only that something happens.
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
-  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|(?<!\bäg(?:er|de|t|a)\s)\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 /**
  * An e-mail address says where to send something, not where a meeting is held or an office lies: a weaker
  * where than a place, a hall or an address.
@@ -124,19 +128,27 @@ const CLOCK =
   /\b(?:kl\.?|klockan)\s*:?\s*\d{1,2}(?:[.:]\d{2})?\b|\b(?:at|from)\s+\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:time|tid)\s*:\s*\d{1,2}[.:][0-5]\d\b/iu;
 /** A span of the day set as a programme's row sets it ("09:30–10:00 | Welcome"): a weaker when. */
 const CLOCK_SPAN = /\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b/u;
-/** A year on its own ("Staden gick med 2022", "in 2019"): when something happened, by the year. */
-const YEAR = /\b(?:19|20)\d{2}\b/u;
+/**
+ * A year on its own ("Staden gick med 2022", "in 2019"): when something happened, by the year. Not the year
+ * inside a case number or a reference ("Dnr: KS 2026/1365", "UTBN 2027:0219", "1.5.1-067-2027"): such a line
+ * names a case and dates nothing.
+ */
+const YEAR = /(?<![-/:.]|\p{Lu}{1,5}\s)\b(?:19|20)\d{2}\b(?![/:]\d)/u;
 /** A time counted from now or from the decision ("efter två år", "inom tre månader", "within six weeks"): a when. */
 const AFTER_PERIOD = new RegExp(`\\b(?:efter|inom|after|within)\\s+(?:${DURATION.source})`, 'iu');
 /** The end of a period ("till och med 2028", "until March 2027"): how long something lasts. */
 const UNTIL = /\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|until|up\s+to)\s+(?:den\s+)?\S*\d/iu;
 const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
+/** A reason given ("eftersom resan avser en konferens", "på grund av", "because", "in order to"). */
+const REASON =
+  /\beftersom\b|\bdärför\b|\bpå grund av\b|\bmed anledning av\b|\bför att\b|\bså att\b|\bskäl\w*|\banledning\w*|\borsak\w*|\bsyfte\w*|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result\b|\bin order to\b|\bso that\b|\breasons?\b|\bpurpose\b/iu;
 
 const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   responsible: [RESPONSIBLE],
   reservation: [RESERVATION],
   opinion: [STANCE],
   proposal: [PROPOSAL, PROPOSAL_OR_DECISION],
+  why: [REASON],
   how_much: [AMOUNT],
   how_many: [COUNT],
   how_large: [QUANTITY],

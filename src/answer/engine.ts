@@ -344,8 +344,9 @@ export class AnswerEngine {
     const pointedAt = distinct(pointedWithField.filter((r) => nounCover(r.c) >= mostNouns).map((r) => r.c));
     if (withField.length <= 1 && pointedAt.length > 1) return this.clarify(base, pointedAt);
     if (withField.length === 0) return null;
-    if (withField.length > 1) return this.clarify(base, withField);
-    const c = withField[0]!;
+    const asked = REFERRAL_WORD.test(prepared.question) ? referralItself(withField, prepared.question) : null;
+    if (withField.length > 1 && !asked) return this.clarify(base, withField);
+    const c = asked ?? withField[0]!;
     const doc = this.caseById.get(c.id)!.doc;
     const composed = composeCaseField(base.lang, intent, c, this.options);
     if (!composed) return null;
@@ -740,10 +741,45 @@ function withValidityNote(answer: string, note: string): string {
  * original) is one case, and not a choice to ask about.
  */
 /** The first of the cases from each document, in order: a document's items are offered as its best one. */
+/**
+ * The cases, one per document: the items of one document that tie on what they share (an agenda's
+ * "Nämnden beslutar …") are offered as its best one. Entries that each stand as a case of their own, with a
+ * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
+ * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
+ */
 function onePerDocument(cases: Iterable<Case>): Case[] {
-  const byDocument = new Map<string, Case>();
-  for (const c of cases) if (!byDocument.has(c.docId)) byDocument.set(c.docId, c);
-  return [...byDocument.values()];
+  const out: Case[] = [];
+  const firstOf = new Map<string, Case>();
+  for (const c of cases) {
+    const first = firstOf.get(c.docId);
+    if (!first) {
+      firstOf.set(c.docId, c);
+      out.push(c);
+    } else if (ownEntry(first) && ownEntry(c) && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** A reply to a referral, an opinion on it ("svar på remissen", "yttrande", "the reply to the referral"). */
+const REPLY_WORD =
+  /\bsvar\w*|\byttrande\w*|\byttra\w*|\bremissvar\w*|\b(?:reply|replies|answer|answers|response|responses|opinion)\b/iu;
+
+/**
+ * "Who do I contact with questions about the referral on …?": of a referral and the replies to it that fit
+ * equally (each reply cites the referral's case number), the question about the referral means the referral
+ * itself, unless it asks about a reply. Null when no single referral is cited by all the others.
+ */
+function referralItself(cases: Case[], question: string): Case | null {
+  if (cases.length < 2 || REPLY_WORD.test(question)) return null;
+  const cited = cases.filter((c) => {
+    const key = c.dnr ? referenceKey(c.dnr.value) : null;
+    return key !== null && cases.every((o) => o === c || o.otherDnrs.some((d) => referenceKey(d) === key));
+  });
+  return cited.length === 1 ? cited[0]! : null;
+}
+
+function ownEntry(c: Case): boolean {
+  return c.item !== null && c.dnr !== null;
 }
 
 function distinct(cases: Case[]): Case[] {

@@ -463,8 +463,13 @@ export class FeatureBuilder {
         slots.or(masks, 1, masks, 2);
       }
       const caseTitle = entries[titleAt(c, entries)];
-      if (caseTitle) {
-        slots.read(caseTitle.terms, masks, 2);
+      // A title that is a heading is no passage of its own: it is the section its passages fall under
+      // (an item of a page of referrals, a heading over "Diarienummer: …", "Sista svarsdag: …").
+      const underTitle = caseTitle
+        ? null
+        : entries.find((e) => c.title !== null && e.passage.section === c.title.value);
+      if (caseTitle ?? underTitle) {
+        slots.read(caseTitle ? caseTitle.terms : underTitle!.context, masks, 2);
         slots.or(masks, 1, masks, 2);
       }
       slots.read(this.index.passagesBag(entries), masks, 0);

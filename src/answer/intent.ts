@@ -28,9 +28,15 @@ export type Intent =
   | 'which'
   | 'yes_no'
   | 'opinion'
+  | 'why'
   | 'what';
 
 const RULES: [Intent, RegExp][] = [
+  // "Varför beslutade stadsdirektören …?", "Why was the trip approved …?": a reason, whatever the topic.
+  [
+    'why',
+    /^\s*(varför|why|how come|av vilken anledning|av vilket skäl|vad (är|var) (skälet|anledningen|orsaken)|what (is|was) the reason)\b/i,
+  ],
   [
     'case_number',
     /(?<![\p{L}\d])(diarienummer|diarienumret|diarienumren|diarienumrena|diarienr|dnr|ärendenummer|ärendenumret)(?![\p{L}\d])|\b(case|reference|registration|file) (number|no)\b/iu,
@@ -48,7 +54,7 @@ const RULES: [Intent, RegExp][] = [
   ],
   [
     'recipients',
-    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b|\b(remitterats|remitterades|har remitterat\w*) till\b|\b(referred|been sent) to\b|^\s*vart\b.*\b(har|hade|blev)\b.*\b(remitterats|skickats)\b|^\s*vart\b.*\b(remitterades|skickades)\b|^\s*where\b.*\b(was|were|has|have)\b.*\b(referred|sent)\b(?!.*\bfrom\b)/i,
+    /\bremissinstans\w*|\bvilka (fler|andra|mer|övriga)\b.*\b(fått|får|fick|fler)\b|\b(fått|fick) (också )?remiss\w*\b|\bskickats (på remiss )?till\b|\bwho else\b.*\b(got|received|receive|sent)\b|\b(which|what) (other )?(bodies|organisations|organizations|committees|consultees)\b.*\b(received|got|consulted|sent)\b|\breferral bodies\b|\bconsultees?\b|\bwho (was|were|has been|have been) consulted\b|\bsent to\b|\b(which|what|who)\b.*\b(received|got|get|receive)\b.*\b(referral|consultation)\b|\bvilka\b.*\b(fått|får|fick)\b.*\bremiss\w*|\btill vilken (nämnd|instans|förvaltning|styrelse)\b|\bvem (har fått|fick|får) remiss\w*|\b(sent|addressed) to\b|\b(remitterats|remitterades|har remitterat\w*) till\b|\b(referred|been sent) to\b|^\s*vart\b.*\b(har|hade|blev)\b.*\b(remitterats|skickats)\b|^\s*vart\b.*\b(remitterades|skickades)\b|^\s*where\b.*\b(was|were|has|have)\b.*\b(referred|sent)\b(?!.*\bfrom\b)|\b(which|what|who)\b.*\b(asked|invited) to (comment|respond|reply|give (their )?views|submit (comments|views))\b|\bvilka\b.*\b(ombetts|ombeds|ombads|har fått|får|fick|ska) (att )?(yttra sig|lämna synpunkter|svara på remiss\w*)\b/i,
   ],
   [
     'title',

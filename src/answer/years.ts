@@ -17,13 +17,23 @@ export function yearsIn(text: string): Set<number> {
 }
 
 /**
+ * A period written after a noun names a programme or plan ("förslaget till internationellt program
+ * 2028–2031", "the action plan 2027–2030"); after a preposition it is the period asked about ("under
+ * 2027–2030", "for 2026–2027").
+ */
+const NAMED_PERIOD = /(\p{L}+)\s+(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\b/gu;
+const PERIOD_PREPOSITION =
+  /^(?:under|i|för|mellan|från|till|inför|efter|före|sedan|åren|perioden|during|in|for|between|from|to|over|since|by|until|years|period)$/iu;
+
+/**
  * The years a question asks about. A year that names a thing ("2011 års riktlinjer", "the 2019
  * guidelines") or stands in the phrase naming the source is not one: it says which document, not which year.
  */
 export function askedYears(question: string, sourceSpans: [number, number][]): Set<number> {
   let text = question
     .replace(/\b(?:19|20)\d{2}\s+års\b/giu, ' ')
-    .replace(/\bthe\s+(?:19|20)\d{2}\s+\p{L}+/giu, ' ');
+    .replace(/\bthe\s+(?:19|20)\d{2}\s+\p{L}+/giu, ' ')
+    .replace(NAMED_PERIOD, (all, word: string) => (PERIOD_PREPOSITION.test(word) ? all : word));
   for (const [start, end] of [...sourceSpans].sort((a, b) => b[0] - a[0])) {
     text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
   }

@@ -55,6 +55,11 @@ function splitIntoRawBlocks(text: string): string[][] {
 }
 
 const FIELD = /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,80}$/u;
+/**
+ * A field whose value runs longer ("Ärende: Tjänsteresa till Bryssel den 19–21 januari 2027 för att delta i
+ * …"): a field still when short fields stand with it, as in a register's entry.
+ */
+const LONG_FIELD = /^\p{Lu}[\p{L} .-]{1,24}:\s+\S/u;
 const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
 
 const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendices|enclosures?)\s*:?$/iu;
@@ -386,6 +391,17 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   const fieldsFrom =
     lines.length >= 3 && looksLikeHeading(lines[0]!) && !FIELD.test(lines[0]!.trim()) ? 1 : 0;
   if (lines.length >= 2 && lines.slice(fieldsFrom).every((l) => FIELD.test(l.trim()))) {
+    return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
+  }
+  // An entry of a register ("Nr 1" over "Beslutsdatum: …", "Dnr: …", "Ärende: …", "Beräknad kostnad: …"): its
+  // fields stay apart when some run long, so that each is quoted as the field it is, not run into one
+  // paragraph with the others.
+  const fields = lines.slice(fieldsFrom).map((l) => l.trim());
+  if (
+    !markdown &&
+    fields.filter((l) => FIELD.test(l)).length >= 2 &&
+    fields.every((l) => FIELD.test(l) || LONG_FIELD.test(l))
+  ) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   // "Kontakt" over a name, a title, a telephone number and an address: the label heads the contact lines.

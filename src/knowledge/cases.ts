@@ -13,6 +13,7 @@ import {
 } from './case-fields.js';
 import { type Entry, fieldOf, frontMatterField, sentencesOf, toEntries } from './entries.js';
 import type { FrontMatter } from './front-matter.js';
+import { itemSubject, type ListedItem, readListedItems } from './listed-cases.js';
 import { type Meeting, type MeetingItem, meetingTitle, readMeeting, readMeetingPage } from './meetings.js';
 import { findDocumentTitle, isTitleLine, titleFromFileName } from './titles.js';
 import type { Passage } from './types.js';
@@ -57,12 +58,81 @@ export function readCases(input: CaseInput): ReadCases {
     const cases = meeting.items.map((item, n) => itemCase(input, entries, meeting, item, n, first));
     return { cases, title, titleFromFileName: false, meeting };
   }
+  const listed = readListedItems(entries, findDocumentTitle(entries)?.entry ?? null);
+  if (listed.length > 0) return listedCases(input, entries, listed, first);
   const one = documentCase(input, entries, first);
   return { cases: [one.case], title: one.title, titleFromFileName: one.fromFileName, meeting: null };
 }
 
-function documentCase(input: CaseInput, entries: Entry[], first: string) {
+/**
+ * A register of several cases (see `readListedItems`): the document's own case is read from what stands
+ * before the first entry and after the last (its title, number, date, signature) and holds those parts;
+ * each entry is a case of its own between them.
+ */
+function listedCases(input: CaseInput, entries: Entry[], listed: ListedItem[], first: string): ReadCases {
+  const head = entries.slice(0, listed[0]!.start);
+  const tailFrom = listed.at(-1)!.end;
+  const own = documentCase(input, [...head, ...entries.slice(tailFrom)], first, head.length);
+  const ordinal = (i: number) => entries[i]?.passage?.ordinal ?? input.passages.length;
+  const cases: Case[] = [{ ...own.case, passages: { from: 0, to: ordinal(listed[0]!.start) } }];
+  listed.forEach((item, n) => {
+    const c = listedCase(input, entries, item, n + 1, own.case, first, ordinal);
+    cases.push(c);
+    // An entry's fields ("Beräknad kostnad: 19 200 kronor") say what they are of only through the entry's
+    // subject above them, as a section's lines do through its heading: a caption that is no heading is
+    // made their section, so that a question about the trip to Genève meets its cost line.
+    const caption = entries[item.start]!;
+    if (!caption.isHeading && c.title)
+      for (let p = c.passages.from + 1; p < c.passages.to; p++) input.passages[p]!.section = c.title.value;
+  });
+  if (ordinal(tailFrom) < input.passages.length)
+    cases.push({
+      ...own.case,
+      id: `${input.docId}#case:${cases.length}`,
+      passages: { from: ordinal(tailFrom), to: input.passages.length },
+    });
+  return { cases, title: own.title, titleFromFileName: own.fromFileName, meeting: null };
+}
+
+function listedCase(
+  input: CaseInput,
+  entries: Entry[],
+  item: ListedItem,
+  n: number,
+  own: Case,
+  first: string,
+  ordinal: (i: number) => number,
+): Case {
+  const range = entries.slice(item.start, item.end);
+  const sentences = sentencesOf(range);
+  const numbers = readCaseNumbers(range, ITEM_HEAD);
+  const referral = readReferral(sentences, first);
+  const subject = itemSubject(entries, item);
+  const dnr = numbers.own ? fieldOf(numbers.own.value, numbers.own.text, numbers.own.entry, first) : null;
+  return {
+    id: `${input.docId}#case:${n}`,
+    docId: input.docId,
+    item: item.label,
+    dnr,
+    otherDnrs: withoutKey(numbers.others, dnr?.value ?? null),
+    title: subject ? fieldOf(subject.text, subject.entry.text, subject.entry, first) : own.title,
+    titleFromFileName: false,
+    referral,
+    sender: referral ? readSender(sentences, first) : null,
+    recipients: readRecipients(range, first),
+    caseOfficer: readCaseOfficer(range, first),
+    author: readAuthor(sentences, first),
+    deadline: referral ? readDeadline(sentences, first) : null,
+    date: documentDate(range, first) ?? own.date,
+    signatories: [],
+    passages: { from: ordinal(item.start), to: Math.max(ordinal(item.start), ordinal(item.end)) },
+  };
+}
+
+/** `ownEnd`: where the document's own text ends (a register's first entry); its tail is read for signatures. */
+function documentCase(input: CaseInput, all: Entry[], first: string, ownEnd = all.length) {
   const fm = input.frontMatter;
+  const entries = all.slice(0, ownEnd);
   const page = readMeetingPage(entries, input.trail ?? null);
   const found = page
     ? { value: meetingTitle(page), sentence: page.type.entry.text, entry: page.type.entry }
@@ -114,7 +184,7 @@ function documentCase(input: CaseInput, entries: Entry[], first: string) {
           : frontMatterField(fm.deadline, 'deadline', fm.deadline, first)
         : deadlineRead,
     date: fm.date ? frontMatterField(fm.date, 'date', fm.date, first) : documentDate(entries, first),
-    signatories: headAndTail(entries).flatMap((part) => findSignatories(part, first)),
+    signatories: headAndTail(all).flatMap((part) => findSignatories(part, first)),
     passages: { from: 0, to: input.passages.length },
   };
   // A deadline set only in the front matter makes the document a referral: a person said so.

@@ -1,4 +1,5 @@
 import { findDates } from '../text/dates.js';
+import { isTableRow } from './blocks.js';
 import { breadcrumbPlaces, dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
 import {
   isFarRightNumber,
@@ -145,6 +146,10 @@ function isDateLine(line: string): boolean {
  * The left column is read first, then the right, as a person reads the page.
  */
 function splitColumns(lines: string[]): string[] {
+  // A Markdown table's rows are padded to line up their cells ("| Ny rutin …      | Amira Said      |"): the
+  // padding is no gap between two columns of text.
+  if (lines.some((l) => l.trim() !== '') && lines.every((l) => l.trim() === '' || isTableRow(l)))
+    return lines;
   const table = spacedTable(lines);
   if (table) return table;
   const gaps = lines.map((l) => {

@@ -32,6 +32,20 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('reads "varför …" and "why …" as asking for a reason, whatever the topic', () => {
+    expect(recognizeIntent('Varför beslutade stadsdirektören om resan?')).toBe('why');
+    expect(recognizeIntent('Why was the deadline moved?')).toBe('why');
+    expect(recognizeIntent('What is the reason for the new routine?')).toBe('why');
+  });
+
+  it('reads who was asked to comment on a referral as asking for its recipients', () => {
+    expect(recognizeIntent('Which bodies have been asked to comment on the draft strategy?')).toBe(
+      'recipients',
+    );
+    expect(recognizeIntent('Vilka nämnder har ombetts yttra sig över förslaget?')).toBe('recipients');
+    expect(recognizeIntent('Vilka ska svara på remissen om parkplanen?')).toBe('recipients');
+  });
+
   it('reads "vilken tid börjar …" and "what time does … start" as asking when, not a "what time limit"', () => {
     expect(recognizeIntent('Vilken tid börjar sammanträdet?')).toBe('when');
     expect(recognizeIntent('Hur dags börjar mötet?')).toBe('when');

@@ -91,6 +91,54 @@ describe('how the choices read', () => {
     expect(text).toContain('Rolf Ek');
   });
 
+  it('keeps what each of five meetings says, shortened, before it drops the sentences', () => {
+    const names = ['Rolf Ek', 'Sara Lind', 'Olle Berg', 'Maja Holm', 'Kim Ali'];
+    const options = names.map((name, i) =>
+      option(i + 1, {
+        title: 'Val av justerare och tid för justering',
+        meeting: `Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-1${i}`,
+        dnr: null,
+        date: `2026-11-1${i}`,
+        referredAs: undefined,
+        preview: `Justerare: ${name} (M)`,
+      }),
+    );
+    const text = composeClarify('sv', [...options, option(6), option(7)]);
+    expect(text.length).toBeLessThanOrEqual(600);
+    for (const name of names) expect(text).toContain(name);
+  });
+
+  it('keeps the date of the one meeting among the choices when its name is cut before it', () => {
+    const long = 'Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-19';
+    const options = [1, 2, 3, 4, 5].map((n) =>
+      option(n, {
+        title: 'Strategi för internationella kontakter och besök i stadsdelen',
+        preview: 'Förvaltningen föreslår att nämnden besvarar remissen i enlighet med tjänsteutlåtandet.',
+        ...(n === 1 ? { meeting: long, date: '2026-11-19' } : {}),
+      }),
+    );
+    const text = composeClarify('sv', options);
+    expect(text).not.toContain(long);
+    expect(text).toContain('2026-11-19');
+  });
+
+  it('leaves out an agenda’s "Förslag:" before what a choice says', () => {
+    const text = composeClarify('sv', [
+      option(1, {
+        title: 'Justering',
+        dnr: null,
+        preview: 'Förslag: Nämnden utser Sanna Mäkinen (M) att justera.',
+      }),
+      option(2, {
+        title: 'Justering',
+        dnr: null,
+        preview: 'Förslag: Nämnden utser Rolf Ek (L) att justera.',
+      }),
+    ]);
+    expect(text).toContain('”Nämnden utser Sanna Mäkinen (M)');
+    expect(text).not.toContain('Förslag:');
+  });
+
   it('shortens long titles so that all five choices and their case numbers fit in one answer', () => {
     const options = [1, 2, 3, 4, 5].map((n) =>
       option(n, {

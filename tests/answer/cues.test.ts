@@ -57,6 +57,12 @@ const CASES: [Intent, string, number][] = [
   ['when', 'Ett medlemskap ska följas upp regelbundet.', 0],
   // A year alone says when something happened.
   ['when', 'Staden gick med 2022.', 1],
+  // A reason given.
+  ['why', 'Beslutet fattades av stadsdirektören eftersom resan avser en konferens.', 1],
+  ['why', 'Beslutsfattare: Mats Wennerholm, stadsdirektör', 0],
+  // "äger rum" (takes place) names no room.
+  ['where', 'Nästa sammanträde äger rum den 10 december 2026 kl. 18.00.', 0],
+  ['where', 'Gruppen träffas i rum 4 på tredje våningen.', 1],
   // A period of years in a name dates the sentence less surely than a year or a day.
   ['when', 'Samarbetet ligger i linje med Program för internationellt samarbete 2027–2030.', 0.5],
   ['when', 'Ansökningsomgången stänger den 14 oktober 2027, enligt programmet för 2027–2030.', 1],
@@ -96,6 +102,19 @@ const CASES: [Intent, string, number][] = [
   // An e-mail address says where to send something, and only weakly where a meeting is held.
   ['where', 'Förhinder anmäls till Greta Alm, e-post: greta.alm@norrmalm.example.se', 0.5],
   ['where', 'Plats: Tegnérsalen, Tulegatan 11', 1],
+  // A register's field that names who decided.
+  ['who', 'Beslutsfattare: Lars Ek, förvaltningens stabschef', 1],
+  // A case number dates nothing: its year is part of the number.
+  ['when', 'Dnr: IDN 2027/0019', 0],
+  ['when', 'Motion (2026:31) om fler parkbänkar', 0],
+  ['when', 'Dnr 1.5.1-067-2027', 0],
+  ['when', 'Staden gick med 2022.', 1],
+  // A reason given.
+  ['why', 'Beslutet fattades av stadsdirektören eftersom resan avser en konferens.', 1],
+  ['why', 'Beslutsfattare: Mats Wennerholm, stadsdirektör', 0],
+  // "äger rum" (takes place) names no room.
+  ['where', 'Nästa sammanträde äger rum den 10 december 2026 kl. 18.00.', 0],
+  ['where', 'Gruppen träffas i rum 4 på tredje våningen.', 1],
 ];
 
 describe('answer-type cues', () => {

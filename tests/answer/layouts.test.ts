@@ -110,6 +110,14 @@ describe('years in questions and texts', () => {
     expect([...askedYears(question, [[31, question.length]])]).toEqual([]);
   });
 
+  it('does not take the period in a programme’s name as the years asked about, but a period after a preposition', () => {
+    expect([...askedYears('Vad saknades i förslaget till internationellt program 2028–2031?', [])]).toEqual(
+      [],
+    );
+    expect([...askedYears('What does the action plan 2027–2030 say about ports?', [])]).toEqual([]);
+    expect([...askedYears('Hur mycket fick staden under 2026–2027?', [])]).toEqual([2026, 2027]);
+  });
+
   it('flags a text about other years only', () => {
     expect(otherYear(new Set([2026]), new Set([2025]))).toBe(1);
     expect(otherYear(new Set([2026]), new Set([2025, 2026]))).toBe(0);

@@ -1017,3 +1017,83 @@ describe("a committee's referral reply that states the city's deadline too", () 
     expect(summary(doc)[0]!.deadline).toBe('2027-05-02');
   });
 });
+
+describe('registers of several cases side by side', () => {
+  it('reads each entry of a register as a case of its own, its fields kept apart even when one runs long', async () => {
+    const doc = await read(
+      'register.txt',
+      [
+        'Fiktivt testdokument',
+        '',
+        'Anmälan av delegationsbeslut',
+        'Dnr KF 2027/500',
+        '',
+        'Förteckning över beslut om resor som förvaltningen har fattat.',
+        '',
+        'Nr 1',
+        'Beslutsdatum: 2027-01-10',
+        'Dnr: KF 2027/501',
+        'Ärende: Resa till Bergen den 3–4 februari 2027 för ett möte med stadens kulturförvaltning om fristäder',
+        'Beräknad kostnad: 7 000 kronor',
+        '',
+        'Nr 2',
+        'Beslutsdatum: 2027-01-20',
+        'Dnr: KF 2027/502',
+        'Ärende: Resa till Gent den 9–10 mars 2027 för ett möte i nätverket för kulturhuvudstäder i Europa',
+        'Beräknad kostnad: 12 000 kronor',
+        '',
+        'Nr 3',
+        'Beslutsdatum: 2027-02-01',
+        'Dnr: KF 2027/503',
+        'Ärende: Resa till Turin den 14–15 april 2027 för en konferens om bibliotek och nyanlända läsare',
+        'Beräknad kostnad: 15 000 kronor',
+        '',
+        'Förslag till beslut',
+        'Nämnden lägger anmälan till handlingarna.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.passages.map((p) => p.text)).toContain('Beräknad kostnad: 12 000 kronor');
+    expect(summary(doc).map((c) => [c.item, c.dnr])).toEqual([
+      [null, 'KF 2027/500'],
+      ['1', 'KF 2027/501'],
+      ['2', 'KF 2027/502'],
+      ['3', 'KF 2027/503'],
+      [null, 'KF 2027/500'],
+    ]);
+    expect(doc.cases[2]!.title?.value).toMatch(/^Resa till Gent/);
+    // The entry's fields are read under its subject, as a section's lines under its heading.
+    expect(doc.passages.find((p) => p.text === 'Beräknad kostnad: 12 000 kronor')?.section).toMatch(
+      /^Resa till Gent/,
+    );
+  });
+
+  it('reads a definition list of a web page as one field a line', async () => {
+    const doc = await read(
+      'samrad.html',
+      '<html><body><p>Fiktivt testdokument</p><h1>Samråd</h1><h2>Dagvatten</h2><dl><dt>Diarienummer</dt><dd>MF 2027/210</dd><dt>Sista svarsdag</dt><dd>12 maj 2027</dd></dl></body></html>',
+    );
+    expect(textOf(doc)).toContain('Sista svarsdag: 12 maj 2027');
+    expect(textOf(doc)).toContain('Diarienummer: MF 2027/210');
+  });
+});
+
+describe('a Markdown table padded to line up its cells', () => {
+  it('reads each row whole, not its padding as a gap between two columns of text', async () => {
+    const doc = await read(
+      'plan.md',
+      [
+        'Fiktivt testdokument',
+        '',
+        '# Verksamhetsplan',
+        '',
+        '| Aktivitet                                         | Ansvarig          | Klart            |',
+        '| ------------------------------------------------- | ----------------- | ---------------- |',
+        '| Ny rutin för bokning av besök                     | Amira Said        | 31 mars 2027     |',
+        '| Översyn av medlemskapen i nätverk                 | Tobias Ek         | 30 september 2027 |',
+        '',
+      ].join('\n'),
+    );
+    expect(textOf(doc)).toContain('Ny rutin för bokning av besök | Amira Said | 31 mars 2027');
+  });
+});

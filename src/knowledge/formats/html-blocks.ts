@@ -116,6 +116,7 @@ class BlockWriter {
     else if (tag === 'ul' || tag === 'ol' || tag === 'menu') this.list(el);
     else if (tag === 'li') this.listItem(el, null);
     else if (tag === 'table') this.table(el);
+    else if (tag === 'dl') this.definitionList(el);
     else if (tag === 'pre') {
       this.flush();
       this.text(el.text);
@@ -160,6 +161,44 @@ class BlockWriter {
     for (const nested of li.querySelectorAll('ul, ol')) {
       if (nested.parentNode && closestList(nested.parentNode) === li) this.list(nested);
     }
+  }
+
+  /**
+   * A definition list (`<dt>Sista svarsdag</dt><dd>15 mars 2027</dd>`) becomes one line per term with its
+   * descriptions ("Sista svarsdag: 15 mars 2027"), as a text document writes a field: apart, the bare
+   * value "15 mars 2027" would be a passage of its own that says nothing of what it is.
+   */
+  private definitionList(el: HTMLElement): void {
+    this.flush();
+    const text = (node: HTMLElement) => cleanInline(inlineText(node, this.options)).replace(/\n/g, ' ');
+    let term: string | null = null;
+    let values: string[] = [];
+    const emit = () => {
+      const value = values.filter((v) => v !== '').join('; ');
+      const line = term && value ? `${term.replace(/:$/, '')}: ${value}` : (term ?? value);
+      if (line) this.blocks.push(paragraphOrListItem(line));
+      term = null;
+      values = [];
+    };
+    for (const child of el.childNodes) {
+      const tag = tagOf(child);
+      if (tag === 'dt') {
+        if (term !== null || values.length > 0) emit();
+        term = text(child as HTMLElement);
+      } else if (tag === 'dd') {
+        values.push(text(child as HTMLElement));
+      } else if (tag === 'div') {
+        // HTML allows each dt/dd group to be wrapped in a div.
+        for (const inner of child.childNodes) {
+          const t = tagOf(inner);
+          if (t === 'dt') {
+            if (term !== null || values.length > 0) emit();
+            term = text(inner as HTMLElement);
+          } else if (t === 'dd') values.push(text(inner as HTMLElement));
+        }
+      }
+    }
+    emit();
   }
 
   /**
