@@ -505,9 +505,13 @@ export class AnswerEngine {
       // Only the lists of every case with a field are asked again and again.
       if (this.everyCaseChoices.has(cases)) this.choicesOf.set(cases, choices);
     }
+    // Each case's best-ranked sentence, found in one pass: a list of every case with a field among many
+    // documents holds hundreds of choices, and searching the ranked sentences for each was quadratic.
+    const first = new Map<string, SentenceCandidate>();
+    for (const { s } of ranked) if (!first.has(s.caseRef.id)) first.set(s.caseRef.id, s);
     const options = choices.options.map((option) => {
-      const said = ranked.find(({ s }) => s.caseRef.id === option.case);
-      return said ? { ...option, preview: said.s.sentence } : option;
+      const said = first.get(option.case);
+      return said ? { ...option, preview: said.sentence } : option;
     });
     const confidential = choices.confidential;
     return {
