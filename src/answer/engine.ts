@@ -505,9 +505,13 @@ export class AnswerEngine {
       // Only the lists of every case with a field are asked again and again.
       if (this.everyCaseChoices.has(cases)) this.choicesOf.set(cases, choices);
     }
+    // Each case's best-ranked sentence, found in one pass: a list of every case with a field among many
+    // documents holds hundreds of choices, and searching the ranked sentences for each was quadratic.
+    const first = new Map<string, SentenceCandidate>();
+    for (const { s } of ranked) if (!first.has(s.caseRef.id)) first.set(s.caseRef.id, s);
     const options = choices.options.map((option) => {
-      const said = ranked.find(({ s }) => s.caseRef.id === option.case);
-      return said ? { ...option, preview: said.s.sentence } : option;
+      const said = first.get(option.case);
+      return said ? { ...option, preview: said.sentence } : option;
     });
     const confidential = choices.confidential;
     return {
@@ -686,15 +690,25 @@ export class AnswerEngine {
   }
 
   private caseOfEntry(id: number): Case | null {
+    const known = this.entryCases[id];
+    if (known !== undefined) return known;
     const entry = this.index.entries[id];
     if (!entry) return null;
     const ordinal = id - (this.docStart.get(entry.doc.id) ?? 0);
-    return (
+    const c =
       entry.doc.cases.find((c) => ordinal >= c.passages.from && ordinal < c.passages.to) ??
       entry.doc.cases[0] ??
-      null
-    );
+      null;
+    this.entryCases[id] = c;
+    return c;
   }
+
+  /**
+   * Each candidate passage's case, kept across questions: a register among generated documents holds
+   * hundreds of cases, and finding a passage's case among them anew for each of a question's candidates
+   * grew with the corpus. The index and its documents never change under an engine.
+   */
+  private readonly entryCases: (Case | null)[] = [];
 
   /** Read once per document and day: a running server crosses the date a document stops applying. */
   private validityAt(doc: KnowledgeDocument): Validity {
@@ -772,10 +786,29 @@ const REPLY_WORD =
 function referralItself(cases: Case[], question: string): Case | null {
   if (cases.length < 2 || REPLY_WORD.test(question)) return null;
   const cited = cases.filter((c) => {
-    const key = c.dnr ? referenceKey(c.dnr.value) : null;
-    return key !== null && cases.every((o) => o === c || o.otherDnrs.some((d) => referenceKey(d) === key));
+    const key = referralKeysOf(c).own;
+    return key !== null && cases.every((o) => o === c || referralKeysOf(o).others.has(key));
   });
   return cited.length === 1 ? cited[0]! : null;
+}
+
+/**
+ * A case's own reference key and those it cites, kept per case: a field question among many documents
+ * weighs hundreds of cases against each other, and reading their case numbers anew for every pair was a
+ * tenth of its time at 1,000 documents. A case is never changed after it is read.
+ */
+const referralKeys = new WeakMap<Case, { own: string | null; others: Set<string | null> }>();
+
+function referralKeysOf(c: Case): { own: string | null; others: Set<string | null> } {
+  let keys = referralKeys.get(c);
+  if (!keys) {
+    keys = {
+      own: c.dnr ? referenceKey(c.dnr.value) : null,
+      others: new Set(c.otherDnrs.map((d) => referenceKey(d))),
+    };
+    referralKeys.set(c, keys);
+  }
+  return keys;
 }
 
 function ownEntry(c: Case): boolean {

@@ -43,6 +43,8 @@ export class QuestionTerms {
    * hundreds of ids, and an array read is the cheapest lookup (4 bytes a term: 70 KB at 10,000 documents).
    */
   private readonly slotTable: Int32Array;
+  /** Slot → index term id (−1: not in the index). */
+  private readonly slotIds: Int32Array;
 
   constructor(
     private readonly index: SearchIndex,
@@ -74,6 +76,7 @@ export class QuestionTerms {
       this.compiled.set(w, compiled);
     }
     this.words = Math.max(1, Math.ceil(this.terms.length / 32));
+    this.slotIds = Int32Array.from(ids);
     this.slotTable = new Int32Array(index.data.terms.length);
     ids.forEach((id, slot) => {
       if (id >= 0) this.slotTable[id] = slot + 1;
@@ -117,8 +120,21 @@ export class QuestionTerms {
       // postings are, so the run's terms and headings are read in two scans instead of a search per term.
       const { from, to } = bag.passages;
       const d = this.index.data;
-      this.readIds(d.bodyIds, d.bodyOffsets[from]!, d.bodyOffsets[to]!, out, base);
-      this.readIds(d.contextIds, d.contextOffsets[from]!, d.contextOffsets[to]!, out, base);
+      const length =
+        d.bodyOffsets[to]! - d.bodyOffsets[from]! + d.contextOffsets[to]! - d.contextOffsets[from]!;
+      if (length < RUN_TERMS_KEPT) {
+        this.readIds(d.bodyIds, d.bodyOffsets[from]!, d.bodyOffsets[to]!, out, base);
+        this.readIds(d.contextIds, d.contextOffsets[from]!, d.contextOffsets[to]!, out, base);
+      } else {
+        // A long run (a register of hundreds of cases): its distinct terms, sorted and kept across questions,
+        // are searched for each of the question's few terms instead of scanned whole for each question.
+        const distinct = runTerms(this.index, from, to);
+        const ids = this.slotIds;
+        for (let slot = 0; slot < ids.length; slot++) {
+          const id = ids[slot]!;
+          if (id >= 0 && holds(distinct, id)) out[base + (slot >>> 5)]! |= 1 << (slot & 31);
+        }
+      }
     } else {
       for (let slot = 0; slot < this.terms.length; slot++)
         if (bag.has(this.terms[slot]!)) out[base + (slot >>> 5)]! |= 1 << (slot & 31);
@@ -180,4 +196,55 @@ export class QuestionTerms {
     }
     return best;
   }
+}
+
+/**
+ * Runs of passages with at least this many term ids (body and headings, repeats across passages counted)
+ * are read from their kept distinct terms; shorter ones are scanned, which costs less than a search per
+ * question term.
+ */
+const RUN_TERMS_KEPT = 512;
+
+/**
+ * Per index, per run of passages: its distinct term ids, sorted. A run's terms never change under an index
+ * (a re-read corpus builds a new index), and the kept arrays hold at most the run's ids once each, fewer
+ * than the index's own forward lists hold.
+ */
+const runTermsKept = new WeakMap<SearchIndex, Map<number, Map<number, Int32Array>>>();
+
+function runTerms(index: SearchIndex, from: number, to: number): Int32Array {
+  let byFrom = runTermsKept.get(index);
+  if (!byFrom) {
+    byFrom = new Map();
+    runTermsKept.set(index, byFrom);
+  }
+  let byTo = byFrom.get(from);
+  if (!byTo) {
+    byTo = new Map();
+    byFrom.set(from, byTo);
+  }
+  let distinct = byTo.get(to);
+  if (!distinct) {
+    const d = index.data;
+    const seen = new Set<number>();
+    for (let k = d.bodyOffsets[from]!; k < d.bodyOffsets[to]!; k++) seen.add(d.bodyIds[k]!);
+    for (let k = d.contextOffsets[from]!; k < d.contextOffsets[to]!; k++) seen.add(d.contextIds[k]!);
+    distinct = Int32Array.from(seen).sort();
+    byTo.set(to, distinct);
+  }
+  return distinct;
+}
+
+/** Whether the sorted ids hold `id` (a binary search). */
+function holds(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

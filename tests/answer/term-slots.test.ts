@@ -71,6 +71,52 @@ describe('the question terms as bit slots', () => {
     }
   });
 
+  it('match a long run of passages (a register of many cases) as conceptMatch does, read again alike', () => {
+    const words = [
+      'bevakning',
+      'nätverk',
+      'remiss',
+      'klimat',
+      'budget',
+      'delegation',
+      'avtal',
+      'yttrande',
+      'konferens',
+      'handlingsplan',
+      'samverkan',
+      'riktlinje',
+      'uppföljning',
+      'stipendium',
+    ];
+    const random = seededRandom(5);
+    const register = documentOf(
+      'register',
+      Array.from({ length: 160 }, (_, i) => ({
+        text: `Ärende ${i}: ${Array.from({ length: 6 }, () => `${words[Math.floor(random() * words.length)]}${Math.floor(random() * 40)}`).join(' ')}.`,
+        section: i % 10 === 0 ? `Avsnitt ${i}` : null,
+      })),
+    );
+    const index = new SearchIndex([...documents, register]);
+    const start = index.entries.findIndex((e) => e.doc.id === 'register');
+    const runs = [index.entries.slice(start), index.entries.slice(start + 7, start + 150)];
+    for (let round = 0; round < 20; round++) {
+      const concepts = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        randomConcept(index, random),
+      );
+      const slots = new QuestionTerms(index, concepts);
+      const bags = runs.map((run) => index.passagesBag(run));
+      const masks = slots.masks(bags.length);
+      bags.forEach((bag, m) => {
+        slots.read(bag, masks, m);
+      });
+      for (const w of concepts) {
+        bags.forEach((bag, m) => {
+          expect(slots.match(w, masks, m)).toBe(conceptMatch(w, bag));
+        });
+      }
+    }
+  });
+
   it('unites masks as a union of their bags', () => {
     const index = new SearchIndex(documents);
     const random = seededRandom(11);
