@@ -110,6 +110,8 @@ export type Prepared = {
    * numbers that the case meets.
    */
   nounCover: ReadonlyMap<string, number>;
+  /** The same over the words that name a thing: nouns, and other words that few documents hold. */
+  thingCover: ReadonlyMap<string, number>;
 };
 
 type Base = Pick<AnswerResult, 'question' | 'lang' | 'intent'>;
@@ -198,6 +200,7 @@ export class AnswerEngine {
       sentences: [],
       titled: new Set(),
       nounCover: new Map(),
+      thingCover: new Map(),
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
@@ -257,22 +260,34 @@ export class AnswerEngine {
       }
     }
     prepared.sentences = sentences;
+    if (!scope) {
+      const cases = distinctCases(sentences);
+      // What the question is about (its nouns, names, dates and numbers), not what it asks of it (its verbs).
+      const nounsOnly = topic.filter(
+        (w) => w.concept.nounish || w.concept.isName || /\d/.test(w.concept.surface),
+      );
+      // A word of another kind that few documents hold ("heatsafe", "esf-stöd") names its thing as well; one
+      // that many hold ("väntas") does not. A part of a word ("stöd" of "esf-stöd") is not the word.
+      const docsHolding = (w: WeightedConcept) =>
+        new Set(cases.filter((c) => features.caseHolds(c, w) >= WHOLE_WORD).map((c) => c.docId)).size;
+      const things = topic.filter((w) => nounsOnly.includes(w) || docsHolding(w) < COMMON_WORD_DOCUMENTS);
+      const coverOf = (nouns: WeightedConcept[]) => {
+        const nounWeight = nouns.reduce((sum, w) => sum + w.weight, 0);
+        return new Map(
+          cases.map((c) => [
+            c.id,
+            nounWeight > 0
+              ? nouns.reduce((sum, w) => sum + w.weight * features.caseHolds(c, w), 0) / nounWeight
+              : 1,
+          ]),
+        );
+      };
+      prepared.nounCover = coverOf(nounsOnly);
+      prepared.thingCover = coverOf(things);
+    }
     if (!scope && isUnanchored(asked, topic)) {
       const cases = distinctCases(sentences);
       const pointed = pointedConcepts(asked, topic);
-      // What the question is about (its nouns, names, dates and numbers), not what it asks of it (its verbs).
-      const nouns = topic.filter(
-        (w) => w.concept.nounish || w.concept.isName || /\d/.test(w.concept.surface),
-      );
-      const nounWeight = nouns.reduce((sum, w) => sum + w.weight, 0);
-      prepared.nounCover = new Map(
-        cases.map((c) => [
-          c.id,
-          nounWeight > 0
-            ? nouns.reduce((sum, w) => sum + w.weight * features.caseHolds(c, w), 0) / nounWeight
-            : 1,
-        ]),
-      );
       prepared.titled = new Set(
         cases.filter((c) => pointed.some((w) => features.titleHolds(c, w))).map((c) => c.id),
       );
@@ -454,7 +469,14 @@ export class AnswerEngine {
       // A question that points at "the" study visit without naming it offers every case it may mean, not
       // only those whose sentences happen to tie.
       if (choices.length > 1) return this.clarify(base, alsoUnanchored(choices, unanchored), scored);
-      const rivals = rivalCases(scored, best, model, !prepared.topic.some((w) => w.concept.isName));
+      const rivals = rivalCases(
+        scored,
+        best,
+        model,
+        !prepared.topic.some((w) => w.concept.isName),
+        prepared.thingCover,
+        prepared.topic,
+      );
       if (rivals.length > 1) return this.clarify(base, alsoUnanchored(rivals, unanchored), scored);
     }
     if (unanchored.length > 1) return this.clarify(base, unanchored, scored);
@@ -918,6 +940,11 @@ const KIND_ON_ACRONYM = /^\p{Lu}{2,}-\p{Ll}/u;
  * A question that points at one thing ("the conference", "projektet", "Vad kostar det per år?") without
  * naming it: no name in its topic (but a noun on an acronym), and a definite noun or a pronoun.
  */
+/** In how many documents' candidate cases a word that is no noun may stand and still name its thing. */
+const COMMON_WORD_DOCUMENTS = 3;
+/** The least quality of a match of a word itself, a translation or all its parts (not one part alone). */
+const WHOLE_WORD = 0.85;
+
 function isUnanchored(question: string, topic: readonly WeightedConcept[]): boolean {
   if (topic.length === 0 || topic.some((w) => w.concept.isName && !KIND_ON_ACRONYM.test(w.concept.surface)))
     return false;
@@ -1081,6 +1108,8 @@ function rivalCases(
   best: { s: SentenceCandidate; score: number },
   model: AnswerModel,
   unnamed: boolean,
+  nounCover: ReadonlyMap<string, number> = new Map(),
+  topic: readonly WeightedConcept[] = [],
 ): Case[] {
   if (model.rivalMargin <= 0) return [];
   const sentenceCover = unnamed
@@ -1088,10 +1117,30 @@ function rivalCases(
     : model.rivalSentenceCover;
   if (best.s.features.cover < sentenceCover) return [];
   const cover = best.s.features.caseCover;
+  const bestNouns = nounCover.get(best.s.caseRef.id) ?? 1;
+  // The most an unnamed question's rival may gain back from words its case lacks.
+  const lift = unnamed ? Math.max(0, model.weights.caseCover) * cover : 0;
+  const bestWords = lift > 0 ? wordsHeld(best.s.sentence, topic) : [];
   const fitting: Case[] = [];
-  for (const { s, score } of scored) {
-    if (score < best.score - model.rivalMargin || score < model.answerThreshold) break;
-    if (s.features.caseCover < cover - model.rivalCover) continue;
+  for (const { s, score: own } of scored) {
+    if (own < best.score - model.rivalMargin - lift) break;
+    // An unnamed question ("Hur många deltagare väntas?") names no thing: a case that holds what its answering
+    // sentence holds and as many of the question's nouns as the best case, but not its other words ("väntas"
+    // somewhere else in the best case), is picked by nothing the question asks about. Its score counts as
+    // if its case held those words too.
+    const incidental =
+      unnamed &&
+      s.features.cue > 0 &&
+      s.features.leadIn === 0 &&
+      s.features.cover >= best.s.features.cover - 1e-9 &&
+      s.features.window >= best.s.features.window - 1e-9 &&
+      (nounCover.get(s.caseRef.id) ?? 0) >= bestNouns - 1e-9 &&
+      sameWords(wordsHeld(s.sentence, topic), bestWords);
+    const score = incidental
+      ? own + Math.max(0, model.weights.caseCover) * Math.max(0, cover - s.features.caseCover)
+      : own;
+    if (score < best.score - model.rivalMargin || score < model.answerThreshold) continue;
+    if (!incidental && s.features.caseCover < cover - model.rivalCover) continue;
     if (s.features.cover < sentenceCover) continue;
     if (unnamed && s.features.focus < best.s.features.focus - model.unnamedCover) continue;
     // A sentence that holds the question's words far apart says something else in between.
@@ -1099,4 +1148,17 @@ function rivalCases(
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
+}
+
+/** The question's words a sentence holds as written (a word of it begins with each stem of an alternative). */
+function wordsHeld(sentence: string, topic: readonly WeightedConcept[]): WeightedConcept[] {
+  const words = sentence.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return topic.filter((w) =>
+    w.concept.alternatives.some((a) => a.stems.every((stem) => words.some((word) => word.startsWith(stem)))),
+  );
+}
+
+/** Two sentences hold the same words of the question. */
+function sameWords(a: readonly WeightedConcept[], b: readonly WeightedConcept[]): boolean {
+  return a.length === b.length && a.every((w) => b.includes(w));
 }
