@@ -23,6 +23,7 @@ import {
   formatDate,
   localToday,
 } from './compose.js';
+import { onlyTheCount, oppositeCondition } from './conditions.js';
 import { hasCue, statesDeadline } from './cues.js';
 import {
   CASE_WIDE_INTENTS,
@@ -458,6 +459,16 @@ export class AnswerEngine {
       if (rivals.length > 1) return this.clarify(base, alsoUnanchored(rivals, unanchored), scored);
     }
     if (unanchored.length > 1) return this.clarify(base, unanchored, scored);
+    // "Fewer than 500,000 inhabitants" asked where the case states only "fler än 500 000 invånare": the
+    // case's figure answers the other side of the condition, and what is asked is not stated.
+    if (
+      oppositeCondition(
+        prepared.question,
+        this.entriesOfCase(best.s.caseRef).map((e) => e.passage.text),
+      )
+    )
+      return this.decline(base);
+    if (onlyTheCount(prepared.question, best.s.sentence)) return this.decline(base);
     const top = best.s;
     const citations: Citation[] = [];
     const seen = new Set<number>();
