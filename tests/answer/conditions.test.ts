@@ -53,3 +53,23 @@ describe('a which-question that states its count is not answered by that count a
     expect(result.citations[0]!.quote).toContain('fler elever på utbyte');
   });
 });
+
+// A third fictional page in the same folder lists the goals of a plan under a heading that names only
+// "internationellt arbete", and mentions memberships among them without counting any.
+describe('a how-many question is answered by a count of what it counts', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it('declines when the only count is of something else under a heading naming the modifier', () => {
+    expect(ask('How many international memberships does the sports committee have?').abstained).toBe(true);
+  });
+
+  it('answers the count of what the sentence counts', () => {
+    const result = ask('How many goals does the action plan for international sports exchange have?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('fem mål');
+  });
+});
