@@ -23,6 +23,7 @@ import {
   formatDate,
   localToday,
 } from './compose.js';
+import { onlyTheCount, oppositeCondition } from './conditions.js';
 import { hasCue, statesDeadline } from './cues.js';
 import {
   CASE_WIDE_INTENTS,
@@ -383,6 +384,15 @@ export class AnswerEngine {
       if (better && Number.isFinite(evidenceScore)) return this.fromSentences(inCase, model, base);
     }
     const passage = doc.passages.find((p) => p.id === composed.evidence.passageId) ?? doc.passages[0]!;
+    // "Vem är kontaktperson på Socialdepartementet …" asks for someone at another body than the one whose
+    // officer the case names: unless the officer's passage or the document's head names that body, the
+    // city's own officer does not answer it.
+    if (intent === 'case_officer') {
+      const body = AT_BODY.exec(prepared.question)?.[1];
+      const near = `${doc.meta.title} ${doc.passages[0]?.text ?? ''} ${passage.section ?? ''} ${passage.text}`;
+      if (body && !near.toLowerCase().includes(body.toLowerCase().slice(0, Math.max(4, body.length - 3))))
+        return this.decline(base);
+    }
     const citation = this.citation(doc, passage.id, passage.section, composed.evidence.sentence, best.cover);
     return {
       ...base,
@@ -480,6 +490,16 @@ export class AnswerEngine {
       if (rivals.length > 1) return this.clarify(base, alsoUnanchored(rivals, unanchored), scored);
     }
     if (unanchored.length > 1) return this.clarify(base, unanchored, scored);
+    // "Fewer than 500,000 inhabitants" asked where the case states only "fler än 500 000 invånare": the
+    // case's figure answers the other side of the condition, and what is asked is not stated.
+    if (
+      oppositeCondition(
+        prepared.question,
+        this.entriesOfCase(best.s.caseRef).map((e) => e.passage.text),
+      )
+    )
+      return this.decline(base);
+    if (onlyTheCount(prepared.question, best.s.sentence)) return this.decline(base);
     const top = best.s;
     const citations: Citation[] = [];
     const seen = new Set<number>();
@@ -1023,6 +1043,9 @@ function titledCases(sentences: readonly SentenceCandidate[]): Case[] {
  */
 /** How much of the best sentence's window of the question an untitled unanchored choice's sentence holds. */
 const UNANCHORED_SENTENCE_SHARE = 0.5;
+/** A body named after a locative preposition ("på Socialdepartementet", "at the Ministry of Health"). */
+const AT_BODY = /(?<![\p{L}])(?:på|hos|vid|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]{3,})/u;
+
 /** The fewest words of a question for that share to be measured. */
 const UNANCHORED_SENTENCE_WORDS = 3;
 

@@ -669,7 +669,9 @@ export class FeatureBuilder {
         cue > 0 &&
         this.intent === 'how_many' &&
         this.measured.length > 0 &&
-        this.measured.every((w) => (inContext.get(w) ?? 0) === 0) &&
+        // What is counted is the last word of the run ("international memberships" counts memberships): a
+        // heading that names only its modifier ("internationellt arbete") is no header over the count.
+        (inContext.get(this.measured[this.measured.length - 1]!) ?? 0) === 0 &&
         !this.countedNear(s.text)
       )
         cue = 0;
