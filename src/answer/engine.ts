@@ -34,12 +34,14 @@ import {
 } from './features.js';
 import { askedThing, headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
+import { issuedBy, issuerOf } from './issuer.js';
 import { detectLanguage, expandContractions } from './language.js';
 import { t } from './messages.js';
 import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
 import { type WeightedConcept, weighConcepts } from './rank.js';
 import { ReferenceIndex, referenceKey, withoutReferences } from './references.js';
+import { type RoleHolder, roleHolders } from './role-holder.js';
 import { weightedSum } from './score.js';
 import { subSections } from './sections.js';
 import { outsideSpans, sourceConcepts, sourceSpans, withPreamble } from './source-phrase.js';
@@ -330,7 +332,45 @@ export class AnswerEngine {
       if (prepared.intent === 'deadline') return this.fromSentences(deadlineSentences(prepared), model, base);
       if (!SENTENCE_FALLBACK.has(prepared.intent)) return this.decline(base);
     }
-    return this.fromSentences(prepared, model, base);
+    const answered = this.fromSentences(prepared, model, base);
+    // A role that only a signature block gives ("Leif Arnesson / Kulturdirektör") is no sentence's answer:
+    // when no sentence answers, the one person signing with that role does; several are asked back. (Tried
+    // first, before the sentences, it answered questions that other cases' sentences answer too.)
+    if (prepared.intent !== 'who' || !answered.abstained || answered.clarify.length > 0) return answered;
+    const holders = this.roleHoldersOf(prepared);
+    const held = new Set(holders.map((h) => h.signatory.value.name)).size;
+    if (held === 1) return this.fromRoleHolder(holders[0]!, base);
+    if (held > 1) return this.clarify(base, distinct(holders.map((h) => h.c)));
+    return answered;
+  }
+
+  private roleHoldersOf(prepared: Prepared): RoleHolder[] {
+    const cases = prepared.scope ?? this.relevantCases(prepared.sentences);
+    return roleHolders(
+      prepared.topic,
+      cases.map((c) => this.caseById.get(c.id)!),
+    );
+  }
+
+  /** "Vem är kulturdirektör?": the signatory whose role the question names, quoted from the signature. */
+  private fromRoleHolder(first: RoleHolder, base: Base): AnswerResult {
+    const doc = this.caseById.get(first.c.id)!.doc;
+    const evidence = first.signatory.evidence;
+    const passage = doc.passages.find((p) => p.id === evidence.passageId) ?? doc.passages[0]!;
+    const citation = this.citation(doc, passage.id, passage.section, evidence.sentence, 1);
+    const { name, role } = first.signatory.value;
+    return {
+      ...base,
+      abstained: false,
+      confidential: citation.confidential,
+      answer: withValidityNote(
+        t(base.lang, 'roleHolder', { name, role: role ?? '' }),
+        this.validityNote(base.lang, doc),
+      ),
+      citations: [citation],
+      clarify: [],
+      cases: [first.c.id],
+    };
   }
 
   /** A field question: the fitting case's field, a clarify among equally fitting ones, or nothing. */
@@ -344,10 +384,11 @@ export class AnswerEngine {
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
     const fitting = ranked.filter((r) => r.cover >= best.cover - model.fieldMargin);
-    const withField =
+    const fittingWithField =
       fitting.length === ranked.length && this.everyCaseDistinct.has(ranked)
         ? this.everyCaseDistinct.get(ranked)!
         : distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c));
+    const withField = this.ownPapers(prepared.question, fittingWithField);
     // "Who submitted the motion?" says nothing but "the" motion: every case with the field that holds it is
     // a choice, however much better one of them has it in its title. A question that says more about
     // its thing ("the deadline for the draft guidelines") is left to the cover margin.
@@ -430,6 +471,18 @@ export class AnswerEngine {
       clarify: [],
       cases: [best.c.id],
     };
+  }
+
+  /**
+   * "Vem har undertecknat kulturförvaltningens tjänsteutlåtande …": of the fitting cases, those whose
+   * document that body wrote. The others only mention it; when none was written by it, all stay.
+   */
+  private ownPapers(question: string, cases: Case[]): Case[] {
+    if (cases.length < 2) return cases;
+    const issuer = issuerOf(question);
+    if (!issuer) return cases;
+    const own = cases.filter((c) => issuedBy(this.caseById.get(c.id)!.doc, c, issuer));
+    return own.length > 0 ? own : cases;
   }
 
   /** The first case of every document: what a question that names nothing about a document may be about. */

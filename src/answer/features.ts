@@ -677,11 +677,14 @@ export class FeatureBuilder {
         cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "Oslo kommune har erbjudit sig att hålla i
       // sekretariatet": the sentence must name someone as the role asked about, itself or under a heading
-      // that names the role (a heading "Projektledare" over "Anna Berg, 08-508 …").
+      // that names the role (a heading "Projektledare" over "Anna Berg, 08-508 …"). A role of several words
+      // ("culture director") is named by its head, the last: "Kulturförvaltningen" names no director.
+      const roleHead = this.role.at(-1);
       if (
         cue > 0 &&
-        this.role.length > 0 &&
-        this.role.every((w) => slots.match(w, masks, i) === 0 && slots.match(w, masks, CONTEXT) === 0)
+        roleHead &&
+        slots.match(roleHead, masks, i) === 0 &&
+        slots.match(roleHead, masks, CONTEXT) === 0
       )
         cue = 0;
       // "Vem är ordförande i internationella beredningen?" is not answered by a district council's chair: the

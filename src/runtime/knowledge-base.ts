@@ -33,14 +33,37 @@ export type KnowledgeSnapshot = {
   indexMs: number;
 };
 
-/** Reads `glossary.*.txt` files of the knowledge folder into one lexicon. */
-export async function loadLexicon(dir: string): Promise<Lexicon> {
+/**
+ * The glossary that ships with Utblick: the `glossary.*.txt` files of the bundled knowledge folder (two levels
+ * up from this module in the sources, three in the build).
+ */
+const BUNDLED_GLOSSARY_DIRS = [
+  path.resolve(import.meta.dirname, '../../knowledge'),
+  path.resolve(import.meta.dirname, '../../../knowledge'),
+];
+
+async function glossaryFiles(dir: string): Promise<Map<string, string>> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  const entries = [];
-  for (const name of names.sort()) {
-    if (!/^glossary\..*\.txt$/i.test(name)) continue;
-    entries.push(...parseGlossary(await readFile(path.join(dir, name), 'utf8')));
+  return new Map(
+    names.filter((name) => /^glossary\..*\.txt$/i.test(name)).map((name) => [name, path.join(dir, name)]),
+  );
+}
+
+/**
+ * Reads the glossaries into one lexicon: the bundled ones, so that a knowledge folder of a user's own documents
+ * is searched across Swedish and English too, and the folder's own `glossary.*.txt`, which add to them (a
+ * file named like a bundled one replaces it).
+ */
+export async function loadLexicon(dir: string): Promise<Lexicon> {
+  let bundled = new Map<string, string>();
+  for (const candidate of BUNDLED_GLOSSARY_DIRS) {
+    bundled = await glossaryFiles(candidate);
+    if (bundled.size > 0) break;
   }
+  const files = new Map([...bundled, ...(await glossaryFiles(dir))]);
+  const entries = [];
+  for (const name of [...files.keys()].sort())
+    entries.push(...parseGlossary(await readFile(files.get(name)!, 'utf8')));
   return buildLexicon(entries);
 }
 

@@ -370,7 +370,61 @@ export function analyzeQuestion(
     if (lang === 'sv') addNameParts(concept, token.text, svIndex, known);
     if (concept.alternatives.length > 0) concepts.push(concept);
   }
-  return mergeDuplicates(joinNames(concepts, original));
+  const joined = lang === 'en' ? addEnglishCompounds(concepts, original, lexicon, known) : concepts;
+  return mergeDuplicates(joinNames(joined, original));
+}
+
+/** Up to this many Swedish words per English word are tried as a compound's parts. */
+const COMPOUND_TRANSLATIONS = 4;
+
+/** The Swedish closed compounds that two English words may stand for, in the ways Swedish joins its parts. */
+function closedCompounds(modifiers: Set<string>, heads: Set<string>): string[] {
+  const out: string[] = [];
+  for (const m of [...modifiers].slice(0, COMPOUND_TRANSLATIONS)) {
+    if (/[\s-]/u.test(m)) continue;
+    const first = m.toLocaleLowerCase('sv');
+    const bases = [first, `${first}s`];
+    // "skola" → "skolbyggnad", "kyrka" → "kyrkgård": a final -a or -e often drops.
+    if (/[ae]$/u.test(first) && first.length > 4) bases.push(first.slice(0, -1));
+    for (const h of [...heads].slice(0, COMPOUND_TRANSLATIONS)) {
+      if (/[\s-]/u.test(h)) continue;
+      for (const base of bases) out.push(base + h.toLocaleLowerCase('sv'));
+    }
+  }
+  return out;
+}
+
+/**
+ * "culture director", "noise strategy": two English words whose Swedish is one closed compound
+ * ("kulturdirektör", "bullerstrategi") that the documents hold, when the glossary has no entry for the pair.
+ * Each word keeps its own readings and also meets the compound: a sentence holding "Kulturdirektör" holds
+ * both, one holding "kultur" alone only the first.
+ */
+function addEnglishCompounds(
+  concepts: Concept[],
+  original: string,
+  lexicon: Lexicon,
+  known: (stem: string) => boolean,
+): Concept[] {
+  const single = (c: Concept) => !c.isName && /^\p{L}+$/u.test(c.surface);
+  let end = 0;
+  for (let k = 0; k + 1 < concepts.length; k++) {
+    const a = concepts[k]!;
+    const b = concepts[k + 1]!;
+    const at = original.indexOf(a.surface, end);
+    if (at < 0) continue;
+    end = at + a.surface.length;
+    const atB = original.indexOf(b.surface, end);
+    if (atB < 0 || !single(a) || !single(b) || !b.nounish || !/^\s+$/u.test(original.slice(end, atB)))
+      continue;
+    const modifiers = lookupEnglish(lexicon, [a.surface.toLowerCase()]);
+    const heads = lookupEnglish(lexicon, [b.surface.toLowerCase()]);
+    if (!modifiers || !heads) continue;
+    for (const w of closedCompounds(modifiers, heads).filter((c) => known(stemSwedish(c))))
+      for (const c of [a, b])
+        addAlternative(c.alternatives, { stems: [stemSwedish(w)], quality: 0.95, source: 'lexicon' });
+  }
+  return concepts;
 }
 
 /**
