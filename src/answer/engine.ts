@@ -398,7 +398,10 @@ export class AnswerEngine {
         : [];
     const nounCover = (c: Case) => prepared.nounCover.get(c.id) ?? 0;
     const mostNouns = Math.max(0, ...pointedWithField.map((r) => nounCover(r.c)));
-    const pointedAt = distinct(pointedWithField.filter((r) => nounCover(r.c) >= mostNouns).map((r) => r.c));
+    const pointedAt = this.ownPapers(
+      prepared.question,
+      distinct(pointedWithField.filter((r) => nounCover(r.c) >= mostNouns).map((r) => r.c)),
+    );
     if (withField.length <= 1 && pointedAt.length > 1) return this.clarify(base, pointedAt);
     if (withField.length === 0) return null;
     const asked = REFERRAL_WORD.test(prepared.question) ? referralItself(withField, prepared.question) : null;

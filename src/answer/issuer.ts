@@ -30,21 +30,37 @@ export function issuerOf(question: string): Issuer | null {
   return { body: m[2]!.toLowerCase(), place: m[1]?.toLowerCase() ?? null };
 }
 
-/** The lines of a document above its first case's title: its letterhead, dates, officer and addressee. */
+/** The lines of a document above a case's title: its letterhead, dates and officer. */
 const HEAD_LIMIT = 16;
+/** A line of more words than this is prose, not a line of a letterhead. */
+const PROSE_WORDS = 12;
+/** "Till" over the addressee ("Till / Kulturnämnden"), or run in ("Till Kulturnämnden"). */
+const ADDRESSEE = /^(?:till|to)(?:\s|$)/iu;
 
-function headOf(doc: KnowledgeDocument, c: Case): string {
+/**
+ * The document's head as far as it speaks of its writer: the addressee ("Till Skärholmens stadsdelsnämnd") is
+ * the body the paper goes to, not the one that wrote or signed it.
+ */
+export function letterheadOf(doc: KnowledgeDocument, c: Case): string {
   const titleAt = c.title ? doc.passages.findIndex((p) => p.id === c.title!.evidence.passageId) : -1;
   const end = titleAt > 0 ? Math.min(titleAt, HEAD_LIMIT) : HEAD_LIMIT;
-  return doc.passages
-    .slice(0, end)
-    .map((p) => p.text)
-    .join('\n')
-    .toLowerCase();
+  const lines: string[] = [];
+  for (let k = 0; k < end; k++) {
+    const text = doc.passages[k]!.text;
+    // Prose begins the text: the head is over (a title on the first line leaves no other bound).
+    if (text.split(/\s+/u).length > PROSE_WORDS) break;
+    if (ADDRESSEE.test(text)) {
+      // A bare "Till" heads the next line, which is the addressee.
+      if (/^(?:till|to)$/iu.test(text.trim())) k++;
+      continue;
+    }
+    lines.push(text);
+  }
+  return lines.join('\n');
 }
 
 /** True when the document's head names the body (and its place, when the question gives one). */
 export function issuedBy(doc: KnowledgeDocument, c: Case, issuer: Issuer): boolean {
-  const head = headOf(doc, c);
+  const head = letterheadOf(doc, c).toLowerCase();
   return head.includes(issuer.body) && (issuer.place === null || head.includes(issuer.place));
 }

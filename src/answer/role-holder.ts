@@ -1,6 +1,7 @@
 import type { Case, Field, Signatory } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { analyzeText } from '../search/analyzer.js';
+import { letterheadOf } from './issuer.js';
 import type { WeightedConcept } from './rank.js';
 
 /**
@@ -18,16 +19,6 @@ function holds(terms: Set<string>, w: WeightedConcept): boolean {
   return w.concept.alternatives.some((a) => a.stems.length > 0 && a.stems.every((s) => terms.has(s)));
 }
 
-/** The lines above a case's title: its letterhead, dates and addressee. */
-function headOf(doc: KnowledgeDocument, c: Case): string {
-  const titleAt = c.title ? doc.passages.findIndex((p) => p.id === c.title!.evidence.passageId) : -1;
-  const end = titleAt > 0 ? Math.min(titleAt, 16) : 16;
-  return doc.passages
-    .slice(0, end)
-    .map((p) => p.text)
-    .join('\n');
-}
-
 export function roleHolders(
   topic: readonly WeightedConcept[],
   cases: readonly { c: Case; doc: KnowledgeDocument }[],
@@ -43,7 +34,7 @@ export function roleHolders(
       const roleTerms = termsOf(role);
       const inRole = topic.filter((w) => holds(roleTerms, w));
       if (inRole.length === 0) continue;
-      context ??= termsOf(`${c.title?.value ?? ''}\n${doc.meta.title}\n${headOf(doc, c)}`);
+      context ??= termsOf(`${c.title?.value ?? ''}\n${doc.meta.title}\n${letterheadOf(doc, c)}`);
       const ctx = context;
       if (topic.every((w) => inRole.includes(w) || holds(ctx, w))) found.push({ c, signatory });
     }

@@ -8,9 +8,12 @@ import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional documents: two administrations' opinions, each closed by a signature block that names two people
 // on separate lines from their roles ("Leif Arnesson" over "Kulturdirektör"); both have an "Avdelningschef".
+// A memo with its title on its first line is addressed "Till / Norrmalms stadsdelsnämnd" and signed by a
+// "Stadsdelsdirektör" whose district it does not name.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-issuer');
 const CULTURE = 'tu-kulturforvaltningen-residens.txt';
 const DISTRICT = 'tu-stadsdelsforvaltning-residens.txt';
+const MEMO = 'pm-utbyte-norrmalm.txt';
 
 describe('who holds a role that only a signature block gives', () => {
   let kb: KnowledgeBase;
@@ -34,11 +37,19 @@ describe('who holds a role that only a signature block gives', () => {
   it('asks back when several people sign with the role, and declines a role elsewhere', () => {
     const heads = ask('Vem är avdelningschef?');
     expect(heads.clarify.map((c) => c.doc).sort()).toEqual([CULTURE, DISTRICT]);
-    // The bundled programme is signed by a "t.f. stadsdelsdirektör" too.
+    // The bundled programme is signed by a "t.f. stadsdelsdirektör" too, and so is the memo.
     const directors = ask('Who is the district director?');
-    expect(directors.clarify.map((c) => c.doc)).toContain(DISTRICT);
-    expect(directors.clarify.length).toBe(2);
+    expect(directors.clarify.map((c) => c.doc)).toEqual(expect.arrayContaining([DISTRICT, MEMO]));
+    expect(directors.clarify.length).toBe(3);
     expect(ask('Vem är kulturdirektör i Malmö?').abstained).toBe(true);
+  });
+
+  it('reads the place from the letterhead, not from the addressee the paper goes to', () => {
+    expect(ask('Vem är stadsdelsdirektör på Kungsholmen?').answer).toMatch(
+      /^Stadsdelsdirektör är Tove Rehn\./,
+    );
+    // The memo is addressed to Norrmalm's committee; nothing says its signatory works in Norrmalm.
+    expect(ask('Vem är stadsdelsdirektör på Norrmalm?').abstained).toBe(true);
   });
 });
 
