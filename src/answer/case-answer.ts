@@ -1,6 +1,6 @@
 import { calendarDaysBetween } from '../calendar/working-days.js';
 import type { Lang } from '../core/lang.js';
-import type { Case, FieldEvidence } from '../knowledge/case.js';
+import type { Author, Case, FieldEvidence } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { clamp, formatDate, localToday } from './compose.js';
 import type { AnswerEngineOptions } from './engine.js';
@@ -58,6 +58,8 @@ export function composeCaseField(
   intent: FieldIntent,
   c: Case,
   options: AnswerEngineOptions,
+  /** For `author`: the kind of paper asked about ("the letter"), when the question names one. */
+  paperKind: Author['kind'] | null = null,
 ): { answer: string; evidence: FieldEvidence } | null {
   switch (intent) {
     case 'deadline': {
@@ -98,11 +100,12 @@ export function composeCaseField(
       if (!c.sender) return null;
       return { answer: clamp(t(lang, 'sender', { name: c.sender.value })), evidence: c.sender.evidence };
     case 'author': {
-      if (!c.author) return null;
-      const message = AUTHOR_MESSAGE[c.author.value.kind];
+      const paper = paperKind ? c.papers.find((p) => p.value.kind === paperKind) : c.author;
+      if (!paper) return null;
+      const message = AUTHOR_MESSAGE[paper.value.kind];
       return {
-        answer: clamp(t(lang, message, { names: c.author.value.names })),
-        evidence: c.author.evidence,
+        answer: clamp(t(lang, message, { names: paper.value.names })),
+        evidence: paper.evidence,
       };
     }
     case 'signatories': {

@@ -66,35 +66,63 @@ export function groupOf(entries: Entry[], at: number): Author['kind'] | null {
   return null;
 }
 
+/**
+ * The kind of paper a question asks the writer of ("Who wrote the letter from 2004?" → letter), or null when
+ * it names none.
+ */
+export function askedPaperKind(question: string): Author['kind'] | null {
+  for (const word of question.split(/[^\p{L}]+/u)) {
+    const kind = KINDS.find(
+      ([pattern]) =>
+        pattern.test(word) &&
+        /^(?:motion|interpellation|fråga|question|skrivelse|letter)(?:en|n|s)?$/iu.test(word),
+    );
+    if (kind) return kind[1];
+  }
+  return null;
+}
+
 function kindOf(word: string): Author['kind'] {
   return KINDS.find(([pattern]) => pattern.test(word))?.[1] ?? 'motion';
 }
 
 /**
- * The case's writer: the first paper named with its writers in the case's sentences, or, for an item listed
- * under a group of papers (`group`), the writers its number is given with.
+ * The papers a case names with their writers, in reading order, each once: the first paper named in each
+ * sentence, or, for an item listed under a group of papers (`group`), the writers its number is given with.
  */
-export function readAuthor(
+export function readPapers(
   sentences: Sentence[],
   fallback: string,
   group: Author['kind'] | null = null,
-): Field<Author> | null {
+): Field<Author>[] {
+  const papers: Field<Author>[] = [];
+  const add = (paper: Field<Author>) => {
+    if (!papers.some((p) => p.value.kind === paper.value.kind && p.value.names === paper.value.names))
+      papers.push(paper);
+  };
   for (const s of sentences) {
     const listed = group ? LISTED.exec(s.text) : null;
-    if (listed && group) return fieldOf({ names: tidy(listed[1]!), kind: group }, s.text, s.entry, fallback);
-    const named = NAMED.exec(s.text);
-    if (named) return fieldOf({ names: tidy(named[2]!), kind: kindOf(named[1]!) }, s.text, s.entry, fallback);
-    const retold = RETOLD.exec(s.text);
-    if (retold) {
-      return fieldOf(
-        { names: tidy(retold[1]!), kind: kindOf(retold[2] ?? retold[3]!) },
-        s.text,
-        s.entry,
-        fallback,
-      );
+    if (listed && group) {
+      add(fieldOf({ names: tidy(listed[1]!), kind: group }, s.text, s.entry, fallback));
+      continue;
     }
+    const named = NAMED.exec(s.text);
+    if (named) {
+      add(fieldOf({ names: tidy(named[2]!), kind: kindOf(named[1]!) }, s.text, s.entry, fallback));
+      continue;
+    }
+    const retold = RETOLD.exec(s.text);
+    if (retold)
+      add(
+        fieldOf(
+          { names: tidy(retold[1]!), kind: kindOf(retold[2] ?? retold[3]!) },
+          s.text,
+          s.entry,
+          fallback,
+        ),
+      );
   }
-  return null;
+  return papers;
 }
 
 function tidy(names: string): string {

@@ -27,7 +27,7 @@ export type Signatory = { name: string; role: string | null };
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 14;
+export const EXTRACTOR_VERSION = 15;
 
 /** The writer of a councillor's paper and what kind of paper it is. */
 export type Author = { names: string; kind: 'motion' | 'interpellation' | 'question' | 'letter' };
@@ -60,6 +60,11 @@ export type Case = {
    * Ström (L)"), with the kind of paper it is.
    */
   author: Field<Author> | null;
+  /**
+   * Every paper the case names with its writers, in reading order (a report on a motion and a letter names
+   * both); `author` is the first.
+   */
+  papers: Field<Author>[];
   /** A referral's reply deadline, ISO yyyy-mm-dd: a full date and a reply cue in one sentence. */
   deadline: Field<string> | null;
   /** The case's own date (the document's or the meeting's), ISO yyyy-mm-dd. */

@@ -37,6 +37,7 @@ export function casesFromMeta(docId: string, passages: Passage[], meta: Document
         ? field({ name: meta.caseOfficer.name, phone: meta.caseOfficer.phone }, fromText(meta.caseOfficer))
         : null,
       author: null,
+      papers: [],
       deadline: referral && meta.deadline ? field(meta.deadline.date, fromText(meta.deadline)) : null,
       date: meta.date ? field(meta.date, located('date', meta.date)) : null,
       signatories: meta.signatories.map((s) => field(s, located('signatory', s.name))),

@@ -1,8 +1,8 @@
 import { caseNumberKey, stripCaseNumberLabel } from '../text/case-number.js';
 import { findDates } from '../text/dates.js';
-import { groupOf, readAuthor } from './author.js';
+import { groupOf, readPapers } from './author.js';
 import type { TextBlock } from './blocks.js';
-import type { Case, Field, Signatory } from './case.js';
+import type { Author, Case, Field, Signatory } from './case.js';
 import {
   readCaseNumbers,
   readCaseOfficer,
@@ -121,7 +121,7 @@ function listedCase(
     sender: referral ? readSender(sentences, first) : null,
     recipients: readRecipients(range, first),
     caseOfficer: readCaseOfficer(range, first),
-    author: readAuthor(sentences, first),
+    ...papersOf(readPapers(sentences, first)),
     deadline: referral ? readDeadline(sentences, first) : null,
     date: documentDate(range, first) ?? own.date,
     signatories: [],
@@ -176,7 +176,7 @@ function documentCase(input: CaseInput, all: Entry[], first: string, ownEnd = al
       ? frontMatterField(fm.recipients, 'recipients', fm.recipients.join(', '), first)
       : readRecipients(entries, first),
     caseOfficer: officer(entries, fm, first),
-    author: readAuthor(sentences, first),
+    ...papersOf(readPapers(sentences, first)),
     deadline:
       fm.deadline && (referral || fm.kind === undefined)
         ? deadlineRead?.value === fm.deadline
@@ -222,7 +222,7 @@ function itemCase(
     sender: referral ? readSender(sentences, first) : null,
     recipients: readRecipients(range, first),
     caseOfficer: readCaseOfficer(range, first),
-    author: readAuthor(sentences, first, groupOf(entries, item.start)),
+    ...papersOf(readPapers(sentences, first, groupOf(entries, item.start))),
     deadline: referral ? readDeadline(sentences, first) : null,
     date: meeting.date
       ? fieldOf(meeting.date.value, meeting.date.entry.text, meeting.date.entry, first)
@@ -302,4 +302,9 @@ function findSignatories(entries: Entry[], first: string): Field<Signatory>[] {
     }
   }
   return out;
+}
+
+/** The case's writer is the first paper it names. */
+function papersOf(papers: Field<Author>[]): { author: Field<Author> | null; papers: Field<Author>[] } {
+  return { author: papers[0] ?? null, papers };
 }
