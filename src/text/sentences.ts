@@ -72,6 +72,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     // A single letter or a number before the dot ("1.", "A.") is an enumeration, not a sentence end.
     if (match[0] === '.' && /(^|\s)(\p{L}|\d{1,2})$/u.test(before)) continue;
     const next = text.slice(end).trimStart();
+    // "Låt fler forma framtiden! (SOU 2016:5) hänvisas …": a title's own ! or ? before its reference in
+    // parentheses ends the title, not the sentence.
+    if (/^[!?]+$/u.test(match[0]) && next.startsWith('(')) continue;
     // "Stockholm. stad" is not a new sentence: the next sentence starts with upper case, a digit or a quote.
     if (next.length > 0 && !/^[\p{Lu}\d"”“'’(*–-]/u.test(next)) continue;
     pushSpan(spans, text, start, end);
