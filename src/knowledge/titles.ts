@@ -101,6 +101,9 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
   }
   const address = addressLines(head);
   const listed = distributionLines(head);
+  const twice = givenTwice(head);
+  if (twice && !address.has(twice) && !listed.has(twice))
+    return { value: twice.text.trim(), entry: twice, sentence: twice.text };
   for (const [i, e] of head.slice(0, 25).entries()) {
     if (!isCaptionEntry(e) || address.has(e) || listed.has(e)) continue;
     if (PAGE_CAPTION.test(e.text) && head[i + 1] && isTitleLine(head[i + 1]!.text, false)) {
@@ -117,6 +120,19 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
     const unnumbered = withoutReportNumber(e.text.trim());
     if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, next)))
       return { value: unnumbered, entry: e, sentence: e.text };
+  }
+  return null;
+}
+
+/**
+ * "Landstingsfullmäktige den 10 februari 2009" over itself: a web page gives its title in its header and again
+ * as its heading, and a navigation line above it ("Arkiv äldre sammanträdeshandlingar") is not the title.
+ */
+function givenTwice(head: Entry[]): Entry | null {
+  for (const [i, e] of head.slice(0, 12).entries()) {
+    const text = e.text.trim();
+    const again = head.slice(i + 1, i + 3).some((n) => n.text.trim() === text);
+    if (again && isCaptionEntry(e) && isTitleLine(text, false) && text.split(/\s+/u).length >= 3) return e;
   }
   return null;
 }
