@@ -16,7 +16,7 @@ import {
   NUMBER_WORDS,
   statesAuthority,
 } from './cues.js';
-import { type AskedThing, TOTAL_WORDS } from './head.js';
+import { type AskedThing, DEPUTY_WORDS, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
@@ -354,6 +354,7 @@ export class FeatureBuilder {
     asked: AskedThing = {
       measured: [],
       role: [],
+      deputy: false,
       unit: [],
       relation: [],
       total: false,
@@ -374,6 +375,7 @@ export class FeatureBuilder {
       expansions: w.expansions.filter((_, k) => w.concept.alternatives[k]?.source !== 'parts'),
     }));
     this.relation = asked.relation;
+    this.deputyAsked = asked.deputy;
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
     this.actor = asked.actor;
@@ -400,6 +402,7 @@ export class FeatureBuilder {
   private readonly measured: readonly WeightedConcept[];
 
   private readonly role: readonly WeightedConcept[];
+  private readonly deputyAsked: boolean;
 
   private readonly unit: readonly WeightedConcept[];
 
@@ -683,8 +686,8 @@ export class FeatureBuilder {
       if (
         cue > 0 &&
         roleHead &&
-        slots.match(roleHead, masks, i) === 0 &&
-        slots.match(roleHead, masks, CONTEXT) === 0
+        ((slots.match(roleHead, masks, i) === 0 && slots.match(roleHead, masks, CONTEXT) === 0) ||
+          (!this.deputyAsked && namesOnlyDeputy(s.text, roleHead)))
       )
         cue = 0;
       // "Vem är ordförande i internationella beredningen?" is not answered by a district council's chair: the
@@ -1090,4 +1093,22 @@ function isTitleLike(sentence: string, c: Case, entry: PassageEntry): boolean {
   const s = squash(sentence);
   const titles = [c.title?.value, entry.doc.meta.title].filter((x): x is string => Boolean(x)).map(squash);
   return titles.some((title) => s === title || (s.length <= title.length + 12 && s.includes(title)));
+}
+
+/**
+ * "Äldrenämnden ska ersätta vice ordförande" names a vice chair, not the chair: every time the sentence
+ * holds the role's word, a deputy's word stands before it.
+ */
+function namesOnlyDeputy(text: string, role: WeightedConcept): boolean {
+  const stems = new Set(
+    role.concept.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0]!),
+  );
+  const words = tokenize(text).map((t) => t.text);
+  let deputy = false;
+  for (const [i, word] of words.entries()) {
+    if (!stems.has(stemSwedish(word))) continue;
+    if (!DEPUTY_WORDS.has(words[i - 1] ?? '')) return false;
+    deputy = true;
+  }
+  return deputy;
 }

@@ -210,7 +210,12 @@ export type AskedThing = {
   actor: WeightedConcept[];
   /** The body a who-question's role is held in ("ordförande i internationella beredningen"). */
   organ: WeightedConcept[];
+  /** The question asks for a deputy ("vice ordförande", "deputy chair"), not the role itself. */
+  deputy: boolean;
 };
+
+/** Words that make a role a deputy's: "vice ordförande", "förste vice", "deputy chair". */
+export const DEPUTY_WORDS = new Set(['vice', 'deputy', 'ställföreträdande', 'vice-']);
 
 /** "de andra kommunerna", "the other cities": others than the one the documents speak for. */
 const OTHERS_ASKED = /(?<![\p{L}])(?:de\s+andra|övriga|the\s+other|other)\s+\p{L}+/iu;
@@ -237,6 +242,7 @@ export function askedThing(
     others: OTHERS_ASKED.test(question),
     actor: intent === 'opinion' ? actorConcepts(question, topic) : [],
     organ: organConcepts(question, topic, role),
+    deputy: wordsOf(question).some((w) => DEPUTY_WORDS.has(w)),
   };
 }
 
