@@ -240,7 +240,10 @@ export class AnswerEngine {
     const best = this.bestCase(sentences);
     // When the case's titles name all the question's nouns and names ("Var hålls Kungsholmens sammanträde?"
     // of a meeting's page), the answer need repeat none of them ("Plats: Bolinderssalen"): it is read whole.
-    if (best && (CASE_WIDE_INTENTS.has(intent) || features.titlesNameTopic(best))) wholeCases.push(best);
+    // A reservation may stand in any of the small cases that hold the question as fully as the best one (a
+    // motion rejected in the council's minutes, the report on the same matter): each of them is read whole.
+    if (best && CASE_WIDE_INTENTS.has(intent)) wholeCases.push(...this.equallyBestCases(sentences, best));
+    else if (best && features.titlesNameTopic(best)) wholeCases.push(best);
     else if (best) {
       const start = this.docStart.get(best.docId) ?? 0;
       for (const id of this.passagesHolding(query, start + best.passages.from, start + best.passages.to)) {
@@ -718,6 +721,27 @@ export class AnswerEngine {
     return best?.caseRef ?? null;
   }
 
+  /**
+   * The best case and the other small cases whose sentences meet as much of the question (case cover and
+   * title cover), at most `CASE_WIDE_CASES` in all, the best first.
+   */
+  private equallyBestCases(sentences: SentenceCandidate[], best: Case): Case[] {
+    const top = sentences.find((s) => s.caseRef === best);
+    if (!top) return [best];
+    const cases: Case[] = [best];
+    for (const s of sentences) {
+      if (cases.length >= CASE_WIDE_CASES) break;
+      if (cases.includes(s.caseRef) || s.caseRef.passages.to - s.caseRef.passages.from > CASE_WIDE_LIMIT)
+        continue;
+      if (
+        s.features.caseCover >= top.features.caseCover - 1e-9 &&
+        s.features.titleCover >= top.features.titleCover - 1e-9
+      )
+        cases.push(s.caseRef);
+    }
+    return cases;
+  }
+
   /** Field questions that name a topic but no case: the cases of the candidate passages. */
   private relevantCases(sentences: SentenceCandidate[]): Case[] {
     const cases: Case[] = [];
@@ -1007,6 +1031,9 @@ function isDefinite(surface: string): boolean {
   if (word.length < 5 || BASE_LIKE_DEFINITE.test(word)) return false;
   return /(?:en|et|na|ns|ets)$/.test(word) || definiteAnBase(word) !== null;
 }
+
+/** How many cases that hold a reservation question equally well are read whole. */
+const CASE_WIDE_CASES = 3;
 
 /** How much of an unanchored question a case's title must hold for the case to be read whole. */
 const UNANCHORED_TITLE = 0.5;
