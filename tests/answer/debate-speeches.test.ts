@@ -47,4 +47,18 @@ describe("a debate's speeches, each under its speaker", () => {
     expect(result.citations[0]?.quote).toContain('2 000 barnböcker');
     expect(result.answer).toContain('speech 1, where Borgarrådet Erik Sand (S) says');
   });
+
+  it('names who put the interpellation, as the minutes retell it ("… hade lämnat in en interpellation")', () => {
+    for (const [question, answer] of [
+      [
+        'Vem lämnade in interpellationen om vänortsbibliotek?',
+        'Interpellationen är ställd av Sofia Lind (MP).',
+      ],
+      ['Who submitted interpellation 2027:15?', 'The interpellation was put by Sofia Lind (MP).'],
+    ] as const) {
+      const result = ask(question);
+      expect(result.citations[0]?.doc, question).toBe(DOC);
+      expect(result.answer, question).toContain(answer);
+    }
+  });
 });
