@@ -591,6 +591,10 @@ export class AnswerEngine {
     if (at >= 0 && at + 1 < sentences.length) return sentences[at + 1]!.text;
     const next = this.index.entries[s.id + 1];
     if (!next || next.doc !== s.entry.doc || next.passage.kind === 'heading') return null;
+    // "Särskilt uttalande görs av … enligt följande." announces the paragraph under it: a short one is quoted
+    // whole, as what was said, not only its first sentence.
+    const whole = next.sentences.map((x) => x.text).join(' ');
+    if (next.passage.kind === 'paragraph' && whole.length <= ANNOUNCED_PARAGRAPH) return whole;
     return next.sentences[0]?.text ?? null;
   }
 
@@ -1031,6 +1035,9 @@ function isDefinite(surface: string): boolean {
   if (word.length < 5 || BASE_LIKE_DEFINITE.test(word)) return false;
   return /(?:en|et|na|ns|ets)$/.test(word) || definiteAnBase(word) !== null;
 }
+
+/** The longest paragraph a lead-in announces that is quoted whole with it. */
+const ANNOUNCED_PARAGRAPH = 400;
 
 /** How many cases that hold a reservation question equally well are read whole. */
 const CASE_WIDE_CASES = 3;

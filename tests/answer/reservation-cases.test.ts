@@ -22,4 +22,13 @@ describe('a reservation in one of two cases that hold the question equally', () 
     expect(result.citations[0]?.doc).toBe(REPORT);
     expect(result.citations[0]?.quote).toContain('Reservation anförs av borgarrådet Tove Ahl (M)');
   });
+
+  it("reads a party asked by name as the letter after a member's name, and quotes the short statement whole", () => {
+    const result = ask(
+      'What did the Left Party say in its special statement on the Nordiska vattenspelen application?',
+    );
+    expect(result.citations[0]?.doc).toBe(REPORT);
+    expect(result.citations[0]?.quote).toContain('Särskilt uttalande görs av borgarrådet Amir Haddad (V)');
+    expect(result.citations[0]?.quote).toContain('Spelen bör dock också hållas i ytterstadens simhallar');
+  });
 });
