@@ -1,4 +1,5 @@
 import type { Lang } from '../core/lang.js';
+import { speechOf } from '../knowledge/blocks.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon.js';
 import type { AnswerEngineOptions } from './engine.js';
@@ -91,6 +92,15 @@ export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, 
         `${t(lang, 'responsible', { subject })} ${t(lang, according, { source, sentence: top.quote })}${note}`,
       );
     }
+  }
+  // What a speaker said in a debate is theirs: the answer says whose speech it quotes ("Jag föreslår …").
+  const speech = speechOf(top.section);
+  if (speech) {
+    const by = t(lang, speech.number ? 'speechNumbered' : 'speech', {
+      speaker: speech.speaker,
+      number: speech.number ?? '',
+    });
+    return clamp(`${t(lang, according, { source: `${source}${by}`, sentence: top.quote })}${note}`);
   }
   if (lang === 'sv') {
     const direct = directClause(top.quote);

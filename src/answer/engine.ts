@@ -243,7 +243,10 @@ export class AnswerEngine {
     const best = this.bestCase(sentences);
     // When the case's titles name all the question's nouns and names ("Var hålls Kungsholmens sammanträde?"
     // of a meeting's page), the answer need repeat none of them ("Plats: Bolinderssalen"): it is read whole.
-    if (best && (CASE_WIDE_INTENTS.has(intent) || features.titlesNameTopic(best))) wholeCases.push(best);
+    // A reservation may stand in any of the small cases that hold the question as fully as the best one (a
+    // motion rejected in the council's minutes, the report on the same matter): each of them is read whole.
+    if (best && CASE_WIDE_INTENTS.has(intent)) wholeCases.push(...this.equallyBestCases(sentences, best));
+    else if (best && features.titlesNameTopic(best)) wholeCases.push(best);
     else if (best) {
       const start = this.docStart.get(best.docId) ?? 0;
       for (const id of this.passagesHolding(query, start + best.passages.from, start + best.passages.to)) {
@@ -659,6 +662,10 @@ export class AnswerEngine {
     if (at >= 0 && at + 1 < sentences.length) return sentences[at + 1]!.text;
     const next = this.index.entries[s.id + 1];
     if (!next || next.doc !== s.entry.doc || next.passage.kind === 'heading') return null;
+    // "Särskilt uttalande görs av … enligt följande." announces the paragraph under it: a short one is quoted
+    // whole, as what was said, not only its first sentence.
+    const whole = next.sentences.map((x) => x.text).join(' ');
+    if (next.passage.kind === 'paragraph' && whole.length <= ANNOUNCED_PARAGRAPH) return whole;
     return next.sentences[0]?.text ?? null;
   }
 
@@ -787,6 +794,27 @@ export class AnswerEngine {
         best = s;
     }
     return best?.caseRef ?? null;
+  }
+
+  /**
+   * The best case and the other small cases whose sentences meet as much of the question (case cover and
+   * title cover), at most `CASE_WIDE_CASES` in all, the best first.
+   */
+  private equallyBestCases(sentences: SentenceCandidate[], best: Case): Case[] {
+    const top = sentences.find((s) => s.caseRef === best);
+    if (!top) return [best];
+    const cases: Case[] = [best];
+    for (const s of sentences) {
+      if (cases.length >= CASE_WIDE_CASES) break;
+      if (cases.includes(s.caseRef) || s.caseRef.passages.to - s.caseRef.passages.from > CASE_WIDE_LIMIT)
+        continue;
+      if (
+        s.features.caseCover >= top.features.caseCover - 1e-9 &&
+        s.features.titleCover >= top.features.titleCover - 1e-9
+      )
+        cases.push(s.caseRef);
+    }
+    return cases;
   }
 
   /** Field questions that name a topic but no case: the cases of the candidate passages. */
@@ -1078,6 +1106,12 @@ function isDefinite(surface: string): boolean {
   if (word.length < 5 || BASE_LIKE_DEFINITE.test(word)) return false;
   return /(?:en|et|na|ns|ets)$/.test(word) || definiteAnBase(word) !== null;
 }
+
+/** The longest paragraph a lead-in announces that is quoted whole with it. */
+const ANNOUNCED_PARAGRAPH = 400;
+
+/** How many cases that hold a reservation question equally well are read whole. */
+const CASE_WIDE_CASES = 3;
 
 /** How much of an unanchored question a case's title must hold for the case to be read whole. */
 const UNANCHORED_TITLE = 0.5;

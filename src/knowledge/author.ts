@@ -32,9 +32,12 @@ const NAMED = new RegExp(
   String.raw`(?<![\p{L}-])(${KIND})${NUMBER}\s+(?:av|från|by|from)\s+(${WRITERS})`,
   'u',
 );
-/** "… (båda mp) har i en motion (2006:36) föreslagit", "… (L) har väckt en motion", "… (S) has tabled a motion". */
+/**
+ * "… (båda mp) har i en motion (2006:36) föreslagit", "… (L) har väckt en motion", "… (L) hade lämnat in en
+ * interpellation" (as the council's minutes retell it), "… (S) has tabled a motion".
+ */
 const RETOLD = new RegExp(
-  String.raw`^(${WRITERS})\s+(?:har|hade|has|had)\s+(?:i\s+en\s+(${KIND})|(?:väckt|lämnat|ställt|tabled|submitted|put forward)\s+(?:en\s+|an?\s+)?(${KIND}))`,
+  String.raw`^(${WRITERS})\s+(?:har|hade|has|had)\s+(?:i\s+en\s+(${KIND})|(?:väckt|lämnat(?:\s+in)?|ställt|tabled|submitted|put forward)\s+(?:en\s+|an?\s+)?(${KIND}))`,
   'u',
 );
 

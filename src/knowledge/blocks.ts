@@ -429,6 +429,16 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
     return joinWrappedLines(lines).map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
+  // A speech in a debate's transcript: "Anförande 4" and "Johanna Berg (V):" over what she said. The speaker
+  // heads the speech, as a heading heads its section, so that what she says is hers in every sentence.
+  const speaker = !markdown ? speakerHead(lines) : 0;
+  if (speaker > 0) {
+    const text = lines
+      .slice(0, speaker)
+      .map((l) => l.trim().replace(/:$/, ''))
+      .join(', ');
+    return [{ type: 'heading', level: 2, text }, ...blocksFromLines(lines.slice(speaker), next, markdown)];
+  }
   if (!markdown && headingOnTop(lines) && !LIST_ITEM.test(lines[0]!)) {
     return [
       { type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) },
@@ -493,6 +503,36 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     if (!SENTENCE_END.test(only.text) && only.text.length <= 90) return [{ type: 'line', text: only.text }];
   }
   return out;
+}
+
+/** A speech's number in a transcript ("Anförande 4", "Anförande nr 12", "Anf. 3"). */
+const SPEECH_NUMBER = /^(?:anförande|anf\.)\s*(?:nr\.?\s*)?\d{1,3}$/iu;
+/**
+ * A speaker's line: a name with the party in brackets and a colon, after the role spoken in
+ * ("Borgarrådet Karin Wallenius (S):", "Emma Karlström (L):").
+ */
+const SPEAKER =
+  /^(?:(?:[\p{L}-]+\s+)?(?:borgarrådet|ledamoten|ersättaren|ordföranden|ordförande|kommunalrådet|oppositionsrådet)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}\s+\([A-ZÅÄÖa-zåäö]{1,3}\)\s*:$/iu;
+
+/**
+ * The speaker, and the speech's number when it has one, of a section headed as `blocksFromLines` heads a
+ * speech ("Anförande 4, Johanna Berg (V)"); null for any other section.
+ */
+export function speechOf(section: string | null): { speaker: string; number: string | null } | null {
+  if (section === null) return null;
+  const m = /^(?:(?:anförande|anf\.)\s*(?:nr\.?\s*)?(\d{1,3}),\s+)?(.+)$/iu.exec(section);
+  if (!m || !SPEAKER.test(`${m[2]!}:`)) return null;
+  return { speaker: m[2]!, number: m[1] ?? null };
+}
+
+/**
+ * How many lines head a speech ("Anförande 4" and the speaker's line, or the speaker's line alone), with the
+ * speech under them; 0 when the block is no speech.
+ */
+function speakerHead(lines: string[]): number {
+  const numbered = SPEECH_NUMBER.test(lines[0]!.trim()) ? 1 : 0;
+  const line = lines[numbered]?.trim() ?? '';
+  return lines.length > numbered + 1 && SPEAKER.test(line) ? numbered + 1 : 0;
 }
 
 /** The label of a contact block ("Kontakt", "Kontaktperson", "Upplysningar", "Contact"). */

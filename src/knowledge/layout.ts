@@ -150,6 +150,8 @@ function splitColumns(lines: string[]): string[] {
   // padding is no gap between two columns of text.
   if (lines.some((l) => l.trim() !== '') && lines.every((l) => l.trim() === '' || isTableRow(l)))
     return lines;
+  const ruled = ruledTable(lines);
+  if (ruled) return ruled;
   const table = spacedTable(lines);
   if (table) return table;
   const gaps = lines.map((l) => {
@@ -210,6 +212,56 @@ function spacedTable(lines: string[]): string[] | null {
   const figures = body.filter((r) => /^[\d\s.,:/()%–+-]*\d[\d\s.,:/()%–+-]*$/.test(r[width - 1]!)).length;
   if (figures < body.length * 0.75) return null;
   return rows.map((r) => `| ${r.join(' | ')} |`);
+}
+
+/** A header's rule drawn with dashes under each column ("--  ----------  ------------"): two runs or more. */
+const COLUMN_RULE = /^\s*[-–—─=]{2,}(?:\s+[-–—─=]{2,})+\s*$/u;
+
+/**
+ * A table copied from a PDF with its header ruled off column by column ("Nr  Datum  Dnr  Beslut  Beslutat
+ * av" over "--  ----------  ------  ------  ------"): the rule's runs of dashes say where each column starts.
+ * A cell's text wrapped onto the next lines ("Tjänsteresa till Oslo 25–26 januari 2027," over "nordiskt
+ * huvudstadsmöte …") belongs to the row above: a line with nothing in the first column, or indented in it,
+ * goes on with the row. Each row is written as a Markdown table row under its header, so that a decision,
+ * its number, date and who made it are read as one passage rather than as the columns read one after the
+ * other. Lines above the header stay as they are. Null when no such rule stands under a header line.
+ */
+function ruledTable(lines: string[]): string[] | null {
+  const at = lines.findIndex((l, i) => i > 0 && COLUMN_RULE.test(l));
+  if (at < 1) return null;
+  const rule = lines[at]!;
+  const starts = [...rule.matchAll(/[-–—─=]{2,}/gu)].map((m) => m.index!);
+  const columnOf = (position: number) => {
+    let column = 0;
+    starts.forEach((start, i) => {
+      if (position >= start - 2) column = i;
+    });
+    return column;
+  };
+  const cellsOf = (line: string) =>
+    [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+      column: columnOf(m.index!),
+      text: m[0]!,
+      at: m.index!,
+    }));
+  const header = Array.from({ length: starts.length }, () => '');
+  for (const cell of cellsOf(lines[at - 1]!))
+    header[cell.column] = `${header[cell.column]} ${cell.text}`.trim();
+  if (header.filter((h) => h !== '').length < 2) return null;
+  const rows: string[][] = [];
+  for (const line of lines.slice(at + 1)) {
+    const cells = cellsOf(line);
+    if (cells.length === 0) continue;
+    const row = rows[rows.length - 1];
+    const first = cells[0]!;
+    const continues = row !== undefined && (first.column > 0 || first.at > starts[0]! + 1);
+    const target = continues ? row : Array.from({ length: starts.length }, () => '');
+    for (const cell of cells) target[cell.column] = `${target[cell.column]} ${cell.text}`.trim();
+    if (!continues) rows.push(target);
+  }
+  if (rows.length === 0) return null;
+  const markdown = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/') || '–').join(' | ')} |`;
+  return [...lines.slice(0, at - 1), markdown(header), ...rows.map(markdown)];
 }
 
 /**

@@ -20,6 +20,8 @@ export function toPassages(docId: string, blocks: TextBlock[]): Passage[] {
     if (block.type !== 'heading' && !makesPassage(blocks, i)) continue;
     const cells = block.type === 'paragraph' ? tableCells(block.text) : 0;
     if (cells > 0) {
+      // The header again at the top of the table's next page says nothing new.
+      if (header !== null && block.text === header.text) continue;
       const row = header?.cells === cells ? header.text : null;
       if (!row) header = looksLikeHeader(block.text) ? { text: block.text, cells } : null;
       lead = null;

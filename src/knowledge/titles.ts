@@ -41,6 +41,12 @@ const LABELLED_TITLE =
 const PAGE_CAPTION =
   /^(?:\d+\s+)?(?:utlåtande|tjänsteutlåtande|promemoria|pm|skrivelse|motion|yttrande|beslut)\s+\d{4}:\d+/i;
 
+/**
+ * A letterhead's line: the city or municipality in capitals with what the page sets beside it
+ * ("STOCKHOLMS STAD        Författningssamling", "SOLNA STAD   Protokoll"), which names no document.
+ */
+const LETTERHEAD = /^(?:[\p{Lu}-]{2,}\s+){1,2}(?:STAD|KOMMUN|REGION|LANDSTING)(?=\s|$)/u;
+
 /** The kind of an agreement, as its first caption states it (in capitals, as agreements are headed). */
 const AGREEMENT_KIND =
   /^(?:AVSIKTSFÖRKLARING|SAMARBETSAVTAL|SAMVERKANSAVTAL|PARTNERSKAPSAVTAL|SAMFÖRSTÅNDSAVTAL|AVTAL|ÖVERENSKOMMELSE|SAMVERKANSÖVERENSKOMMELSE|LETTER OF INTENT|MEMORANDUM OF UNDERSTANDING|COOPERATION AGREEMENT|AGREEMENT)$/u;
@@ -68,6 +74,7 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   )
     return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
+  if (LETTERHEAD.test(t)) return false;
   if (ORG_UNIT.test(t) || BODY_NAME.test(t) || BODY_IN_PLACE.test(t) || PERSON.test(t) || SENDER_LINE.test(t))
     return false;
   if (PROCEDURAL.test(t) || REPORT_PART.test(t) || DOC_TYPE_ONLY.test(t) || /^till\s/i.test(t)) return false;

@@ -62,6 +62,12 @@ export type SentenceSpan = { text: string; start: number; end: number };
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  // A table's row ("8 | 2027-01-28 | KS 2027/63 | Tjänsteresa till Montréal …. Kostnad 36 900 kr. | Mats
+  // Wennerholm") is one record: the sentences within a cell are no units apart from the row's other cells.
+  if (text.includes(' | ')) {
+    pushSpan(spans, text, 0, text.length);
+    return spans;
+  }
   let start = 0;
   const pattern = /[.!?…]+["”’)]*(?=\s+|$)/g;
   for (const match of text.matchAll(pattern)) {
