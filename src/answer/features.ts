@@ -141,6 +141,9 @@ export const CASE_WIDE_INTENTS: ReadonlySet<Intent> = new Set(['reservation']);
 /** The most passages a case may have for all of them to be asked (a whole long report is not). */
 export const CASE_WIDE_LIMIT = 80;
 
+/** The heading of a fact box: "Fakta: …", "Fakta om …", "Facts: …", "Facts about …". */
+const FACT_BOX = /^(?:fakta|facts?)(?:\s*:|\s+(?:om|about)\s)/iu;
+
 /** A demonstrative that points back to what the sentence before names ("för dessa", "these cities"). */
 const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;
 /** How much of a concept named by the sentence before counts for a sentence that points back to it. */
@@ -470,6 +473,13 @@ export class FeatureBuilder {
         : entries.find((e) => c.title !== null && e.passage.section === c.title.value);
       if (caseTitle ?? underTitle) {
         slots.read(caseTitle ? caseTitle.terms : underTitle!.context, masks, 2);
+        slots.or(masks, 1, masks, 2);
+      }
+      // A fact box's heading ("Fakta: Östersjölägret för unga 2027", "Facts: HEATSAFE") names what the page
+      // is about, as its title does: a news article's headline often does not name it.
+      const factBox = entries.find((e) => FACT_BOX.test(e.passage.section ?? ''));
+      if (factBox) {
+        slots.read(factBox.context, masks, 2);
         slots.or(masks, 1, masks, 2);
       }
       slots.read(this.index.passagesBag(entries), masks, 0);
