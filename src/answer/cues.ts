@@ -144,6 +144,9 @@ const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
 const REASON =
   /\beftersom\b|\bdärför\b|\bpå grund av\b|\bmed anledning av\b|\bför att\b|\bså att\b|\bskäl\w*|\banledning\w*|\borsak\w*|\bsyfte\w*|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result\b|\bin order to\b|\bso that\b|\breasons?\b|\bpurpose\b/iu;
 
+/** A city or municipality named as a party ("staden Guimarães", "City of Tartu"): who, when cities act. */
+const CITY = /(?<!\p{L})(?:staden|kommunen|city of|municipality of)\s+\p{Lu}\p{L}+/u;
+
 const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   responsible: [RESPONSIBLE],
   reservation: [RESERVATION],
@@ -158,7 +161,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE, MAILBOX],
   send_to: [PLACE, MAILBOX],
-  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT],
+  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT, CITY],
   when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, CLOCK, CLOCK_SPAN, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
