@@ -59,7 +59,7 @@ const FIELD = /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,80}$/u;
  * A field whose value runs longer ("Ärende: Tjänsteresa till Bryssel den 19–21 januari 2027 för att delta i
  * …"): a field still when short fields stand with it, as in a register's entry.
  */
-const LONG_FIELD = /^\p{Lu}[\p{L} .-]{1,24}:\s+\S/u;
+const LONG_FIELD = /^\p{Lu}[\p{L} .-]{1,40}:\s+\S/u;
 const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
 
 const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendices|enclosures?)\s*:?$/iu;
