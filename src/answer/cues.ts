@@ -42,14 +42,15 @@ const SINCE = new RegExp(
 );
 /**
  * A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"), or
- * a register's field that names who decided ("Beslutsfattare: Mats Wennerholm, stadsdirektör").
+ * a register's field that names who decided ("Beslutsfattare: Mats Wennerholm, stadsdirektör"), or an agenda
+ * item's field that names the rotel or the borgarråd who presents it ("Rotel: Finansroteln, …").
  */
 export function statesAuthority(sentence: string): boolean {
   return RESPONSIBLE.test(sentence);
 }
 
 const RESPONSIBLE =
-  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b/iu;
+  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b|^(?:rotel|föredragande)\s*:/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
 // (stadsledningskontoret, kommunstyrelsen, Socialdepartementet). The name pattern is case-sensitive on
 // purpose: with the i flag, \p{Lu} matches any letter and every pair of words would look like a name.
@@ -143,6 +144,9 @@ const PROPOSAL_OR_DECISION = /\bbeslut\w*|\bdecid\w*|\bdecision\b/iu;
 const REASON =
   /\beftersom\b|\bdärför\b|\bpå grund av\b|\bmed anledning av\b|\bför att\b|\bså att\b|\bskäl\w*|\banledning\w*|\borsak\w*|\bsyfte\w*|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result\b|\bin order to\b|\bso that\b|\breasons?\b|\bpurpose\b/iu;
 
+/** A city or municipality named as a party ("staden Guimarães", "City of Tartu"): who, when cities act. */
+const CITY = /(?<!\p{L})(?:staden|kommunen|city of|municipality of)\s+\p{Lu}\p{L}+/u;
+
 const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   responsible: [RESPONSIBLE],
   reservation: [RESERVATION],
@@ -157,7 +161,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE, MAILBOX],
   send_to: [PLACE, MAILBOX],
-  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT],
+  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT, CITY],
   when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, CLOCK, CLOCK_SPAN, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],

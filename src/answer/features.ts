@@ -141,6 +141,15 @@ export const CASE_WIDE_INTENTS: ReadonlySet<Intent> = new Set(['reservation']);
 /** The most passages a case may have for all of them to be asked (a whole long report is not). */
 export const CASE_WIDE_LIMIT = 80;
 
+/** A company's or a foundation's name: "… AB", "Stiftelsen …", "… Foundation", "… Oy". */
+const COMPANY = /(?<!\p{L})(?:AB|Stiftelsen|Foundation|Ltd|GmbH|Oy|AS|ASA)(?!\p{L})/u;
+
+/** At most this many lines open a document as its letterhead. */
+const LETTERHEAD_LINES = 6;
+
+/** The heading of a fact box: "Fakta: …", "Fakta om …", "Facts: …", "Facts about …". */
+const FACT_BOX = /^(?:fakta|facts?)(?:\s*:|\s+(?:om|about)\s)/iu;
+
 /** A demonstrative that points back to what the sentence before names ("för dessa", "these cities"). */
 const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;
 /** How much of a concept named by the sentence before counts for a sentence that points back to it. */
@@ -473,6 +482,25 @@ export class FeatureBuilder {
         : entries.find((e) => c.title !== null && e.passage.section === c.title.value);
       if (caseTitle ?? underTitle) {
         slots.read(caseTitle ? caseTitle.terms : underTitle!.context, masks, 2);
+        slots.or(masks, 1, masks, 2);
+      }
+      // A company's or a foundation's letterhead, above the letter's first field or date ("STOCKHOLM VATTEN
+      // OCH AVFALL AB"), names who writes: "What does the company think?" asks about its letter. (A city
+      // unit's letterhead is not taken: the unit writes many cases, and its name would rival the cases about it.)
+      if (c.item === null) {
+        for (const e of entries.slice(0, LETTERHEAD_LINES)) {
+          const t = e.passage.text.trim();
+          if (e.passage.section || /[:\d]/.test(t) || t.length > 60) break;
+          if (!COMPANY.test(t)) continue;
+          slots.read(e.terms, masks, 2);
+          slots.or(masks, 1, masks, 2);
+        }
+      }
+      // A fact box's heading ("Fakta: Östersjölägret för unga 2027", "Facts: HEATSAFE") names what the page
+      // is about, as its title does: a news article's headline often does not name it.
+      const factBox = entries.find((e) => FACT_BOX.test(e.passage.section ?? ''));
+      if (factBox) {
+        slots.read(factBox.context, masks, 2);
         slots.or(masks, 1, masks, 2);
       }
       slots.read(this.index.passagesBag(entries), masks, 0);

@@ -59,7 +59,7 @@ const FIELD = /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,80}$/u;
  * A field whose value runs longer ("Ärende: Tjänsteresa till Bryssel den 19–21 januari 2027 för att delta i
  * …"): a field still when short fields stand with it, as in a register's entry.
  */
-const LONG_FIELD = /^\p{Lu}[\p{L} .-]{1,24}:\s+\S/u;
+const LONG_FIELD = /^\p{Lu}[\p{L} .-]{1,40}:\s+\S/u;
 const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
 
 const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendices|enclosures?)\s*:?$/iu;
@@ -490,6 +490,12 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
       continue;
     }
     const last = out[out.length - 1];
+    // An agenda item's own caption lines indented under its numbered title ("Dnr KS 2027/141",
+    // "Rotel: …", "Bordlagt 24 februari 2027", "Remiss från …") are lines of their own, not more of its title.
+    if (!markdown && paragraph.length === 0 && isIndentedCaption(line, out)) {
+      out.push({ type: 'line', text: stripInlineMarkup(line.trim()) });
+      continue;
+    }
     if (paragraph.length === 0 && last?.type === 'list_item' && /^\s{2,}\S/.test(line)) {
       last.text = stripInlineMarkup(`${last.text} ${line.trim()}`);
       continue;
@@ -610,6 +616,29 @@ function isListLead(line: string, afterSentence: boolean): boolean {
 function isCaption(line: string): boolean {
   const t = line.trim();
   return t.length <= 90 && (!SENTENCE_END.test(t) || FIELD.test(t)) && !/^\s{2,}/.test(line);
+}
+
+/** A status an agenda writes under an item: tabled, referred back, to be checked at once. */
+const ITEM_STATUS =
+  /^(?:bordlag[dt]|återremitter(?:at|ad)|omedelbar justering|tabled|referred back|postponed)\b/iu;
+
+/**
+ * An indented caption line under a numbered item, or under such a caption line: a case number, a
+ * "Label: value" field, the sender of a referral or the item's status. Wrapped text of the title is not.
+ */
+function isIndentedCaption(line: string, out: TextBlock[]): boolean {
+  if (!/^\s{2,}\S/.test(line)) return false;
+  let k = out.length - 1;
+  while (k >= 0 && out[k]!.type === 'line') k--;
+  const item = out[k];
+  if (item?.type !== 'list_item' || !item.ordered) return false;
+  const t = line.trim();
+  return (
+    CASE_NUMBER_LINE.test(t) ||
+    ITEM_STATUS.test(t) ||
+    (SENDER_CAPTION.test(t) && !SENTENCE_END.test(t)) ||
+    (FIELD.test(t) && /^\p{Lu}/u.test(t))
+  );
 }
 
 /** What may follow a plain-text heading: prose or a list, not another short caption. */

@@ -162,6 +162,8 @@ function splitColumns(lines: string[]): string[] {
   if (columns.length < 2) return lines;
   const at = Math.min(...columns);
   if (columns.some((c) => c - at > 4)) return lines;
+  const grid = labelsOverValues(lines);
+  if (grid) return grid;
   const form = formFields(lines, at);
   if (form) return form;
   const left: string[] = [];
@@ -303,6 +305,36 @@ function formFields(lines: string[], at: number): string[] | null {
   // Each field a paragraph of its own, as a blank line sets the columns apart above.
   const fields = [...(caption === null ? [] : [caption]), ...out];
   return out.length >= 2 ? fields.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
+}
+
+/** The labels of a letter's head grid, beside the form labels: "Vårt datum", "Ert dnr", "Your ref.". */
+const LETTER_LABEL =
+  /^(?:vårt datum|ert datum|vårt dnr|ert dnr|vår beteckning|er beteckning|our date|your date|our ref\.?|your ref\.?|our reference|your reference)\s*:?$/iu;
+
+/**
+ * A letter's head set out as a grid: a row of labels over a row of their values ("Vårt datum    Vår
+ * referens" over "2027-02-17    Maja Lindroos, strateg"). Each value belongs with the label above it, by
+ * where it starts on the line ("Vårt datum: 2027-02-17", "Vår referens: Maja Lindroos, strateg"), not in a
+ * column of its own under the other label. Null when the lines are not such rows.
+ */
+function labelsOverValues(lines: string[]): string[] | null {
+  const rows = lines.filter((l) => l.trim() !== '');
+  if (rows.length < 2 || rows.length % 2 !== 0) return null;
+  const fields: string[] = [];
+  for (let r = 0; r < rows.length; r += 2) {
+    const labels = [...rows[r]!.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
+    if (labels.length < 2) return null;
+    if (!labels.every((l) => FORM_LABEL.test(l.text) || LETTER_LABEL.test(l.text))) return null;
+    const values = rows[r + 1]!;
+    if (labels.some((l) => LETTER_LABEL.test(values.slice(l.at).trim()) || FORM_LABEL.test(values.trim())))
+      return null;
+    labels.forEach((label, i) => {
+      const end = labels[i + 1]?.at ?? values.length;
+      const value = values.slice(label.at, end).trim();
+      if (value !== '') fields.push(`${label.text.replace(/:$/, '')}: ${value}`);
+    });
+  }
+  return fields.length >= 2 ? fields.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
 }
 
 /** Joins hyphenated line ends, and a paragraph that a removed page header cut in two. */

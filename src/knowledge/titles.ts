@@ -75,7 +75,16 @@ export function isTitleLine(text: string, strict: boolean): boolean {
     return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
   if (LETTERHEAD.test(t)) return false;
-  if (ORG_UNIT.test(t) || BODY_NAME.test(t) || BODY_IN_PLACE.test(t) || PERSON.test(t) || SENDER_LINE.test(t))
+  // A unit's name has no "av" or "om" in it: "Förlängning av avtal om hyra av lokaler för … Brysselkontor"
+  // is an item about the office, not the office.
+  const about = t.split(/\s+/).length >= 6 && /\s(?:av|om|över|inför|of|on)\s/iu.test(t);
+  if (
+    (ORG_UNIT.test(t) && !about) ||
+    BODY_NAME.test(t) ||
+    BODY_IN_PLACE.test(t) ||
+    PERSON.test(t) ||
+    SENDER_LINE.test(t)
+  )
     return false;
   if (PROCEDURAL.test(t) || REPORT_PART.test(t) || DOC_TYPE_ONLY.test(t) || /^till\s/i.test(t)) return false;
   return !/[.!?]$/.test(t) || t.length < 90;

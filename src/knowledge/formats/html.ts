@@ -28,13 +28,28 @@ function mainContent(root: HTMLElement): { el: HTMLElement; isPage: boolean } {
 
 /**
  * The site's furniture rather than the page's content: navigation, asides, footers, and the page
- * header. A <header> inside <main> or an <article> holds that article's own title and is kept.
+ * header. A <header> inside <main> or an <article> holds that article's own title and is kept; so is an
+ * article's fact box (`isFactBox`).
  */
 function isChrome(node: HTMLElement, isPage: boolean): boolean {
   const tag = node.rawTagName?.toLowerCase() ?? '';
-  if (tag === 'nav' || tag === 'aside' || tag === 'footer') return true;
+  if (tag === 'nav' || tag === 'footer') return true;
+  if (tag === 'aside') return !isFactBox(node);
   if (tag === 'header') return isPage && node.parentNode?.closest('article, section') == null;
   return CHROME_ROLES.has(node.getAttribute('role') ?? '');
+}
+
+/** Headings of an aside that points elsewhere: related pages, read more, share. */
+const LINKS_HEADING = /\b(?:relaterad\w*|läs (?:även|mer)|se även|dela|related|read more|see also|share)\b/iu;
+
+/**
+ * An aside within an article that has a heading of its own, other than one over links ("Fakta: …",
+ * "Facts"): the article's fact box, part of its content. Other asides are the site's (related pages).
+ */
+function isFactBox(node: HTMLElement): boolean {
+  if (node.parentNode?.closest('article') == null) return false;
+  const heading = node.querySelector('h2, h3, h4, h5, h6');
+  return heading !== null && !LINKS_HEADING.test(heading.text);
 }
 
 export function htmlToMarkdown(bytes: Uint8Array): string {
