@@ -215,7 +215,7 @@ export type AskedThing = {
 };
 
 /** Words that make a role a deputy's: "vice ordförande", "förste vice", "deputy chair". */
-export const DEPUTY_WORDS = new Set(['vice', 'deputy', 'ställföreträdande', 'vice-']);
+export const DEPUTY_WORDS = new Set(['vice', 'deputy', 'ställföreträdande']);
 
 /** "de andra kommunerna", "the other cities": others than the one the documents speak for. */
 const OTHERS_ASKED = /(?<![\p{L}])(?:de\s+andra|övriga|the\s+other|other)\s+\p{L}+/iu;
