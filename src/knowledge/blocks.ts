@@ -64,6 +64,16 @@ const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
 
 const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendices|enclosures?)\s*:?$/iu;
 
+/** An agenda item's caption: its number, a space, and a capital ("7 Svar på remiss …"). */
+const AGENDA_ITEM = /^\s*(\d{1,3})\s+\p{Lu}/u;
+
+/** The line below is the next item of the same agenda: both are items, numbered one after the other. */
+function nextAgendaItem(line: string, below: string): boolean {
+  const here = AGENDA_ITEM.exec(line);
+  const there = AGENDA_ITEM.exec(below);
+  return here !== null && there !== null && Number(there[1]) === Number(here[1]) + 1;
+}
+
 /** A plain-text heading: one short line, no closing punctuation, starting with a capital or a number. */
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
@@ -359,8 +369,11 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     if (joined) out.push({ type: 'paragraph', text: joined });
     paragraph = [];
   };
-  // One line over a block: a heading, unless both are items of one numbered list ("2. …" over "3. …").
-  const siblings = NUMBERED.test(lines[0]!) && next !== undefined && NUMBERED.test(next[0]!);
+  // One line over a block: a heading, unless both are items of one numbered list ("2. …" over "3. …"), or of
+  // one agenda ("2 Nr 2001:25 av … RVII" over "3 Nr 2001:30 av …": the next item, numbered on).
+  const siblings =
+    next !== undefined &&
+    ((NUMBERED.test(lines[0]!) && NUMBERED.test(next[0]!)) || nextAgendaItem(lines[0]!, next[0]!));
   if (
     !markdown &&
     lines.length === 1 &&

@@ -46,6 +46,29 @@ describe('splitting documents into passages', () => {
     ]);
   });
 
+  it("reads an agenda's items numbered one after another as items, not as headings over the next", () => {
+    const blocks = parseBlocks(
+      [
+        '2 Nr 2027:14 av Siri Holm (C) om kostnaderna för stadens vänortsresor under det senaste året. RI',
+        '3 Nr 2027:15 av Adam Berg (L) om tolkning och översättning vid statsbesök i Stadshuset. RVII',
+        '4 Nr 2027:16 av Maja Lind (V) om hamnbesök från Tallinn och Helsingfors under sommaren. RII',
+        '',
+        'Beredning',
+        '',
+        'Ärendet har beretts av stadsledningskontoret.',
+      ].join('\n\n'),
+      false,
+    );
+    const passages = toPassages('kf.txt', blocks);
+    expect(passages.filter((p) => p.text.includes(' Nr 2027:')).map((p) => p.section)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    // A numbered heading over its text is still a heading.
+    expect(passages.at(-1)?.section).toBe('Beredning');
+  });
+
   it('keeps a heading over sub-sections only, with the section it stands in', () => {
     const blocks = parseBlocks(
       '## 2. Syfte\n\nText.\n\n## 3. Fyra fokusområden\n\n### 3.1 Klimat\n\n- Ett\n\n### 3.2 Välfärd\n\n- Två\n',
