@@ -50,7 +50,7 @@ export function statesAuthority(sentence: string): boolean {
 }
 
 const RESPONSIBLE =
-  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b|^(?:rotel|föredragande)\s*:/iu;
+  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b|^(?:rotel(?:\s+[ivxlc]+)?|föredragande(?:\s+[\p{L}-]+)?)\s*:/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
 // (stadsledningskontoret, kommunstyrelsen, Socialdepartementet). The name pattern is case-sensitive on
 // purpose: with the i flag, \p{Lu} matches any letter and every pair of words would look like a name.

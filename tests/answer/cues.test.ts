@@ -104,6 +104,10 @@ const CASES: [Intent, string, number][] = [
   ['where', 'Plats: Tegnérsalen, Tulegatan 11', 1],
   // A register's field that names who decided.
   ['who', 'Beslutsfattare: Lars Ek, förvaltningens stabschef', 1],
+  // A council agenda's list of rotels and their borgarråd, numbered as the council numbers them.
+  ['responsible', 'Rotel VI: Kulturroteln; borgarrådet Ida Wiklund', 1],
+  ['responsible', 'Föredragande borgarråd: Ida Wiklund (S)', 1],
+  ['responsible', 'Rotelns budget ökar med två procent.', 0],
   // A case number dates nothing: its year is part of the number.
   ['when', 'Dnr: IDN 2027/0019', 0],
   ['when', 'Motion (2026:31) om fler parkbänkar', 0],
