@@ -166,6 +166,8 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
   signatories: [NAME, BODY],
+  // A paper's writers are people: "16.00 behandlas interpellationer" names no one who wrote one.
+  author: [NAME],
 };
 
 /**

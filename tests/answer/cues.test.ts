@@ -108,6 +108,9 @@ const CASES: [Intent, string, number][] = [
   ['responsible', 'Rotel VI: Kulturroteln; borgarrådet Ida Wiklund', 1],
   ['responsible', 'Föredragande borgarråd: Ida Wiklund (S)', 1],
   ['responsible', 'Rotelns budget ökar med två procent.', 0],
+  // A paper's writers are people named.
+  ['author', '2 Nr 2027:14 av Siri Holm (C) om stadens vänortsresor.', 1],
+  ['author', 'Kl. 16.00 behandlas interpellationer.', 0],
   // A case number dates nothing: its year is part of the number.
   ['when', 'Dnr: IDN 2027/0019', 0],
   ['when', 'Motion (2026:31) om fler parkbänkar', 0],
