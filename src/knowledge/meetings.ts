@@ -18,6 +18,8 @@ export type Meeting = {
 };
 
 const MAX_GAP = 2;
+/** How far ahead a caption line standing on its own may number an item (a web page's agenda). */
+const MAX_CAPTION_GAP = 12;
 // The document type alone, or with its number, its date or the meeting it is for ("Sammanträde" and "Möte"
 // only with their date, as a meeting's web page is headed): "Protokoll nr 5/2027",
 // "PROTOKOLL 2/2027", "Föredragningslista 2027-04-07", "Protokoll fört vid sammanträde med kulturnämnden den
@@ -122,8 +124,12 @@ function numberedItems(entries: Entry[]): MeetingItem[] {
         rest = m[2]!.trim();
       }
     }
-    if (number === null || number < expected || number > expected + MAX_GAP) return;
-    if (number !== expected && (/[.!?]$/.test(rest) || !isTitleLine(rest, false))) return;
+    if (number === null || number < expected) return;
+    // A meeting's web page may leave out many items (closed, or with no papers): a caption line standing on
+    // its own ("11 Omstrukturering av … boende.") is an item further ahead too.
+    const caption = e.type !== 'list_item' && isCaptionLine(e.text);
+    if (number > expected + (caption ? MAX_CAPTION_GAP : MAX_GAP)) return;
+    if (number !== expected && !caption && (/[.!?]$/.test(rest) || !isTitleLine(rest, false))) return;
     starts.push({ at, label: String(number), rest });
     expected = number + 1;
   });
