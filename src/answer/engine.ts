@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
 import { askedPaperKind } from '../knowledge/author.js';
-import type { Case } from '../knowledge/case.js';
+import type { Author, Case } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { BoundedCandidates } from '../search/bounded-candidates.js';
 import type { CandidateQuery, CandidateSource } from '../search/candidates.js';
@@ -392,11 +392,9 @@ export class AnswerEngine {
       fitting.length === ranked.length && this.everyCaseDistinct.has(ranked)
         ? this.everyCaseDistinct.get(ranked)!
         : distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c));
-    const withField = this.ofAskedKind(
-      intent,
-      prepared.question,
-      this.ownPapers(prepared.question, fittingWithField),
-    );
+    // "Who wrote the letter …" asks about a paper of that kind.
+    const paperKind = intent === 'author' ? askedPaperKind(prepared.question) : null;
+    const withField = this.ofKind(paperKind, this.ownPapers(prepared.question, fittingWithField));
     // "Who submitted the motion?" says nothing but "the" motion: every case with the field that holds it is
     // a choice, however much better one of them has it in its title. A question that says more about
     // its thing ("the deadline for the draft guidelines") is left to the cover margin.
@@ -416,7 +414,7 @@ export class AnswerEngine {
     if (withField.length > 1 && !asked) return this.clarify(base, withField);
     const c = asked ?? withField[0]!;
     const doc = this.caseById.get(c.id)!.doc;
-    const composed = composeCaseField(base.lang, intent, c, this.options, askedPaperKind(prepared.question));
+    const composed = composeCaseField(base.lang, intent, c, this.options, paperKind);
     if (!composed) return null;
     // A case can state more than one deadline (the committee's reply, the city's joint reply): when another
     // sentence of the case that states a deadline fits the question better than the field's evidence, the
@@ -486,11 +484,9 @@ export class AnswerEngine {
 
   /**
    * "Who wrote the letter from 2004?" in a report on a motion and a letter: the case's writer is the motion's,
-   * which does not answer it.
+   * which does not answer it; only cases that name a paper of the asked kind fit.
    */
-  private ofAskedKind(intent: FieldIntent, question: string, cases: Case[]): Case[] {
-    if (intent !== 'author') return cases;
-    const kind = askedPaperKind(question);
+  private ofKind(kind: Author['kind'] | null, cases: Case[]): Case[] {
     return kind ? cases.filter((c) => c.papers.some((p) => p.value.kind === kind)) : cases;
   }
 

@@ -150,6 +150,18 @@ const LETTERHEAD_LINES = 6;
 /** The heading of a fact box: "Fakta: …", "Fakta om …", "Facts: …", "Facts about …". */
 const FACT_BOX = /^(?:fakta|facts?)(?:\s*:|\s+(?:om|about)\s)/iu;
 
+/** Each case's fact box, found once: a case's passages are the same for every question. */
+const factBoxes = new WeakMap<Case, PassageEntry | null>();
+
+function factBoxOf(c: Case, entries: readonly PassageEntry[]): PassageEntry | null {
+  let box = factBoxes.get(c);
+  if (box === undefined) {
+    box = entries.find((e) => FACT_BOX.test(e.passage.section ?? '')) ?? null;
+    factBoxes.set(c, box);
+  }
+  return box;
+}
+
 /** A demonstrative that points back to what the sentence before names ("för dessa", "these cities"). */
 const REFERS_BACK = /(?<![\p{L}])(?:dessa|denna|detta|these|those)(?![\p{L}])/iu;
 /** How much of a concept named by the sentence before counts for a sentence that points back to it. */
@@ -385,6 +397,12 @@ export class FeatureBuilder {
     }));
     this.relation = asked.relation;
     this.deputyAsked = asked.deputy;
+    this.roleHeadStems = new Set(
+      this.role
+        .at(-1)
+        ?.concept.alternatives.filter((a) => a.stems.length === 1)
+        .map((a) => a.stems[0]!) ?? [],
+    );
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
     this.actor = asked.actor;
@@ -412,6 +430,8 @@ export class FeatureBuilder {
 
   private readonly role: readonly WeightedConcept[];
   private readonly deputyAsked: boolean;
+  /** The one-word stems of the asked role's head, which a deputy's word may stand before. */
+  private readonly roleHeadStems: ReadonlySet<string>;
 
   private readonly unit: readonly WeightedConcept[];
 
@@ -498,7 +518,7 @@ export class FeatureBuilder {
       }
       // A fact box's heading ("Fakta: Östersjölägret för unga 2027", "Facts: HEATSAFE") names what the page
       // is about, as its title does: a news article's headline often does not name it.
-      const factBox = entries.find((e) => FACT_BOX.test(e.passage.section ?? ''));
+      const factBox = factBoxOf(c, entries);
       if (factBox) {
         slots.read(factBox.context, masks, 2);
         slots.or(masks, 1, masks, 2);
@@ -715,7 +735,7 @@ export class FeatureBuilder {
         cue > 0 &&
         roleHead &&
         ((slots.match(roleHead, masks, i) === 0 && slots.match(roleHead, masks, CONTEXT) === 0) ||
-          (!this.deputyAsked && namesOnlyDeputy(s.text, roleHead)))
+          (!this.deputyAsked && namesOnlyDeputy(s.text, this.roleHeadStems)))
       )
         cue = 0;
       // "Vem är ordförande i internationella beredningen?" is not answered by a district council's chair: the
@@ -1127,14 +1147,11 @@ function isTitleLike(sentence: string, c: Case, entry: PassageEntry): boolean {
  * "Äldrenämnden ska ersätta vice ordförande" names a vice chair, not the chair: every time the sentence
  * holds the role's word, a deputy's word stands before it.
  */
-function namesOnlyDeputy(text: string, role: WeightedConcept): boolean {
-  const stems = new Set(
-    role.concept.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0]!),
-  );
+function namesOnlyDeputy(text: string, roleStems: ReadonlySet<string>): boolean {
   const words = tokenize(text).map((t) => t.text);
   let deputy = false;
   for (const [i, word] of words.entries()) {
-    if (!stems.has(stemSwedish(word))) continue;
+    if (!roleStems.has(stemSwedish(word))) continue;
     if (!DEPUTY_WORDS.has(words[i - 1] ?? '')) return false;
     deputy = true;
   }

@@ -370,8 +370,8 @@ export function analyzeQuestion(
     if (lang === 'sv') addNameParts(concept, token.text, svIndex, known);
     if (concept.alternatives.length > 0) concepts.push(concept);
   }
-  const joined = lang === 'en' ? addEnglishCompounds(concepts, original, lexicon, known) : concepts;
-  return mergeDuplicates(joinNames(joined, original));
+  if (lang === 'en') addEnglishCompounds(concepts, original, lexicon, known);
+  return mergeDuplicates(joinNames(concepts, original));
 }
 
 /** Up to this many Swedish words per English word are tried as a compound's parts. */
@@ -405,7 +405,7 @@ function addEnglishCompounds(
   original: string,
   lexicon: Lexicon,
   known: (stem: string) => boolean,
-): Concept[] {
+): void {
   const single = (c: Concept) => !c.isName && /^\p{L}+$/u.test(c.surface);
   let end = 0;
   for (let k = 0; k + 1 < concepts.length; k++) {
@@ -424,7 +424,6 @@ function addEnglishCompounds(
       for (const c of [a, b])
         addAlternative(c.alternatives, { stems: [stemSwedish(w)], quality: 0.95, source: 'lexicon' });
   }
-  return concepts;
 }
 
 /**

@@ -33,12 +33,32 @@ const ABBREVIATION_ENDING = /(?<=[\p{Lu}\d]{2}):(?:s|n|en|et|ar|er|erna|ens|ets|
  * Tartu's contact one about the project. Blanked, length kept; the domain, which names the organisation
  * ("norrmalm.stockholm.se"), stays.
  */
-const EMAIL = /[\p{L}\p{N}._%+-]+(?=@[\p{L}\p{N}.-]+\.\p{L}{2,})/gu;
+const MAILBOX_LETTER = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /^[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+
+/**
+ * Read from each "@" back, so that text without one costs a single search: a pattern run over all the text
+ * (a mailbox looked for at every letter, then the "@" after it) took three quarters of normalising it.
+ */
+function blankMailboxes(text: string): string {
+  let at = text.indexOf('@');
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    if (DOMAIN.test(text.slice(at + 1, at + 256))) {
+      let start = at;
+      while (start > from && MAILBOX_LETTER.test(text[start - 1]!)) start--;
+      out += text.slice(from, start) + ' '.repeat(at - start);
+      from = at;
+    }
+    at = text.indexOf('@', at + 1);
+  }
+  return out + text.slice(from);
+}
 
 export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(EMAIL, (address) => ' '.repeat(address.length))
+  return blankMailboxes(text.normalize('NFC'))
     .replace(ABBREVIATION_ENDING, (ending) => ' '.repeat(ending.length))
     .toLocaleLowerCase('sv')
     .replace(FOREIGN_LETTER, foldLetter);
