@@ -1,6 +1,6 @@
 import { calendarDaysBetween } from '../calendar/working-days.js';
 import type { Lang } from '../core/lang.js';
-import type { Author, Case, FieldEvidence } from '../knowledge/case.js';
+import type { Author, Case, FieldEvidence, MeetingTime } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { clamp, formatDate, localToday } from './compose.js';
 import type { AnswerEngineOptions } from './engine.js';
@@ -45,6 +45,19 @@ export function hasField(c: Case, intent: FieldIntent): boolean {
     case 'title':
       return c.title !== null;
   }
+}
+
+/** "Kulturnämnden sammanträder tisdag 16 mars 2027 kl. 17.00." */
+export function composeMeetingTime(lang: Lang, meeting: MeetingTime, past: boolean): string {
+  const p = { date: formatDate(meeting.date, lang), time: meeting.time ?? '', body: meeting.body ?? '' };
+  const key = meeting.body
+    ? past
+      ? 'meetingBodyPast'
+      : 'meetingBody'
+    : past
+      ? 'meetingTimePast'
+      : 'meetingTime';
+  return t(lang, meeting.time ? `${key}At` : key, p);
 }
 
 function list(lang: Lang, items: string[]): string {

@@ -13,6 +13,7 @@ import {
   clarifyOption,
   composeCaseField,
   composeClarify,
+  composeMeetingTime,
   type FieldIntent,
   hasField,
   isFieldIntent,
@@ -37,6 +38,7 @@ import { askedThing, headConcept } from './head.js';
 import { type Intent, recognizeIntent } from './intent.js';
 import { issuedBy, issuerOf } from './issuer.js';
 import { detectLanguage, expandContractions } from './language.js';
+import { isMeetingWord, type MeetingAsked, meetingAsked } from './meeting-question.js';
 import { t } from './messages.js';
 import { type AnswerModel, MODEL } from './model.js';
 import { clampQuote } from './quote.js';
@@ -116,6 +118,11 @@ export type Prepared = {
   nounCover: ReadonlyMap<string, number>;
   /** The same over the words that name a thing: nouns, and other words that few documents hold. */
   thingCover: ReadonlyMap<string, number>;
+  /**
+   * A question about when or where a meeting sits: what it asks, and the cases whose documents state that
+   * meeting, with the share of the rest of the question they meet.
+   */
+  meeting: { asked: MeetingAsked; cases: { c: Case; cover: number }[] } | null;
 };
 
 type Base = Pick<AnswerResult, 'question' | 'lang' | 'intent'>;
@@ -205,6 +212,7 @@ export class AnswerEngine {
       titled: new Set(),
       nounCover: new Map(),
       thingCover: new Map(),
+      meeting: null,
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
@@ -320,7 +328,41 @@ export class AnswerEngine {
           .sort((a, b) => b.cover - a.cover);
       }
     }
+    // "Where should I send my apologies for the meeting?" asks where to send something, not where it sits.
+    const meeting = MEETING_INTENTS.has(intent) ? meetingAsked(asked) : null;
+    if (meeting) prepared.meeting = { asked: meeting, cases: this.meetingCases(prepared, meeting, features) };
     return prepared;
+  }
+
+  /**
+   * The cases whose documents state the asked meeting's time or place. A question that says nothing but "the
+   * meeting" may mean any meeting a document is for; one that says more ("When does the culture committee
+   * meet?") means those that hold what it says.
+   */
+  private meetingCases(
+    prepared: Prepared,
+    asked: MeetingAsked,
+    features: FeatureBuilder,
+  ): { c: Case; cover: number }[] {
+    const states = (c: Case) =>
+      asked.time && asked.place
+        ? c.meetingTime !== null && c.meetingPlace !== null
+        : asked.place
+          ? c.meetingPlace !== null
+          : c.meetingTime !== null;
+    const rest = prepared.topic.filter((w) => !isMeetingWord(w));
+    if (!prepared.scope && rest.length === 0)
+      return this.documents.flatMap((doc) => {
+        const c = doc.cases.find(states);
+        return c ? [{ c, cover: 1 }] : [];
+      });
+    return (prepared.scope ?? this.relevantCases(prepared.sentences))
+      .filter(states)
+      .map((c) => ({
+        c,
+        cover: rest.length > 0 ? (features.caseCover(c) + features.titleCover(c)) / 2 : 1,
+      }))
+      .sort((a, b) => b.cover - a.cover);
   }
 
   /** Decides from a preparation with the engine's model, or with another one (fitting). */
@@ -328,6 +370,10 @@ export class AnswerEngine {
     const base: Base = { question: prepared.question, lang: prepared.lang, intent: prepared.intent };
     if (this.documents.length === 0 || prepared.unknownReference) return this.decline(base);
     if (prepared.intent === 'updated') return this.fromUpdated(prepared, model, base);
+    if (prepared.meeting) {
+      const decided = this.fromMeeting(prepared.meeting, model, base);
+      if (decided) return decided;
+    }
     if (prepared.fieldCases && isFieldIntent(prepared.intent)) {
       const decided = this.fromFields(prepared, prepared.intent, model, base);
       if (decided) return decided;
@@ -450,6 +496,77 @@ export class AnswerEngine {
       confidential: citation.confidential,
       answer: withValidityNote(composed.answer, this.validityNote(base.lang, doc)),
       citations: [citation],
+      clarify: [],
+      cases: [c.id],
+    };
+  }
+
+  /**
+   * "När sammanträder kulturnämnden?": the meeting's time or place from the head of the document that is for
+   * it, quoted from its line; several meetings that fit alike are asked back. Null when no document states a
+   * meeting that fits (the question is then read as any other).
+   */
+  private fromMeeting(
+    meeting: NonNullable<Prepared['meeting']>,
+    model: AnswerModel,
+    base: Base,
+  ): AnswerResult | null {
+    const best = meeting.cases[0];
+    if (!best || best.cover < model.fieldCover) return null;
+    const fitting = meeting.cases.filter((r) => r.cover >= best.cover - model.fieldMargin);
+    // One meeting per document: the items of an agenda all sit at its meeting.
+    const seen = new Set<string>();
+    const choices = fitting
+      .map((r) => r.c)
+      .filter((c) => !seen.has(c.docId) && seen.add(c.docId) !== undefined);
+    if (choices.length > 1) {
+      // Each choice is a meeting: named by its document's title and day, shown with what the question asks.
+      const options = choices.map((c): ClarifyOption => {
+        const doc = this.caseById.get(c.id)!.doc;
+        const said = meeting.asked.place ? c.meetingPlace : c.meetingTime;
+        // The item's title and meeting ("Val av justerare" of "…, föredragningslista 2026-11-19") would
+        // name an item; the choice is the meeting.
+        const { meeting: _item, ...option } = clarifyOption(c, doc);
+        return {
+          ...option,
+          title: doc.meta.title || option.title,
+          date: c.meetingTime?.value.date ?? option.date,
+          ...(said ? { preview: said.evidence.sentence } : {}),
+        };
+      });
+      return this.askBack(
+        base,
+        options,
+        choices.some((c) => this.caseById.get(c.id)!.doc.meta.confidential !== null),
+      );
+    }
+    const c = choices[0]!;
+    const doc = this.caseById.get(c.id)!.doc;
+    const today = localToday(this.options);
+    const citations: Citation[] = [];
+    const parts: string[] = [];
+    const cite = (evidence: { sentence: string; passageId: string }) => {
+      const passage = doc.passages.find((p) => p.id === evidence.passageId) ?? doc.passages[0]!;
+      if (!citations.some((x) => x.quote === evidence.sentence))
+        citations.push(this.citation(doc, passage.id, passage.section, evidence.sentence, best.cover));
+    };
+    const time = c.meetingTime;
+    const past = time !== null && time.value.date < today;
+    if (meeting.asked.time && time) {
+      parts.push(composeMeetingTime(base.lang, time.value, past));
+      cite(time.evidence);
+    }
+    if (meeting.asked.place && c.meetingPlace) {
+      parts.push(t(base.lang, past ? 'meetingPlacePast' : 'meetingPlace', { place: c.meetingPlace.value }));
+      cite(c.meetingPlace.evidence);
+    }
+    if (parts.length === 0) return null;
+    return {
+      ...base,
+      abstained: false,
+      confidential: citations.some((x) => x.confidential),
+      answer: withValidityNote(parts.join(' '), this.validityNote(base.lang, doc)),
+      citations,
       clarify: [],
       cases: [c.id],
     };
@@ -625,7 +742,10 @@ export class AnswerEngine {
       const said = first.get(option.case);
       return said ? { ...option, preview: said.sentence } : option;
     });
-    const confidential = choices.confidential;
+    return this.askBack(base, options, choices.confidential);
+  }
+
+  private askBack(base: Base, options: ClarifyOption[], confidential: boolean): AnswerResult {
     return {
       ...base,
       abstained: false,
@@ -898,6 +1018,8 @@ function withValidityNote(answer: string, note: string): string {
  * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
  * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
  */
+const MEETING_INTENTS: ReadonlySet<Intent> = new Set(['when', 'where', 'which']);
+
 function onePerDocument(cases: Iterable<Case>): Case[] {
   const out: Case[] = [];
   const firstOf = new Map<string, Case>();

@@ -100,6 +100,8 @@ const RULES: [Intent, RegExp][] = [
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
   ['when', /^\s*(när|when|what date|vilket datum|by when|by what date|until when|till när|senast när)\b/i],
+  // "Vid vilket sammanträde behandlas ärendet?": the meeting asked for is a day.
+  ['when', /^\s*(vid|på|at|in) (vilket|which) (sammanträde|möte|meeting)\b/i],
   // "Från när gäller riktlinjerna?", "From what date …": the day something takes effect.
   ['when', /^\s*(från när|från och med när|från vilket datum|from when|as of when|from what date)\b/i],
   // Asked by its question words, whatever the topic ("Since when do the guidelines on responsibility apply?").

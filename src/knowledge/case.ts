@@ -22,12 +22,15 @@ export type CaseOfficer = { name: string; phone: string | null };
 
 export type Signatory = { name: string; role: string | null };
 
+/** The day (ISO yyyy-mm-dd) and time ("18.30") a meeting sits, and the body that meets when it is named. */
+export type MeetingTime = { date: string; time: string | null; body: string | null };
+
 /**
  * The version of the reading rules. It travels with every record made from a case, so that a record is
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 23;
+export const EXTRACTOR_VERSION = 24;
 
 /** The writer of a councillor's paper and what kind of paper it is. */
 export type Author = { names: string; kind: 'motion' | 'interpellation' | 'question' | 'letter' };
@@ -70,6 +73,13 @@ export type Case = {
   /** The case's own date (the document's or the meeting's), ISO yyyy-mm-dd. */
   date: Field<string> | null;
   signatories: Field<Signatory>[];
+  /**
+   * When the meeting that handles the case sits: an agenda's or minutes' head ("Tid: …", "Sammanträdesdag:
+   * …"), or a report's addressee block with the meeting's date ("Till / Kulturnämnden / 2027-03-16").
+   */
+  meetingTime: Field<MeetingTime> | null;
+  /** Where that meeting sits ("Plats: Stadshuset, Rådssalen"), from an agenda's or minutes' head. */
+  meetingPlace: Field<string> | null;
   /**
    * The passages that belong to the case: ordinals `from` (inclusive) to `to` (exclusive) in the
    * document's `passages`. A one-case document covers all of them.

@@ -41,6 +41,8 @@ export function casesFromMeta(docId: string, passages: Passage[], meta: Document
       deadline: referral && meta.deadline ? field(meta.deadline.date, fromText(meta.deadline)) : null,
       date: meta.date ? field(meta.date, located('date', meta.date)) : null,
       signatories: meta.signatories.map((s) => field(s, located('signatory', s.name))),
+      meetingTime: null,
+      meetingPlace: null,
       passages: { from: 0, to: passages.length },
     },
   ];

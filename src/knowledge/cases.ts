@@ -14,6 +14,7 @@ import {
 import { type Entry, fieldOf, frontMatterField, sentencesOf, toEntries } from './entries.js';
 import type { FrontMatter } from './front-matter.js';
 import { itemSubject, type ListedItem, readListedItems } from './listed-cases.js';
+import { readAddresseeMeeting, readMeetingSlot } from './meeting-slot.js';
 import { type Meeting, type MeetingItem, meetingTitle, readMeeting, readMeetingPage } from './meetings.js';
 import { findDocumentTitle, isTitleLine, titleFromFileName } from './titles.js';
 import type { Passage } from './types.js';
@@ -55,7 +56,17 @@ export function readCases(input: CaseInput): ReadCases {
     const title = fm
       ? frontMatterField(fm, 'title', fm, first)
       : fieldOf(meetingTitle(meeting), meeting.type.entry.text, meeting.type.entry, first);
-    const cases = meeting.items.map((item, n) => itemCase(input, entries, meeting, item, n, first));
+    const slot = readMeetingSlot(
+      entries.slice(0, meeting.items[0]?.start ?? 0),
+      first,
+      meeting.date,
+      meeting.body?.name ?? null,
+    );
+    const cases = meeting.items.map((item, n) => ({
+      ...itemCase(input, entries, meeting, item, n, first),
+      meetingTime: slot.time,
+      meetingPlace: slot.place,
+    }));
     return { cases, title, titleFromFileName: false, meeting };
   }
   const listed = readListedItems(entries, findDocumentTitle(entries)?.entry ?? null);
@@ -125,6 +136,8 @@ function listedCase(
     deadline: referral ? readDeadline(sentences, first) : null,
     date: documentDate(range, first) ?? own.date,
     signatories: [],
+    meetingTime: own.meetingTime,
+    meetingPlace: own.meetingPlace,
     passages: { from: ordinal(item.start), to: Math.max(ordinal(item.start), ordinal(item.end)) },
   };
 }
@@ -185,6 +198,7 @@ function documentCase(input: CaseInput, all: Entry[], first: string, ownEnd = al
         : deadlineRead,
     date: fm.date ? frontMatterField(fm.date, 'date', fm.date, first) : documentDate(entries, first),
     signatories: headAndTail(all).flatMap((part) => findSignatories(part, first)),
+    ...meetingOf(entries, page, first),
     passages: { from: 0, to: input.passages.length },
   };
   // A deadline set only in the front matter makes the document a referral: a person said so.
@@ -228,6 +242,8 @@ function itemCase(
       ? fieldOf(meeting.date.value, meeting.date.entry.text, meeting.date.entry, first)
       : null,
     signatories: [],
+    meetingTime: null,
+    meetingPlace: null,
     passages: { from: Math.min(from, to), to },
   };
 }
@@ -246,6 +262,22 @@ function oneSentenceTitle(text: string): string | null {
   if (!/[^.]\.$/.test(t)) return t || null;
   const body = t.slice(0, -1);
   return body.length <= 200 && !/[.!?]\s+\p{Lu}/u.test(body) ? body : null;
+}
+
+/**
+ * A meeting's page states its own time and place in its head; a report states the meeting that handles it
+ * in its addressee block.
+ */
+function meetingOf(
+  entries: Entry[],
+  page: Meeting | null,
+  first: string,
+): Pick<Case, 'meetingTime' | 'meetingPlace'> {
+  const head = entries.slice(0, DOCUMENT_HEAD + 10);
+  const slot = page
+    ? readMeetingSlot(head, first, page.date, page.body?.name ?? null)
+    : readAddresseeMeeting(head, first);
+  return { meetingTime: slot.time, meetingPlace: slot.place };
 }
 
 function officer(entries: Entry[], fm: FrontMatter, first: string) {
