@@ -18,4 +18,15 @@ describe('splitting prose into sentences', () => {
       'Bra!',
     ]);
   });
+
+  it('keeps the hour after "kl." in its sentence, and ends one at "kl." before a capital', () => {
+    const text =
+      'Nästa sammanträde äger rum den 18 mars 2027 kl. 18.00. Med början kl. 9.30 behandlas ärendet. Kom före kl. Tre personer saknades.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Nästa sammanträde äger rum den 18 mars 2027 kl. 18.00.',
+      'Med början kl. 9.30 behandlas ärendet.',
+      'Kom före kl.',
+      'Tre personer saknades.',
+    ]);
+  });
 });

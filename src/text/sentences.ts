@@ -78,6 +78,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     // A single letter or a number before the dot ("1.", "A.") is an enumeration, not a sentence end.
     if (match[0] === '.' && /(^|\s)(\p{L}|\d{1,2})$/u.test(before)) continue;
     const next = text.slice(end).trimStart();
+    // "… äger rum den 18 mars 2027 kl. 18.00.": the hour belongs to its sentence.
+    if (match[0] === '.' && lastWord === 'kl' && /^\d/.test(next)) continue;
     // "Låt fler forma framtiden! (SOU 2016:5) hänvisas …": a title's own ! or ? before its reference in
     // parentheses ends the title, not the sentence.
     if (/^[!?]+$/u.test(match[0]) && next.startsWith('(')) continue;
