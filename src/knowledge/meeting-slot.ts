@@ -18,6 +18,14 @@ const PLACE_LABEL =
 // "Tid och plats: tisdagen den 8 december 2026 kl. 18.00, Stadsdelsförvaltningen, Bergsjövägen 1".
 const TIME_AND_PLACE_LABEL =
   /^(?:tid och plats|datum och plats|date and venue|time and place)\s*[:|]?\s*(\S.*)$/iu;
+// "Plats och tid: Kommunhuset, sammanträdesrummet Ån, onsdagen den 21 november 2018 kl. 08.30–12.00".
+const PLACE_AND_TIME_LABEL =
+  /^(?:plats och tid|plats och datum|venue and time|place and time)\s*[:|]?\s*(\S.*)$/iu;
+// A label standing alone on its line, its value on the next ("Plats" over "Tensta Träff, Hagstråket 13").
+const BARE_LABEL =
+  /^(?:tid och plats|plats och tid|plats|sammanträdesplats|lokal|tid|klockan|sammanträdesdag|sammanträdesdatum|datum|venue|place|time|date)\s*:?$/iu;
+const WEEKDAY =
+  /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 // "Tid för justering …" is another time.
 const TIME_LABEL =
   /^(?!\S+\s+för\b)(?:tid|tidpunkt|klockan|klockslag|sammanträdesdag|sammanträdesdatum|sammanträdestid|mötesdatum|datum|dag|date|time)\s*(?:[:|]\s*|\s+)(\S.*)$/iu;
@@ -47,29 +55,46 @@ export function readMeetingSlot(
   let time: Field<MeetingTime> | null = null;
   let place: Field<string> | null = null;
   let clock: { time: string; entry: Entry } | null = null;
-  for (const entry of head) {
-    const line = tableLine(entry.text);
+  for (const [at, entry] of head.entries()) {
+    const own = tableLine(entry.text);
+    const next = head[at + 1];
+    // A bare label is read with the line after it, unless that is a label too ("Datum" over "Klockan").
+    const line =
+      BARE_LABEL.test(own) && next && !BARE_LABEL.test(tableLine(next.text))
+        ? `${own.replace(/:$/, '')}: ${tableLine(next.text)}`
+        : own;
     if (line.length > MAX_VALUE + 30) continue;
+    const placeFirst = PLACE_AND_TIME_LABEL.exec(line);
+    if (placeFirst) {
+      const value = placeFirst[1]!;
+      const dated = findDates(value, null)[0];
+      if (dated && !time)
+        time = fieldOf({ date: dated.date, time: clockOf(value), body }, line, entry, first);
+      else if (!clock && clockOf(value)) clock = { time: clockOf(value)!, entry };
+      const where = placeBeforeTime(value);
+      if (where && !place) place = fieldOf(where, line, entry, first);
+      continue;
+    }
     const both = TIME_AND_PLACE_LABEL.exec(line);
     if (both) {
       const value = both[1]!;
       const dated = findDates(value, null)[0];
       const at = clockOf(value);
-      if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, entry.text, entry, first);
+      if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
       const rest = placeAfterTime(value);
-      if (rest && !place) place = fieldOf(rest, entry.text, entry, first);
+      if (rest && !place) place = fieldOf(rest, line, entry, first);
       continue;
     }
     const where = PLACE_LABEL.exec(line);
     if (where && !place && isFieldValue(where[1]!)) {
-      place = fieldOf(tidy(where[1]!), entry.text, entry, first);
+      place = fieldOf(tidy(where[1]!), line, entry, first);
       continue;
     }
     const when = TIME_LABEL.exec(line);
     if (when && isFieldValue(when[1]!)) {
       const dated = findDates(when[1]!, null)[0];
       const at = clockOf(when[1]!);
-      if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, entry.text, entry, first);
+      if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
       else if (at && !clock) clock = { time: at, entry };
       continue;
     }
@@ -143,6 +168,21 @@ function tidy(value: string): string {
 function clockOf(text: string): string | null {
   const m = CLOCK.exec(text);
   return m ? `${m[1]!.padStart(2, '0')}.${m[2]}` : null;
+}
+
+/** What stands before the day and time of "Plats och tid: Kommunhuset, rum Ån, onsdagen den 21 november …". */
+function placeBeforeTime(value: string): string | null {
+  const starts = [WEEKDAY.exec(value)?.index, findDates(value, null)[0] ? dateStart(value) : undefined]
+    .concat(/\bkl\.?\s*\d|\bklockan\b/iu.exec(value)?.index)
+    .filter((i): i is number => i !== undefined && i > 0);
+  if (starts.length === 0) return null;
+  const where = tidy(value.slice(0, Math.min(...starts)).replace(/[\s,]+(?:den)?\s*$/u, ''));
+  return where && /^\p{Lu}/u.test(where) ? where : null;
+}
+
+/** Where the first date of a text begins: its day's digits ("21 november 2018", "2018-11-21"). */
+function dateStart(value: string): number | undefined {
+  return /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+\p{L}+\s+\d{4}\b/u.exec(value)?.index;
 }
 
 /** What follows the date and time of "Tid och plats: tisdagen den 8 december 2026 kl. 18.00, Lokal …". */
