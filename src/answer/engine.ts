@@ -1173,17 +1173,26 @@ export function byRank(
  */
 const KIND_ON_ACRONYM = /^\p{Lu}{2,}-\p{Ll}/u;
 
-/**
- * A question that points at one thing ("the conference", "projektet", "Vad kostar det per år?") without
- * naming it: no name in its topic (but a noun on an acronym), and a definite noun or a pronoun.
- */
 /** In how many documents' candidate cases a word that is no noun may stand and still name its thing. */
 const COMMON_WORD_DOCUMENTS = 3;
 /** The least quality of a match of a word itself, a translation or all its parts (not one part alone). */
 const WHOLE_WORD = 0.85;
 
+/**
+ * A question that points at one thing ("the conference", "projektet", "Vad kostar det per år?") without
+ * naming it: no name in its topic (but an acronym naming a kind: "EU-projektet", "the EU project"), and a
+ * definite noun or a pronoun.
+ */
 function isUnanchored(question: string, topic: readonly WeightedConcept[]): boolean {
-  if (topic.length === 0 || topic.some((w) => w.concept.isName && !KIND_ON_ACRONYM.test(w.concept.surface)))
+  if (
+    topic.length === 0 ||
+    topic.some(
+      (w) =>
+        w.concept.isName &&
+        !KIND_ON_ACRONYM.test(w.concept.surface) &&
+        !acronymOfKind(question, w.concept.surface),
+    )
+  )
     return false;
   return (
     ENGLISH_DEFINITE.test(question) ||
@@ -1193,6 +1202,15 @@ function isUnanchored(question: string, topic: readonly WeightedConcept[]): bool
 }
 
 const ENGLISH_DEFINITE = /\bthe\b/i;
+
+/**
+ * "the EU project", "the ESF application": an acronym between "the" and a lower-case noun names the kind of
+ * thing, as "EU-projektet" does in Swedish, not the thing.
+ */
+function acronymOfKind(question: string, surface: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(surface)) return false;
+  return new RegExp(`\\bthe\\s+${surface}\\s+\\p{Ll}`, 'u').test(question);
+}
 /** The city itself ("staden", "the city"): definite, but always the asker's own, not a thing among cases. */
 const SELF = /^(?:staden|stadens|kommunen|kommunens|city|city's)$/iu;
 

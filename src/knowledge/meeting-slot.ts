@@ -173,7 +173,7 @@ function clockOf(text: string): string | null {
 /** What stands before the day and time of "Plats och tid: Kommunhuset, rum Ån, onsdagen den 21 november …". */
 function placeBeforeTime(value: string): string | null {
   const starts = [WEEKDAY.exec(value)?.index, findDates(value, null)[0] ? dateStart(value) : undefined]
-    .concat(/\bkl\.?\s*\d|\bklockan\b/iu.exec(value)?.index)
+    .concat(/\bkl\.?\s*\d|\bklockan\b|\b\d{1,2}[.:]\d{2}\b/iu.exec(value)?.index)
     .filter((i): i is number => i !== undefined && i > 0);
   if (starts.length === 0) return null;
   const where = tidy(value.slice(0, Math.min(...starts)).replace(/[\s,]+(?:den)?\s*$/u, ''));

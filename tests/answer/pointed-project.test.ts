@@ -24,6 +24,11 @@ describe('a question that points at "EU-projektet" without naming it', () => {
     expect(result.answer).toContain('KS 2027/205');
   });
 
+  it('reads "the EU project" in English as the kind of project, and asks back which one', () => {
+    const result = ask('How much does the city co-finance in the EU project?');
+    expect(result.clarify.map((c) => c.doc)).toEqual(expect.arrayContaining([TIDEWAY, MINUTES]));
+  });
+
   it('answers when the question names the project', () => {
     const result = ask('Hur mycket medfinansierar staden i TIDEWAY?');
     expect(result.clarify).toEqual([]);
