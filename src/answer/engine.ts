@@ -446,7 +446,7 @@ export class AnswerEngine {
     // its thing ("the deadline for the draft guidelines") is left to the cover margin.
     const pointedWithField =
       prepared.titled.size > 0 && prepared.topic.length === 1
-        ? ranked.filter((r) => prepared.nounCover.has(r.c.id) && hasField(r.c, intent))
+        ? ranked.filter((r) => prepared.titled.has(r.c.id) && hasField(r.c, intent))
         : [];
     const nounCover = (c: Case) => prepared.nounCover.get(c.id) ?? 0;
     const mostNouns = Math.max(0, ...pointedWithField.map((r) => nounCover(r.c)));

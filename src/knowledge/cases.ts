@@ -306,7 +306,7 @@ function documentDate(entries: Entry[], first: string): Field<string> | null {
 // A Swedish role is written in lower case or ends in its kind ("Stadsbyggnads- och exploateringsborgarråd");
 // an English one is capitalised ("Secretary General", "Head of International Affairs", "Policy Officer").
 const ROLE =
-  /^(?:t\.f\.\s*)?[\p{Ll}].*|.*(direktör|chef|ordförande|handläggare|sekreterare|samordnare|borgarråd|kommunalråd|oppositionsråd|regionråd)$|^(?:Secretary[- ]General|President|(?:Deputy |Vice )?Mayor|Head of .+|.*\b(?:Director(?:[- ]General)?|Chair(?:man|person)?|Manager|Coordinator|Officer|Secretary|Adviser|Advisor|Commissioner))$/u;
+  /^(?:t\.f\.\s*)?[\p{Ll}].*|.*(direktör|chef|ordförande|handläggare|sekreterare|samordnare|borgarråd|kommunalråd|oppositionsråd|regionråd|[Bb]orgmästare)(?:\s+i\s+\p{Lu}[\p{L}-]+)?$|^(?:Secretary[- ]General|President|(?:Deputy |Vice )?Mayor|Head of .+|.*\b(?:Director(?:[- ]General)?|Chair(?:man|person)?|Manager|Coordinator|Officer|Secretary|Adviser|Advisor|Commissioner))$/u;
 // With the particles of Dutch, German, French and Swedish surnames ("Pieter van Dam", "Anna af Klint").
 const PERSON =
   /^\p{Lu}[\p{Ll}-]+(?:\s(?:(?:van|von|de|der|den|af|da|di|du|le|la|ten|ter)\s){0,2}\p{Lu}[\p{Ll}'-]+){1,3}$/u;

@@ -93,3 +93,27 @@ describe('"går ut" and "löper ut" only ask when something ends', () => {
     expect(result.citations[0]?.quote).toContain('30 juni 2030');
   });
 });
+
+// Two fictional agreements, each titled as one and signed, and a trip report that tells of an agreement
+// signed during the visit; the bundled seed mentions agreements and is signed too, under a title that names none.
+const SIGNED = path.resolve(import.meta.dirname, '../fixtures/answer-pointed-signed');
+const RIGA = 'samarbetsavtal-riga.txt';
+const VILNIUS = 'avtal-ungdomsutbyte-vilnius.txt';
+
+describe('"Who signed the agreement?" without naming it', () => {
+  it('asks back among the signed papers titled as agreements, not every signed paper that mentions one', async () => {
+    const kb = await knowledgeWith(SIGNED);
+    for (const question of ['Vem har undertecknat avtalet?', 'Who signed the agreement?']) {
+      const result = kb.snapshot.engine.answer(question);
+      expect(result.clarify.map((c) => c.doc).sort(), question).toEqual([VILNIUS, RIGA].sort());
+    }
+  });
+
+  it("names both parties' signatories, a partner city's mayor too", async () => {
+    const kb = await knowledgeWith(SIGNED);
+    const result = kb.snapshot.engine.answer('Vem har undertecknat samarbetsavtalet med Riga?');
+    expect(result.citations[0]?.doc).toBe(RIGA);
+    expect(result.answer).toContain('Helena Fors');
+    expect(result.answer).toContain('Jānis Ozols');
+  });
+});
