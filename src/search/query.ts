@@ -360,6 +360,7 @@ export function analyzeQuestion(
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
     if (lang === 'sv') addHeadTranslations(concept.alternatives, token.text, svIndex);
+    if (lang === 'sv') addPartTranslations(concept.alternatives, token.text, svIndex, lexicon, known);
     if (lang === 'en') addPieceTranslations(concept.alternatives, token.text, lexicon);
     // Only a word the documents do not hold whole needs a second reading: most question words are known.
     const whole = concept.alternatives[0];
@@ -538,6 +539,33 @@ function addPieceTranslations(list: Alternative[], word: string, lexicon: Lexico
   for (const options of translated)
     combinations = combinations.flatMap((c) => options.map((option) => [...c, ...swedishStems(option)]));
   for (const stems of combinations) addAlternative(list, { stems, quality: 0.85, source: 'lexicon' });
+}
+
+/**
+ * "slutkonferensen" asked of a document in English ("the final conference"): a closed Swedish compound the
+ * glossary does not hold whole is its parts translated one by one, when the glossary holds each part and the
+ * documents hold every word of the translation.
+ */
+function addPartTranslations(
+  list: Alternative[],
+  word: string,
+  svIndex: Map<string, SwedishEntry[]>,
+  lexicon: Lexicon,
+  known: (stem: string) => boolean,
+) {
+  if (word.includes('-') || lookupSwedish(svIndex, [word])) return;
+  const parts = splitQuestionCompound(definiteAnBase(word) ?? word);
+  if (!parts) return;
+  // The English terms only: the parts' Swedish synonyms are the compound's other parts' business.
+  const translated = parts.map((part) =>
+    [...(lookupSwedish(svIndex, [part]) ?? [])].filter((t) => lexicon.englishExact.has(t)).slice(0, 4),
+  );
+  if (translated.some((t) => t.length === 0)) return;
+  let combinations: string[][] = [[]];
+  for (const options of translated)
+    combinations = combinations.flatMap((c) => options.map((option) => [...c, ...swedishStems(option)]));
+  for (const stems of combinations)
+    if (stems.every(known)) addAlternative(list, { stems, quality: 0.8, source: 'lexicon' });
 }
 
 /**
