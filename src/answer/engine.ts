@@ -387,11 +387,18 @@ export class AnswerEngine {
     const ranked = prepared.fieldCases ?? [];
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
-    const fitting = ranked.filter((r) => r.cover >= best.cover - model.fieldMargin);
+    const fits = (r: { cover: number }) => r.cover >= best.cover - model.fieldMargin;
+    // The kept list of every case with a field all fits (thousands of cases): its distinct cases are kept
+    // too, and it is not copied to find that out.
     const fittingWithField =
-      fitting.length === ranked.length && this.everyCaseDistinct.has(ranked)
+      this.everyCaseDistinct.has(ranked) && ranked.every(fits)
         ? this.everyCaseDistinct.get(ranked)!
-        : distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c));
+        : distinct(
+            ranked
+              .filter(fits)
+              .filter((r) => hasField(r.c, intent))
+              .map((r) => r.c),
+          );
     // "Who wrote the letter …" asks about a paper of that kind.
     const paperKind = intent === 'author' ? askedPaperKind(prepared.question) : null;
     const withField = this.ofKind(paperKind, this.ownPapers(prepared.question, fittingWithField));
