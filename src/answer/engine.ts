@@ -433,11 +433,18 @@ export class AnswerEngine {
     const ranked = prepared.fieldCases ?? [];
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
-    const fitting = ranked.filter((r) => r.cover >= best.cover - model.fieldMargin);
+    const fits = (r: { cover: number }) => r.cover >= best.cover - model.fieldMargin;
+    // The kept list of every case with a field all fits (thousands of cases): its distinct cases are kept
+    // too, and it is not copied to find that out.
     const fittingWithField =
-      fitting.length === ranked.length && this.everyCaseDistinct.has(ranked)
+      this.everyCaseDistinct.has(ranked) && ranked.every(fits)
         ? this.everyCaseDistinct.get(ranked)!
-        : distinct(fitting.filter((r) => hasField(r.c, intent)).map((r) => r.c));
+        : distinct(
+            ranked
+              .filter(fits)
+              .filter((r) => hasField(r.c, intent))
+              .map((r) => r.c),
+          );
     // "Who wrote the letter …" asks about a paper of that kind.
     const paperKind = intent === 'author' ? askedPaperKind(prepared.question) : null;
     const withField = this.ofKind(paperKind, this.ownPapers(prepared.question, fittingWithField));
@@ -738,10 +745,14 @@ export class AnswerEngine {
     // documents holds hundreds of choices, and searching the ranked sentences for each was quadratic.
     const first = new Map<string, SentenceCandidate>();
     for (const { s } of ranked) if (!first.has(s.caseRef.id)) first.set(s.caseRef.id, s);
-    const options = choices.options.map((option) => {
-      const said = first.get(option.case);
-      return said ? { ...option, preview: said.sentence } : option;
-    });
+    // Without sentences no choice gains a preview: the kept list of thousands is copied, not mapped.
+    const options =
+      first.size === 0
+        ? choices.options.slice()
+        : choices.options.map((option) => {
+            const said = first.get(option.case);
+            return said ? { ...option, preview: said.sentence } : option;
+          });
     return this.askBack(base, options, choices.confidential);
   }
 
@@ -1044,11 +1055,25 @@ const REPLY_WORD =
  */
 function referralItself(cases: Case[], question: string): Case | null {
   if (cases.length < 2 || REPLY_WORD.test(question)) return null;
-  const cited = cases.filter((c) => {
+  // Each case but the first must be cited by the first: a field question that names no topic weighs
+  // thousands of cases, and reading each one's keys was a third of its time at 10,000 documents.
+  const first = cases[0]!;
+  const citedByFirst = referralKeysOf(first).others;
+  let cited: Case | null = null;
+  let count = 0;
+  // Indexed, not for-of: called once per question the loop runs unoptimised, where for-of allocates a
+  // result object per case.
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i]!;
+    if (c !== first && citedByFirst.size === 0) continue;
     const key = referralKeysOf(c).own;
-    return key !== null && cases.every((o) => o === c || referralKeysOf(o).others.has(key));
-  });
-  return cited.length === 1 ? cited[0]! : null;
+    if (key === null || (c !== first && !citedByFirst.has(key))) continue;
+    if (cases.every((o) => o === c || referralKeysOf(o).others.has(key))) {
+      cited = c;
+      count++;
+    }
+  }
+  return count === 1 ? cited : null;
 }
 
 /**
