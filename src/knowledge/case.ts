@@ -27,7 +27,7 @@ export type Signatory = { name: string; role: string | null };
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 24;
+export const EXTRACTOR_VERSION = 25;
 
 /** The writer of a councillor's paper and what kind of paper it is. */
 export type Author = { names: string; kind: 'motion' | 'interpellation' | 'question' | 'letter' };

@@ -38,6 +38,7 @@ const ABBREVIATIONS = new Set(
     'tfn',
     'tel',
     'inkl',
+    'kl',
     'exkl',
     'ang',
     'avd',
