@@ -38,7 +38,6 @@ const ABBREVIATIONS = new Set(
     'tfn',
     'tel',
     'inkl',
-    'kl',
     'exkl',
     'ang',
     'avd',
