@@ -309,6 +309,11 @@ const COUNT_FUNCTION_WORDS = new Set(
 
 /** A sentence that speaks of others than the city or body itself. */
 const OTHERS = /(?<![\p{L}])(?:andra|annan|annat|övriga|other|others)(?![\p{L}])/iu;
+/** People a sum may be counted per: those who take part, travel or are taught (not residents: "per invånare"). */
+const HEAD_WORD =
+  /^(?:person|personer|deltagare|deltagarna|ungdom|ungdomar|elev|elever|barn|student|studenter|delegat|delegater|resenär|resenärer|participants?|persons?|people|delegates?|attendees?|pupils?|students?|youths?|young people|travell?ers?|head)$/iu;
+const PER_HEAD =
+  /(?<![\p{L}])per\s+(?:person|deltagare|ungdom|elev|barn|student|delegat|resenär|participant|delegate|attendee|pupil|head|travell?er)/iu;
 
 /** A copula among the first words of a sentence: the sentence says what its subject is. */
 const DEFINING = /^(?:\S+\s+){1,5}(?:är|var|blir|utgörs\s+av|is|are|was|were)\s/iu;
@@ -797,8 +802,13 @@ export class FeatureBuilder {
       // "Hur mycket betalade de andra kommunerna …" is not answered by "Av det betalade staden 610 000 kronor":
       // a value asked of others is stated of others ("andra", "övriga", "other").
       if (cue > 0 && this.othersAsked && !OTHERS.test(s.text)) cue = 0;
-      // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit.
-      if (cue > 0 && this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0))
+      // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit. A sum
+      // per head is one whatever the text calls the people ("per ungdom som åker", "per deltagare").
+      if (
+        cue > 0 &&
+        this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0) &&
+        !(this.unit.every((w) => HEAD_WORD.test(w.concept.surface)) && PER_HEAD.test(s.text))
+      )
         cue = 0;
       // "Vem är beredskapschef i Oslo?" is not answered by "… enades beredskapscheferna i …": the name or body
       // that answers must be another than the one the question asks about.

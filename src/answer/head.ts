@@ -174,6 +174,14 @@ function relationConcepts(question: string, topic: WeightedConcept[]): WeightedC
   // "Who decides to enter, extend or end an agreement?": what is decided is asked as much as the deciding,
   // and a sentence that names it ("ansvarar för att ingå, förlänga och avsluta avtal") answers.
   const relation = [verb];
+  // "Who makes the decision …", "Vem fattar beslut om …": a support verb says little, its object says what
+  // is done, and a sentence that names that ("Beslut fattas av avdelningschefen") answers.
+  if (SUPPORT_VERBS.has(words[j]!)) {
+    let k = j + 1;
+    while (k < words.length && ARTICLES.has(words[k]!)) k++;
+    const object = words[k] !== undefined ? conceptOfWord(topic, words[k]!) : undefined;
+    if (object && !object.concept.isName && !relation.includes(object)) relation.push(object);
+  }
   if (words[j + 1] === 'to' || words[j + 1] === 'att') {
     for (let k = j + 2; k < words.length && !ARTICLES.has(words[k]!) && !PREPOSITIONS.has(words[k]!); k++) {
       if (CONJUNCTIONS.has(words[k]!)) continue;
@@ -186,6 +194,12 @@ function relationConcepts(question: string, topic: WeightedConcept[]): WeightedC
 }
 
 const ARTICLES = new Set('a an the en ett den det de'.split(' '));
+/** Verbs that take their meaning from their object ("make a decision", "fatta beslut", "ta ställning"). */
+const SUPPORT_VERBS = new Set(
+  'make makes made making take takes took taking give gives gave fatta fattar fattade ta tar tog ge ger gav'.split(
+    ' ',
+  ),
+);
 const CONJUNCTIONS = new Set('and or och eller'.split(' '));
 
 /**

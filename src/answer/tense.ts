@@ -1,4 +1,4 @@
-import { findDates } from '../text/dates.js';
+import { findDates, MONTH_WORDS, monthOf } from '../text/dates.js';
 import { yearsIn } from './years.js';
 
 /** When a when-question asks about: what happened ("När justerades …", "When was …"), or what is to come. */
@@ -15,6 +15,7 @@ const SWEDISH_TO_COME = new Set('ska skall måste bör kan får kommer behöver 
 const SWEDISH_PAST_ENDING = /\p{L}{2,}(?:ade|ades|de|des|te|tes|dde|ddes)$/u;
 const ENGLISH_PAST = new Set('was were did had has have'.split(' '));
 const ENGLISH_TO_COME = new Set('is are will does do shall should must can'.split(' '));
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_WORDS})\.?\s+(\d{4})(?![\p{L}\d])`, 'giu');
 const WHEN = /^\s*(?:när|senast när|vilket datum|when|by when|what date|by what date)\s+(\p{L}+)/iu;
 
 /**
@@ -50,6 +51,17 @@ export function statedTense(text: string, today: string): Tense | 'none' | null 
     else if (d.date > today) future = true;
   }
   const thisYear = Number(today.slice(0, 4));
+  // A month of a year that no day dates ("beslut väntas i maj 2027", "in May 2027"): before this month or
+  // after it.
+  const thisMonth = thisYear * 12 + Number(today.slice(5, 7));
+  for (const m of rest.matchAll(MONTH_YEAR)) {
+    const month = monthOf(m[1]!);
+    if (month === undefined) continue;
+    const when = Number(m[2]) * 12 + month;
+    if (when < thisMonth) past = true;
+    else if (when > thisMonth) future = true;
+    rest = rest.replace(m[0], ' ');
+  }
   const years = yearsIn(rest);
   if (!past && !future && years.size === 0 && rest === text) return 'none';
   for (const year of years) {

@@ -38,6 +38,10 @@ const POSTCODE = /^(?:SE-?\s?)?\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-
 // A title under a label of its kind: "Call for proposals: Resilient Urban Waterfronts 2027".
 const LABELLED_TITLE =
   /^(?:call for (?:proposals|applications|tenders|expressions of interest|papers)|open call|invitation|public consultation|consultation|inbjudan|utlysning)\s*:\s*\S/i;
+/** A chapter's number before its heading ("1 Sammanfattning", "2.3 Budget", "4. Resultat"). */
+const NUMBERED_CHAPTER = /^\d+(?:\.\d+)*\.?\s+\p{Lu}/u;
+/** Reply and forward marks before an e-mail's subject, in Swedish and English mail programs. */
+const REPLY_MARKS = /^(?:(?:sv|vb|vs|re|fw|fwd|aw|vidarebefordrat)\s*:\s*)+/iu;
 const PAGE_CAPTION =
   /^(?:\d+\s+)?(?:utlåtande|tjänsteutlåtande|promemoria|pm|skrivelse|motion|yttrande|beslut)\s+\d{4}:\d+/i;
 
@@ -108,12 +112,20 @@ function isCaptionEntry(e: Entry): boolean {
 /** The document's title, or null when it has none of its own. */
 export function findDocumentTitle(entries: Entry[]): TitleLine | null {
   // "# MEMO" names the kind of document, not what it is about.
-  const h1 = entries.find((e) => e.isHeading && e.level === 1 && !DOC_TYPE_ONLY.test(e.text.trim()));
+  // "# 1 Sammanfattning", "# 2 Bakgrund": a report that numbers its chapters as first-level headings names
+  // itself elsewhere (a bold line, a facts table above them).
+  const firsts = entries.filter((e) => e.isHeading && e.level === 1);
+  const chapters = firsts.filter((e) => NUMBERED_CHAPTER.test(e.text.trim())).length >= 2;
+  const h1 = firsts.find(
+    (e) => !DOC_TYPE_ONLY.test(e.text.trim()) && !(chapters && NUMBERED_CHAPTER.test(e.text.trim())),
+  );
   if (h1) return { value: h1.text, entry: h1, sentence: h1.text };
   const head = entries.slice(0, 40);
   for (const e of head) {
     const m = SUBJECT.exec(e.text.trim());
-    if (m && isCaptionEntry(e)) return { value: m[1]!.trim(), entry: e, sentence: e.text };
+    // "Ämne: SV: VB: Visit of a delegation …": a reply's or a forward's marks are not the subject.
+    if (m && isCaptionEntry(e))
+      return { value: m[1]!.trim().replace(REPLY_MARKS, ''), entry: e, sentence: e.text };
   }
   const address = addressLines(head);
   const listed = distributionLines(head);

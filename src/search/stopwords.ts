@@ -41,10 +41,10 @@ export function isStopWord(word: string): boolean {
  */
 export const WEAK_WORDS = new Set(
   (
-    'use used using make made need needs want give gives gave take takes took taken go goes went gone come comes came mean means happen include ' +
+    'use used using make makes making made need needs want give gives gave take takes took taken go goes went gone come comes came mean means happen include ' +
     'includes put keep let seem become find see look show try work works way ways kind part new current today ' +
     'exist exists finns finnas fanns funnits there right now latest currently really actually exactly say says written write state states ' +
-    'använda används göra gör görs behöva behöver vilja vill ge ger gå går komma kommer betyda betyder hända ' +
+    'använda används göra gör görs behöva behöver vilja vill ge ger gå går gick gått komma kommer betyda betyder hända ' +
     'innehålla innehåller sätt del nuvarande idag stå står skriva skrivs säga säger gälla gäller handla handlar ' +
     'one two three four five six seven eight nine ten first second third en ett två tre fyra fem sex sju åtta nio tio ' +
     'första andra tredje ' +

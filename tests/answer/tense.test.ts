@@ -40,6 +40,18 @@ describe('the time a sentence states', () => {
     expect(statedTense('Förslaget presenterades vid rådets möte den 17 september.', TODAY)).toBeNull();
   });
 
+  it('reads a month of a year, which no day dates, before or after this month', () => {
+    expect(statedTense('Finansiären väntas fatta beslut i maj 2027.', TODAY)).toBe('future');
+    expect(statedTense('The report was published in January 2027.', TODAY)).toBe('past');
+    expect(
+      statedTense(
+        'Ansökan lämnades in den 15 januari 2027, och finansiären väntas fatta beslut i maj 2027.',
+        TODAY,
+      ),
+    ).toBeNull();
+    expect(statedTense('Arbetet pågår under mars 2027.', TODAY)).toBeNull();
+  });
+
   it('reads no time at all from a period counted from an event', () => {
     expect(statedTense('Överklagandet ska ha kommit in inom tre veckor från justeringen.', TODAY)).toBe(
       'none',
