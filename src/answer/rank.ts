@@ -71,6 +71,24 @@ export function weighConcepts(index: SearchIndex, concepts: Concept[], intent: I
   });
 }
 
+const titleTerms = new WeakMap<SearchIndex, Set<string>>();
+
+/** Every term of the documents' titles, read once per index. */
+function titleTermsOf(index: SearchIndex): Set<string> {
+  let terms = titleTerms.get(index);
+  if (!terms) {
+    terms = new Set();
+    let last: unknown = null;
+    for (const entry of index.entries) {
+      if (entry.doc === last) continue;
+      last = entry.doc;
+      for (const term of entry.title.keys()) terms.add(term);
+    }
+    titleTerms.set(index, terms);
+  }
+  return terms;
+}
+
 function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): WeightedConcept {
   const n = Math.max(index.size, 1);
   const expansions = concept.alternatives.map((alt) => ({
@@ -100,7 +118,12 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
   }
   // Counted, not merged: the passages themselves are asked for only when someone reads `postings`.
   const df = index.countReached(body);
-  const absent = index.countReached(withContext, true) === 0;
+  // A word only a document's title holds (a project's name, "BALTICROOFS – Green roofs …") is in the documents.
+  const absent =
+    index.countReached(withContext, true) === 0 &&
+    !concept.alternatives.some(
+      (alt) => alt.stems.length > 0 && alt.stems.every((stem) => titleTermsOf(index).has(stem)),
+    );
   let postings: Int32Array | null = null;
   const reached = () =>
     (postings ??= unionSorted(
