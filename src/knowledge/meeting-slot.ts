@@ -23,7 +23,9 @@ const PLACE_AND_TIME_LABEL =
   /^(?:plats och tid|plats och datum|venue and time|place and time)\s*[:|]?\s*(\S.*)$/iu;
 // A label standing alone on its line, its value on the next ("Plats" over "Tensta Träff, Hagstråket 13").
 const BARE_LABEL =
-  /^(?:tid och plats|plats och tid|plats|sammanträdesplats|lokal|tid|klockan|sammanträdesdag|sammanträdesdatum|datum|venue|place|time|date)\s*:?$/iu;
+  /^(?:tid och plats|plats och tid|plats|sammanträdesplats|lokal|tid|klockan|dag|sammanträdesdag|sammanträdesdatum|datum|venue|place|time|date)\s*:?$/iu;
+/** Where a label starts inside a line that runs several together ("… 2018 Tid: 17:00 Plats: …"). */
+const LABEL_INSIDE = /\s+(?=(?:Dag|Datum|Tid|Klockan|Plats|Lokal|Date|Time|Venue|Place):\s)/u;
 const WEEKDAY =
   /\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 // "Tid för justering …" is another time.
@@ -59,51 +61,54 @@ export function readMeetingSlot(
     const own = tableLine(entry.text);
     const next = head[at + 1];
     // A bare label is read with the line after it, unless that is a label too ("Datum" over "Klockan").
-    const line =
+    const joined =
       BARE_LABEL.test(own) && next && !BARE_LABEL.test(tableLine(next.text))
         ? `${own.replace(/:$/, '')}: ${tableLine(next.text)}`
         : own;
-    if (line.length > MAX_VALUE + 30) continue;
-    const placeFirst = PLACE_AND_TIME_LABEL.exec(line);
-    if (placeFirst) {
-      const value = placeFirst[1]!;
-      const dated = findDates(value, null)[0];
-      if (dated && !time)
-        time = fieldOf({ date: dated.date, time: clockOf(value), body }, line, entry, first);
-      else if (!clock && clockOf(value)) clock = { time: clockOf(value)!, entry };
-      const where = placeBeforeTime(value);
-      if (where && !place) place = fieldOf(where, line, entry, first);
-      continue;
-    }
-    const both = TIME_AND_PLACE_LABEL.exec(line);
-    if (both) {
-      const value = both[1]!;
-      const dated = findDates(value, null)[0];
-      const at = clockOf(value);
-      if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
-      const rest = placeAfterTime(value);
-      if (rest && !place) place = fieldOf(rest, line, entry, first);
-      continue;
-    }
-    const where = PLACE_LABEL.exec(line);
-    if (where && !place && isFieldValue(where[1]!)) {
-      place = fieldOf(tidy(where[1]!), line, entry, first);
-      continue;
-    }
-    const when = TIME_LABEL.exec(line);
-    if (when && isFieldValue(when[1]!)) {
-      const dated = findDates(when[1]!, null)[0];
-      const at = clockOf(when[1]!);
-      if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
-      else if (at && !clock) clock = { time: at, entry };
-      continue;
-    }
-    const opening = PLACE_AFTER_CLOCK.exec(line);
-    if (opening && !place && findDates(line, null).length > 0) {
-      place = fieldOf(tidy(opening[1]!), entry.text, entry, first);
-      const dated = findDates(line, null)[0]!;
-      if (!time) time = fieldOf({ date: dated.date, time: clockOf(line), body }, entry.text, entry, first);
-      else if (!clock && dated.date === time.value.date) clock = { time: clockOf(line)!, entry };
+    // Labelled lines run together into one paragraph: "Dag: Onsdag den 21 mars 2018 Tid: 17:00 Plats: …".
+    for (const line of joined.split(LABEL_INSIDE)) {
+      if (line.length > MAX_VALUE + 30) continue;
+      const placeFirst = PLACE_AND_TIME_LABEL.exec(line);
+      if (placeFirst) {
+        const value = placeFirst[1]!;
+        const dated = findDates(value, null)[0];
+        if (dated && !time)
+          time = fieldOf({ date: dated.date, time: clockOf(value), body }, line, entry, first);
+        else if (!clock && clockOf(value)) clock = { time: clockOf(value)!, entry };
+        const where = placeBeforeTime(value);
+        if (where && !place) place = fieldOf(where, line, entry, first);
+        continue;
+      }
+      const both = TIME_AND_PLACE_LABEL.exec(line);
+      if (both) {
+        const value = both[1]!;
+        const dated = findDates(value, null)[0];
+        const at = clockOf(value);
+        if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
+        const rest = placeAfterTime(value);
+        if (rest && !place) place = fieldOf(rest, line, entry, first);
+        continue;
+      }
+      const where = PLACE_LABEL.exec(line);
+      if (where && !place && isFieldValue(where[1]!)) {
+        place = fieldOf(tidy(where[1]!), line, entry, first);
+        continue;
+      }
+      const when = TIME_LABEL.exec(line);
+      if (when && isFieldValue(when[1]!)) {
+        const dated = findDates(when[1]!, null)[0];
+        const at = clockOf(when[1]!);
+        if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
+        else if (at && !clock) clock = { time: at, entry };
+        continue;
+      }
+      const opening = PLACE_AFTER_CLOCK.exec(line);
+      if (opening && !place && findDates(line, null).length > 0) {
+        place = fieldOf(tidy(opening[1]!), entry.text, entry, first);
+        const dated = findDates(line, null)[0]!;
+        if (!time) time = fieldOf({ date: dated.date, time: clockOf(line), body }, entry.text, entry, first);
+        else if (!clock && dated.date === time.value.date) clock = { time: clockOf(line)!, entry };
+      }
     }
   }
   // "Datum 2026-11-19" on one line and "Klockan 18:30" on the next.
@@ -158,7 +163,7 @@ function tableLine(text: string): string {
 
 function isFieldValue(value: string): boolean {
   // A sentence ("Plats finns för tjugo deltagare. Anmäl …") is no field's value.
-  return value.length <= MAX_VALUE && !/[.!?]\s+\p{Lu}/u.test(value);
+  return value.length <= MAX_VALUE && !/\p{L}{2,}[.!?]\s+\p{Lu}/u.test(value);
 }
 
 function tidy(value: string): string {

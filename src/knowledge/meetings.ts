@@ -38,6 +38,10 @@ const NOT_A_NAME = /^(?:till|to|kallelse|inbjudan|protokoll|föredragningslista)
 const TRAILING_BODY = /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+[\p{Ll}-]+)?)$/u;
 const BODY_AFTER_WITH =
   /\b(?:med|för)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet))(?![\p{L}])/iu;
+// A body's genitive, then the meeting and its day: "Kulturnämndens sammanträde onsdagen den 21 mars 2018",
+// "Kommunstyrelsens möte 2021-01-20".
+const BODY_MEETING =
+  /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}?(?:nämnds|nämndens|styrelsens|fullmäktiges|utskotts|utskottets|berednings|beredningens|råds|rådets))\s+(sammanträde|möte)\b.*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})\s*$/u;
 const DATE_LINE = /^(?:sammanträde(?:sdatum|sdag)?|datum|mötesdatum|tid(?:punkt)?|date|time)\b/i;
 
 /**
@@ -46,6 +50,10 @@ const DATE_LINE = /^(?:sammanträde(?:sdatum|sdag)?|datum|mötesdatum|tid(?:punk
  * only the date a committee takes the report up.
  */
 function documentType(entries: Entry[], lines: number): { word: string; entry: Entry } | null {
+  // "Kulturnämndens sammanträde onsdagen den 21 mars 2018": a meeting's page headed by its body's genitive
+  // (its "Dagordning" below is a heading of the page).
+  const page = entries.slice(0, 3).find((e) => e.type !== 'paragraph' && BODY_MEETING.test(e.text.trim()));
+  if (page) return { word: BODY_MEETING.exec(page.text.trim())![2]!, entry: page };
   const entry = entries.slice(0, lines).find((e) => e.type !== 'paragraph' && DOC_TYPE.test(e.text.trim()));
   if (!entry) return null;
   const word = DOC_TYPE.exec(entry.text.trim())![1]!;
@@ -79,7 +87,7 @@ export function readMeetingPage(entries: Entry[], trail: readonly string[] | nul
   const head = entries.slice(0, 8);
   const type = documentType(head, head.length);
   if (!type || !isPageType(type.word)) return null;
-  const body = findBody(head) ?? bodyInTrail(trail);
+  const body = findBody(head) ?? bodyInTypeLine(type.entry) ?? bodyInTrail(trail);
   if (!body) return null;
   return { type, body, date: findMeetingDate(head), items: [] };
 }
@@ -180,6 +188,8 @@ function bodyInTrail(trail: readonly string[] | null): { entry: null; name: stri
 
 /** "Protokoll fört vid sammanträde med idrottsnämnden den 3 mars 2027" → "Idrottsnämnden". */
 function bodyInTypeLine(entry: Entry): { entry: Entry; name: string } | null {
+  const genitive = BODY_MEETING.exec(entry.text.trim());
+  if (genitive) return { entry, name: genitive[1]!.slice(0, -1) };
   const m = BODY_AFTER_WITH.exec(entry.text);
   if (!m) return null;
   const name = m[1]!;
@@ -194,6 +204,9 @@ function findMeetingDate(head: Entry[]): { value: string; entry: Entry } | null 
 
 /** "Enskede-Årsta-Vantörs stadsdelsnämnd, föredragningslista 2026-11-19". */
 export function meetingTitle(meeting: Meeting): string {
+  // "Kulturnämndens sammanträde den 14 mars 2028" names the body, the meeting and its day already.
+  const own = meeting.type.entry.text.trim();
+  if (BODY_MEETING.test(own)) return own;
   const type = meeting.type.word.toLocaleLowerCase('sv').replace(/^utdrag ur protokoll$/, 'protokollsutdrag');
   const parts = [meeting.body?.name, [type, meeting.date?.value].filter(Boolean).join(' ')];
   const title = parts.filter(Boolean).join(', ');

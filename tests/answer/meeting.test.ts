@@ -6,7 +6,9 @@ import { knowledgeWith } from '../support/knowledge.js';
 // Fictional documents: a committee's notice and agenda with one "Tid och plats" line, a district council's
 // minutes with "Sammanträdesdag" and "Plats" lines (and a § on the next meeting), an extract of the city
 // executive board's minutes whose opening line gives the day, the hours and the room, a committee's minutes with
-// "Plats och tid" on a line of its own above its value, and an administration's
+// "Plats och tid" on a line of its own above its value, a committee's web page headed "Idrottsnämndens sammanträde
+// tisdagen den 13 april 2027" whose "Dag:", "Tid:" and "Plats:" run together into one paragraph, and an
+// administration's
 // report addressed "Till / Idrottsnämnden / 2027-04-20", the meeting that is to handle it. The knowledge is
 // opened on 2027-03-01.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-meeting');
@@ -15,6 +17,7 @@ const MINUTES = 'protokoll-norrmalm.txt';
 const REPORT = 'tu-idrott-vanort.txt';
 const EXTRACT = 'utdrag-kommunstyrelsen.txt';
 const COMMITTEE = 'protokoll-utskott.txt';
+const PAGE = 'sida-idrottsnamnden.txt';
 
 describe('when and where a meeting sits', () => {
   let kb: KnowledgeBase;
@@ -52,6 +55,13 @@ describe('when and where a meeting sits', () => {
     // "Plats och tid" over "Stadshuset, sammanträdesrum Tre Kronor, onsdagen den 20 januari 2027 kl. 13.00–15.10".
     expect(cases(COMMITTEE)[0]!.meetingPlace?.value).toBe('Stadshuset, sammanträdesrum Tre Kronor');
     expect(cases(COMMITTEE)[0]!.meetingTime?.value.time).toBe('13.00');
+    // The page's labels run together: "Dag: Tisdag den 13 april 2027 Tid: 18:00 Plats: S. E. Hedins sal, …".
+    expect(cases(PAGE)[0]!.meetingTime?.value).toEqual({
+      date: '2027-04-13',
+      time: '18.00',
+      body: 'Idrottsnämnden',
+    });
+    expect(cases(PAGE)[0]!.meetingPlace?.value).toBe('S. E. Hedins sal, Idrottsförvaltningen');
     expect(cases(REPORT)[0]!.meetingTime?.value).toEqual({
       date: '2027-04-20',
       time: null,
@@ -85,7 +95,7 @@ describe('when and where a meeting sits', () => {
   it('asks back among the meetings when the question names none, and answers the one chosen', () => {
     const when = ask('När är sammanträdet?');
     expect(when.clarify.map((c) => c.doc).sort()).toEqual(
-      [NOTICE, MINUTES, EXTRACT, COMMITTEE, REPORT].sort(),
+      [NOTICE, MINUTES, EXTRACT, COMMITTEE, PAGE, REPORT].sort(),
     );
     const notice = when.clarify.find((c) => c.doc === NOTICE)!;
     // The choice is the meeting, named by its document and day, not the agenda's first item.
@@ -93,7 +103,9 @@ describe('when and where a meeting sits', () => {
     expect(notice.date).toBe('2027-03-16');
     // Only documents that say where can answer where.
     const where = ask('Var hålls mötet?');
-    expect(where.clarify.map((c) => c.doc).sort()).toEqual([NOTICE, MINUTES, EXTRACT, COMMITTEE].sort());
+    expect(where.clarify.map((c) => c.doc).sort()).toEqual(
+      [NOTICE, MINUTES, EXTRACT, COMMITTEE, PAGE].sort(),
+    );
     const chosen = ask('Var hålls mötet?', [where.clarify.find((c) => c.doc === MINUTES)!.case]);
     expect(chosen.answer).toMatch(
       /^Plats för sammanträdet: Stadsdelsförvaltningen, sammanträdesrummet Tegnér/,
