@@ -122,7 +122,7 @@ export type Prepared = {
    * A question about when or where a meeting sits: what it asks, and the cases whose documents state that
    * meeting, with the share of the rest of the question they meet.
    */
-  meeting: { asked: MeetingAsked; cases: { c: Case; cover: number }[] } | null;
+  meeting: { asked: MeetingAsked; named: boolean; cases: { c: Case; cover: number }[] } | null;
 };
 
 type Base = Pick<AnswerResult, 'question' | 'lang' | 'intent'>;
@@ -330,7 +330,12 @@ export class AnswerEngine {
     }
     // "Where should I send my apologies for the meeting?" asks where to send something, not where it sits.
     const meeting = MEETING_INTENTS.has(intent) ? meetingAsked(asked) : null;
-    if (meeting) prepared.meeting = { asked: meeting, cases: this.meetingCases(prepared, meeting, features) };
+    if (meeting)
+      prepared.meeting = {
+        asked: meeting,
+        named: prepared.topic.some((w) => !isMeetingWord(w)),
+        cases: this.meetingCases(prepared, meeting, features),
+      };
     return prepared;
   }
 
@@ -523,9 +528,14 @@ export class AnswerEngine {
     const fitting = meeting.cases.filter((r) => r.cover >= best.cover - model.fieldMargin);
     // One meeting per document: the items of an agenda all sit at its meeting.
     const seen = new Set<string>();
-    const choices = fitting
-      .map((r) => r.c)
-      .filter((c) => !seen.has(c.docId) && seen.add(c.docId) !== undefined);
+    const choices = onTheAskedSide(
+      fitting.map((r) => r.c).filter((c) => !seen.has(c.docId) && seen.add(c.docId) !== undefined),
+      // "When and where does … meet?" asks with the verb after both question words.
+      meeting.named
+        ? askedTense(base.question.replace(/^\s*(när|when)\s+(?:och|and)\s+(?:var|where)\b/iu, '$1'))
+        : null,
+      localToday(this.options),
+    );
     if (choices.length > 1) {
       // Each choice is a meeting: named by its document's title and day, shown with what the question asks.
       const options = choices.map((c): ClarifyOption => {
@@ -1029,6 +1039,20 @@ function withValidityNote(answer: string, note: string): string {
  * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
  * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
  */
+/**
+ * "När sammanträder kulturnämnden?" of a committee with several meetings in the documents asks about the one
+ * to come, "När sammanträdde …" about one held: when exactly one meeting lies on the asked side of today, it
+ * is the one. Otherwise all stay choices.
+ */
+function onTheAskedSide(choices: Case[], tense: 'past' | 'future' | null, today: string): Case[] {
+  if (!tense || choices.length < 2) return choices;
+  const side = choices.filter((c) => {
+    const date = c.meetingTime?.value.date;
+    return date !== undefined && (tense === 'future' ? date >= today : date < today);
+  });
+  return side.length === 1 ? side : choices;
+}
+
 const MEETING_INTENTS: ReadonlySet<Intent> = new Set(['when', 'where', 'which']);
 
 function onePerDocument(cases: Iterable<Case>): Case[] {

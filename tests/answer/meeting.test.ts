@@ -18,6 +18,7 @@ const REPORT = 'tu-idrott-vanort.txt';
 const EXTRACT = 'utdrag-kommunstyrelsen.txt';
 const COMMITTEE = 'protokoll-utskott.txt';
 const PAGE = 'sida-idrottsnamnden.txt';
+const HELD = 'protokoll-kulturnamnden-februari.txt';
 
 describe('when and where a meeting sits', () => {
   let kb: KnowledgeBase;
@@ -80,6 +81,15 @@ describe('when and where a meeting sits', () => {
     expect(report.citations[0]?.doc).toBe(REPORT);
   });
 
+  it("answers a committee's meeting to come, or the one held, when it has one of each", () => {
+    // The culture committee's minutes of 9 February and its notice for 16 March (the clock is at 1 March).
+    const coming = ask('När sammanträder kulturnämnden?');
+    expect(coming.citations[0]?.doc).toBe(NOTICE);
+    const held = ask('När sammanträdde kulturnämnden?');
+    expect(held.answer).toMatch(/^Kulturnämnden sammanträdde tisdag 9 februari 2027 kl\. 17\.30\./);
+    expect(held.citations[0]?.doc).toBe(HELD);
+  });
+
   it('answers where, and both, in English; a meeting already held is told in the past', () => {
     const where = ask('Where does the Norrmalm district council meet?');
     expect(where.answer).toMatch(
@@ -95,7 +105,7 @@ describe('when and where a meeting sits', () => {
   it('asks back among the meetings when the question names none, and answers the one chosen', () => {
     const when = ask('När är sammanträdet?');
     expect(when.clarify.map((c) => c.doc).sort()).toEqual(
-      [NOTICE, MINUTES, EXTRACT, COMMITTEE, PAGE, REPORT].sort(),
+      [NOTICE, MINUTES, EXTRACT, COMMITTEE, PAGE, HELD, REPORT].sort(),
     );
     const notice = when.clarify.find((c) => c.doc === NOTICE)!;
     // The choice is the meeting, named by its document and day, not the agenda's first item.
@@ -104,7 +114,7 @@ describe('when and where a meeting sits', () => {
     // Only documents that say where can answer where.
     const where = ask('Var hålls mötet?');
     expect(where.clarify.map((c) => c.doc).sort()).toEqual(
-      [NOTICE, MINUTES, EXTRACT, COMMITTEE, PAGE].sort(),
+      [NOTICE, MINUTES, EXTRACT, COMMITTEE, PAGE, HELD].sort(),
     );
     const chosen = ask('Var hålls mötet?', [where.clarify.find((c) => c.doc === MINUTES)!.case]);
     expect(chosen.answer).toMatch(
