@@ -26,6 +26,8 @@ const FIELDS = [
   'author',
   'deadline',
   'date',
+  'meetingTime',
+  'meetingPlace',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 
@@ -45,6 +47,10 @@ export type CaseJson = {
   author: string | null;
   deadline: string | null;
   date: string | null;
+  /** When the meeting that handles the case sits: ISO day, and its hour when stated ("2027-03-16 17.30"). */
+  meetingTime: string | null;
+  /** Where that meeting sits. */
+  meetingPlace: string | null;
   evidence: Partial<Record<FieldName, { sentence: string; source: string }>>;
 };
 
@@ -86,6 +92,8 @@ const m = defineMessages({
     author: 'Skriven av',
     deadline: 'Svarsdag',
     date: 'Datum',
+    meetingTime: 'Sammanträde',
+    meetingPlace: 'Plats för sammanträdet',
     item: 'Punkt',
     yes: 'ja',
     no: 'nej',
@@ -115,6 +123,8 @@ const m = defineMessages({
     author: 'Written by',
     deadline: 'Due',
     date: 'Date',
+    meetingTime: 'Meeting',
+    meetingPlace: 'Meeting venue',
     item: 'Item',
     yes: 'yes',
     no: 'no',
@@ -136,6 +146,8 @@ export function caseJson(c: Case, withEvidence: boolean): CaseJson {
     author: c.author,
     deadline: c.deadline,
     date: c.date,
+    meetingTime: c.meetingTime,
+    meetingPlace: c.meetingPlace,
   };
   if (withEvidence) {
     for (const name of FIELDS) {
@@ -158,6 +170,10 @@ export function caseJson(c: Case, withEvidence: boolean): CaseJson {
     author: c.author?.value.names ?? null,
     deadline: c.deadline?.value ?? null,
     date: c.date?.value ?? null,
+    meetingTime: c.meetingTime
+      ? [c.meetingTime.value.date, c.meetingTime.value.time].filter(Boolean).join(' ')
+      : null,
+    meetingPlace: c.meetingPlace?.value ?? null,
     evidence,
   };
 }
@@ -290,6 +306,16 @@ function caseBlocks(doc: KnowledgeDocument, c: Case, ctx: CommandContext): Block
     [m(lang, 'author'), c.author?.value.names ?? null, c.author],
     [m(lang, 'deadline'), c.deadline ? formatLongDate(c.deadline.value, lang) : null, c.deadline],
     [m(lang, 'date'), c.date ? formatLongDate(c.date.value, lang) : null, c.date],
+    [
+      m(lang, 'meetingTime'),
+      c.meetingTime
+        ? [formatLongDate(c.meetingTime.value.date, lang), c.meetingTime.value.time]
+            .filter(Boolean)
+            .join(lang === 'sv' ? ' kl. ' : ' at ')
+        : null,
+      c.meetingTime,
+    ],
+    [m(lang, 'meetingPlace'), c.meetingPlace?.value ?? null, c.meetingPlace],
   ];
   const shown = rows.filter(([, value]) => value !== null);
   const blocks: Block[] = [

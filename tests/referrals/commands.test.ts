@@ -72,6 +72,9 @@ describe('what was read, for administrators', () => {
     const text = h.read(reply);
     expect(text).toContain('Program för ett äldrevänligt Stockholm 2027–2030');
     expect(text).toContain('Remissvar ska lämnas senast den 15 januari 2027.');
+    // An agenda item sits at its meeting: the day and hour from the agenda's head, and the room.
+    expect(text).toContain('Meeting: Thursday 19 November 2026 at 18.30');
+    expect(text).toContain('Meeting venue: Nämndsalen, Stadsdelsförvaltningen, Sockenvägen 290, Enskede');
     const none = await h.say('knowledge show "KS 1999/1"', 'en', { userId: 'web:admin' });
     expect(h.read(none)).toContain('I find no document or case');
   });
