@@ -4,7 +4,7 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import type { Lexicon } from '../search/lexicon.js';
 import type { AnswerEngineOptions } from './engine.js';
 import type { Intent } from './intent.js';
-import { detectLanguage } from './language.js';
+import { textLanguage } from './language.js';
 import { t } from './messages.js';
 import type { Citation } from './types.js';
 
@@ -84,7 +84,7 @@ export function composePassageAnswer(lang: Lang, intent: Intent, top: Citation, 
   const note = top.replacedBy ? ` ${t(lang, 'replaced', { title: top.title, by: top.replacedBy })}` : '';
   // An English document quoted to an English question needs no "(in Swedish)", and a Swedish reader is told
   // when the quote is in English.
-  const according = detectLanguage(top.quote) === lang ? 'according' : 'accordingForeign';
+  const according = (textLanguage(top.quote) ?? lang) === lang ? 'according' : 'accordingForeign';
   if (intent === 'responsible') {
     const subject = subjectOf(top.quote, RESPONSIBILITY_VERB);
     if (subject) {

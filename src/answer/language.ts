@@ -14,13 +14,21 @@ const ENGLISH_MARKERS = new Set(
 
 /** The language a question is written in: Swedish words and letters against English ones; Swedish on a tie. */
 export function detectLanguage(text: string): Lang {
+  return textLanguage(text) ?? 'sv';
+}
+
+/**
+ * The language a text shows, or null when it shows none ("140 member cities", "Dnr 2006-152-307"): a quote
+ * that says nothing of its language is not labelled as written in another.
+ */
+export function textLanguage(text: string): Lang | null {
   let sv = /[åäö]/i.test(text) ? 1 : 0;
   let en = 0;
   for (const token of tokenize(text)) {
     if (SWEDISH_MARKERS.has(token.text)) sv++;
     if (ENGLISH_MARKERS.has(token.text)) en++;
   }
-  return en > sv ? 'en' : 'sv';
+  return en > sv ? 'en' : sv > 0 ? 'sv' : null;
 }
 
 /**

@@ -161,9 +161,22 @@ function givenTwice(head: Entry[]): Entry | null {
     const text = e.text.trim();
     const again = head.slice(i + 1, i + 3).some((n) => n.text.trim() === text);
     if (again && isCaptionEntry(e) && isTitleLine(text, false) && text.split(/\s+/u).length >= 3) return e;
+    // "Eurocities" over "EUROCITIES" at the top of a page: a name given twice, the second time in capitals
+    // (an infobox's header), is the page's title.
+    const shouted = head[i + 1]?.text.trim();
+    if (
+      i < 3 &&
+      SINGLE_NAME.test(text) &&
+      !DOC_TYPE_ONLY.test(text) &&
+      shouted === text.toLocaleUpperCase('sv') &&
+      shouted !== text
+    )
+      return e;
   }
   return null;
 }
+
+const SINGLE_NAME = /^\p{Lu}[\p{Ll}-]+$/u;
 
 /**
  * A web page's heading may be two words ("Stockholms vänorter", "International Strategy"): a short caption

@@ -25,3 +25,14 @@ describe('a web page that gives its title twice under a navigation line', () => 
     expect(result.citations[0]?.quote).toContain('I motion (2027:12) från Eva Lindkvist (V) hemställs');
   });
 });
+
+describe('a page that names its subject twice, the second time in capitals over an infobox', () => {
+  it('is titled by the name, and an English line of the infobox is quoted to English without "(in Swedish)"', async () => {
+    const kb = await knowledgeWith(DOCUMENTS);
+    const doc = kb.snapshot.documents.find((d) => d.id === 'natverk-nordic-ports.txt')!;
+    expect(doc.meta.title).toBe('Harbourlink');
+    const result = kb.snapshot.engine.answer('How many member cities does Harbourlink have?');
+    expect(result.citations[0]?.quote).toBe('24 member cities');
+    expect(result.answer).toMatch(/^According to “Harbourlink”: 24 member cities/);
+  });
+});
