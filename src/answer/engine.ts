@@ -1084,20 +1084,22 @@ function referralItself(cases: Case[], question: string): Case | null {
   const first = cases[0]!;
   const citedByFirst = referralKeysOf(first).others;
   let cited: Case | null = null;
-  let count = 0;
+  let ambiguous = false;
+  // When the first cites nothing, no other case can be cited by it, so only the first is weighed.
+  const weighed = citedByFirst.size === 0 ? 1 : cases.length;
   // Indexed, not for-of: called once per question the loop runs unoptimised, where for-of allocates a
-  // result object per case.
-  for (let i = 0; i < cases.length; i++) {
+  // result object per case. No comparison after the loop: V8 reuses the loop's on-stack-replacement code,
+  // compiled before a comparison there had feedback, and deoptimised at it on every such question.
+  for (let i = 0; i < weighed; i++) {
     const c = cases[i]!;
-    if (c !== first && citedByFirst.size === 0) continue;
     const key = referralKeysOf(c).own;
     if (key === null || (c !== first && !citedByFirst.has(key))) continue;
     if (cases.every((o) => o === c || referralKeysOf(o).others.has(key))) {
+      if (cited) ambiguous = true;
       cited = c;
-      count++;
     }
   }
-  return count === 1 ? cited : null;
+  return ambiguous ? null : cited;
 }
 
 /**

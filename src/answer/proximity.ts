@@ -63,27 +63,41 @@ export function proximityOfSlots(
 ): number {
   const width = terms.words;
   const n = words.length;
-  const wordMasks = new Uint32Array(n * width);
-  const present = new Uint32Array(width);
+  // Scratch kept across calls (an answer is computed on one thread, this function never re-entered): some
+  // sixty sentences a question allocated their masks and hit lists anew, a twelfth of an answer's bytes.
+  if (scratch.wordMasks.length < n * width) scratch.wordMasks = new Uint32Array(2 * n * width);
+  if (scratch.present.length < width) scratch.present = new Uint32Array(2 * width);
+  const wordMasks = scratch.wordMasks;
+  const present = scratch.present;
+  wordMasks.fill(0, 0, n * width);
+  present.fill(0, 0, width);
   for (let at = 0; at < n; at++) {
-    for (const term of words[at]!) {
-      const slot = terms.slotOf(term);
+    const termsOfWord = words[at]!;
+    for (let t = 0; t < termsOfWord.length; t++) {
+      const slot = terms.slotOf(termsOfWord[t]!);
       if (slot < 0) continue;
       wordMasks[at * width + (slot >>> 5)]! |= 1 << (slot & 31);
       present[slot >>> 5]! |= 1 << (slot & 31);
     }
   }
   // Each word of each concept's best alternative the sentence holds whole is a slot of the window.
-  const chosen: Int32Array[] = [];
-  for (const wc of concepts) {
-    const alternative = bestHeld(terms.bestQualityFirst(wc), present);
-    if (alternative) for (const stem of alternative.stems) chosen.push(stem.slots);
+  const chosen = scratch.chosen;
+  chosen.length = 0;
+  for (let c = 0; c < concepts.length; c++) {
+    const alternative = bestHeld(terms.bestQualityFirst(concepts[c]!), present);
+    if (alternative)
+      for (let s = 0; s < alternative.stems.length; s++) chosen.push(alternative.stems[s]!.slots);
   }
   const slots = chosen.length;
   if (slots < 2) return 0;
   // The hits in word order, and within a word in slot order (as a stable sort by word gives them).
-  const hitAt: number[] = [];
-  const hitSlot: number[] = [];
+  if (scratch.hitAt.length < n * slots) {
+    scratch.hitAt = new Int32Array(2 * n * slots);
+    scratch.hitSlot = new Int32Array(2 * n * slots);
+  }
+  const hitAt = scratch.hitAt;
+  const hitSlot = scratch.hitSlot;
+  let hits = 0;
   for (let at = 0; at < n; at++) {
     const base = at * width;
     for (let j = 0; j < slots; j++) {
@@ -91,18 +105,21 @@ export function proximityOfSlots(
       for (let k = 0; k < stem.length; k++) {
         const slot = stem[k]!;
         if ((wordMasks[base + (slot >>> 5)]! >>> (slot & 31)) & 1) {
-          hitAt.push(at);
-          hitSlot.push(j);
+          hitAt[hits] = at;
+          hitSlot[hits] = j;
+          hits++;
           break;
         }
       }
     }
   }
-  const seen = new Int32Array(slots);
+  if (scratch.seen.length < slots) scratch.seen = new Int32Array(2 * slots);
+  const seen = scratch.seen;
+  seen.fill(0, 0, slots);
   let covered = 0;
   let shortest = Number.POSITIVE_INFINITY;
   let from = 0;
-  for (let h = 0; h < hitAt.length; h++) {
+  for (let h = 0; h < hits; h++) {
     if (seen[hitSlot[h]!]!++ === 0) covered++;
     while (covered === slots) {
       shortest = Math.min(shortest, hitAt[h]! - hitAt[from]! + 1);
@@ -112,6 +129,15 @@ export function proximityOfSlots(
   }
   return Number.isFinite(shortest) ? Math.min(1, slots / shortest) : 0;
 }
+
+const scratch = {
+  wordMasks: new Uint32Array(1024),
+  present: new Uint32Array(16),
+  chosen: [] as Int32Array[],
+  hitAt: new Int32Array(256),
+  hitSlot: new Int32Array(256),
+  seen: new Int32Array(16),
+};
 
 /** The first alternative (best first) with words, every one of which the sentence holds with strength. */
 function bestHeld(

@@ -141,8 +141,13 @@ export class ReachCounter {
     const bits = this.bits;
     let total = 0;
     let read = 0;
-    for (const stems of alternatives) {
-      for (const ids of stems[0] ?? []) {
+    // Indexed loops and no `stems[0] ?? []`: an empty literal is an array of another kind than the lists of
+    // id lists, and each new kind met here deoptimised the loop while the process warmed up.
+    for (let a = 0; a < alternatives.length; a++) {
+      const lists = alternatives[a]![0];
+      if (lists === undefined) continue;
+      for (let l = 0; l < lists.length; l++) {
+        const ids = lists[l]!;
         read += ids.length;
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i]!;
@@ -156,8 +161,14 @@ export class ReachCounter {
       }
     }
     if (read * 8 < bits.length) {
-      for (const stems of alternatives)
-        for (const ids of stems[0] ?? []) for (let i = 0; i < ids.length; i++) bits[ids[i]! >>> 5] = 0;
+      for (let a = 0; a < alternatives.length; a++) {
+        const lists = alternatives[a]![0];
+        if (lists === undefined) continue;
+        for (let l = 0; l < lists.length; l++) {
+          const ids = lists[l]!;
+          for (let i = 0; i < ids.length; i++) bits[ids[i]! >>> 5] = 0;
+        }
+      }
     } else bits.fill(0);
     return total;
   }
