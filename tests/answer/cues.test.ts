@@ -76,6 +76,9 @@ const CASES: [Intent, string, number][] = [
   ['where', '17:00 - 18:10 Rådssalen, Stadshuset', 1],
   // The agent of a passive, named: a city or an organisation, not only a person.
   ['who', 'Samarbetet leds av Oslo.', 1],
+  // A passive's agent named by their role in places: who did it.
+  ['who', 'The network was founded in 1991 by the mayors of Kiel and Turku.', 1],
+  ['who', 'Nätverket grundades av borgmästarna i Kiel och Åbo.', 1],
   ['who', 'Samarbetet leds gemensamt.', 0],
   ['how_many', 'Nätverket samlar kulturförvaltningar i fjorton städer.', 1],
   ['how_many', 'The network brings together sixteen cities.', 1],
