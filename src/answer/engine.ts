@@ -440,6 +440,15 @@ export class AnswerEngine {
     const ranked = prepared.fieldCases ?? [];
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
+    // The case that fits the question best states a deadline in its own words and has no such field (a
+    // newsletter's "Anmäl dig senast den 10 april" under its seminar): a less fitting case's field does not
+    // answer it; the sentences do.
+    if (
+      intent === 'deadline' &&
+      !hasField(best.c, intent) &&
+      deadlineSentences(prepared, best.c).sentences.length > 0
+    )
+      return null;
     const fits = (r: { cover: number }) => r.cover >= best.cover - model.fieldMargin;
     // The kept list of every case with a field all fits (thousands of cases): its distinct cases are kept
     // too, and it is not copied to find that out.
