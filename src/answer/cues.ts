@@ -283,6 +283,11 @@ const STATED_DATE = unicodeWords(DATE);
 const STATED_RELATIVE_TIME = unicodeWords(RELATIVE_TIME);
 const STATED_DEADLINE = unicodeWords(DEADLINE);
 
+/** A sentence that names a day or a month of a year ("i februari 2028", "2027-04-30", "15 June"). */
+export function statesDate(sentence: string): boolean {
+  return STATED_DATE.test(sentence);
+}
+
 export function statesDeadline(sentence: string): boolean {
   return (
     STATED_DEADLINE.test(sentence) && (STATED_DATE.test(sentence) || STATED_RELATIVE_TIME.test(sentence))

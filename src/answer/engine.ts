@@ -26,7 +26,7 @@ import {
   localToday,
 } from './compose.js';
 import { onlyTheCount, oppositeCondition } from './conditions.js';
-import { hasCue, statesDeadline } from './cues.js';
+import { hasCue, statesDate, statesDeadline } from './cues.js';
 import {
   CASE_WIDE_INTENTS,
   CASE_WIDE_LIMIT,
@@ -384,7 +384,14 @@ export class AnswerEngine {
       if (decided) return decided;
       // A deadline the text states for something other than a referral reply ("The deadline for answering
       // the survey is 30 April 2027") is no case field, but it answers the question.
-      if (prepared.intent === 'deadline') return this.fromSentences(deadlineSentences(prepared), model, base);
+      // A date set without a deadline word ("Nästa uppföljning lämnas i februari 2028") answers it too, when no
+      // sentence with such a word does and the dated sentence holds most of the question (not a conference's
+      // date for "the deadline for the questionnaire" in the same letter).
+      if (prepared.intent === 'deadline') {
+        const worded = this.fromSentences(deadlineSentences(prepared), model, base);
+        if (!worded.abstained || worded.clarify.length > 0) return worded;
+        return this.fromSentences(datedSentences(prepared), model, base);
+      }
       if (!SENTENCE_FALLBACK.has(prepared.intent)) return this.decline(base);
     }
     const answered = this.fromSentences(prepared, model, base);
@@ -438,6 +445,15 @@ export class AnswerEngine {
     const ranked = prepared.fieldCases ?? [];
     const best = ranked[0];
     if (!best || (prepared.topic.length > 0 && best.cover < model.fieldCover)) return null;
+    // The case that fits the question best states a deadline in its own words and has no such field (a
+    // newsletter's "Anmäl dig senast den 10 april" under its seminar): a less fitting case's field does not
+    // answer it; the sentences do.
+    if (
+      intent === 'deadline' &&
+      !hasField(best.c, intent) &&
+      deadlineSentences(prepared, best.c).sentences.length > 0
+    )
+      return null;
     const fits = (r: { cover: number }) => r.cover >= best.cover - model.fieldMargin;
     // The kept list of every case with a field all fits (thousands of cases): its distinct cases are kept
     // too, and it is not copied to find that out.
@@ -1203,6 +1219,17 @@ function deadlineSentences(prepared: Prepared, c?: Case): Prepared {
     sentences: prepared.sentences.filter(
       (s) => statesDeadline(s.sentence) && (c === undefined || s.caseRef.id === c.id),
     ),
+  };
+}
+
+/** How much of the question a dated sentence without a deadline word must hold to answer a deadline question. */
+const DATED_COVER = 0.75;
+
+/** The preparation narrowed to sentences that state a date and hold most of the question. */
+function datedSentences(prepared: Prepared): Prepared {
+  return {
+    ...prepared,
+    sentences: prepared.sentences.filter((s) => statesDate(s.sentence) && s.features.cover >= DATED_COVER),
   };
 }
 

@@ -1,6 +1,7 @@
 import { findDates } from '../text/dates.js';
 import { isTableRow } from './blocks.js';
 import { breadcrumbPlaces, dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
+import { headedTable } from './layout-headed-table.js';
 import {
   isFarRightNumber,
   isLaterPageHeader,
@@ -154,6 +155,8 @@ function splitColumns(lines: string[]): string[] {
   if (ruled) return ruled;
   const table = spacedTable(lines);
   if (table) return table;
+  const headed = headedTable(lines);
+  if (headed) return headed;
   const gaps = lines.map((l) => {
     const m = /^(\s*\S.*?\S?)\s{4,}(\S.*)$/.exec(l);
     return m ? m[1]!.length + (l.length - m[1]!.length - m[2]!.length) : null;
@@ -171,7 +174,10 @@ function splitColumns(lines: string[]): string[] {
   for (const line of lines) {
     const head = line.slice(0, at - 1).trim();
     const tail = line.slice(Math.max(0, at - 2)).trim();
-    if (line.length < at - 1) left.push(line.trim());
+    // A line of the left column that runs on past the gap ("Urval: … registrerade 2027-01-01 – 2027-02-28")
+    // is not cut in the middle of a word.
+    const runsOn = /\S/.test(line.charAt(at - 2)) && /\S/.test(line.charAt(at - 1));
+    if (line.length < at - 1 || (head !== '' && runsOn)) left.push(line.trim());
     else if (head === '') right.push(tail);
     else {
       left.push(head);

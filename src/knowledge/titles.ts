@@ -66,6 +66,8 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   if (/^\p{Ll}/u.test(t)) return false;
   if (strict && (t.split(/\s+/).length < 3 || t.length < 12)) return false;
   if (/^-{3,}|^_{3,}|^={3,}/.test(t) || /^fiktivt testdokument$/i.test(t)) return false;
+  // A table's row, its header too ("Dnr | Reg.datum | Ärendemening | Handläggare"), is no title.
+  if ((t.match(/ \| /g) ?? []).length >= 2) return false;
   if (FIELD_LINE.test(t) && !/^[^:]*\(/.test(t) && !LABELLED_TITLE.test(t)) return false;
   if (CONTACT.test(t) || POSTCODE.test(t)) return false;
   // A title may end with the case it answers in brackets ("Svar på remiss av … (KS 2026/915)").
