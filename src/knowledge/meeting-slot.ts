@@ -83,8 +83,8 @@ export function readMeetingSlot(
       if (both) {
         const value = both[1]!;
         const dated = findDates(value, null)[0];
-        const at = clockOf(value);
-        if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
+        const hour = clockOf(value);
+        if (dated && !time) time = fieldOf({ date: dated.date, time: hour, body }, line, entry, first);
         const rest = placeAfterTime(value);
         if (rest && !place) place = fieldOf(rest, line, entry, first);
         continue;
@@ -97,9 +97,9 @@ export function readMeetingSlot(
       const when = TIME_LABEL.exec(line);
       if (when && isFieldValue(when[1]!)) {
         const dated = findDates(when[1]!, null)[0];
-        const at = clockOf(when[1]!);
-        if (dated && !time) time = fieldOf({ date: dated.date, time: at, body }, line, entry, first);
-        else if (at && !clock) clock = { time: at, entry };
+        const hour = clockOf(when[1]!);
+        if (dated && !time) time = fieldOf({ date: dated.date, time: hour, body }, line, entry, first);
+        else if (hour && !clock) clock = { time: hour, entry };
         continue;
       }
       const opening = PLACE_AFTER_CLOCK.exec(line);
