@@ -542,10 +542,8 @@ export class AnswerEngine {
     const best = meeting.cases[0];
     if (!best || best.cover < model.fieldCover) return null;
     const fitting = meeting.cases.filter((r) => r.cover >= best.cover - model.fieldMargin);
-    // One meeting per document: the items of an agenda all sit at its meeting.
-    const seen = new Set<string>();
     const choices = onTheAskedSide(
-      fitting.map((r) => r.c).filter((c) => !seen.has(c.docId) && seen.add(c.docId) !== undefined),
+      firstOfEachDocument(fitting.map((r) => r.c)),
       // "When and where does … meet?" asks with the verb after both question words.
       meeting.named
         ? askedTense(base.question.replace(/^\s*(när|when)\s+(?:och|and)\s+(?:var|where)\b/iu, '$1'))
@@ -1055,6 +1053,16 @@ function withValidityNote(answer: string, note: string): string {
  * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
  * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
  */
+/** One meeting per document: the items of an agenda all sit at its meeting. */
+function firstOfEachDocument(cases: Case[]): Case[] {
+  const seen = new Set<string>();
+  return cases.filter((c) => {
+    if (seen.has(c.docId)) return false;
+    seen.add(c.docId);
+    return true;
+  });
+}
+
 /**
  * "När sammanträder kulturnämnden?" of a committee with several meetings in the documents asks about the one
  * to come, "När sammanträdde …" about one held: when exactly one meeting lies on the asked side of today, it
