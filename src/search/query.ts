@@ -556,7 +556,7 @@ function addPartTranslations(
   if (word.includes('-') || lookupSwedish(svIndex, [word])) return;
   const parts = splitQuestionCompound(definiteAnBase(word) ?? word);
   if (!parts) return;
-  // The English terms only: the parts' Swedish synonyms are the compound's other parts' business.
+  // Only English terms: the compound's Swedish reading is already its parts (`addWordAlternatives`).
   const translated = parts.map((part) =>
     [...(lookupSwedish(svIndex, [part]) ?? [])].filter((t) => lexicon.englishExact.has(t)).slice(0, 4),
   );
