@@ -14,17 +14,16 @@ import { percentiles, queryMix } from './queries.js';
  * the percentiles over all answers. Uses the index `npm run bench` saved for the corpus (builds and saves it
  * when there is none), so that comparing two versions of the answer core costs seconds, not a build.
  */
-function option(argv: string[], name: string): string | undefined {
+export function option(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(`--${name}`);
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-async function main() {
-  const argv = process.argv.slice(2);
-  const docs = Number(option(argv, 'docs') ?? 1000);
-  const rounds = Number(option(argv, 'rounds') ?? 5);
-  const seed = Number(option(argv, 'seed') ?? 1);
-  const log = (s: string) => process.stderr.write(`${s}\n`);
+/**
+ * The engine over N generated documents and the bank's, on the index `npm run bench` saved (built and saved
+ * when there is none), with the bench's question mix answered once to warm up.
+ */
+export async function mixEngine(docs: number, seed: number, log: (s: string) => void) {
   const corpus = await prepareCorpus(docs, seed, log);
   const generated = await readDocuments(corpus.documentsFile);
   // Indexed as `npm run bench` indexes them (with the bank's documents), so that its saved index serves.
@@ -41,6 +40,15 @@ async function main() {
   });
   const mix = queryMix(generated);
   for (const q of mix) engine.answer(q);
+  return { engine, index, mix };
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const docs = Number(option(argv, 'docs') ?? 1000);
+  const rounds = Number(option(argv, 'rounds') ?? 5);
+  const seed = Number(option(argv, 'seed') ?? 1);
+  const { engine, index, mix } = await mixEngine(docs, seed, (s) => process.stderr.write(`${s}\n`));
   const times = new Map<string, number[]>(mix.map((q) => [q, []]));
   for (let r = 0; r < rounds; r++) {
     for (const q of mix) {

@@ -1,13 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { AnswerEngine } from '../src/answer/engine.js';
-import { systemClock } from '../src/core/clock.js';
-import { loadLexicon } from '../src/runtime/knowledge-base.js';
-import { loadIndex, saveIndex } from '../src/search/persist.js';
-import { SearchIndex } from '../src/search/search-index.js';
-import { KNOWLEDGE_DIR, prepareCorpus, readDocuments } from './corpus.js';
-import { indexDirOf } from './engines.js';
-import { percentiles, queryMix } from './queries.js';
+import { percentiles } from './queries.js';
+import { mixEngine, option } from './question-times.js';
 
 /**
  * `npx tsx bench/warm-up.ts --docs N [--rounds R] [--window W] [--seed S]`: how the answer latency of the bench's
@@ -18,10 +12,6 @@ import { percentiles, queryMix } from './queries.js';
  * threads, and process CPU counts that work in whichever answers it overlaps. Uses the index `npm run bench`
  * saved, as question-times.ts does.
  */
-function option(argv: string[], name: string): string | undefined {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
 
 /** CPU milliseconds per thread of this process, by thread id (empty where /proc is not there). */
 function threadCpu(): Map<string, number> {
@@ -51,22 +41,7 @@ async function main() {
   const rounds = Number(option(argv, 'rounds') ?? 100);
   const window = Number(option(argv, 'window') ?? 20);
   const seed = Number(option(argv, 'seed') ?? 1);
-  const log = (s: string) => process.stderr.write(`${s}\n`);
-  const corpus = await prepareCorpus(docs, seed, log);
-  const generated = await readDocuments(corpus.documentsFile);
-  const documents = [...generated, ...(await readDocuments(corpus.bankFile))];
-  const dir = indexDirOf(corpus.dir);
-  let index = await loadIndex(documents, dir);
-  if (!index) {
-    index = new SearchIndex(documents);
-    await saveIndex(index, documents, dir);
-  }
-  const engine = new AnswerEngine(index, documents, await loadLexicon(KNOWLEDGE_DIR), {
-    clock: systemClock,
-    timeZone: 'Europe/Stockholm',
-  });
-  const mix = queryMix(generated);
-  for (const q of mix) engine.answer(q);
+  const { engine, index, mix } = await mixEngine(docs, seed, (s) => process.stderr.write(`${s}\n`));
   const main = String(process.pid);
   process.stdout.write(`${docs} documents, ${index.size} passages, ${mix.length} questions a round\n`);
   for (let from = 0; from < rounds; from += window) {

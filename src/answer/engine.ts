@@ -356,11 +356,19 @@ export class AnswerEngine {
           ? c.meetingPlace !== null
           : c.meetingTime !== null;
     const rest = prepared.topic.filter((w) => !isMeetingWord(w));
-    if (!prepared.scope && rest.length === 0)
-      return this.documents.flatMap((doc) => {
-        const c = doc.cases.find(states);
-        return c ? [{ c, cover: 1 }] : [];
-      });
+    if (!prepared.scope && rest.length === 0) {
+      // Every document's meeting: read once per kind of question, not per question, among many documents.
+      const key = `${asked.time}${asked.place}`;
+      let every = this.everyMeeting.get(key);
+      if (!every) {
+        every = this.documents.flatMap((doc) => {
+          const c = doc.cases.find(states);
+          return c ? [{ c, cover: 1 }] : [];
+        });
+        this.everyMeeting.set(key, every);
+      }
+      return every;
+    }
     return (prepared.scope ?? this.relevantCases(prepared.sentences))
       .filter(states)
       .map((c) => ({
@@ -852,6 +860,7 @@ export class AnswerEngine {
   }
 
   private readonly everyCaseChoices = new WeakSet<Case[]>();
+  private readonly everyMeeting = new Map<string, { c: Case; cover: number }[]>();
 
   private citation(
     doc: KnowledgeDocument,

@@ -36,19 +36,7 @@ function tableUnderHeader(run: string[]): string[] | null {
   const header = [...run[0]!.matchAll(/\S+(?: \S+)*/g)];
   if (header.length < 3 || header.some((m) => !HEADER_CELL.test(m[0]!) || m[0]!.length > 24)) return null;
   const starts = header.map((m) => m.index!);
-  const columnOf = (position: number) => {
-    let column = 0;
-    starts.forEach((start, c) => {
-      if (position >= start - 2) column = c;
-    });
-    return column;
-  };
-  const cellsOf = (line: string) =>
-    [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-      column: columnOf(m.index!),
-      text: m[0]!,
-      at: m.index!,
-    }));
+  const cellsOf = columnCells(starts);
   const rows: string[][] = [];
   let aligned = 0;
   for (const line of run.slice(1)) {
@@ -68,4 +56,27 @@ function tableUnderHeader(run: string[]): string[] | null {
   if (aligned < 2) return null;
   const markdown = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/') || '–').join(' | ')} |`;
   return [markdown(header.map((m) => m[0]!)), ...rows.map(markdown)];
+}
+
+/** A table cell: its text, where it starts on the line, and the column it falls in. */
+export type ColumnCell = { column: number; text: string; at: number };
+
+/**
+ * A line's cells (runs of words set apart by two spaces or more), each in the column whose start it stands at
+ * or after (two characters of slack: a cell may be set a little left of its header).
+ */
+export function columnCells(starts: readonly number[]): (line: string) => ColumnCell[] {
+  const columnOf = (position: number) => {
+    let column = 0;
+    starts.forEach((start, c) => {
+      if (position >= start - 2) column = c;
+    });
+    return column;
+  };
+  return (line) =>
+    [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+      column: columnOf(m.index!),
+      text: m[0]!,
+      at: m.index!,
+    }));
 }

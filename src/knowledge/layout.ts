@@ -1,7 +1,7 @@
 import { findDates } from '../text/dates.js';
 import { isTableRow } from './blocks.js';
 import { breadcrumbPlaces, dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
-import { headedTable } from './layout-headed-table.js';
+import { columnCells, headedTable } from './layout-headed-table.js';
 import {
   isFarRightNumber,
   isLaterPageHeader,
@@ -239,19 +239,7 @@ function ruledTable(lines: string[]): string[] | null {
   if (at < 1) return null;
   const rule = lines[at]!;
   const starts = [...rule.matchAll(/[-–—─=]{2,}/gu)].map((m) => m.index!);
-  const columnOf = (position: number) => {
-    let column = 0;
-    starts.forEach((start, i) => {
-      if (position >= start - 2) column = i;
-    });
-    return column;
-  };
-  const cellsOf = (line: string) =>
-    [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-      column: columnOf(m.index!),
-      text: m[0]!,
-      at: m.index!,
-    }));
+  const cellsOf = columnCells(starts);
   const header = Array.from({ length: starts.length }, () => '');
   for (const cell of cellsOf(lines[at - 1]!))
     header[cell.column] = `${header[cell.column]} ${cell.text}`.trim();
