@@ -8,8 +8,9 @@ import type { Intent } from './intent.js';
  */
 const MONTHS =
   'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
+/** A day in words or numbers: "15 april", "2027-04-12", the European "12/04/2027" and "12.04.2027". */
 const DATE = new RegExp(
-  `\\b\\d{1,2}(?:–\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b`,
+  `\\b\\d{1,2}(?:–\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b`,
   'iu',
 );
 const AMOUNT =
@@ -64,7 +65,7 @@ const BODY =
 // set aside. Case-sensitive, as NAME is.
 // Also named by their role in places ("founded by the mayors of Barcelona …", "grundades av borgmästarna i …").
 const AGENT =
-  /(?<!\p{L})(?:av|by)\s+(?:\p{Lu}\p{L}+|(?:the\s+)?(?:mayors?|leaders?|representatives?|borgmästar\p{L}*|ledar\p{L}*|företrädar\p{L}*)\s+(?:of|for|i|för)\s+\p{Lu}\p{L}+)/u;
+  /(?<!\p{L})(?:av|by)\s+(?:(?:the\s+)?\p{Lu}\p{L}+|(?:the\s+)?(?:mayors?|leaders?|representatives?|borgmästar\p{L}*|ledar\p{L}*|företrädar\p{L}*)\s+(?:of|for|i|för)\s+\p{Lu}\p{L}+)/u;
 // A passive whose agent is each party ("betalas av respektive stad", "paid by each partner"): who does it,
 // though no name is written. "av" alone is as often "of"; "av respektive" is the agent.
 const SHARED_AGENT = /\b(?:av|by)\s+(?:respektive|var\s+och\s+en|each|the\s+respective)\b/iu;

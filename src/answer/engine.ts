@@ -1393,7 +1393,8 @@ function unanchoredChoices(
 ): Case[] {
   if (model.unanchoredSlack <= 0 || !isUnanchored(prepared.question, prepared.topic)) return [];
   const cover = best.s.features.caseCover;
-  if (cover < model.unanchoredCover) return [];
+  // A word met by its translation (quality 0.9) meets 0.8999… of a one-word topic: that is 0.9.
+  if (cover < model.unanchoredCover - 1e-9) return [];
   const floor = model.answerThreshold - model.unanchoredSlack;
   const shaped = hasCue(prepared.intent);
   const fitting: Case[] = [];

@@ -23,7 +23,7 @@ import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { statedTense, type Tense, tenseMismatch } from './tense.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
-import { otherYear, yearsIn } from './years.js';
+import { otherYear, subjectYearsIn, yearsIn } from './years.js';
 
 /**
  * The named features of one candidate sentence. Each is a number in [0, 1] with one meaning, so that a
@@ -172,7 +172,13 @@ const NO_YEARS: ReadonlySet<number> = new Set();
 
 /** Kinds of thing a which-question asks for that are answered by a name ("Which cities …"). */
 const NAMED_KINDS =
-  /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|regions?|region(?:er|en)?)$/iu;
+  /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|regions?|region(?:er|en)?|hotels?|hotell(?:et|en)?)$/iu;
+/**
+ * Of those, kinds a sentence may name without calling them so ("med Espoo och Leuven"): places. A hotel, a
+ * university or a network is named beside its word ("på hotell Skeppsholmen", "Tartu University").
+ */
+const PLACE_KINDS =
+  /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|regions?|region(?:er|en)?)$/iu;
 /** A capitalised word of a sentence after its first: a name. */
 const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
 /**
@@ -682,20 +688,17 @@ export class FeatureBuilder {
       const sentenceCover = this.contentTotal > 0 ? coverSum / this.contentTotal : 0;
       // With every concept locating the case or section, the sentence must still say something of them.
       const focus = focusTotal > 0 ? focusSum / focusTotal : sentenceCover;
+      // A sentence that names its own years is about them ("… generalkonferens i september 2029"), whatever
+      // year the document's date or heading names; one that names none is read with what surrounds it.
+      const ownYears = this.askedYears.size > 0 ? subjectYearsIn(s.text) : NO_YEARS;
       const statedYears =
-        this.askedYears.size > 0
+        this.askedYears.size > 0 && ownYears.size === 0
           ? yearsIn(
-              [
-                sentences[i - 1]?.text,
-                s.text,
-                sentences[i + 1]?.text,
-                entry.passage.section,
-                entry.doc.meta.title,
-              ]
+              [sentences[i - 1]?.text, sentences[i + 1]?.text, entry.passage.section, entry.doc.meta.title]
                 .filter(Boolean)
                 .join(' '),
             )
-          : NO_YEARS;
+          : ownYears;
       // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
       // responsible, as "ansvarar för" does in a sentence.
       // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
@@ -829,7 +832,10 @@ export class FeatureBuilder {
           )
         : 0;
       // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
-      if (this.head && head < NAMED && NAMED_KINDS.test(this.head.concept.surface)) {
+      const namedKind = this.head !== null && NAMED_KINDS.test(this.head.concept.surface);
+      let named = false;
+      const placeKind = namedKind && PLACE_KINDS.test(this.head!.concept.surface);
+      if (this.head && namedKind && (placeKind || head > 0)) {
         const without = this.withoutAsked(s.text);
         const rest = without.replace(/^\S+/u, '');
         // The first word is capitalised as any first word is; it is a name when the document writes it
@@ -841,8 +847,10 @@ export class FeatureBuilder {
           PROPER_NAME.test(rest) ||
           (first !== undefined && namesInside(entry.doc).has(first)) ||
           (opening && !isKnownWord(opening[1]!))
-        )
-          head = NAMED;
+        ) {
+          named = true;
+          head = Math.max(head, NAMED);
+        }
       }
       return {
         entry,
@@ -856,7 +864,9 @@ export class FeatureBuilder {
           caseCover,
           titleCover,
           cue,
-          cueMissing: hasCue(this.intent) ? 1 - cue : 0,
+          // "Vilket hotell bor delegationen på?" asks for a hotel's name: "… including travel, hotel and local
+          // transport" says the word and names none.
+          cueMissing: hasCue(this.intent) ? 1 - cue : namedKind && !named ? 1 : 0,
           head,
           // "Huvudsökande är Centrum Młodzieży Lublin …" says who holds the role a who-question asks ("Vem är
           // huvudsökande …?") as "Strategins mål är …" says what the asked head is.

@@ -16,6 +16,15 @@ export function yearsIn(text: string): Set<number> {
   return years;
 }
 
+/** "jämfört med 2026", "compared with 2025", "än 2025": a year a text compares with, not one it is about. */
+const COMPARED =
+  /\b(?:jämfört\s+med|jämförelse\s+med|i\s+förhållande\s+till|än|mot|compared\s+(?:with|to)|than|against)\s+(?:(?:år|året|i|under|in|the\s+year)\s+)?(?:19|20)\d{2}\b/giu;
+
+/** The years a sentence is about: those it names, without those it only compares with. */
+export function subjectYearsIn(text: string): Set<number> {
+  return yearsIn(text.replace(COMPARED, ' '));
+}
+
 /**
  * A period written after a noun names a programme or plan ("förslaget till internationellt program
  * 2028–2031", "the action plan 2027–2030"); after a preposition it is the period asked about ("under
