@@ -43,20 +43,9 @@ export function termsOfToken(token: string): string[] {
   return terms;
 }
 
-/** An English plural in -ies ("cities", "countries"), which the Swedish stemmer leaves apart from its singular. */
-const ENGLISH_IES = /[^aeiouyåäö]ies$/iu;
-
-/** "cities" → "city": the singular of an English plural in -ies, or null. */
-export function englishSingular(word: string): string | null {
-  return word.length >= 5 && ENGLISH_IES.test(word) ? `${word.slice(0, -3)}y` : null;
-}
-
 function addWord(word: string, add: (t: string) => void, fromHyphen: boolean) {
   const stem = stemSwedish(word);
   add(stem);
-  // An English text's "cities" is met by the glossary's "city" (stad → city) as its "networks" is by "network".
-  const singular = englishSingular(word);
-  if (singular) add(stemSwedish(singular));
   const root = derivationalRoot(stem);
   if (root) add(ROOT + root);
   const parts = splitCompound(word);

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import { englishSingular, expandAbbreviations, termsOfToken } from './analyzer.js';
+import { expandAbbreviations, termsOfToken } from './analyzer.js';
 import { splitAfterKnown, splitQuestionCompound } from './compounds.js';
 import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
 import { stemEnglish, stemSwedish } from './stemmer.js';
@@ -517,8 +517,6 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
     return;
   }
   addAlternative(list, { stems: swedishStems(word), quality: lang === 'en' ? 0.9 : 1, source: 'word' });
-  const singular = lang === 'en' ? englishSingular(word) : null;
-  if (singular) addAlternative(list, { stems: [stemSwedish(singular)], quality: 0.9, source: 'word' });
   if (lang === 'sv') {
     // The definite -an of a word in -a (resan, sidan) is not a Snowball ending: try the base form too.
     const base = definiteAnBase(word);
