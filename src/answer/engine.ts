@@ -468,7 +468,12 @@ export class AnswerEngine {
       deadlineSentences(prepared, best.c).sentences.length > 0
     )
       return null;
-    const fits = (r: { cover: number }) => r.cover >= best.cover - model.fieldMargin;
+    // The cases that fit as well as the best one with the field: a better-fitting case without it (a
+    // council's minutes on what the ministry is preparing) answers nothing, and does not push the
+    // referrals that do out of the margin.
+    const anchor =
+      ranked.find((r) => r.cover >= best.cover - model.fieldMargin && hasField(r.c, intent)) ?? best;
+    const fits = (r: { cover: number }) => r.cover >= anchor.cover - model.fieldMargin;
     // The kept list of every case with a field all fits (thousands of cases): its distinct cases are kept
     // too, and it is not copied to find that out.
     const fittingWithField =
