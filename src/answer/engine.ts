@@ -118,6 +118,8 @@ export type Prepared = {
   nounCover: ReadonlyMap<string, number>;
   /** The same over the words that name a thing: nouns, and other words that few documents hold. */
   thingCover: ReadonlyMap<string, number>;
+  /** Per candidate case, the words naming a thing (as in `thingCover`) that it holds as words of its own. */
+  thingsHeld: ReadonlyMap<string, ReadonlySet<WeightedConcept>>;
   /**
    * A question about when or where a meeting sits: what it asks, and the cases whose documents state that
    * meeting, with the share of the rest of the question they meet.
@@ -212,6 +214,7 @@ export class AnswerEngine {
       titled: new Set(),
       nounCover: new Map(),
       thingCover: new Map(),
+      thingsHeld: new Map(),
       meeting: null,
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
@@ -299,6 +302,9 @@ export class AnswerEngine {
       };
       prepared.nounCover = coverOf(nounsOnly);
       prepared.thingCover = coverOf(things);
+      prepared.thingsHeld = new Map(
+        cases.map((c) => [c.id, new Set(things.filter((w) => features.caseHolds(c, w) >= WHOLE_WORD))]),
+      );
     }
     if (!scope && isUnanchored(asked, topic)) {
       const cases = distinctCases(sentences);
@@ -462,7 +468,12 @@ export class AnswerEngine {
       deadlineSentences(prepared, best.c).sentences.length > 0
     )
       return null;
-    const fits = (r: { cover: number }) => r.cover >= best.cover - model.fieldMargin;
+    // The cases that fit as well as the best one with the field: a better-fitting case without it (a
+    // council's minutes on what the ministry is preparing) answers nothing, and does not push the
+    // referrals that do out of the margin.
+    const anchor =
+      ranked.find((r) => r.cover >= best.cover - model.fieldMargin && hasField(r.c, intent)) ?? best;
+    const fits = (r: { cover: number }) => r.cover >= anchor.cover - model.fieldMargin;
     // The kept list of every case with a field all fits (thousands of cases): its distinct cases are kept
     // too, and it is not copied to find that out.
     const fittingWithField =
@@ -704,7 +715,8 @@ export class AnswerEngine {
       const choices = distinct(onePerDocument([...byCase.values()].map(({ c }) => c)));
       // A question that points at "the" study visit without naming it offers every case it may mean, not
       // only those whose sentences happen to tie.
-      if (choices.length > 1) return this.clarify(base, alsoUnanchored(choices, unanchored), scored);
+      const tied = singledOut(prepared, best.s.caseRef, alsoUnanchored(choices, unanchored));
+      if (tied.length > 1) return this.clarify(base, tied, scored);
       const rivals = rivalCases(
         scored,
         best,
@@ -713,9 +725,11 @@ export class AnswerEngine {
         prepared.thingCover,
         prepared.topic,
       );
-      if (rivals.length > 1) return this.clarify(base, alsoUnanchored(rivals, unanchored), scored);
+      const rivalling = singledOut(prepared, best.s.caseRef, alsoUnanchored(rivals, unanchored));
+      if (rivalling.length > 1) return this.clarify(base, rivalling, scored);
     }
-    if (unanchored.length > 1) return this.clarify(base, unanchored, scored);
+    const pointed = singledOut(prepared, best.s.caseRef, unanchored);
+    if (pointed.length > 1) return this.clarify(base, pointed, scored);
     // "Fewer than 500,000 inhabitants" asked where the case states only "fler än 500 000 invånare": the
     // case's figure answers the other side of the condition, and what is asked is not stated.
     if (
@@ -1441,6 +1455,23 @@ function unanchoredChoices(
   return onePerDocument(fitting);
 }
 
+/**
+ * The choices that hold every word naming a thing that the best case holds: a question that names a place,
+ * a project or a body ("When do the climate coordinators meet next?") that only one of the cases has is about
+ * that case, however well another case's sentence answers its other words (a newsletter's calendar row on
+ * the coordinators' get-together, in a newsletter that never says "meeting").
+ */
+function singledOut(prepared: Prepared, best: Case, choices: Case[]): Case[] {
+  const named = prepared.thingsHeld.get(best.id);
+  if (!named || named.size === 0 || choices.length < 2) return choices;
+  return choices.filter((c) => {
+    // A case whose title names what the question points at ("projektet") may say the rest in other words.
+    if (c === best || prepared.titled.has(c.id)) return true;
+    const held = prepared.thingsHeld.get(c.id);
+    return held !== undefined && [...named].every((w) => held.has(w));
+  });
+}
+
 /** The cases of the candidate sentences, each once, in order. */
 function distinctCases(sentences: readonly SentenceCandidate[]): Case[] {
   const cases = new Set<Case>();
@@ -1488,8 +1519,12 @@ function rivalCases(
     // sentence holds and as many of the question's nouns as the best case, but not its other words ("väntas"
     // somewhere else in the best case), is picked by nothing the question asks about. Its score counts as
     // if its case held those words too.
+    // Words of the question that the best case's title holds name what that case is about, not something
+    // said in passing ("nordplus" of "vem handlägger skarpnäcks nordplus-ärende?", a word that several
+    // documents hold): a case whose title holds less of them is not picked by nothing.
     const incidental =
       unnamed &&
+      s.features.titleCover >= best.s.features.titleCover - model.rivalCover - 1e-9 &&
       s.features.cue > 0 &&
       s.features.leadIn === 0 &&
       s.features.cover >= best.s.features.cover - 1e-9 &&
