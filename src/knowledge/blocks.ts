@@ -498,7 +498,13 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     }
     // In plain text, the short caption lines of a numbered agenda item ("Dnr …", its title,
     // "Handläggare: …") are lines of their own, not one paragraph.
-    if (!markdown && paragraph.length === 0 && out.some((b) => b.type === 'list_item') && isCaption(line)) {
+    if (
+      !markdown &&
+      paragraph.length === 0 &&
+      out.some((b) => b.type === 'list_item') &&
+      isCaption(line) &&
+      !wrapsOn(line, lines[k + 1])
+    ) {
       out.push({ type: 'line', text: stripInlineMarkup(line.trim()) });
       continue;
     }
@@ -624,6 +630,19 @@ function isListLead(line: string, afterSentence: boolean): boolean {
   const t = line.trim();
   if (t.length > 40 || LIST_ITEM.test(line)) return false;
   return t.endsWith(':') || (afterSentence && /^\p{Lu}/u.test(t) && !SENTENCE_END.test(t));
+}
+
+/**
+ * A line of running text wrapped at the margin under a numbered point ("The meeting elected … as chair, and"
+ * over "the secretary …"; "… for two years: Mette Kjær, Aarhus (chair), Hanna" over "Strand, Stockholm …"):
+ * the next line goes on with it in lower case, or it holds the end of one sentence and the start of another.
+ * Not a caption, which is quoted as a line of its own.
+ */
+function wrapsOn(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (next === undefined || next.trim() === '' || FIELD.test(t)) return false;
+  if (/^\p{Ll}/u.test(next.trim())) return true;
+  return t.length > 60 && /(?:[.!?]|\p{Ll}:)\s+\p{Lu}/u.test(t);
 }
 
 function isCaption(line: string): boolean {
