@@ -417,6 +417,16 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   ) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
+  // "Projektägare: …", "Styrgrupp: … (avdelningschef, kulturstrategiska" over "avdelningen), …", "Projektledare: …"
+  // and then a sentence: fields whose values wrap onto lines that go on in lower case or in brackets. Each field is
+  // a line of its own, its wrapped value with it, and the text after the fields is read as text.
+  const run = !markdown ? fieldRun(lines) : null;
+  if (run) {
+    return [
+      ...run.fields.map((l): TextBlock => ({ type: 'line', text: stripInlineMarkup(l) })),
+      ...(run.rest < lines.length ? blocksFromLines(lines.slice(run.rest), next, markdown) : []),
+    ];
+  }
   // "Kontakt" over a name, a title, a telephone number and an address: the label heads the contact lines.
   if (!markdown && lines.length >= 2 && CONTACT_LABEL.test(lines[0]!.trim())) {
     return [
@@ -630,6 +640,26 @@ function isListLead(line: string, afterSentence: boolean): boolean {
   const t = line.trim();
   if (t.length > 40 || LIST_ITEM.test(line)) return false;
   return t.endsWith(':') || (afterSentence && /^\p{Lu}/u.test(t) && !SENTENCE_END.test(t));
+}
+
+/**
+ * Fields at the top of a block, two at least, each with the lines that go on with its value (starting in lower
+ * case or with a bracket), up to the first line that starts otherwise; null when the block does not start so,
+ * or when no field's value wraps (the simpler readings above take those).
+ */
+function fieldRun(lines: string[]): { fields: string[]; rest: number } | null {
+  const fields: string[] = [];
+  let wrapped = false;
+  let k = 0;
+  for (; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (LONG_FIELD.test(t) && !/^(?:https?|www)/i.test(t)) fields.push(t);
+    else if (fields.length > 0 && /^[\p{Ll}(]/u.test(t) && !SENTENCE_END.test(fields[fields.length - 1]!)) {
+      fields[fields.length - 1] = `${fields[fields.length - 1]} ${t}`;
+      wrapped = true;
+    } else break;
+  }
+  return fields.length >= 2 && wrapped ? { fields, rest: k } : null;
 }
 
 /**

@@ -150,16 +150,16 @@ function isDateLine(line: string): boolean {
  * The left column is read first, then the right, as a person reads the page.
  */
 function splitColumns(lines: string[]): string[] {
-  // A Markdown table's rows are padded to line up their cells ("| Ny rutin …      | Amira Said      |"): the
-  // padding is no gap between two columns of text.
-  if (lines.some((l) => l.trim() !== '') && lines.every((l) => l.trim() === '' || isTableRow(l)))
-    return lines;
-  const ruled = ruledTable(lines);
-  if (ruled) return ruled;
-  const table = spacedTable(lines);
+  const table = tableOf(lines);
   if (table) return table;
-  const headed = headedTable(lines);
-  if (headed) return headed;
+  // A caption on the lines right above a table ("6 Budget" over "| Post | Kronor |", "5 Tidplan" over
+  // "Aktivitet   Start   Klart"): the caption stays as it is and the table is read as a table, not as two
+  // columns of text.
+  const captions = lines.findIndex((l) => l.trim() !== '' && (isTableRow(l) || /\S\s{2,}\S/.test(l.trim())));
+  if (captions > 0 && captions <= 2) {
+    const under = tableOf(lines.slice(captions));
+    if (under) return [...lines.slice(0, captions).map((l) => l.trim()), '', ...under];
+  }
   const colon = colonFields(lines);
   if (colon) return colon;
   const labelled = labelRowsOverValues(lines);
@@ -194,6 +194,15 @@ function splitColumns(lines: string[]): string[] {
   return right.length > 0 ? [...left, '', ...right] : left;
 }
 
+/** The lines as a table of one of the kinds below, or null when they are no table. */
+function tableOf(lines: string[]): string[] | null {
+  // A Markdown table's rows are padded to line up their cells ("| Ny rutin …      | Amira Said      |"): the
+  // padding is no gap between two columns of text.
+  if (lines.some((l) => l.trim() !== '') && lines.every((l) => l.trim() === '' || isTableRow(l)))
+    return lines;
+  return ruledTable(lines) ?? spacedTable(lines) ?? headedTable(lines);
+}
+
 /** Cells of a table set out with spaces: three or more apart them. */
 const CELL_GAP = /\s{3,}/;
 
@@ -206,15 +215,6 @@ const CELL_GAP = /\s{3,}/;
  * when the lines are not such a table.
  */
 function spacedTable(lines: string[]): string[] | null {
-  // A caption on the line right above the table ("4. BUDGET (kronor)" over "Kostnader      Belopp") is no row
-  // of it: it stays a line of its own.
-  const captions = lines.findIndex((l) => l.trim() !== '' && CELL_GAP.test(l.trim()));
-  if (captions > 2) return null;
-  const table = spacedRows(captions > 0 ? lines.slice(captions) : lines);
-  return table && captions > 0 ? [...lines.slice(0, captions).map((l) => l.trim()), ...table] : table;
-}
-
-function spacedRows(lines: string[]): string[] | null {
   const rows: string[][] = [];
   for (const line of lines) {
     if (line.trim() === '') continue;

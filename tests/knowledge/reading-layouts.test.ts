@@ -323,7 +323,7 @@ describe('a filled-in form printed from a PDF', () => {
     expect(text).toContain('Organisationsnummer: 802400-1122');
     expect(text).toContain('Projektets namn: Körresa till Tartu');
     expect(text).toContain('Telefon: 070-111 22 33');
-    expect(text).toContain('| Logi | 30 000 |');
+    expect(text).toContain('Logi | 30 000');
     expect(text).toContain('senast två månader efter resan, enligt villkoren för bidraget.');
     expect(text).toContain('Firmatecknare: Per Holm, ordförande; Eva Ros, kassör');
   });
@@ -367,6 +367,44 @@ describe('a filled-in form printed from a PDF', () => {
     );
     expect(textOf(doc)).toContain('Place: Gdynia City Hall');
     expect(doc.meta.title).toBe('Minutes of the Annual Meeting 2027, Baltic Harbour Cities (BHC)');
+  });
+});
+
+describe('a project plan printed from a PDF', () => {
+  it('reads a time plan and a risk table under their captions row by row, and each field of the organisation apart', async () => {
+    const text = textOf(
+      await read(
+        'projektplan.txt',
+        [
+          'Projektplan för ett nätverksmöte',
+          '',
+          '4 Projektorganisation',
+          'Projektägare: Eva Lind, kulturdirektör',
+          'Styrgrupp: Eva Lind (ordförande), Omar Said (avdelningschef, kulturstrategiska',
+          'avdelningen)',
+          'Projektledare: Maja Berg, kulturstrategiska avdelningen',
+          'Styrgruppen träffas en gång i månaden.',
+          '',
+          '5 Tidplan',
+          'Aktivitet                            Start         Klart         Ansvarig',
+          'Lokal bokad                          2027-01-10    2027-02-28    Maja Berg',
+          'Inbjudan skickas                     2027-03-01    2027-03-15    Omar Said',
+          'Mötet genomförs                      2027-09-22    2027-09-24    Maja Berg',
+          '',
+          '6 Budget',
+          '| Post        | Kronor  |',
+          '|-------------|---------|',
+          '| Lokalhyra   | 310 000 |',
+          '| Tolkning    | 95 000  |',
+        ].join('\n'),
+      ),
+    );
+    expect(text).toContain('Inbjudan skickas | 2027-03-01 | 2027-03-15 | Omar Said');
+    expect(text).toContain('Tolkning | 95 000');
+    expect(text).toContain(
+      'Styrgrupp: Eva Lind (ordförande), Omar Said (avdelningschef, kulturstrategiska avdelningen)',
+    );
+    expect(text).not.toContain('avdelningen) Projektledare');
   });
 });
 
