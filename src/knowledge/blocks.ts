@@ -462,6 +462,14 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
       .join(', ');
     return [{ type: 'heading', level: 2, text }, ...blocksFromLines(lines.slice(speaker), next, markdown)];
   }
+  // "7. Membership fees from 2028" over the text of that point, as minutes number their points: the point's
+  // title heads its text (a section), and is no list item to be quoted on its own.
+  if (!markdown && NUMBERED.test(lines[0]!) && pointTitleOnTop(lines)) {
+    return [
+      { type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) },
+      ...blocksFromLines(lines.slice(1), next, markdown),
+    ];
+  }
   if (!markdown && headingOnTop(lines) && !LIST_ITEM.test(lines[0]!)) {
     return [
       { type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) },
@@ -640,6 +648,33 @@ function isListLead(line: string, afterSentence: boolean): boolean {
   const t = line.trim();
   if (t.length > 40 || LIST_ITEM.test(line)) return false;
   return t.endsWith(':') || (afterSentence && /^\p{Lu}/u.test(t) && !SENTENCE_END.test(t));
+}
+
+/**
+ * A numbered point's title over its text: a short title without a sentence's end, then lines of running text
+ * that end a sentence, with no other numbered or bulleted line among them.
+ */
+function pointTitleOnTop(lines: string[]): boolean {
+  const title = LIST_ITEM.exec(lines[0]!)?.[1]?.trim() ?? '';
+  const rest = lines.slice(1);
+  return (
+    rest.length >= 1 &&
+    title.split(/\s+/).length <= 8 &&
+    /^\p{Lu}/u.test(title) &&
+    !SENTENCE_END.test(title) &&
+    !FIELD.test(title) &&
+    // An agenda's item opens with its case number ("3. Dnr KS 2027/155") and captions under it: not a point's title.
+    !CASE_NUMBER_LINE.test(title) &&
+    !/\d{4}\s*[/:]\s*\d/.test(title) &&
+    !rest.some(
+      (l) => /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,40}$/u.test(l.trim()) && !SENTENCE_END.test(l.trim()),
+    ) &&
+    // An agenda indents what it says under an item ("1. Justering av protokoll" over "   Nämnden utser …").
+    rest.every((l) => !LIST_ITEM.test(l) && !/^\s{2,}/.test(l)) &&
+    /^\p{Lu}/u.test(rest[0]!.trim()) &&
+    SENTENCE_END.test(rest[rest.length - 1]!.trim()) &&
+    rest.join(' ').length > 40
+  );
 }
 
 /**

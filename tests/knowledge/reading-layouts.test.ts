@@ -350,6 +350,25 @@ describe('a filled-in form printed from a PDF', () => {
     expect(textOf(doc)).toContain('Anna Lind, Stockholm (vice-chair), and Jon Ek, Oslo.');
   });
 
+  it("reads a numbered point's title as the heading of its text, not as a list item of its own", async () => {
+    const doc = await read(
+      'minutes-headed.txt',
+      [
+        'Minutes of the Network Meeting 2027',
+        '',
+        '7. Membership fees from 2028',
+        'The Board proposed raising the annual fee from EUR 3 000 to EUR 3 300.',
+        'Decision: The meeting adopted the proposal.',
+        '',
+        '8. Next meeting',
+        'The next meeting will be held in Tallinn in March 2028.',
+      ].join('\n'),
+    );
+    const fee = doc.passages.find((p) => p.text.includes('EUR 3 300'));
+    expect(fee?.section).toBe('7. Membership fees from 2028');
+    expect(doc.passages.some((p) => p.kind === 'list_item' && p.text === 'Next meeting')).toBe(false);
+  });
+
   it('keeps labels with their colons beside their values', async () => {
     const doc = await read(
       'minutes.txt',
