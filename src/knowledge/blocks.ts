@@ -417,6 +417,16 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   ) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
+  // "Projektägare: …", "Styrgrupp: … (avdelningschef, kulturstrategiska" over "avdelningen), …", "Projektledare: …"
+  // and then a sentence: fields whose values wrap onto lines that go on in lower case or in brackets. Each field is
+  // a line of its own, its wrapped value with it, and the text after the fields is read as text.
+  const run = !markdown ? fieldRun(lines) : null;
+  if (run) {
+    return [
+      ...run.fields.map((l): TextBlock => ({ type: 'line', text: stripInlineMarkup(l) })),
+      ...(run.rest < lines.length ? blocksFromLines(lines.slice(run.rest), next, markdown) : []),
+    ];
+  }
   // "Kontakt" over a name, a title, a telephone number and an address: the label heads the contact lines.
   if (!markdown && lines.length >= 2 && CONTACT_LABEL.test(lines[0]!.trim())) {
     return [
@@ -451,6 +461,14 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
       .map((l) => l.trim().replace(/:$/, ''))
       .join(', ');
     return [{ type: 'heading', level: 2, text }, ...blocksFromLines(lines.slice(speaker), next, markdown)];
+  }
+  // "7. Membership fees from 2028" over the text of that point, as minutes number their points: the point's
+  // title heads its text (a section), and is no list item to be quoted on its own.
+  if (!markdown && NUMBERED.test(lines[0]!) && pointTitleOnTop(lines)) {
+    return [
+      { type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) },
+      ...blocksFromLines(lines.slice(1), next, markdown),
+    ];
   }
   if (!markdown && headingOnTop(lines) && !LIST_ITEM.test(lines[0]!)) {
     return [
@@ -498,7 +516,13 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     }
     // In plain text, the short caption lines of a numbered agenda item ("Dnr …", its title,
     // "Handläggare: …") are lines of their own, not one paragraph.
-    if (!markdown && paragraph.length === 0 && out.some((b) => b.type === 'list_item') && isCaption(line)) {
+    if (
+      !markdown &&
+      paragraph.length === 0 &&
+      out.some((b) => b.type === 'list_item') &&
+      isCaption(line) &&
+      !wrapsOn(line, lines[k + 1])
+    ) {
       out.push({ type: 'line', text: stripInlineMarkup(line.trim()) });
       continue;
     }
@@ -624,6 +648,66 @@ function isListLead(line: string, afterSentence: boolean): boolean {
   const t = line.trim();
   if (t.length > 40 || LIST_ITEM.test(line)) return false;
   return t.endsWith(':') || (afterSentence && /^\p{Lu}/u.test(t) && !SENTENCE_END.test(t));
+}
+
+/**
+ * A numbered point's title over its text: a short title without a sentence's end, then lines of running text
+ * that end a sentence, with no other numbered or bulleted line among them.
+ */
+function pointTitleOnTop(lines: string[]): boolean {
+  const title = LIST_ITEM.exec(lines[0]!)?.[1]?.trim() ?? '';
+  const rest = lines.slice(1);
+  return (
+    rest.length >= 1 &&
+    title.split(/\s+/).length <= 8 &&
+    /^\p{Lu}/u.test(title) &&
+    !SENTENCE_END.test(title) &&
+    !FIELD.test(title) &&
+    // An agenda's item opens with its case number ("3. Dnr KS 2027/155") and captions under it: not a point's title.
+    !CASE_NUMBER_LINE.test(title) &&
+    !/\d{4}\s*[/:]\s*\d/.test(title) &&
+    !rest.some(
+      (l) => /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,40}$/u.test(l.trim()) && !SENTENCE_END.test(l.trim()),
+    ) &&
+    // An agenda indents what it says under an item ("1. Justering av protokoll" over "   Nämnden utser …").
+    rest.every((l) => !LIST_ITEM.test(l) && !/^\s{2,}/.test(l)) &&
+    /^\p{Lu}/u.test(rest[0]!.trim()) &&
+    SENTENCE_END.test(rest[rest.length - 1]!.trim()) &&
+    rest.join(' ').length > 40
+  );
+}
+
+/**
+ * Fields at the top of a block, two at least, each with the lines that go on with its value (starting in lower
+ * case or with a bracket), up to the first line that starts otherwise; null when the block does not start so,
+ * or when no field's value wraps (the simpler readings above take those).
+ */
+function fieldRun(lines: string[]): { fields: string[]; rest: number } | null {
+  const fields: string[] = [];
+  let wrapped = false;
+  let k = 0;
+  for (; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (LONG_FIELD.test(t) && !/^(?:https?|www)/i.test(t)) fields.push(t);
+    else if (fields.length > 0 && /^[\p{Ll}(]/u.test(t) && !SENTENCE_END.test(fields[fields.length - 1]!)) {
+      fields[fields.length - 1] = `${fields[fields.length - 1]} ${t}`;
+      wrapped = true;
+    } else break;
+  }
+  return fields.length >= 2 && wrapped ? { fields, rest: k } : null;
+}
+
+/**
+ * A line of running text wrapped at the margin under a numbered point ("The meeting elected … as chair, and"
+ * over "the secretary …"; "… for two years: Mette Kjær, Aarhus (chair), Hanna" over "Strand, Stockholm …"):
+ * the next line goes on with it in lower case, or it holds the end of one sentence and the start of another.
+ * Not a caption, which is quoted as a line of its own.
+ */
+function wrapsOn(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  if (next === undefined || next.trim() === '' || FIELD.test(t)) return false;
+  if (/^\p{Ll}/u.test(next.trim())) return true;
+  return t.length > 60 && /(?:[.!?]|\p{Ll}:)\s+\p{Lu}/u.test(t);
 }
 
 function isCaption(line: string): boolean {

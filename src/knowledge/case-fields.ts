@@ -69,6 +69,9 @@ export function readCaseNumbers(
     plain.find((f) => f.text.length <= 60) ??
     head.find((f) => f.sender) ??
     head.find((f) => f.cited) ??
+    // A form sets the office's own number in its box at the end ("Diarienummer: KS 2027/0614"), below the
+    // applicant's fields: with none in the head, a labelled number anywhere is the case's own.
+    found.find((f) => LABELLED_LINE.test(f.text.trim()) && f.text.length <= 60 && !f.cited && !f.reference) ??
     null;
   const ownKey = own ? caseNumberKey(own.value) : null;
   const all: string[] = [];
@@ -263,9 +266,26 @@ const PHONE = /^[+\d][\d\s-]{5,}$/;
 
 /** "Handläggare: Name[, phone]", or a "Handläggare" caption with the name on the next line. */
 export function readCaseOfficer(entries: Entry[], fallback: string): Field<CaseOfficer> | null {
+  // A form names the applicant's contact person first and the office's case officer in its own box below:
+  // a "Handläggare" is the case officer before any "Kontaktperson".
+  const labelled = entries.filter((e) => /^(?:handläggare|case officer)\b/i.test(e.text.trim()));
+  const contacts = entries.some((e) => /^(?:kontaktperson|contact)\b/i.test(e.text.trim()));
+  if (labelled.length > 0 && contacts) {
+    const officer = officerIn(entries, (t) => !/^(?:kontaktperson|contact)\b/i.test(t), fallback);
+    if (officer) return officer;
+  }
+  return officerIn(entries, () => true, fallback);
+}
+
+function officerIn(
+  entries: Entry[],
+  allowed: (text: string) => boolean,
+  fallback: string,
+): Field<CaseOfficer> | null {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     const t = e.text.trim();
+    if (!allowed(t)) continue;
     let name: string | null = null;
     const inline = OFFICER_LINE.exec(t) ?? OFFICER_SAME_LINE.exec(t);
     const said = inline ? null : OFFICER_SENTENCE.exec(t);
@@ -275,7 +295,8 @@ export function readCaseOfficer(entries: Entry[], fallback: string): Field<CaseO
     }
     if (inline) name = inline[1]!.trim();
     else if (OFFICER_CAPTION.test(t) && entries[i + 1] && entries[i + 1]!.text.length <= 60) {
-      name = entries[i + 1]!.text.trim();
+      // A form's caption over its fields: "KONTAKTPERSON" over "Namn: Signe Bratt".
+      name = entries[i + 1]!.text.trim().replace(/^(?:namn|name)\s*:\s*/i, '');
     }
     if (!name) continue;
     const [written, ...rest] = name.split(/,\s*/);

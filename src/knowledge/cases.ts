@@ -307,6 +307,19 @@ function documentDate(entries: Entry[], first: string): Field<string> | null {
 // an English one is capitalised ("Secretary General", "Head of International Affairs", "Policy Officer").
 const ROLE =
   /^(?:t\.f\.\s*)?[\p{Ll}].*|.*(direktör|chef|ordförande|handläggare|sekreterare|samordnare|borgarråd|kommunalråd|oppositionsråd|regionråd|[Bb]orgmästare)(?:\s+i\s+\p{Lu}[\p{L}-]+)?$|^(?:Secretary[- ]General|President|(?:Deputy |Vice )?Mayor|Head of .+|.*\b(?:Director(?:[- ]General)?|Chair(?:man|person)?|Manager|Coordinator|Officer|Secretary|Adviser|Advisor|Commissioner))$/u;
+/**
+ * A signatory's title, in one language or in two ("Finansborgarråd / Mayor of Finance"), or a deputy's
+ * ("Vice-président chargé des relations internationales").
+ */
+function isRole(text: string): boolean {
+  const t = text.trim();
+  return (
+    ROLE.test(t) ||
+    t.split(/\s+\/\s+/).some((part) => ROLE.test(part) || /^Mayor of \p{Lu}/u.test(part)) ||
+    /^(?:Vice|Deputy)[- ](?:[Pp]r[ée]sident|[Cc]hair|[Mm]ayor|[Oo]rdförande)\b/u.test(t)
+  );
+}
+
 // With the particles of Dutch, German, French and Swedish surnames ("Pieter van Dam", "Anna af Klint").
 const PERSON =
   /^\p{Lu}[\p{Ll}-]+(?:\s(?:(?:van|von|de|der|den|af|da|di|du|le|la|ten|ter)\s){0,2}\p{Lu}[\p{Ll}'-]+){1,3}$/u;
@@ -328,7 +341,7 @@ function findSignatories(entries: Entry[], first: string): Field<Signatory>[] {
   for (let i = 0; i < entries.length - 1; i++) {
     const name = entries[i]!;
     const role = entries[i + 1]!;
-    if (name.type === 'line' && role.type === 'line' && PERSON.test(name.text) && ROLE.test(role.text)) {
+    if (name.type === 'line' && role.type === 'line' && PERSON.test(name.text) && isRole(role.text)) {
       out.push(fieldOf({ name: name.text, role: role.text }, name.text, name, first));
       i++;
     }

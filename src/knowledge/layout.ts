@@ -119,15 +119,18 @@ function stackedFields(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const label = lines[i]!.trim();
     const value = lines[i + 1]?.trim() ?? '';
+    // A form marks a required field's label with "*" ("Projektets namn *" over the project's name).
+    const required = /^\p{Lu}[\p{L} -]{2,40}\s\*$/u.test(label);
     if (
-      STACKED_LABEL.test(label) &&
+      (STACKED_LABEL.test(label) || required) &&
       value !== '' &&
       value.length <= 100 &&
       !STACKED_LABEL.test(value) &&
       !/[.!?]$/.test(value) &&
       !/^\p{L}[\p{L} -]*:/u.test(value)
     ) {
-      out.push(`${label}: ${value}`);
+      // A field of its own: the lines under it (a heading over its text in a form) are not run into it.
+      out.push(`${label.replace(/\s\*$/, '')}: ${value}`, '');
       i++;
       continue;
     }
@@ -147,16 +150,20 @@ function isDateLine(line: string): boolean {
  * The left column is read first, then the right, as a person reads the page.
  */
 function splitColumns(lines: string[]): string[] {
-  // A Markdown table's rows are padded to line up their cells ("| Ny rutin …      | Amira Said      |"): the
-  // padding is no gap between two columns of text.
-  if (lines.some((l) => l.trim() !== '') && lines.every((l) => l.trim() === '' || isTableRow(l)))
-    return lines;
-  const ruled = ruledTable(lines);
-  if (ruled) return ruled;
-  const table = spacedTable(lines);
+  const table = tableOf(lines);
   if (table) return table;
-  const headed = headedTable(lines);
-  if (headed) return headed;
+  // A caption on the lines right above a table ("6 Budget" over "| Post | Kronor |", "5 Tidplan" over
+  // "Aktivitet   Start   Klart"): the caption stays as it is and the table is read as a table, not as two
+  // columns of text.
+  const captions = lines.findIndex((l) => l.trim() !== '' && (isTableRow(l) || /\S\s{2,}\S/.test(l.trim())));
+  if (captions > 0 && captions <= 2) {
+    const under = tableOf(lines.slice(captions));
+    if (under) return [...lines.slice(0, captions).map((l) => l.trim()), '', ...under];
+  }
+  const colon = colonFields(lines);
+  if (colon) return colon;
+  const labelled = labelRowsOverValues(lines);
+  if (labelled) return labelled;
   const gaps = lines.map((l) => {
     const m = /^(\s*\S.*?\S?)\s{4,}(\S.*)$/.exec(l);
     return m ? m[1]!.length + (l.length - m[1]!.length - m[2]!.length) : null;
@@ -185,6 +192,15 @@ function splitColumns(lines: string[]): string[] {
     }
   }
   return right.length > 0 ? [...left, '', ...right] : left;
+}
+
+/** The lines as a table of one of the kinds below, or null when they are no table. */
+function tableOf(lines: string[]): string[] | null {
+  // A Markdown table's rows are padded to line up their cells ("| Ny rutin …      | Amira Said      |"): the
+  // padding is no gap between two columns of text.
+  if (lines.some((l) => l.trim() !== '') && lines.every((l) => l.trim() === '' || isTableRow(l)))
+    return lines;
+  return ruledTable(lines) ?? spacedTable(lines) ?? headedTable(lines);
 }
 
 /** Cells of a table set out with spaces: three or more apart them. */
@@ -329,6 +345,114 @@ function labelsOverValues(lines: string[]): string[] | null {
     });
   }
   return fields.length >= 2 ? fields.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
+}
+
+/**
+ * Fields set out with their labels' colons in a column of their own ("Date:      Thursday 11 February 2027",
+ * "Place:     Aarhus City Hall"): each line is one field, label and value, not two columns of text read one
+ * after the other. Every line with a gap in it must be such a field, two of them at least; a line without a
+ * gap ("Received by the City of Stockholm 2027-02-19") stays as it is. Null otherwise.
+ */
+function colonFields(lines: string[]): string[] | null {
+  let fields = 0;
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = /^\s*(\S.*?\S?)\s{3,}(\S.*)$/.exec(line);
+    if (!m) {
+      out.push(line);
+      continue;
+    }
+    if (!/^\p{Lu}[^:|]{0,40}:$/u.test(m[1]!)) return null;
+    out.push(`${m[1]} ${m[2]!.trim()}`);
+    fields++;
+  }
+  return fields >= 2 ? out : null;
+}
+
+/** Words that name a form's field ("Organisationsnummer", "Upprättad av", "Ort och datum", "Version"). */
+const FIELD_WORD =
+  /(?:namn|nummer|datum|adress|\bort\b|telefon|e-post|roll|period|antal|belopp|typ\b|version|sida|handläggare|dnr|diarie|inkom|beslutsfattare|firmatecknare|kontaktperson|organisationsform|bankgiro|plusgiro|befattning|underskrift|upprättad av|beslutad av|ansvarig|name|number|date|address|e-mail|phone|role|signature|prepared by)/iu;
+
+/** A form label's cell: short words with no sentence in them, the field's name ("Postadress *"). */
+function isLabelCell(cell: string): boolean {
+  const letters = (cell.match(/\p{L}/gu) ?? []).length;
+  return (
+    /^\p{Lu}/u.test(cell) &&
+    cell.length <= 45 &&
+    cell.split(/\s+/).length <= 6 &&
+    !/[,@]|[.!?:;]$/.test(cell) &&
+    letters >= cell.replace(/\s/g, '').length / 2
+  );
+}
+
+/**
+ * A form printed from a PDF sets its fields as a row of labels over a row of their values ("Organisationens
+ * namn *      Organisationsnummer *" over "Föreningen Unga Scener i Norden      802531-4470", "Dokumenttyp
+ * Datum   Version" over "Projektplan   2027-02-15   1.2"). Each value belongs with the label above it, by where
+ * it starts on the line ("Organisationsnummer: 802531-4470"), not in a column of its own under a column of
+ * labels; a line under the values with text only under a later label goes on with that label's value (a
+ * second signatory under "Firmatecknare"). A label row names fields (FIELD_WORD, a required field's "*"), so
+ * a letterhead's lines side by side ("Stadsledningskontoret   Tjänsteutlåtande") are no labels. The other
+ * lines of the block (a tick-box line, a sentence) stay as they are. Null without two such rows, or one
+ * whose labels all name fields or mark a required one ("Ort och datum      Firmatecknare").
+ */
+function labelRowsOverValues(lines: string[]): string[] | null {
+  const cellsOf = (line: string) =>
+    [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
+  const isLabelRow = (line: string) => {
+    const cells = cellsOf(line);
+    return (
+      cells.length >= 2 &&
+      cells.every((c) => isLabelCell(c.text)) &&
+      cells.filter((c) => FIELD_WORD.test(c.text) || /\s\*$/.test(c.text)).length * 2 >= cells.length
+    );
+  };
+  const out: string[] = [];
+  let pairs = 0;
+  let own = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (!isLabelRow(line) || next === undefined || !/[\p{L}\d]/u.test(next) || isLabelRow(next)) {
+      out.push(line);
+      continue;
+    }
+    const labels = cellsOf(line).map((c) => ({ ...c, text: c.text.replace(/\s\*$/, '') }));
+    const values = labels.map(() => '');
+    const place = (row: string) =>
+      cellsOf(row).forEach((cell) => {
+        let column = 0;
+        labels.forEach((label, c) => {
+          if (cell.at >= label.at - 2) column = c;
+        });
+        values[column] = `${values[column]} ${cell.text}`.trim();
+      });
+    if (cellsOf(next)[0]!.at > labels[0]!.at + 2 && cellsOf(next).length < labels.length) {
+      out.push(line);
+      continue;
+    }
+    place(next);
+    i++;
+    // Lines with nothing under the first label go on with the values above them.
+    while (lines[i + 1] && /\S/.test(lines[i + 1]!) && cellsOf(lines[i + 1]!)[0]!.at >= labels[1]!.at - 2) {
+      const more = lines[i + 1]!;
+      cellsOf(more).forEach((cell) => {
+        let column = 0;
+        labels.forEach((label, c) => {
+          if (cell.at >= label.at - 2) column = c;
+        });
+        values[column] = `${values[column]}; ${cell.text}`.replace(/^; /, '');
+      });
+      i++;
+    }
+    pairs++;
+    own ||= labels.every((l) => FIELD_WORD.test(l.text)) || /\s\*(?:\s|$)/.test(line);
+    labels.forEach((label, c) => {
+      if (values[c] !== '') out.push('', `${label.text}: ${values[c]}`);
+    });
+    out.push('');
+  }
+  return pairs >= 2 || (pairs === 1 && own) ? out : null;
 }
 
 /** Joins hyphenated line ends, and a paragraph that a removed page header cut in two. */

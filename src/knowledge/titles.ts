@@ -54,9 +54,20 @@ const LETTERHEAD = /^(?:[\p{Lu}-]{2,}\s+){1,2}(?:STAD|KOMMUN|REGION|LANDSTING)(?
 /** The kind of an agreement, as its first caption states it (in capitals, as agreements are headed). */
 const AGREEMENT_KIND =
   /^(?:AVSIKTSFÖRKLARING|SAMARBETSAVTAL|SAMVERKANSAVTAL|PARTNERSKAPSAVTAL|SAMFÖRSTÅNDSAVTAL|AVTAL|ÖVERENSKOMMELSE|SAMVERKANSÖVERENSKOMMELSE|LETTER OF INTENT|MEMORANDUM OF UNDERSTANDING|COOPERATION AGREEMENT|AGREEMENT)$/u;
+/** A document's kind in capitals over its subject: an application, a plan, a report, guidelines, a programme. */
+const CAPITAL_KIND =
+  /^(?:ANSÖKAN(?: OM [\p{Lu} -]+)?|PROJEKTPLAN|PROJEKTBESKRIVNING|PROJEKTDIREKTIV|AKTIVITETSPLAN|HANDLINGSPLAN|RIKTLINJER|PROGRAM|POLICY|STRATEGI|RAPPORT|SLUTRAPPORT|LÄGESRAPPORT|APPLICATION(?: FOR [\p{Lu} -]+)?|PROJECT PLAN|ACTION PLAN|GUIDELINES|REPORT|FINAL REPORT)$/u;
+
+/** The papers of a meeting, titled by what they are ("Minutes of the Annual General Meeting 2027"). */
+const MEETING_PAPER = /^(?:minutes|agenda|notice|protokoll|dagordning|kallelse|föredragningslista)\b/iu;
+
 /** A line that goes on with an agreement's subject ("om samarbete …", "mellan …", "on cooperation …"). */
 const TITLE_GOES_ON =
   /^(?:om|mellan|avseende|angående|gällande|rörande|för|on|between|concerning|regarding|for)\s+\S/u;
+
+/** A form's number ("Blankett KS-INT 3 (2026)", "Form A-12"): it names the form, not what it is about. */
+const FORM_NUMBER =
+  /^(?:blankett|formulär|form)\s+[\p{Lu}\d][\p{L}\d./-]*(?:\s+[\p{Lu}\d][\p{L}\d./-]*){0,2}(?:\s*\(\d{4}\))?$/u;
 
 /** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
 export function isTitleLine(text: string, strict: boolean): boolean {
@@ -80,7 +91,7 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   )
     return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
-  if (LETTERHEAD.test(t)) return false;
+  if (LETTERHEAD.test(t) || FORM_NUMBER.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
   // A unit's name has no "av" or "om" in it: "Förlängning av avtal om hyra av lokaler för … Brysselkontor"
   // is an item about the office, not the office.
   const about = t.split(/\s+/).length >= 6 && /\s(?:av|om|över|inför|of|on)\s/iu.test(t);
@@ -147,9 +158,45 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
       const value = `${kind.charAt(0)}${kind.slice(1).toLocaleLowerCase('sv')} ${next.text.trim()}`;
       return { value, entry: next, sentence: next.text };
     }
+    // "SAMARBETSAVTAL MELLAN STOCKHOLMS STAD OCH NANTES MÉTROPOLE": an agreement headed in capitals, its kind and
+    // its parties on one line, is its title, though a line in capitals is otherwise a letterhead or a body.
+    const words = kind.split(/\s+/);
+    if (
+      kind === kind.toLocaleUpperCase('sv') &&
+      words.length >= 4 &&
+      AGREEMENT_KIND.test(words[0]!) &&
+      TITLE_GOES_ON.test(`${words[1]!.toLocaleLowerCase('sv')} x`)
+    )
+      return { value: fromCapitals(words), entry: e, sentence: e.text };
+    // "ANSÖKAN OM BIDRAG" over "Stockholms stads bidrag till …", "PROJEKTPLAN" over "Värdskap för …": what kind of
+    // document it is, in capitals, over what it is about; both are its title.
+    if (
+      next &&
+      i < 12 &&
+      kind === kind.toLocaleUpperCase('sv') &&
+      CAPITAL_KIND.test(kind) &&
+      isCaptionEntry(next) &&
+      isTitleLine(next.text, true)
+    ) {
+      const subject = next.text.trim();
+      const named = `${kind.charAt(0)}${kind.slice(1).toLocaleLowerCase('sv')}`;
+      return { value: `${named}: ${subject}`, entry: next, sentence: next.text };
+    }
     const unnumbered = withoutReportNumber(e.text.trim());
-    if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, next)))
-      return { value: unnumbered, entry: e, sentence: e.text };
+    if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, next))) {
+      // "NORTHERN CITIES CLIMATE ALLIANCE (NCCA)" over "Minutes of the Annual General Meeting 2027": a meeting's
+      // papers name their body above them, in capitals; the title says whose meeting it was.
+      const above = head[i - 1]?.text.trim() ?? '';
+      const body =
+        MEETING_PAPER.test(unnumbered) &&
+        above === above.toLocaleUpperCase('sv') &&
+        above.split(/\s+/).length >= 2 &&
+        /\p{Lu}{3}/u.test(above) &&
+        !LETTERHEAD.test(above) &&
+        findCaseNumbers(above).length === 0;
+      const value = body ? `${unnumbered}, ${fromCapitals(above.split(/\s+/))}` : unnumbered;
+      return { value, entry: e, sentence: e.text };
+    }
   }
   return null;
 }
@@ -179,6 +226,26 @@ function givenTwice(head: Entry[]): Entry | null {
 }
 
 const SINGLE_NAME = /^\p{Lu}[\p{Ll}-]+$/u;
+
+/** Small words of a title written in capitals, in lower case again ("mellan", "och", "between", "and"). */
+const SMALL_WORD =
+  /^(?:om|mellan|och|samt|för|av|i|på|med|till|avseende|angående|gällande|rörande|on|between|and|of|for|in|the|with|concerning|regarding)$/u;
+
+/**
+ * "SAMARBETSAVTAL MELLAN STOCKHOLMS STAD OCH NANTES MÉTROPOLE" → "Samarbetsavtal mellan Stockholms Stad och Nantes
+ * Métropole": the kind as a word, the small words in lower case, the names with a capital each.
+ */
+function fromCapitals(words: string[]): string {
+  return words
+    .map((w, i) => {
+      const lower = w.toLocaleLowerCase('sv');
+      if (i > 0 && SMALL_WORD.test(lower)) return lower;
+      // An acronym in brackets or of two or three letters stays as written ("(NCCA)", "EU").
+      if (i > 0 && (/^\(\p{Lu}{2,6}\)$/u.test(w) || /^\p{Lu}{2,3}$/u.test(w))) return w;
+      return lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1);
+    })
+    .join(' ');
+}
 
 /**
  * A web page's heading may be two words ("Stockholms vänorter", "International Strategy"): a short caption

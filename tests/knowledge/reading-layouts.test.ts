@@ -282,6 +282,175 @@ describe('a decision set out as a form', () => {
   });
 });
 
+describe('a filled-in form printed from a PDF', () => {
+  const form = [
+    'STOCKHOLMS STAD                                        Blankett ABC 1 (2026)',
+    'Kulturförvaltningen                                    Sida 1 (2)',
+    '',
+    'ANSÖKAN OM BIDRAG',
+    'Bidrag till utbyten med vänorter 2027',
+    '',
+    '1. SÖKANDE',
+    'Organisationens namn *                   Organisationsnummer *',
+    'Föreningen Nordisk Kör                   802400-1122',
+    'Projektets namn *',
+    'Körresa till Tartu',
+    '',
+    '2. KONTAKTPERSON',
+    'Namn *                                   Telefon *',
+    'Lisa Ek                                  070-111 22 33',
+    '',
+    '3. BUDGET',
+    'Kostnader                                Belopp',
+    'Resor                                    40 000',
+    'Logi                                     30 000',
+    'Summa                                    70 000',
+    '',
+    'Vi redovisar hur bidraget har använts senast två månader efter resan, enligt villkoren för bidraget.',
+    'Ort och datum                            Firmatecknare',
+    'Stockholm 2027-02-01                     Per Holm, ordförande',
+    '                                         Eva Ros, kassör',
+    '',
+    'FYLLS I AV FÖRVALTNINGEN',
+    'Ansökan inkom                            Diarienummer',
+    '2027-02-02                               KUF 2027/0050',
+    'Handläggare',
+    'Maja Berg, kulturstrategiska avdelningen',
+  ].join('\n');
+
+  it('pairs each label with the value under it, keeps a sentence whole and reads a table under its caption', async () => {
+    const text = textOf(await read('ansokan.txt', form));
+    expect(text).toContain('Organisationsnummer: 802400-1122');
+    expect(text).toContain('Projektets namn: Körresa till Tartu');
+    expect(text).toContain('Telefon: 070-111 22 33');
+    expect(text).toContain('Logi | 30 000');
+    expect(text).toContain('senast två månader efter resan, enligt villkoren för bidraget.');
+    expect(text).toContain('Firmatecknare: Per Holm, ordförande; Eva Ros, kassör');
+  });
+
+  it("takes the office's number and case officer from its box, and the kind and subject as the title", async () => {
+    const doc = await read('ansokan2.txt', form);
+    expect(doc.meta.title).toBe('Ansökan om bidrag: Bidrag till utbyten med vänorter 2027');
+    expect(doc.cases[0]!.dnr?.value).toBe('KUF 2027/0050');
+    expect(doc.meta.caseOfficer?.name).toBe('Maja Berg');
+  });
+
+  it('reads the text wrapped under a numbered point as one paragraph, not as caption lines', async () => {
+    const doc = await read(
+      'minutes-points.txt',
+      [
+        'Minutes of the Board meeting 2027',
+        '',
+        '4. Election of the Board',
+        'The following were elected to the Board for two years: Eva Berg, Malmö (chair), Anna',
+        'Lind, Stockholm (vice-chair), and Jon Ek, Oslo. The meeting thanked the outgoing',
+        'members for their work.',
+      ].join('\n'),
+    );
+    expect(textOf(doc)).toContain('Anna Lind, Stockholm (vice-chair), and Jon Ek, Oslo.');
+  });
+
+  it("reads a numbered point's title as the heading of its text, not as a list item of its own", async () => {
+    const doc = await read(
+      'minutes-headed.txt',
+      [
+        'Minutes of the Network Meeting 2027',
+        '',
+        '7. Membership fees from 2028',
+        'The Board proposed raising the annual fee from EUR 3 000 to EUR 3 300.',
+        'Decision: The meeting adopted the proposal.',
+        '',
+        '8. Next meeting',
+        'The next meeting will be held in Tallinn in March 2028.',
+      ].join('\n'),
+    );
+    const fee = doc.passages.find((p) => p.text.includes('EUR 3 300'));
+    expect(fee?.section).toBe('7. Membership fees from 2028');
+    expect(doc.passages.some((p) => p.kind === 'list_item' && p.text === 'Next meeting')).toBe(false);
+  });
+
+  it('keeps labels with their colons beside their values', async () => {
+    const doc = await read(
+      'minutes.txt',
+      [
+        'BALTIC HARBOUR CITIES (BHC)',
+        'Minutes of the Annual Meeting 2027',
+        '',
+        'Date:      Tuesday 9 March 2027',
+        'Place:     Gdynia City Hall',
+        'Received by the City of Stockholm 2027-03-12, dnr KS 2027/0400',
+        '',
+        '1. Opening',
+        'The chair opened the meeting.',
+      ].join('\n'),
+    );
+    expect(textOf(doc)).toContain('Place: Gdynia City Hall');
+    expect(doc.meta.title).toBe('Minutes of the Annual Meeting 2027, Baltic Harbour Cities (BHC)');
+  });
+});
+
+describe('a project plan printed from a PDF', () => {
+  it('reads a time plan and a risk table under their captions row by row, and each field of the organisation apart', async () => {
+    const text = textOf(
+      await read(
+        'projektplan.txt',
+        [
+          'Projektplan för ett nätverksmöte',
+          '',
+          '4 Projektorganisation',
+          'Projektägare: Eva Lind, kulturdirektör',
+          'Styrgrupp: Eva Lind (ordförande), Omar Said (avdelningschef, kulturstrategiska',
+          'avdelningen)',
+          'Projektledare: Maja Berg, kulturstrategiska avdelningen',
+          'Styrgruppen träffas en gång i månaden.',
+          '',
+          '5 Tidplan',
+          'Aktivitet                            Start         Klart         Ansvarig',
+          'Lokal bokad                          2027-01-10    2027-02-28    Maja Berg',
+          'Inbjudan skickas                     2027-03-01    2027-03-15    Omar Said',
+          'Mötet genomförs                      2027-09-22    2027-09-24    Maja Berg',
+          '',
+          '6 Budget',
+          '| Post        | Kronor  |',
+          '|-------------|---------|',
+          '| Lokalhyra   | 310 000 |',
+          '| Tolkning    | 95 000  |',
+        ].join('\n'),
+      ),
+    );
+    expect(text).toContain('Inbjudan skickas | 2027-03-01 | 2027-03-15 | Omar Said');
+    expect(text).toContain('Tolkning | 95 000');
+    expect(text).toContain(
+      'Styrgrupp: Eva Lind (ordförande), Omar Said (avdelningschef, kulturstrategiska avdelningen)',
+    );
+    expect(text).not.toContain('avdelningen) Projektledare');
+  });
+});
+
+describe('an agreement in two languages', () => {
+  it('takes its title in capitals and reads signatures side by side with titles in two languages', async () => {
+    const doc = await read(
+      'avtal.txt',
+      [
+        'Dnr KS 2027/0001',
+        '',
+        'SAMARBETSAVTAL MELLAN STOCKHOLMS STAD OCH BERGENS KOMMUN',
+        'COOPERATION AGREEMENT BETWEEN THE CITY OF STOCKHOLM AND BERGEN MUNICIPALITY',
+        '',
+        'Artikel 1 – Syfte / Article 1 – Purpose',
+        'Parterna samarbetar om kultur. The parties cooperate on culture.',
+        '',
+        'För Stockholms stad                     For Bergen Municipality',
+        '',
+        'Anna Lund                               Ola Dahl',
+        'Finansborgarråd / Mayor of Finance      Mayor of Bergen',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Samarbetsavtal mellan Stockholms Stad och Bergens Kommun');
+    expect(doc.meta.signatories.map((s) => s.name)).toEqual(['Anna Lund', 'Ola Dahl']);
+  });
+});
+
 describe('tables in Markdown', () => {
   it('reads a table row by row, as a web page table is read, without the rule under its header', async () => {
     const doc = await read(
