@@ -3,11 +3,7 @@ import snowball from 'snowball-stemmers';
 const swedish = snowball.newStemmer('swedish');
 const english = snowball.newStemmer('english');
 
-// Every question stems the same few thousand words again (and the engine stems each sentence's words), and
-// Snowball allocates per call: the stems, English stems and roots are kept, up to a bound.
 const cache = new Map<string, string>();
-const englishCache = new Map<string, string>();
-const rootCache = new Map<string, string | null>();
 
 /**
  * Snowball Swedish, plus the definite -et ending the older algorithm leaves, also in the genitive
@@ -69,15 +65,6 @@ export function stemSwedish(word: string): string {
  * förvalta/förvaltning). Returns null when it equals the stem.
  */
 export function derivationalRoot(stem: string): string | null {
-  const hit = rootCache.get(stem);
-  if (hit !== undefined) return hit;
-  const root = rootOf(stem);
-  if (rootCache.size > 200_000) rootCache.clear();
-  rootCache.set(stem, root);
-  return root;
-}
-
-function rootOf(stem: string): string | null {
   for (const suffix of ['ningar', 'ning', 'ering', 'ing', 'else', 'ande', 'ende', 'skap']) {
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 4) {
       const root = swedish.stem(stem.slice(0, -suffix.length));
@@ -88,10 +75,5 @@ function rootOf(stem: string): string | null {
 }
 
 export function stemEnglish(word: string): string {
-  const hit = englishCache.get(word);
-  if (hit !== undefined) return hit;
-  const stem = english.stem(word);
-  if (englishCache.size > 200_000) englishCache.clear();
-  englishCache.set(word, stem);
-  return stem;
+  return english.stem(word);
 }
