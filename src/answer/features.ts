@@ -422,6 +422,11 @@ export class FeatureBuilder {
     this.source = source;
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
+    // The last place of each concept in the topic, as a map set in the topic's order would hold.
+    this.topicAt = new Map(topic.map((w, k) => [w, k]));
+    this.topicContext = new Float64Array(topic.length);
+    this.topicPassage = new Float64Array(topic.length);
+    this.contentAt = Int32Array.from(this.content, (w) => this.topicAt.get(w)!);
     this.contextOf = new Float64Array(this.content.length);
     this.passageOf = new Float64Array(this.content.length);
     this.caseOf = new Float64Array(this.content.length);
@@ -583,6 +588,12 @@ export class FeatureBuilder {
 
   private readonly caseFigures = new Map<string, CaseFigures>();
 
+  /** Each topic concept's place in the topic, and per place its match in a passage's heading and text. */
+  private readonly topicAt: Map<WeightedConcept, number>;
+  private readonly topicContext: Float64Array;
+  private readonly topicPassage: Float64Array;
+  /** Per content concept: its place in the topic. */
+  private readonly contentAt: Int32Array;
   /** Scratch for one passage at a time: its masks, and per content concept its matches and focus. */
   private passageMasks: Masks = new Uint32Array(0);
   private readonly contextOf: Float64Array;
@@ -613,12 +624,18 @@ export class FeatureBuilder {
     // A reservation says "reserverar sig mot beslutet": in a case of a few passages (an agenda item, a
     // decision), the case it stands in is what it is about, as a heading is for other sentences.
     const caseWide = CASE_WIDE_INTENTS.has(this.intent) && c.passages.to - c.passages.from <= CASE_WIDE_LIMIT;
-    const inContext = new Map<WeightedConcept, number>();
-    const inPassage = new Map<WeightedConcept, number>();
-    for (const w of this.topic) {
-      inContext.set(w, slots.match(w, masks, CONTEXT));
-      inPassage.set(w, slots.match(w, masks, PASSAGE));
+    // Per topic concept (by its place, `topicAt`): its match in the heading and in the whole passage.
+    const { topicContext, topicPassage, topicAt } = this;
+    for (let k = 0; k < this.topic.length; k++) {
+      const w = this.topic[k]!;
+      topicContext[k] = slots.match(w, masks, CONTEXT);
+      topicPassage[k] = slots.match(w, masks, PASSAGE);
     }
+    /** A concept's match in the heading, when it is one of the topic's. */
+    const inContext = (w: WeightedConcept): number | undefined => {
+      const k = topicAt.get(w);
+      return k === undefined ? undefined : topicContext[k];
+    };
     const expired = this.outOfForce(entry.doc);
     const outOfForce = expired && !this.asksPast ? 1 : 0;
     const pastAsked = expired && this.asksPast ? 1 : 0;
@@ -634,9 +651,9 @@ export class FeatureBuilder {
     let focusTotal = 0;
     for (let j = 0; j < count; j++) {
       const w = content[j]!;
-      contextOf[j] = inContext.get(w)!;
+      contextOf[j] = topicContext[this.contentAt[j]!]!;
       caseOf[j] = caseWide ? slots.match(w, caseMasks, 0) : 0;
-      passageOf[j] = inPassage.get(w)!;
+      passageOf[j] = topicPassage[this.contentAt[j]!]!;
       // A concept that locates the case or the section (a name, a title's word, the heading's, the source
       // phrase's) need not be in the answering sentence; the others are its focus.
       const locating = w.concept.isName || inTitle.has(w) || contextOf[j]! > 0 || this.source.has(w);
@@ -719,7 +736,7 @@ export class FeatureBuilder {
       if (
         cue > 0 &&
         this.measured.length > 0 &&
-        this.measured.every((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0)
+        this.measured.every((w) => slots.match(w, masks, i) === 0 && (inContext(w) ?? 0) === 0)
       )
         cue = 0;
       // "Hur många städer …" is not answered by "… kan samla omkring 450 deltagare … ger staden möjlighet":
@@ -730,7 +747,7 @@ export class FeatureBuilder {
         this.measured.length > 0 &&
         // What is counted is the last word of the run ("international memberships" counts memberships): a
         // heading that names only its modifier ("internationellt arbete") is no header over the count.
-        (inContext.get(this.measured[this.measured.length - 1]!) ?? 0) === 0 &&
+        (inContext(this.measured[this.measured.length - 1]!) ?? 0) === 0 &&
         !this.countedNear(s.text)
       )
         cue = 0;
@@ -809,7 +826,7 @@ export class FeatureBuilder {
       // per head is one whatever the text calls the people ("per ungdom som åker", "per deltagare").
       if (
         cue > 0 &&
-        this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext.get(w) ?? 0) === 0) &&
+        this.unit.some((w) => slots.match(w, masks, i) === 0 && (inContext(w) ?? 0) === 0) &&
         !(this.unit.every((w) => HEAD_WORD.test(w.concept.surface)) && PER_HEAD.test(s.text))
       )
         cue = 0;
@@ -828,7 +845,7 @@ export class FeatureBuilder {
       let head = this.head
         ? Math.max(
             slots.match(this.head, masks, i),
-            inContext.get(this.head) ?? slots.match(this.head, masks, CONTEXT),
+            inContext(this.head) ?? slots.match(this.head, masks, CONTEXT),
           )
         : 0;
       // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").

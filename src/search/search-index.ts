@@ -31,7 +31,7 @@ export type SentenceEntry = { text: string; terms: TermBag };
 export type PassageEntry = {
   passage: Passage;
   /** The passage's sentences with their terms: evidence counts most when it sits in one sentence. */
-  readonly sentences: SentenceEntry[];
+  readonly sentences: readonly SentenceEntry[];
   doc: KnowledgeDocument;
   /** Term → frequency in the passage text. */
   readonly terms: TermBag;
@@ -127,14 +127,15 @@ class CompactEntry implements PassageEntry {
     return this.index.data.lengths[this.id]!;
   }
 
-  get sentences(): SentenceEntry[] {
+  get sentences(): readonly SentenceEntry[] {
     const d = this.index.data;
     const from = d.sentenceOffsets[this.id]!;
     const to = d.sentenceOffsets[this.id + 1]!;
-    if (from === to) return [{ text: this.passage.text, terms: this.terms }];
+    const whole = this.passage.text;
+    if (from === to) return [{ text: whole, terms: this.terms }];
     const out: SentenceEntry[] = [];
     for (let s = from; s < to; s++) {
-      const text = this.passage.text.slice(d.sentenceBounds[2 * s], d.sentenceBounds[2 * s + 1]);
+      const text = whole.slice(d.sentenceBounds[2 * s], d.sentenceBounds[2 * s + 1]);
       const terms = new RangeBag(
         this.index,
         d.sentenceTermIds,
