@@ -1120,7 +1120,13 @@ const HEADER_UNIT = /(?<![\p{L}])(kronor|kr|tkr|mnkr|mkr|sek|euro|eur|€)(?![\p
  */
 function withHeaderUnit(row: string, header: string): string {
   const unit = HEADER_UNIT.exec(header)?.[1];
-  return unit && /\d\s*$/.test(row) ? `${row} ${unit}` : row;
+  if (!unit) return row;
+  // Every figure cell of the row is in that currency ("Resor och logi | 365 000 | 215 000" under "Totalt (kr)
+  // | Varav staden (kr)"): a figure before the last is a sum too, and counts nothing.
+  return row
+    .split(' | ')
+    .map((cell) => (/\d\s*$/u.test(cell) ? `${cell.trimEnd()} ${unit}` : cell))
+    .join(' | ');
 }
 
 /** Per document, the capitalised words it writes inside a sentence (after its first word): its names. */

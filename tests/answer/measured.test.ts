@@ -5,7 +5,8 @@ import { knowledgeWith } from '../support/knowledge.js';
 
 // A fictional PM written for these tests, loaded beside the bundled seed: a summer school that lasts "fem
 // dagar", gives "14 timmars handledning" and costs "1 800 kronor" with "60 procent" of the travel paid, and
-// never says how many may attend.
+// never says how many may attend; and a festival visit "högst fyra personer" whose cost table gives its sums
+// in columns headed "Totalt (kr)" and "Varav förvaltningen (kr)".
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-measured');
 
 describe('a number of days, hours, kronor or per cent counts no people or things', () => {
@@ -32,5 +33,11 @@ describe('a number of days, hours, kronor or per cent counts no people or things
     );
     expect(hours.abstained).toBe(false);
     expect(hours.citations[0]!.quote).toContain('14 timmars handledning');
+  });
+
+  it('answers how many with the people counted, not a cost table row whose columns are in kronor', () => {
+    const result = ask('Hur många får åka till ljusfestivalen i Tammerfors?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('högst fyra personer');
   });
 });
