@@ -209,7 +209,13 @@ export function hasCue(intent: Intent): boolean {
  * 1 when the sentence holds a cue for the question's answer type, 0 when not or when the type has none, and
  * in between for a weak cue (a when-sentence whose only time is a period of years).
  */
-export function cueStrength(intent: Intent, sentence: string, labelled: string = sentence): number {
+export function cueStrength(
+  intent: Intent,
+  sentence: string,
+  labelled: string = sentence,
+  /** The question counts a unit of measure ("Hur många dagar …"): a number of that unit is a count. */
+  unitsCounted = false,
+): number {
   const cues = CUES[intent];
   if (!cues) return 0;
   const required = REQUIRED[intent];
@@ -217,8 +223,13 @@ export function cueStrength(intent: Intent, sentence: string, labelled: string =
   // cue itself is read without them ("Kontakt: EU-samordningen" answers "Vem kan man kontakta …?").
   if (required && !required.test(labelled)) return 0;
   if (LABELLED_AS_OTHER[intent]?.test(sentence)) return 0;
-  // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it.
-  const read = SUMS_ASIDE.has(intent) ? sentence.replace(SUMS, ' ').replace(WORD_SUMS, ' ') : sentence;
+  // A sum ("kostade 1 420 000 kronor") counts no people or things: a count is looked for beside it. Nor does
+  // a time, a share or a day ("pågår i åtta timmar", "30 procent", "May 5"), unless units are what is counted.
+  const read = SUMS_ASIDE.has(intent)
+    ? unitsCounted
+      ? sentence
+      : sentence.replace(SUMS, ' ').replace(WORD_SUMS, ' ').replace(MEASURES, ' ').replace(DATES, ' ')
+    : sentence;
   if (cues.some((cue) => cue !== WEAK_WHEN && cue !== SPAN_WHEN && cue !== MAILBOX_WHERE && cue.test(read)))
     return 1;
   if (cues.includes(MAILBOX_WHERE)) return MAILBOX_WHERE.test(read) ? MAILBOX_ONLY : 0;
@@ -245,6 +256,22 @@ const WORD_SUMS = new RegExp(
   String.raw`\b(?:${NUMBER_WORDS})\s+(?:(?:miljoner|miljarder|million|billion)\s+)?(?:kronor|euro|euros|EUR|SEK)\b`,
   'giu',
 );
+/**
+ * Units a number measures by rather than counts people or things with: time (also in compounds and the
+ * genitive: "arbetsdagar", "200 timmars undervisning"), money and shares.
+ */
+const MEASURE_UNIT = String.raw`(?:\p{L}*(?:dagar|dag|dygn|timmar|timme|veckor|vecka|minuter|minut|månader|månad|sekunder|nätter|natt)s?|års?|kvartals?|terminer|termin|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|quarters?|semesters?|kronor|kr|sek|euros?|eur|dollars?|usd|procent|procentenheter|percent|per\s+cent|%)`;
+/** A number of such a unit, or a range of them ("8 timmar", "tre–fyra veckor", "30 %", "two days"). */
+const MEASURES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d+(?:[\s ]\d{3})*(?:[,.]\d+)?|${NUMBER_WORDS})(?:\s*[–-]\s*(?:\d+(?:[,.]\d+)?|${NUMBER_WORDS}))?(?:\s+|(?<=\d)\s*)${MEASURE_UNIT}(?![\p{L}\p{N}])`,
+  'giu',
+);
+const MEASURE_WORD = new RegExp(String.raw`^${MEASURE_UNIT}$`, 'iu');
+/** A word that names a unit of time, money or share ("dagar", "hours", "kronor", "procent"). */
+export function isMeasureUnit(word: string): boolean {
+  return MEASURE_WORD.test(word.trim());
+}
+const DATES = new RegExp(DATE.source, 'giu');
 const YEAR_RANGE = /\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)?\d{2}\b/gu;
 /** The cue of a sentence whose only time is a period of years. */
 const PERIOD_ONLY = 0.5;

@@ -13,6 +13,7 @@ import {
   cueStrength,
   hasCue,
   isLeadIn,
+  isMeasureUnit,
   NUMBER_WORDS,
   statesAuthority,
 } from './cues.js';
@@ -346,7 +347,8 @@ type SentenceFacts = {
   short: number;
   heading: number;
   titleLike: number;
-  cue: Map<Intent, number>;
+  /** The cue by intent (and by whether units are counted: see `unitsCounted`). */
+  cue: Map<string, number>;
   /** The sentence's index terms word by word, read when a question first needs them. */
   words?: string[][];
 };
@@ -399,6 +401,7 @@ export class FeatureBuilder {
   ) {
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.measured = asked.measured;
+    this.unitsCounted = asked.measured.some((w) => isMeasureUnit(w.concept.surface));
     this.unit = asked.unit;
     // A role is met by its own word, not by the parts of a compound standing apart ("projektledare" is not
     // "projektet … ledande").
@@ -443,6 +446,11 @@ export class FeatureBuilder {
   private readonly absentName: number;
 
   private readonly measured: readonly WeightedConcept[];
+  /**
+   * The question counts a unit of time, money or share ("Hur många dagar …", "How many hours …"): a number of
+   * that unit answers it, where it counts no people or things otherwise.
+   */
+  private readonly unitsCounted: boolean;
 
   private readonly role: readonly WeightedConcept[];
   private readonly deputyAsked: boolean;
@@ -725,10 +733,11 @@ export class FeatureBuilder {
         : contactHeading(entry)
           ? `${entry.passage.section}\n${s.text}`
           : s.text;
-      let cue = fact.cue.get(this.intent);
+      const cueKey = this.unitsCounted ? `${this.intent}:units` : this.intent;
+      let cue = fact.cue.get(cueKey);
       if (cue === undefined) {
-        cue = cueStrength(this.intent, read);
-        fact.cue.set(this.intent, cue);
+        cue = cueStrength(this.intent, read, read, this.unitsCounted);
+        fact.cue.set(cueKey, cue);
       }
       // "Hur många elever …" is not answered by "två tillfällen", nor "What is the registration fee …" by "högst
       // 4 200 000 kronor för konferensen": the count or sum must be of what is asked, named in the sentence or
@@ -835,7 +844,7 @@ export class FeatureBuilder {
       if (cue > 0 && VALUE_INTENTS.has(this.intent)) {
         // A sentence without the asked words keeps its cue: the patterns are slow (tens of µs a sentence).
         const without = this.withoutAsked(read);
-        if (without !== read) cue = cueStrength(this.intent, without, read);
+        if (without !== read) cue = cueStrength(this.intent, without, read, this.unitsCounted);
       }
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {
@@ -987,6 +996,17 @@ export class FeatureBuilder {
       while (next < tokens.length && (COUNT_WORD.test(tokens[next]!.text) || PIECES.has(tokens[next]!.text)))
         next++;
       const following = tokens[next]?.text;
+      // "åtta timmar", "30 procent": a number of a unit measures time, money or a share and counts nothing
+      // the question counts, unless it counts that unit.
+      if (
+        following !== undefined &&
+        !this.unitsCounted &&
+        isMeasureUnit(following) &&
+        joined(next - 1, next)
+      ) {
+        p = next - 1;
+        continue;
+      }
       if (following !== undefined && joined(next - 1, next) && !COUNT_FUNCTION_WORDS.has(following)) {
         for (let q = next; q < Math.min(words.length, next + COUNTED_SPAN) && joined(next, q); q++) {
           if (q > next && COUNT_FUNCTION_WORDS.has(tokens[q]!.text)) break;
@@ -1117,7 +1137,13 @@ const HEADER_UNIT = /(?<![\p{L}])(kronor|kr|tkr|mnkr|mkr|sek|euro|eur|€)(?![\p
  */
 function withHeaderUnit(row: string, header: string): string {
   const unit = HEADER_UNIT.exec(header)?.[1];
-  return unit && /\d\s*$/.test(row) ? `${row} ${unit}` : row;
+  if (!unit) return row;
+  // Every figure cell of the row is in that currency ("Resor och logi | 365 000 | 215 000" under "Totalt (kr)
+  // | Varav staden (kr)"): a figure before the last is a sum too, and counts nothing.
+  return row
+    .split(' | ')
+    .map((cell) => (/\d\s*$/u.test(cell) ? `${cell.trimEnd()} ${unit}` : cell))
+    .join(' | ');
 }
 
 /** Per document, the capitalised words it writes inside a sentence (after its first word): its names. */
