@@ -389,6 +389,7 @@ export class FeatureBuilder {
       measured: [],
       role: [],
       deputy: false,
+      span: false,
       unit: [],
       relation: [],
       total: false,
@@ -435,6 +436,7 @@ export class FeatureBuilder {
     this.caseOf = new Float64Array(this.content.length);
     this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
+    this.spanAsked = asked.span;
     const absentShare = (counts: (w: WeightedConcept) => boolean) =>
       this.total > 0
         ? topic.filter((w) => w.absent && counts(w)).reduce((sum, w) => sum + w.weight, 0) / this.total
@@ -444,6 +446,9 @@ export class FeatureBuilder {
   }
 
   private readonly absentName: number;
+
+  /** A when-question asks how long something goes on ("When does the project run?"): a period answers it. */
+  private readonly spanAsked: boolean;
 
   private readonly measured: readonly WeightedConcept[];
   /**
@@ -739,6 +744,8 @@ export class FeatureBuilder {
         cue = cueStrength(this.intent, read, read, this.unitsCounted);
         fact.cue.set(cueKey, cue);
       }
+      // "When does SEAWAYS run?" asks for a span: "An Interreg project, 2027–2029" says it in full.
+      if (this.spanAsked && cue > 0) cue = 1;
       // "Hur många elever …" is not answered by "två tillfällen", nor "What is the registration fee …" by "högst
       // 4 200 000 kronor för konferensen": the count or sum must be of what is asked, named in the sentence or
       // in a heading over it (a table's header row).

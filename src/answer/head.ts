@@ -226,7 +226,12 @@ export type AskedThing = {
   organ: WeightedConcept[];
   /** The question asks for a deputy ("vice ordförande", "deputy chair"), not the role itself. */
   deputy: boolean;
+  /** A when-question asks how long something goes on ("When does the project run?", "När pågår det?"). */
+  span: boolean;
 };
+
+/** Verbs of going on, which make a when-question ask for a span. */
+const SPAN_VERBS = new Set(['run', 'runs', 'running', 'ran', 'pågå', 'pågår', 'pågick', 'pågått']);
 
 /** Words that make a role a deputy's: "vice ordförande", "förste vice", "deputy chair". */
 export const DEPUTY_WORDS = new Set(['vice', 'deputy', 'ställföreträdande']);
@@ -257,6 +262,7 @@ export function askedThing(
     actor: intent === 'opinion' ? actorConcepts(question, topic) : [],
     organ: organConcepts(question, topic, role),
     deputy: wordsOf(question).some((w) => DEPUTY_WORDS.has(w)),
+    span: intent === 'when' && wordsOf(question).some((w) => SPAN_VERBS.has(w)),
   };
 }
 

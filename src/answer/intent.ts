@@ -476,6 +476,10 @@ export const INTENT_WORDS: Record<string, string[]> = {
     'löper',
     'går',
     'expir',
+    // "When does the project run?", "När pågår projektet?": the verb asks for the span, not about running.
+    'run',
+    'pågår',
+    'pågå',
   ],
   // "Var hålls konferensen?", "Where is the office located?": the verb only asks where.
   where: ['var', 'vart', 'where', 'plats', 'place', 'håll', 'ligg', 'held', 'hold', 'locat', 'situat'],
