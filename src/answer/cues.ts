@@ -266,7 +266,7 @@ const MEASURES = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d+(?:[\s ]\d{3})*(?:[,.]\d+)?|${NUMBER_WORDS})(?:\s*[–-]\s*(?:\d+(?:[,.]\d+)?|${NUMBER_WORDS}))?(?:\s+|(?<=\d)\s*)${MEASURE_UNIT}(?![\p{L}\p{N}])`,
   'giu',
 );
-const MEASURE_WORD = new RegExp(String.raw`^${MEASURE_UNIT}$`, 'iu');
+const MEASURE_WORD = new RegExp(`^${MEASURE_UNIT}$`, 'iu');
 /** A word that names a unit of time, money or share ("dagar", "hours", "kronor", "procent"). */
 export function isMeasureUnit(word: string): boolean {
   return MEASURE_WORD.test(word.trim());

@@ -171,15 +171,19 @@ const REFERENT_FACTOR = 0.8;
 /** The years a sentence states when the question asks about none (never read then). */
 const NO_YEARS: ReadonlySet<number> = new Set();
 
+/** Kinds of place a which-question asks for ("Vilken stad …", "Which countries …"). */
+const PLACE_KIND_WORDS =
+  'cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|regions?|region(?:er|en)?';
+/** Other kinds of thing a which-question asks for that are answered by a name. */
+const OTHER_NAMED_KIND_WORDS =
+  'organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|hotels?|hotell(?:et|en)?';
 /** Kinds of thing a which-question asks for that are answered by a name ("Which cities …"). */
-const NAMED_KINDS =
-  /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|organi[sz]ations?|organisation(?:er|en|erna)?|networks?|nätverk(?:et|en)?|compan(?:y|ies)|bolag(?:et|en)?|företag(?:et|en)?|partners?|partner(?:na|n)?|universit(?:y|ies)|universitet(?:et|en)?|regions?|region(?:er|en)?|hotels?|hotell(?:et|en)?)$/iu;
+const NAMED_KINDS = new RegExp(`^(?:${PLACE_KIND_WORDS}|${OTHER_NAMED_KIND_WORDS})$`, 'iu');
 /**
  * Of those, kinds a sentence may name without calling them so ("med Espoo och Leuven"): places. A hotel, a
  * university or a network is named beside its word ("på hotell Skeppsholmen", "Tartu University").
  */
-const PLACE_KINDS =
-  /^(?:cit(?:y|ies)|stad|städer(?:na)?|staden|countr(?:y|ies)|land|länder(?:na)?|municipalit(?:y|ies)|kommun(?:er|en|erna)?|regions?|region(?:er|en)?)$/iu;
+const PLACE_KINDS = new RegExp(`^(?:${PLACE_KIND_WORDS})$`, 'iu');
 /** A capitalised word of a sentence after its first: a name. */
 const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
 /**
@@ -744,8 +748,6 @@ export class FeatureBuilder {
         cue = cueStrength(this.intent, read, read, this.unitsCounted);
         fact.cue.set(cueKey, cue);
       }
-      // "When does SEAWAYS run?" asks for a span: "An Interreg project, 2027–2029" says it in full.
-      if (this.spanAsked && cue > 0) cue = 1;
       // "Hur många elever …" is not answered by "två tillfällen", nor "What is the registration fee …" by "högst
       // 4 200 000 kronor för konferensen": the count or sum must be of what is asked, named in the sentence or
       // in a heading over it (a table's header row).
@@ -853,6 +855,8 @@ export class FeatureBuilder {
         const without = this.withoutAsked(read);
         if (without !== read) cue = cueStrength(this.intent, without, read, this.unitsCounted);
       }
+      // "When does SEAWAYS run?" asks for a span: "An Interreg project, 2027–2029" says it in full.
+      if (this.spanAsked && cue > 0) cue = 1;
       let close = 0;
       if (sentenceCover > 0 && this.content.length > 0) {
         fact.words ??= termsByWord(s.text);

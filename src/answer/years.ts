@@ -16,9 +16,12 @@ export function yearsIn(text: string): Set<number> {
   return years;
 }
 
-/** "jämfört med 2026", "compared with 2025", "än 2025": a year a text compares with, not one it is about. */
+/**
+ * "jämfört med 2026", "compared with 2025", "än 2025": a year a text compares with, not one it is about ("mot 2030"
+ * is left in: it is as often the year worked towards).
+ */
 const COMPARED =
-  /\b(?:jämfört\s+med|jämförelse\s+med|i\s+förhållande\s+till|än|mot|compared\s+(?:with|to)|than|against)\s+(?:(?:år|året|i|under|in|the\s+year)\s+)?(?:19|20)\d{2}\b/giu;
+  /\b(?:jämfört\s+med|jämförelse\s+med|i\s+förhållande\s+till|än|compared\s+(?:with|to)|than|against)\s+(?:(?:år|året|i|under|in|the\s+year)\s+)?(?:19|20)\d{2}\b/giu;
 
 /** The years a sentence is about: those it names, without those it only compares with. */
 export function subjectYearsIn(text: string): Set<number> {
