@@ -9,8 +9,8 @@ import { readQuestions } from './run.js';
 /**
  * Shows why the engine answers a question as it does: the question's weighted concepts and the best
  * candidate sentences with their features and scores. For working on the answer model, not for users.
- * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed|train] [--with FOLDER | --only FOLDER] [--top N] ID-or-question …`
- * (`--with` adds a folder of documents, such as a test's fixtures, under `with/`; `--only` reads one folder
+ * Usage: `npx tsx src/eval/explain.ts [--corpus bank|holdout|seed|train] [--with FOLDER | --only FOLDER] [--top N] [--now ISO] ID-or-question …`
+ * (`--now` asks on another date than the bank's; `--with` adds a folder of documents, such as a test's fixtures, under `with/`; `--only` reads one folder
  * instead of the corpus, such as the bench's bank among generated documents).
  */
 async function main() {
@@ -26,14 +26,16 @@ async function main() {
   const root = path.resolve(import.meta.dirname, '../..');
   const extra = take('--with');
   const only = take('--only');
+  const time = { now: take('--now') };
   const corpus = only
-    ? await loadFolders(corpusName, [{ dir: path.resolve(only) }])
+    ? await loadFolders(corpusName, [{ dir: path.resolve(only) }], time)
     : extra
-      ? await loadFolders(corpusName, [
-          ...corpusFolders(corpusName, root),
-          { dir: path.resolve(extra), under: 'with' },
-        ])
-      : await loadCorpus(corpusName, root);
+      ? await loadFolders(
+          corpusName,
+          [...corpusFolders(corpusName, root), { dir: path.resolve(extra), under: 'with' }],
+          time,
+        )
+      : await loadCorpus(corpusName, root, time);
   const files = [
     path.join(root, 'tests/fixtures/eval/bank/bank.jsonl'),
     path.join(root, 'tests/fixtures/eval/holdout/questions.jsonl'),
