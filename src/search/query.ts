@@ -166,8 +166,8 @@ function swedishIndex(lexicon: Lexicon): Map<string, SwedishEntry[]> {
 function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set<string> | undefined {
   const found = lookupSwedishForms(index, words);
   if (found) return found;
-  // A particle verb's verb is inflected ("står för", "tog hand om", "löpte ut"), and the short strong verbs
-  // that make most of them are no Snowball endings: the glossary writes the infinitive ("stå för").
+  // A particle verb's verb may be a form the stemmer leaves as a word of its own ("la fram", "har hand om"):
+  // the glossary writes the infinitive ("lägga fram").
   const infinitive = words.length > 1 ? SWEDISH_VERB_FORMS.get(words[0]!) : undefined;
   if (infinitive) {
     const asInfinitive = lookupSwedishForms(index, [infinitive, ...words.slice(1)]);
@@ -181,33 +181,18 @@ function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set
 }
 
 /**
- * The inflected forms of the short Swedish verbs that particle verbs are made of ("stå för", "ta hand om",
- * "gå ut", "sätta upp", "lägga fram", "hålla i"), by their infinitive. Regular forms ("löper", "löpte") meet
- * their infinitive through the stemmer already.
+ * The forms of the short verbs that particle verbs are made of ("la fram", "låg till grund", "har hand om")
+ * that are words of their own in running text, so that the stemmer leaves them alone; before a particle they
+ * are the verb. The other strong forms ("stod för", "tog hand om", "löpte ut") meet their infinitive through
+ * the stemmer.
  */
 const SWEDISH_VERB_FORMS = new Map<string, string>(
   Object.entries({
-    stå: 'står stod stått stås',
-    ta: 'tar tog tagit tas togs tagits',
-    gå: 'går gick gått gås',
-    ge: 'ger gav gett givit ges gavs',
-    få: 'får fick fått',
-    se: 'ser såg sett ses sågs',
-    dra: 'drar drog dragit dras drogs',
-    slå: 'slår slog slagit slås slogs',
-    bli: 'blir blev blivit',
-    göra: 'gör gjorde gjort görs gjordes',
-    ha: 'har hade haft',
-    lägga: 'lägger lade la lagt läggs lades',
-    sätta: 'sätter satte satt sätts sattes',
-    hålla: 'håller höll hållit hålls hölls',
-    komma: 'kommer kom kommit',
-    säga: 'säger sade sa sagt sägs',
-    ligga: 'ligger låg legat',
-    sitta: 'sitter satt suttit',
-    skjuta: 'skjuter sköt skjutit skjuts',
+    lägga: 'la',
+    säga: 'sa',
+    ligga: 'låg',
     bära: 'bär bar burit bärs',
-    löpa: 'löpte löpt',
+    ha: 'har hade haft',
   }).flatMap(([infinitive, forms]) => forms.split(' ').map((form) => [form, infinitive] as [string, string])),
 );
 

@@ -40,9 +40,108 @@ const ENS_NOUNS =
 
 const SUPINE = /^\p{L}{4,}[^aeiouyåäö]its?$/u;
 
+/**
+ * The forms of the strong and irregular verbs that Snowball cannot join to their infinitive ("ingick",
+ * "antogs", "beslöt", "antagen", "erhöll", "valdes"), by the infinitive. Administrative text makes most of its
+ * verbs from these with a prefix ("in|gå", "an|ta", "be|sluta"), so a form is also met after one of
+ * `VERB_PREFIXES`. Forms that are also common words of their own ("bar", "låg", "bad", "la", "sa") are left out.
+ */
+const STRONG_VERB_FORMS = new Map<string, string>(
+  Object.entries({
+    gå: 'går gick gått gången gångna',
+    få: 'får fick fått',
+    ta: 'tar tog tagit tagen tagna taget tagande',
+    ge: 'ger gav gett givit given givna givet',
+    se: 'ser såg sett',
+    dra: 'drar drog dragit dragen dragna',
+    slå: 'slår slog slagit slagen slagna',
+    stå: 'står stod stått',
+    bli: 'blir blev blivit',
+    hålla: 'håller höll hållit hållen hållna',
+    komma: 'kom kommit',
+    skriva: 'skrev skrivit skriven skrivna',
+    bjuda: 'bjöd bjudit bjuden bjudna',
+    bryta: 'bröt brutit bruten brutna',
+    driva: 'drev drivit driven drivna',
+    stiga: 'steg stigit',
+    besluta: 'beslöt beslutit',
+    välja: 'valde valt vald valda',
+    säga: 'sade sagt',
+    lägga: 'lade lagt lagd lagda',
+    sätta: 'satte satt',
+    göra: 'gör gjorde gjort gjord gjorda',
+    finna: 'fann funnit',
+    vinna: 'vann vunnit vunnen',
+    be: 'ber bett',
+    sälja: 'sålde sålt såld',
+    veta: 'visste vetat',
+    sitta: 'sitter suttit',
+    ligga: 'ligger legat',
+    skjuta: 'skjuter sköt skjutit',
+    löpa: 'löpte löpt',
+  }).flatMap(([infinitive, forms]) =>
+    // The infinitive is a form of its own too, so that its passive ("tas", "ges", "dras") meets it.
+    [infinitive, ...forms.split(' ')].map((form) => [form, infinitive] as [string, string]),
+  ),
+);
+
+/** The prefixes and particles that make verbs of the strong ones ("ingick", "åtog", "överlämnade"). */
+const VERB_PREFIXES = [
+  '',
+  'an',
+  'av',
+  'be',
+  'bi',
+  'bort',
+  'del',
+  'efter',
+  'er',
+  'fram',
+  'för',
+  'före',
+  'genom',
+  'in',
+  'inne',
+  'med',
+  'mot',
+  'ned',
+  'ner',
+  'om',
+  'på',
+  'sam',
+  'till',
+  'under',
+  'upp',
+  'ut',
+  'vid',
+  'å',
+  'åter',
+  'över',
+];
+
+/** "ingick" → "ingå", "antogs" → "anta", "beslöt" → "besluta"; null for any other word. */
+export function strongVerbInfinitive(word: string): string | null {
+  for (const prefix of VERB_PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length);
+    // The passive ("antogs", "valdes", "hölls") is the same form with -s.
+    const infinitive =
+      STRONG_VERB_FORMS.get(rest) ??
+      (rest.endsWith('s') ? STRONG_VERB_FORMS.get(rest.slice(0, -1)) : undefined);
+    if (infinitive) return prefix + infinitive;
+  }
+  return null;
+}
+
 export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
+  const infinitive = strongVerbInfinitive(word);
+  if (infinitive !== null) {
+    const stem = swedish.stem(infinitive);
+    cache.set(word, stem);
+    return stem;
+  }
   let stem = ENS_NOUNS.test(word) ? word : swedish.stem(word);
   const singular = UMLAUT_ENDINGS.test(word) ? UMLAUT_PLURALS.get(stem) : undefined;
   if (singular !== undefined) stem = swedish.stem(singular);

@@ -60,6 +60,21 @@ describe('stemming', () => {
     expect(stemSwedish('kommunens')).toBe(stemSwedish('kommun'));
   });
 
+  it('joins the past forms of strong verbs, with their prefixes, to the infinitive (ingick, antogs, beslöt)', () => {
+    expect(stemSwedish('ingick')).toBe(stemSwedish('ingå'));
+    expect(stemSwedish('ingått')).toBe(stemSwedish('ingår'));
+    expect(stemSwedish('antogs')).toBe(stemSwedish('anta'));
+    expect(stemSwedish('antagna')).toBe(stemSwedish('antas'));
+    expect(stemSwedish('beslöt')).toBe(stemSwedish('beslutade'));
+    expect(stemSwedish('valdes')).toBe(stemSwedish('välja'));
+    expect(stemSwedish('erhöll')).toBe(stemSwedish('erhålla'));
+    expect(stemSwedish('deltog')).toBe(stemSwedish('deltar'));
+    // Words that only look like such a form keep their own stem.
+    expect(stemSwedish('hållbar')).not.toBe(stemSwedish('bära'));
+    expect(stemSwedish('förslag')).not.toBe(stemSwedish('slå'));
+    expect(stemSwedish('uppdrag')).not.toBe(stemSwedish('dra'));
+  });
+
   it('reads a definite genitive as its word (nätverkets, ansvarets)', () => {
     expect(stemSwedish('nätverkets')).toBe(stemSwedish('nätverk'));
     expect(stemSwedish('ansvarets')).toBe(stemSwedish('ansvar'));
