@@ -252,8 +252,17 @@ function fromCapitals(words: string[]): string {
  * is a title when prose follows it at once, as it follows a heading.
  */
 function headsProse(e: Entry, next: Entry | undefined): boolean {
-  if (!next || e.text.trim().split(/\s+/).length < 2 || !isTitleLine(e.text, false)) return false;
-  return next.type === 'paragraph' && /[.!?]$/.test(next.text.trim()) && next.text.length >= 60;
+  const caption = e.text.trim();
+  if (!next || caption.split(/\s+/).length < 2) return false;
+  const prose = next.type === 'paragraph' && /[.!?]$/.test(next.text.trim()) && next.text.length >= 60;
+  if (!prose) return false;
+  // "Internationella beredningen" over "Internationella beredningen är en beredning under kommunstyrelsen …": a
+  // page about a body is headed by its name, though a body's name alone is otherwise a letterhead.
+  const opensWithIt = next.text
+    .trim()
+    .toLocaleLowerCase('sv')
+    .startsWith(`${caption.toLocaleLowerCase('sv')} `);
+  return isTitleLine(caption, false) || (opensWithIt && /^\p{Lu}/u.test(caption) && caption.length <= 80);
 }
 
 /**

@@ -1014,6 +1014,32 @@ describe('a web page with a short heading', () => {
     expect(doc.meta.title).toBe('Våra samarbetsstäder');
   });
 
+  it("takes a body's name for the title of a page about that body, whose first sentence opens with it", async () => {
+    const doc = await read(
+      'utbytesradet-sida.txt',
+      [
+        'Kulturnämndens utbytesberedning',
+        '',
+        'Kulturnämndens utbytesberedning är ett rådgivande organ under nämnden som bereder ansökningar om utbytesresor.',
+        '',
+        'Beredningens uppdrag',
+        '',
+        'Beredningen sammanträder sex gånger per år och lämnar sina förslag till kulturförvaltningen.',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Kulturnämndens utbytesberedning');
+    // A letter under its sender's name is not titled by it.
+    const letter = await read(
+      'svar-fran-namnden.txt',
+      [
+        'Kulturnämnden',
+        '',
+        'Nämnden tackar för remissen och lämnar följande synpunkter på förslaget i sin helhet.',
+      ].join('\n'),
+    );
+    expect(letter.meta.title).not.toBe('Kulturnämnden');
+  });
+
   it('does not take a body or a unit for a title', async () => {
     const doc = await read(
       'kort-brev.txt',
