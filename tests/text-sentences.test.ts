@@ -29,4 +29,15 @@ describe('splitting prose into sentences', () => {
       'Tre personer saknades.',
     ]);
   });
+
+  it('does not end a sentence at an abbreviation inside brackets, but does end one before a bracket opens', () => {
+    const text =
+      'Nämnden beslutade den 3 mars 2027 (prot. 2027:4) att anta planen. Planen gäller i två år. (Se bilaga 2.) Den följs upp årligen.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Nämnden beslutade den 3 mars 2027 (prot. 2027:4) att anta planen.',
+      'Planen gäller i två år.',
+      '(Se bilaga 2.)',
+      'Den följs upp årligen.',
+    ]);
+  });
 });

@@ -83,6 +83,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     // "Låt fler forma framtiden! (SOU 2016:5) hänvisas …": a title's own ! or ? before its reference in
     // parentheses ends the title, not the sentence.
     if (/^[!?]+$/u.test(match[0]) && next.startsWith('(')) continue;
+    // "Kommunfullmäktige beslutade 28 april 2003 (utl. 2003:40) att …": a dot inside brackets that close soon
+    // after ends an abbreviation, not the sentence.
+    if (!match[0].includes(')') && opensBracket(before) && /^[^()]{0,80}\)/u.test(text.slice(end))) continue;
     // "Stockholm. stad" is not a new sentence: the next sentence starts with upper case, a digit or a quote.
     if (next.length > 0 && !/^[\p{Lu}\d"”“'’(*–-]/u.test(next)) continue;
     pushSpan(spans, text, start, end);
@@ -90,6 +93,16 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   pushSpan(spans, text, start, text.length);
   return spans;
+}
+
+/** True when the text has a bracket still open at its end. */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number) {
