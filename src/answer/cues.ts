@@ -36,6 +36,12 @@ const QUANTITY = new RegExp(
 );
 const FREQUENCY =
   /\bgång(?:er)?\s+(?:per|om|i|varje)\b|\bårligen\b|\bmånatligen\b|\bkvartalsvis\b|\bhalvårsvis\b|\bterminsvis\b|\btertialvis\b|\bvarje\s+(?:år|månad|vecka|kvartal|termin|tertial|halvår)\b|\bper\s+(?:tertial|halvår|termin)\b|\btwice\s+a\s+(?:year|month|week)\b|\b(?:semi-?annually|biannually|half-yearly)\b|\bevery\s+(?:two|three|four|six|2|3|4|6)\s+(?:weeks|months|years)\b|\bvart\s*(?:annat|tredje|fjärde)\s+år\b|\bper\s+(?:år|månad|vecka|kvartal)\b|\btimes\s+a\s+(?:year|month|week)\b|\b(?:annually|monthly|weekly|quarterly|yearly)\b|\bonce\s+a\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|quarter)\b|\bper\s+(?:year|month|week)\b/iu;
+// A count of times ("två gånger", "twice", "three times") answers "Hur många gånger …?" and "How many times …?",
+// which ask how often as a count rather than a rate.
+const TIMES_COUNTED = new RegExp(
+  String.raw`\b(?:\d+|${NUMBER_WORDS})\s+(?:gånger|times)\b|\b(?:en|ett|one)\s+(?:enda\s+)?gång\b(?!\s+(?:till|to))|\b(?:once|twice)\b`,
+  'iu',
+);
 const SINCE = new RegExp(
   String.raw`\b(?:sedan|since)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:${MONTHS})\s+\d{4}\b|\bsedan\s+(?:år\s+)?\d{4}\b|` +
     String.raw`\bsince\s+\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
@@ -159,7 +165,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_much: [AMOUNT],
   how_many: [COUNT],
   how_large: [QUANTITY],
-  how_often: [FREQUENCY],
+  how_often: [FREQUENCY, TIMES_COUNTED],
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE, MAILBOX],
