@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { knowledgeWith } from '../support/knowledge.js';
+
+// A fictional page on the city's vice mayors: English questions use the words the city's own English uses
+// ("commissioner", "portfolio", "the international committee") for "borgarråd", "rotel" and "internationella
+// beredningen".
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-city-roles');
+
+describe("the city's own roles asked in English", () => {
+  it('are met by their Swedish names', async () => {
+    const kb = await knowledgeWith(DOCUMENTS);
+    const engine = kb.snapshot.engine;
+    expect(engine.answer('Which commissioner heads the culture portfolio?').citations[0]?.quote).toBe(
+      'Kulturroteln leds av borgarrådet Ingrid Sandahl, som också ansvarar för stadens vänortsarbete.',
+    );
+    expect(engine.answer('How often does the international committee meet?').citations[0]?.quote).toBe(
+      'Internationella beredningen leds av finansborgarrådet och sammanträder tio gånger per år.',
+    );
+  });
+});
