@@ -511,7 +511,15 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
       ...blocksFromLines(lines.slice(1), next, markdown),
     ];
   }
-  if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
+  // A web page's contact lines broken with <br> ("EU funding helpdesk, City Executive Office", "eufunding@…",
+  // "Phone hours: …") stay apart too: short lines, none of which ends a sentence, one an e-mail address or a
+  // telephone number.
+  const shortLines = markdown
+    ? lines.length >= 2 &&
+      lines.every((l) => l.trim().length <= 60 && !SENTENCE_END.test(l.trim())) &&
+      lines.some((l) => CONTACT_LINE.test(l))
+    : isShortLineBlock(lines);
+  if (shortLines && !lines.some((l) => LIST_ITEM.test(l))) {
     return joinWrappedLines(lines).map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   // A speech in a debate's transcript: "Anförande 4" and "Johanna Berg (V):" over what she said. The speaker
@@ -641,6 +649,9 @@ function speakerHead(lines: string[]): number {
 }
 
 /** The label of a contact block ("Kontakt", "Kontaktperson", "Upplysningar", "Contact"). */
+/** A line of a contact: an e-mail address or a telephone number ("08-508 29 714", "+46 76 123 45 90"). */
+const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{2}|\b0\d{1,3})[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){2,3}\b/u;
+
 const CONTACT_LABEL =
   /^(?:kontakt(?:person(?:er)?|uppgifter)?|kontakta oss|upplysningar|frågor|mer information|contacts?|contact persons?|further information|more information):?$/iu;
 

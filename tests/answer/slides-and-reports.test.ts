@@ -6,11 +6,12 @@ import { knowledgeWith } from '../support/knowledge.js';
 // Fictional documents in layouts the question sets lacked: a presentation saved as text ("Bild 1", "Bild 2" …
 // with a title and points on each slide), a trip report (reserapport) with labelled head lines whose values
 // go on, set in, on the lines under them and a cost list set out with spaces, and a survey summary whose tables
-// name their columns by year or give a column's unit in brackets.
+// name their columns by year or give a column's unit in brackets, and a web page with a contact box beside its text.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-slides-and-reports');
 const SLIDES = 'fiktiv-bildspel-vattenprojekt.txt';
 const TRIP = 'fiktiv-reserapport-forum-gent.txt';
 const SURVEY = 'fiktiv-enkat-utbyten.md';
+const PAGE = 'fiktiv-webbsida-utbytesbidrag.html';
 
 describe('answers from slides, a trip report and a survey summary', () => {
   let kb: KnowledgeBase;
@@ -56,5 +57,14 @@ describe('answers from slides, a trip report and a survey summary', () => {
 
   it('quotes a row of a table whose first column has no name', () => {
     expectQuote('Hur många svar kom in på enkäten om ungdomsutbyten?', SURVEY, /^Antal svar \| 11 \| 9$/);
+  });
+
+  it('answers whom to contact from a web page’s contact box, and not from the site’s other boxes', () => {
+    expectQuote(
+      'Vem kan man kontakta om bidrag till ungdomsutbyten?',
+      PAGE,
+      /^Utbytesdesken, kulturförvaltningen$/,
+    );
+    expect(ask('Hur många invånare har Stockholm?').abstained).toBe(true);
   });
 });

@@ -100,3 +100,25 @@ describe('a survey summary’s tables', () => {
     );
   });
 });
+
+describe('a web page’s contact box', () => {
+  it('keeps a contact aside within the main content, its lines broken with <br> apart, and leaves other asides out', async () => {
+    const doc = await read(
+      'sida.html',
+      [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Youth exchanges</title></head><body>',
+        '<main>',
+        '<h1>Grants for youth exchanges</h1>',
+        '<p>The culture committee gives grants to associations that arrange exchanges for young people abroad.</p>',
+        '<aside class="contact"><h2>Contact</h2>',
+        '<p>Exchange desk, Culture Administration<br>exchanges@example.stockholm.se<br>Phone hours: Mondays 10–12</p>',
+        '</aside>',
+        '<aside><h2>About the city</h2><p>The city has almost a million inhabitants.</p></aside>',
+        '</main></body></html>',
+      ].join('\n'),
+    );
+    expect(passage(doc, 'Phone hours: Mondays 10–12')).toMatchObject({ kind: 'line', section: 'Contact' });
+    expect(passage(doc, 'exchanges@example.stockholm.se')?.kind).toBe('line');
+    expect(doc.passages.some((p) => p.text.includes('million inhabitants'))).toBe(false);
+  });
+});
