@@ -74,6 +74,16 @@ function nextAgendaItem(line: string, below: string): boolean {
   return here !== null && there !== null && Number(there[1]) === Number(here[1]) + 1;
 }
 
+/**
+ * A numbered line over a list numbered from 1 again ("5. Lärdomar och förslag" over "1. Lyons sätt …"): the line
+ * is a chapter's heading over its own list, not an item of that list.
+ */
+function restartsUnder(line: string, below: string): boolean {
+  const here = /^\s*(\d{1,2})[.)]/.exec(line);
+  const there = /^\s*(\d{1,2})[.)]/.exec(below);
+  return here !== null && there !== null && Number(there[1]) === 1 && Number(here[1]) > 1;
+}
+
 /** A plain-text heading: one short line, no closing punctuation, starting with a capital or a number. */
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
@@ -121,6 +131,8 @@ function headingOnTop(lines: string[]): boolean {
 export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
   // HTML comments in Markdown are notes to editors, not text to quote.
   const normalized = normalizeText(markdown ? rawText.replace(/<!--[\s\S]*?-->/g, '') : rawText);
+  const deck = slideDeck(normalized, markdown);
+  if (deck) return deck;
   const text = markdown ? normalized : numberedOnTheirOwnLines(normalized);
   const raw = splitIntoRawBlocks(text);
   const blocks: TextBlock[] = [];
@@ -134,6 +146,53 @@ export function parseBlocks(rawText: string, markdown: boolean): TextBlock[] {
   return splitLongParagraphs(
     markdown ? blocks : headingsWithBody(runTogetherPages(blocks).flatMap(frontPageFields)),
   );
+}
+
+/** A slide's marker in a presentation saved as text ("Slide 3", "Bild 3 av 12", "--- Slide 3 ---", "## Bild 3"). */
+const SLIDE_MARKER =
+  /^\s*(?:[-–—=#*]+\s*)?(?:slide|bild)\s+(\d{1,3})(?:\s*(?:of|av|\/)\s*\d{1,3})?\s*[-–—=*]*\s*:?\s*$/iu;
+/** The speaker's notes under a slide ("Notes: …", "Anteckningar: …"): sentences, read as a paragraph. */
+const SLIDE_NOTES = /^(?:speaker\s+notes|notes|anteckningar|talaranteckningar|stödanteckningar)\s*:/iu;
+
+/**
+ * A presentation saved as text: a marker line per slide ("Slide 1", "Slide 2" …, numbered on), the slide's
+ * title on the line under it, then its points, one to a line, with or without bullets. Each slide's title
+ * heads its points (the first slide's as the presentation's title), and each line is a point of its own, not
+ * run into a paragraph with the lines around it, since slides set their points without full stops. Null when
+ * the text has no three slide markers numbered one after the other.
+ */
+function slideDeck(text: string, markdown: boolean): TextBlock[] | null {
+  const lines = text.split('\n');
+  const markers = lines.flatMap((line, at) => {
+    const m = SLIDE_MARKER.exec(line);
+    return m ? [{ at, number: Number(m[1]) }] : [];
+  });
+  if (markers.length < 3) return null;
+  if (markers.some((m, k) => k > 0 && m.number !== markers[k - 1]!.number + 1)) return null;
+  const out: TextBlock[] = [];
+  const before = lines.slice(0, markers[0]!.at).join('\n');
+  if (before.trim()) out.push(...parseBlocks(before, markdown));
+  markers.forEach((marker, k) => {
+    const body = lines
+      .slice(marker.at + 1, markers[k + 1]?.at ?? lines.length)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    const [title, ...points] = body;
+    if (title === undefined) return;
+    out.push({
+      type: 'heading',
+      level: k === 0 ? 1 : 2,
+      text: stripInlineMarkup(title.replace(/^#+\s*/, '')),
+    });
+    for (const point of points) {
+      const item = LIST_ITEM.exec(point);
+      const words = stripInlineMarkup(item ? item[1]! : point);
+      if (!words) continue;
+      if (item) out.push({ type: 'list_item', text: words, ordered: /^\s*\d/.test(point) });
+      else out.push({ type: SLIDE_NOTES.test(words) ? 'paragraph' : 'line', text: words });
+    }
+  });
+  return splitLongParagraphs(headingsWithBody(out));
 }
 
 /**
@@ -307,9 +366,11 @@ function withTableRows(lines: string[], next: string[] | undefined): TextBlock[]
       .trim()
       .replace(/^\||\|$/g, '')
       .split('|')
-      .map((cell) => stripInlineMarkup(cell.trim()))
-      .filter((cell) => cell !== '');
-    if (cells.length > 0) out.push({ type: 'paragraph', text: cells.join(' | ') });
+      .map((cell) => stripInlineMarkup(cell.trim()));
+    // An empty cell keeps its place ("| | 2026 | 2024 |" over "| Antal svar | 41 | 34 |"), so that a row's
+    // cells stay under their column's name; a row with no text at all says nothing.
+    if (cells.some((cell) => cell !== ''))
+      out.push({ type: 'paragraph', text: cells.map((cell) => cell || '–').join(' | ') });
   }
   flushText(next);
   return out;
@@ -373,7 +434,8 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   // one agenda ("2 Nr 2001:25 av … RVII" over "3 Nr 2001:30 av …": the next item, numbered on).
   const siblings =
     next !== undefined &&
-    ((NUMBERED.test(lines[0]!) && NUMBERED.test(next[0]!)) || nextAgendaItem(lines[0]!, next[0]!));
+    ((NUMBERED.test(lines[0]!) && NUMBERED.test(next[0]!) && !restartsUnder(lines[0]!, next[0]!)) ||
+      nextAgendaItem(lines[0]!, next[0]!));
   if (
     !markdown &&
     lines.length === 1 &&
@@ -449,7 +511,15 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
       ...blocksFromLines(lines.slice(1), next, markdown),
     ];
   }
-  if (!markdown && isShortLineBlock(lines) && !lines.some((l) => LIST_ITEM.test(l))) {
+  // A web page's contact lines broken with <br> ("EU funding helpdesk, City Executive Office", "eufunding@…",
+  // "Phone hours: …") stay apart too: short lines, none of which ends a sentence, one an e-mail address or a
+  // telephone number.
+  const shortLines = markdown
+    ? lines.length >= 2 &&
+      lines.every((l) => l.trim().length <= 60 && !SENTENCE_END.test(l.trim())) &&
+      lines.some((l) => CONTACT_LINE.test(l))
+    : isShortLineBlock(lines);
+  if (shortLines && !lines.some((l) => LIST_ITEM.test(l))) {
     return joinWrappedLines(lines).map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   // A speech in a debate's transcript: "Anförande 4" and "Johanna Berg (V):" over what she said. The speaker
@@ -579,6 +649,9 @@ function speakerHead(lines: string[]): number {
 }
 
 /** The label of a contact block ("Kontakt", "Kontaktperson", "Upplysningar", "Contact"). */
+/** A line of a contact: an e-mail address or a telephone number ("08-508 29 714", "+46 76 123 45 90"). */
+const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{2}|\b0\d{1,3})[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){2,3}\b/u;
+
 const CONTACT_LABEL =
   /^(?:kontakt(?:person(?:er)?|uppgifter)?|kontakta oss|upplysningar|frågor|mer information|contacts?|contact persons?|further information|more information):?$/iu;
 

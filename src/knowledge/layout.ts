@@ -203,6 +203,13 @@ function tableOf(lines: string[]): string[] | null {
   return ruledTable(lines) ?? spacedTable(lines) ?? headedTable(lines);
 }
 
+/**
+ * A cell of figures: a sum, a count, a date or a share, with or without its unit ("21 600 kronor", "EUR 4 800",
+ * "12 tkr", "63 %").
+ */
+const FIGURE_CELL =
+  /^(?:(?:SEK|EUR|USD|kr\.?|€|\$)\s*)?[\d\s.,:/()%–+-]*\d[\d\s.,:/()%–+-]*(?:\s*(?:kronor|kr\.?|tkr|mnkr|mkr|miljoner kronor|miljoner euro|euro|EUR|SEK|USD|€|procent|st\.?))?$/iu;
+
 /** Cells of a table set out with spaces: three or more apart them. */
 const CELL_GAP = /\s{3,}/;
 
@@ -233,7 +240,7 @@ function spacedTable(lines: string[]): string[] | null {
   if (rows.length < 3 || width < 2 || rows.some((r) => r.length !== width)) return null;
   if (rows.some((r) => r.some((cell) => cell.length > 60) || SENTENCE_END.test(r[0]!))) return null;
   const body = rows.slice(1);
-  const figures = body.filter((r) => /^[\d\s.,:/()%–+-]*\d[\d\s.,:/()%–+-]*$/.test(r[width - 1]!)).length;
+  const figures = body.filter((r) => FIGURE_CELL.test(r[width - 1]!)).length;
   if (figures < body.length * 0.75) return null;
   return rows.map((r) => `| ${r.join(' | ')} |`);
 }
@@ -351,19 +358,33 @@ function labelsOverValues(lines: string[]): string[] | null {
  * Fields set out with their labels' colons in a column of their own ("Date:      Thursday 11 February 2027",
  * "Place:     Aarhus City Hall"): each line is one field, label and value, not two columns of text read one
  * after the other. Every line with a gap in it must be such a field, two of them at least; a line without a
- * gap ("Received by the City of Stockholm 2027-02-19") stays as it is. Null otherwise.
+ * gap ("Received by the City of Stockholm 2027-02-19") stays as it is. A line with nothing in the labels'
+ * column, set in under the values ("Resenärer:   Sanna Holm", "             Ahmed Yusuf"), goes on with the
+ * value above it: a further name of a list as a further item ("; "), a wrapped value as its words. Null
+ * otherwise.
  */
 function colonFields(lines: string[]): string[] | null {
   let fields = 0;
   const out: string[] = [];
+  // Where the last field's value starts on its line, while lines set in under it may go on with it.
+  let valueAt = -1;
   for (const line of lines) {
-    const m = /^\s*(\S.*?\S?)\s{3,}(\S.*)$/.exec(line);
+    const m = /^\s*(\S.*?\S?)\s{3,}(\S.*)$/.exec(line) ?? /^\s*(\S[^:]*?:)\s{2,}(\S.*)$/.exec(line);
+    const indent = line.length - line.trimStart().length;
     if (!m) {
+      if (valueAt > 0 && indent >= valueAt - 2 && line.trim() !== '') {
+        const above = out[out.length - 1]!;
+        const word = /[,;]$/.test(above) || /^[\p{Ll}(]/u.test(line.trim());
+        out[out.length - 1] = `${above}${word ? ' ' : '; '}${line.trim()}`;
+        continue;
+      }
+      valueAt = -1;
       out.push(line);
       continue;
     }
     if (!/^\p{Lu}[^:|]{0,40}:$/u.test(m[1]!)) return null;
     out.push(`${m[1]} ${m[2]!.trim()}`);
+    valueAt = line.length - m[2]!.length;
     fields++;
   }
   return fields >= 2 ? out : null;

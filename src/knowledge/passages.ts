@@ -86,5 +86,12 @@ export function tableCells(text: string | null): number {
  * it ("Diarienummer | KS 2026/412") is a row of a two-column fact table, and no context for the next one.
  */
 function looksLikeHeader(text: string): boolean {
-  return text.split(' | ').every((cell) => !/\d/.test(cell) && cell.split(/\s+/).length <= 4);
+  return text.split(' | ').every((cell) => {
+    // A column's unit or scale in brackets ("Anbudspris (kr)", "Poäng (av 10)") and a year or span of years as
+    // a column's name ("2026", "2027–2028") are names, not values.
+    const name = cell.replace(/\s*\([^)]*\)/g, '').trim();
+    return (!/\d/.test(name) || YEAR_COLUMN.test(name)) && name.split(/\s+/).length <= 4;
+  });
 }
+
+const YEAR_COLUMN = /^(?:19|20)\d\d(?:\s*[–/-]\s*(?:19|20)?\d\d)?$/;

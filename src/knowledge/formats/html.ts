@@ -47,9 +47,27 @@ const LINKS_HEADING = /\b(?:relaterad\w*|läs (?:även|mer)|se även|dela|relate
  * "Facts"): the article's fact box, part of its content. Other asides are the site's (related pages).
  */
 function isFactBox(node: HTMLElement): boolean {
-  if (node.parentNode?.closest('article') == null) return false;
   const heading = node.querySelector('h2, h3, h4, h5, h6');
+  if (node.parentNode?.closest('article') == null) return isContactBox(node, heading);
   return heading !== null && !LINKS_HEADING.test(heading.text);
+}
+
+/** A contact box's heading or class ("Kontakt", "Contact us", "Frågor om …", class="contact"). */
+const CONTACT_HEADING =
+  /^\s*(?:kontakt\w*|contacts?(?:\s+us)?|frågor\??|questions\??|har du frågor\??)\s*:?\s*$/iu;
+const CONTACT_CLASS = /\b(?:contact|kontakt)\w*/iu;
+
+/**
+ * An aside in the page's main content that gives whom to contact about it (headed "Kontakt" or "Contact", or
+ * marked as a contact box): the page's own contact, part of its content, as it is in an article. A page's other
+ * asides within its main content (about the organisation, related pages) are the site's.
+ */
+function isContactBox(node: HTMLElement, heading: HTMLElement | null): boolean {
+  if (node.parentNode?.closest('main, [role=main]') == null) return false;
+  return (
+    (heading !== null && CONTACT_HEADING.test(heading.text)) ||
+    CONTACT_CLASS.test(node.getAttribute('class') ?? '')
+  );
 }
 
 export function htmlToMarkdown(bytes: Uint8Array): string {
