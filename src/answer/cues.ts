@@ -184,7 +184,11 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
  * Strategiska avdelningen", "Handläggare Anna Berg, 08-508 …"); a body that merely holds a membership is none.
  */
 const REQUIRED_PATTERNS: Partial<Record<Intent, RegExp>> = {
-  case_officer: CONTACT,
+  // "Protokollsenheten … handlägger representationsärenden" says who handles them as a contact line does.
+  case_officer: new RegExp(
+    String.raw`${CONTACT.source}|\bhandlägg(?:er|s|es|de|des)\b|\bhandles\b|\bhandled\s+by\b`,
+    'iu',
+  ),
 };
 
 /**

@@ -133,14 +133,38 @@ export function strongVerbInfinitive(word: string): string | null {
   return null;
 }
 
+/**
+ * Nouns made from a verb with -an take their plural in -ningar ("ansökan", "ansökningar"; "inbjudan",
+ * "inbjudningar"): the singular, also at the end of a compound ("bidragsansökan") and in the genitive, meets the
+ * plural's stem.
+ */
+const DEVERBAL_AN_PLURALS: Record<string, string> = {
+  ansökan: 'ansökning',
+  anmälan: 'anmälning',
+  inbjudan: 'inbjudning',
+  förfrågan: 'förfrågning',
+  önskan: 'önskning',
+  anhållan: 'anhållning',
+  hemställan: 'hemställning',
+  fordran: 'fordring',
+  erinran: 'erinring',
+};
+const DEVERBAL_AN = new RegExp(`(${Object.keys(DEVERBAL_AN_PLURALS).join('|')})s?$`, 'u');
+
+function deverbalAnStem(word: string): string | null {
+  const m = DEVERBAL_AN.exec(word);
+  if (!m) return null;
+  return swedish.stem(word.slice(0, m.index) + DEVERBAL_AN_PLURALS[m[1]!]!);
+}
+
 export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const infinitive = strongVerbInfinitive(word);
-  if (infinitive !== null) {
-    const stem = swedish.stem(infinitive);
-    cache.set(word, stem);
-    return stem;
+  const special = infinitive !== null ? swedish.stem(infinitive) : deverbalAnStem(word);
+  if (special !== null) {
+    cache.set(word, special);
+    return special;
   }
   let stem = ENS_NOUNS.test(word) ? word : swedish.stem(word);
   const singular = UMLAUT_ENDINGS.test(word) ? UMLAUT_PLURALS.get(stem) : undefined;

@@ -17,5 +17,9 @@ describe("the city's own roles asked in English", () => {
     expect(engine.answer('How often does the international committee meet?').citations[0]?.quote).toBe(
       'Internationella beredningen leds av finansborgarrådet och sammanträder tio gånger per år.',
     );
+    // "X handlägger Y" says who handles Y, as a contact line would.
+    expect(engine.answer('Who handles requests for receptions?').citations[0]?.quote).toBe(
+      'Mottagningsenheten vid kommunikationsavdelningen handlägger förfrågningar om representationsmottagningar.',
+    );
   });
 });

@@ -75,6 +75,15 @@ describe('stemming', () => {
     expect(stemSwedish('uppdrag')).not.toBe(stemSwedish('dra'));
   });
 
+  it('gives a noun in -an the stem of its plural in -ningar (ansökan, inbjudan, förfrågan)', () => {
+    expect(stemSwedish('ansökan')).toBe(stemSwedish('ansökningar'));
+    expect(stemSwedish('bidragsansökan')).toBe(stemSwedish('bidragsansökningarna'));
+    expect(stemSwedish('inbjudan')).toBe(stemSwedish('inbjudningar'));
+    expect(stemSwedish('förfrågans')).toBe(stemSwedish('förfrågningar'));
+    expect(stemSwedish('fordran')).toBe(stemSwedish('fordringar'));
+    expect(stemSwedish('sedan')).toBe('sedan');
+  });
+
   it('reads a definite genitive as its word (nätverkets, ansvarets)', () => {
     expect(stemSwedish('nätverkets')).toBe(stemSwedish('nätverk'));
     expect(stemSwedish('ansvarets')).toBe(stemSwedish('ansvar'));
