@@ -271,6 +271,18 @@ function untranslated(w: WeightedConcept): boolean {
 const STANCE_OWNER =
   /(?<![\p{L}])(?:\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|departementet|rådet|kommissionen|regeringen|borgarrådet)s?|revisor(?:erna|ernas|er|n|ns)?|the\s+(?:\p{L}+\s+){0,3}(?:committee|board|administration|office|auditors|ministry|commission|government|council))(?![\p{L}])/iu;
 
+/** A councillor named with a party ("Lena Ström (L)") or a motion's author: who makes a proposal of their own. */
+const PROPOSER = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+\s+\((?:S|M|L|C|V|KD|MP|SD|Fi)\)|[Mm]otionär\p{L}*/u;
+const PROPOSING = /\b(?:föreslår|föreslog|föreslagit|proposes?|proposed|recommends?|recommended)\b/iu;
+
+/** The words of a sentence up to the verb of its proposal, from the clause it opens; null without one. */
+function beforeProposal(sentence: string): string | null {
+  const m = PROPOSING.exec(sentence);
+  if (!m) return null;
+  const start = Math.max(0, ...[',', ';', ':'].map((p) => sentence.lastIndexOf(p, m.index) + 1));
+  return sentence.slice(start, m.index + m[0].length);
+}
+
 /** Whether a piece of text holds one of the concept's terms (any word of any of its alternatives). */
 function heldIn(w: WeightedConcept, text: string): boolean {
   const terms = new Set(w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term)));
@@ -816,21 +828,26 @@ export class FeatureBuilder {
       // body's, named in the sentence, in the heading over it or in the case's title, or written as a text
       // writes its author ("Förvaltningen anser …") in a case that names the body.
       if (cue > 0 && this.actor.length > 0) {
-        const owner = beforeStance(s.text) ?? '';
+        const owner = (this.intent === 'proposal' ? beforeProposal(s.text) : beforeStance(s.text)) ?? '';
         const byActor = (w: WeightedConcept, text: string) =>
           heldIn(w, text) || (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, text));
         // "Revisorerna bedömer att kommunstyrelsen …" is the auditors' stand, not the board's.
-        const someoneElse = STANCE_OWNER.test(owner) && !this.actor.every((w) => byActor(w, owner));
+        // "Lena Ström (L) föreslår i en motion …" is the motion's proposal, not the board's.
+        const someoneElse =
+          (STANCE_OWNER.test(owner) || PROPOSER.test(owner)) && !this.actor.every((w) => byActor(w, owner));
+        // A proposal asked of a body is only kept from another's proposal: what a body proposes is often in its
+        // own report without its name beside it.
         if (
-          !this.holdsMatter(c, caseMasks) ||
           someoneElse ||
-          !this.actor.every(
-            (w) =>
-              slots.match(w, masks, i) > 0 ||
-              slots.match(w, masks, CONTEXT) > 0 ||
-              slots.match(w, caseMasks, 1) > 0 ||
-              (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, s.text)),
-          )
+          (this.intent !== 'proposal' && !this.holdsMatter(c, caseMasks)) ||
+          (this.intent !== 'proposal' &&
+            !this.actor.every(
+              (w) =>
+                slots.match(w, masks, i) > 0 ||
+                slots.match(w, masks, CONTEXT) > 0 ||
+                slots.match(w, caseMasks, 1) > 0 ||
+                (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, s.text)),
+            ))
         )
           cue = 0;
       }

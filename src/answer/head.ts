@@ -259,7 +259,12 @@ export function askedThing(
     relation: intent === 'who' ? relationConcepts(question, topic) : [],
     total: amount && TOTAL_WORDS.test(question),
     others: OTHERS_ASKED.test(question),
-    actor: intent === 'opinion' ? actorConcepts(question, topic) : [],
+    actor:
+      intent === 'opinion'
+        ? actorConcepts(question, topic, OPINION_WORDS)
+        : intent === 'proposal'
+          ? actorConcepts(question, topic, PROPOSAL_WORDS)
+          : [],
     organ: organConcepts(question, topic, role),
     deputy: wordsOf(question).some((w) => DEPUTY_WORDS.has(w)),
     span: intent === 'when' && wordsOf(question).some((w) => SPAN_VERBS.has(w)),
@@ -274,10 +279,20 @@ const OPINION_WORDS = new Set(
     'opinion views position stance syn inställning uppfattning ståndpunkt hållning'
   ).split(' '),
 );
+/** The verbs a proposal question asks with ("Vad föreslår kommunstyrelsen …", "What does the board propose …"). */
+const PROPOSAL_WORDS = new Set(
+  'föreslår föreslog föreslagit propose proposes proposed recommend recommends recommended suggest suggests suggested'.split(
+    ' ',
+  ),
+);
 /** Words an actor's run does not hold: auxiliaries, articles and the English possessive's owner words. */
 const ACTOR_SKIP = new Set('does did do has have is was the a an sig har hade'.split(' '));
 /** What ends an actor's run: a preposition of the matter ("om", "på", "about", "to"). */
-const MATTER = new Set('om på till kring av about of on to regarding towards toward with i in'.split(' '));
+const MATTER = new Set(
+  'om på till kring av för inom angående gällande about of on to for within regarding towards toward with i in'.split(
+    ' ',
+  ),
+);
 
 /**
  * The body whose view an opinion question asks: the topic concepts after its verb ("Vad tycker
@@ -285,9 +300,13 @@ const MATTER = new Set('om på till kring av about of on to regarding towards to
  * and the verb ("What does the city executive board think of …", "How did Riga respond to …"), up to the
  * preposition of the matter. Empty when none is named ("Vad tycker man om …").
  */
-function actorConcepts(question: string, topic: WeightedConcept[]): WeightedConcept[] {
+function actorConcepts(
+  question: string,
+  topic: WeightedConcept[],
+  verbs: ReadonlySet<string>,
+): WeightedConcept[] {
   const words = wordsOf(question);
-  const verb = words.findIndex((w, i) => i > 0 && OPINION_WORDS.has(w));
+  const verb = words.findIndex((w, i) => i > 0 && verbs.has(w));
   if (verb < 0) return [];
   const english =
     /^(what|how)$/.test(words[0] ?? '') &&

@@ -50,10 +50,10 @@ const STRONG_VERB_FORMS = new Map<string, string>(
   Object.entries({
     gå: 'går gick gått gången gångna',
     få: 'får fick fått',
-    ta: 'tar tog tagit tagen tagna taget tagande',
+    ta: 'taga tar tog tagit tagen tagna taget tagande',
     ge: 'ger gav gett givit given givna givet',
     se: 'ser såg sett',
-    dra: 'drar drog dragit dragen dragna',
+    dra: 'draga drar drog dragit dragen dragna',
     slå: 'slår slog slagit slagen slagna',
     stå: 'står stod stått',
     bli: 'blir blev blivit',
