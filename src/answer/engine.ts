@@ -1450,6 +1450,18 @@ function unanchoredChoices(
     // may hold the question's words: the case's title must then meet as much of the question as the best
     // case's does ("Vilka är inriktningarna för det internationella arbetet?" is the strategy so titled).
     if (!shaped && s.features.titleCover < best.s.features.titleCover - model.rivalCover - 1e-9) continue;
+    // Another case whose title does not name the thing pointed at must fit the question as well as the best
+    // case either by its title or by its answering sentence: one that falls short on both ("500 000 kronor
+    // avsätts inom kommunstyrelsens budget för en samverkansövning" beside the work plan titled on
+    // international work, for "the city executive board's budget for international work") is about
+    // something else that shares some of the question's words.
+    if (
+      !titled &&
+      s.caseRef !== best.s.caseRef &&
+      s.features.titleCover < best.s.features.titleCover - model.rivalCover - 1e-9 &&
+      s.features.cover < best.s.features.cover - model.rivalCover - 1e-9
+    )
+      continue;
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
