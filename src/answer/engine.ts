@@ -487,7 +487,13 @@ export class AnswerEngine {
           );
     // "Who wrote the letter …" asks about a paper of that kind.
     const paperKind = intent === 'author' ? askedPaperKind(prepared.question) : null;
-    const withField = this.ofKind(paperKind, this.ownPapers(prepared.question, fittingWithField));
+    const withField = namedIn(
+      prepared,
+      this.ofKind(paperKind, this.ownPapers(prepared.question, fittingWithField)),
+    );
+    // The question names something (a network, a project) that another case holds and none of the cases
+    // with the field does: their field does not answer it; the sentences are read.
+    if (withField === null) return null;
     // "Who submitted the motion?" says nothing but "the" motion: every case with the field that holds it is
     // a choice, however much better one of them has it in its title. A question that says more about
     // its thing ("the deadline for the draft guidelines") is left to the cover margin.
@@ -1482,6 +1488,25 @@ function singledOut(prepared: Prepared, best: Case, choices: Case[]): Case[] {
     const held = prepared.thingsHeld.get(c.id);
     return held !== undefined && [...named].every((w) => held.has(w));
   });
+}
+
+/**
+ * Of the cases with a field, those that hold every name the question gives ("Cities for Clean Ports") that
+ * some candidate case holds as a word of its own: a case without it is not the one asked about, however much
+ * of the question's other words ("the application for membership") it meets. Null when none of them holds
+ * it; all of them when the question gives no such name or is about a chosen case.
+ */
+function namedIn(prepared: Prepared, cases: Case[]): Case[] | null {
+  if (prepared.scope || cases.length === 0) return cases;
+  const heldSomewhere = new Set<WeightedConcept>();
+  for (const held of prepared.thingsHeld.values()) for (const w of held) heldSomewhere.add(w);
+  const names = prepared.topic.filter((w) => w.concept.isName && heldSomewhere.has(w));
+  if (names.length === 0) return cases;
+  const holding = cases.filter((c) => {
+    const held = prepared.thingsHeld.get(c.id);
+    return held !== undefined && names.every((w) => held.has(w));
+  });
+  return holding.length > 0 ? holding : null;
 }
 
 /** The cases of the candidate sentences, each once, in order. */
