@@ -125,6 +125,11 @@ export type Prepared = {
    * meeting, with the share of the rest of the question they meet.
    */
   meeting: { asked: MeetingAsked; named: boolean; cases: { c: Case; cover: number }[] } | null;
+  /**
+   * The question's names that the candidate cases of most documents hold ("EU", "Stockholm", a month): they
+   * name no one thing among them, and a question pointing at "projektet" is not anchored by them.
+   */
+  commonNames: ReadonlySet<WeightedConcept>;
 };
 
 type Base = Pick<AnswerResult, 'question' | 'lang' | 'intent'>;
@@ -216,6 +221,7 @@ export class AnswerEngine {
       thingCover: new Map(),
       thingsHeld: new Map(),
       meeting: null,
+      commonNames: new Set(),
     };
     if (this.documents.length === 0 || unknownReference) return prepared;
 
@@ -268,7 +274,9 @@ export class AnswerEngine {
     }
     // "Vad kostar konferensen?": each case whose title names a conference may be the one meant, and its fee
     // is stated in a sentence that need not say "conference" again.
-    if (!scope && isUnanchored(asked, topic)) wholeCases.push(...titledCases(sentences));
+    if (!scope) prepared.commonNames = commonNames(topic, distinctCases(sentences), features);
+    if (!scope && isUnanchored(asked, topic, prepared.commonNames))
+      wholeCases.push(...titledCases(sentences));
     for (const c of wholeCases) {
       const start = this.docStart.get(c.docId) ?? 0;
       for (let id = start + c.passages.from; id < start + c.passages.to; id++) {
@@ -306,7 +314,7 @@ export class AnswerEngine {
         cases.map((c) => [c.id, new Set(things.filter((w) => features.caseHolds(c, w) >= WHOLE_WORD))]),
       );
     }
-    if (!scope && isUnanchored(asked, topic)) {
+    if (!scope && isUnanchored(asked, topic, prepared.commonNames)) {
       const cases = distinctCases(sentences);
       const pointed = pointedConcepts(asked, topic);
       prepared.titled = new Set(
@@ -487,7 +495,13 @@ export class AnswerEngine {
           );
     // "Who wrote the letter …" asks about a paper of that kind.
     const paperKind = intent === 'author' ? askedPaperKind(prepared.question) : null;
-    const withField = this.ofKind(paperKind, this.ownPapers(prepared.question, fittingWithField));
+    const withField = namedIn(
+      prepared,
+      this.ofKind(paperKind, this.ownPapers(prepared.question, fittingWithField)),
+    );
+    // The question names something (a network, a project) that another case holds and none of the cases
+    // with the field does: their field does not answer it; the sentences are read.
+    if (withField === null) return null;
     // "Who submitted the motion?" says nothing but "the" motion: every case with the field that holds it is
     // a choice, however much better one of them has it in its title. A question that says more about
     // its thing ("the deadline for the draft guidelines") is left to the cover margin.
@@ -1289,15 +1303,20 @@ const WHOLE_WORD = 0.85;
 
 /**
  * A question that points at one thing ("the conference", "projektet", "Vad kostar det per år?") without
- * naming it: no name in its topic (but an acronym naming a kind: "EU-projektet", "the EU project"), and a
- * definite noun or a pronoun.
+ * naming it: no name in its topic (but an acronym naming a kind: "EU-projektet", "the EU project", or a name
+ * most candidate documents hold: "betalar EU i projektet"), and a definite noun or a pronoun.
  */
-function isUnanchored(question: string, topic: readonly WeightedConcept[]): boolean {
+function isUnanchored(
+  question: string,
+  topic: readonly WeightedConcept[],
+  common: ReadonlySet<WeightedConcept> = new Set(),
+): boolean {
   if (
     topic.length === 0 ||
     topic.some(
       (w) =>
         w.concept.isName &&
+        !common.has(w) &&
         !KIND_ON_ACRONYM.test(w.concept.surface) &&
         !acronymOfKind(question, w.concept.surface),
     )
@@ -1405,7 +1424,8 @@ function unanchoredChoices(
   best: { s: SentenceCandidate; score: number },
   model: AnswerModel,
 ): Case[] {
-  if (model.unanchoredSlack <= 0 || !isUnanchored(prepared.question, prepared.topic)) return [];
+  if (model.unanchoredSlack <= 0 || !isUnanchored(prepared.question, prepared.topic, prepared.commonNames))
+    return [];
   const cover = best.s.features.caseCover;
   // A word met by its translation (quality 0.9) meets 0.8999… of a one-word topic: that is 0.9.
   if (cover < model.unanchoredCover - 1e-9) return [];
@@ -1450,6 +1470,18 @@ function unanchoredChoices(
     // may hold the question's words: the case's title must then meet as much of the question as the best
     // case's does ("Vilka är inriktningarna för det internationella arbetet?" is the strategy so titled).
     if (!shaped && s.features.titleCover < best.s.features.titleCover - model.rivalCover - 1e-9) continue;
+    // Another case whose title does not name the thing pointed at must fit the question as well as the best
+    // case either by its title or by its answering sentence: one that falls short on both ("500 000 kronor
+    // avsätts inom kommunstyrelsens budget för en samverkansövning" beside the work plan titled on
+    // international work, for "the city executive board's budget for international work") is about
+    // something else that shares some of the question's words.
+    if (
+      !titled &&
+      s.caseRef !== best.s.caseRef &&
+      s.features.titleCover < best.s.features.titleCover - model.rivalCover - 1e-9 &&
+      s.features.cover < best.s.features.cover - model.rivalCover - 1e-9
+    )
+      continue;
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
@@ -1470,6 +1502,51 @@ function singledOut(prepared: Prepared, best: Case, choices: Case[]): Case[] {
     const held = prepared.thingsHeld.get(c.id);
     return held !== undefined && [...named].every((w) => held.has(w));
   });
+}
+
+/**
+ * Of the cases with a field, those that hold every name the question gives ("Cities for Clean Ports") that
+ * some candidate case holds as a word of its own: a case without it is not the one asked about, however much
+ * of the question's other words ("the application for membership") it meets. Null when none of them holds
+ * it; all of them when the question gives no such name or is about a chosen case.
+ */
+function namedIn(prepared: Prepared, cases: Case[]): Case[] | null {
+  if (prepared.scope || cases.length === 0) return cases;
+  const heldSomewhere = new Set<WeightedConcept>();
+  for (const held of prepared.thingsHeld.values()) for (const w of held) heldSomewhere.add(w);
+  const names = prepared.topic.filter((w) => w.concept.isName && heldSomewhere.has(w));
+  if (names.length === 0) return cases;
+  const holding = cases.filter((c) => {
+    const held = prepared.thingsHeld.get(c.id);
+    return held !== undefined && names.every((w) => held.has(w));
+  });
+  return holding.length > 0 ? holding : null;
+}
+
+/** The share of the candidate documents that must hold a name for it to name no one thing among them. */
+const COMMON_NAME_SHARE = 0.5;
+
+/**
+ * The question's names held as words of their own by the candidate cases of at least half the candidate
+ * documents (and of at least `COMMON_WORD_DOCUMENTS`): "EU" in "Hur stor andel betalar EU i projektet?" says
+ * who pays, not which project.
+ */
+function commonNames(
+  topic: readonly WeightedConcept[],
+  cases: readonly Case[],
+  features: FeatureBuilder,
+): Set<WeightedConcept> {
+  const names = topic.filter((w) => w.concept.isName);
+  if (names.length === 0) return new Set();
+  const documents = new Set(cases.map((c) => c.docId)).size;
+  const least = Math.max(COMMON_WORD_DOCUMENTS, COMMON_NAME_SHARE * documents);
+  return new Set(
+    names.filter(
+      (w) =>
+        new Set(cases.filter((c) => features.caseHolds(c, w) >= WHOLE_WORD).map((c) => c.docId)).size >=
+        least,
+    ),
+  );
 }
 
 /** The cases of the candidate sentences, each once, in order. */
