@@ -30,6 +30,12 @@ export type EngineResult = {
   cpu_p50_ms: number;
   cpu_p99_ms: number;
   queries: number;
+  /**
+   * Utblick: the same mix timed again in a settled process, after `settle_rounds` more rounds of it
+   * untimed (a server has answered many questions; the first few hundred after start run while V8 still
+   * compiles the answer code for the first time). Absent with `--settle-rounds 0`.
+   */
+  settled?: ReturnType<typeof msPercentiles> & { settle_rounds: number };
   /** Top-1 on the bank's questions that name their document (issue 18's goal), and how many there are. */
   naming_top1: number;
   naming: number;
@@ -118,7 +124,12 @@ const squash = (s: string) => s.normalize('NFC').toLocaleLowerCase('sv').replace
  */
 const isMetadataQuestion = (q: string) => isMetadataIntent(recognizeIntent(q));
 
-export type RunOptions = { budgetMs: number; skipMetadata: boolean };
+export type RunOptions = {
+  budgetMs: number;
+  skipMetadata: boolean;
+  /** Rounds of the mix answered untimed after the cold figures and before the settled ones (0: none). */
+  settleRounds: number;
+};
 
 /** The bank's answer questions that name their document, among the bank's documents. */
 async function naming(bank: KnowledgeDocument[]): Promise<NamingQuestion[]> {
@@ -169,6 +180,12 @@ export async function runUtblick(
   const mix = mixFor(generated, options);
   const first = await timed(() => engine.answer(mix[0]!));
   const samples = latencies(mix, (q) => engine.answer(q), options.budgetMs);
+  let settled: EngineResult['settled'];
+  if (options.settleRounds > 0) {
+    for (let round = 0; round < options.settleRounds; round++) for (const q of mix) engine.answer(q);
+    const again = latencies(mix, (q) => engine.answer(q), options.budgetMs);
+    settled = { ...msPercentiles(again), settle_rounds: options.settleRounds };
+  }
   const outcomes = runQuestions(await devQuestions(options), engine);
   const answers = scoreOf(outcomes.filter((o) => o.question.kind === 'answer'));
   const declines = scoreOf(outcomes.filter((o) => o.question.kind === 'decline'));
@@ -188,6 +205,7 @@ export async function runUtblick(
     rss_mb: after.rss,
     heap_mb: after.heap,
     ...msPercentiles(samples),
+    settled,
     naming_top1: namedScore.score,
     naming: namedScore.total,
     top1: answers.score,

@@ -109,10 +109,12 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
   const withContext: Int32Array[][][] = [];
   for (const alt of expansions) {
     if (alt.stems.some((s) => s.length === 0)) continue;
-    body.push(alt.stems.map((matches) => matches.map((m) => bounded(index, m.term, 'body'))));
+    // Each term's text postings are looked up once, for both.
+    const lists = alt.stems.map((matches) => matches.map((m) => bounded(index, m.term, 'body')));
+    body.push(lists);
     withContext.push(
-      alt.stems.map((matches) =>
-        matches.flatMap((m) => [bounded(index, m.term, 'body'), bounded(index, m.term, 'context')]),
+      alt.stems.map((matches, s) =>
+        matches.flatMap((m, i) => [lists[s]![i]!, bounded(index, m.term, 'context')]),
       ),
     );
   }
