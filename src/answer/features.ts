@@ -17,6 +17,17 @@ import {
   NUMBER_WORDS,
   statesAuthority,
 } from './cues.js';
+import {
+  type Body,
+  baseName,
+  bodyOf,
+  framesIn,
+  isPlace,
+  namesAlone,
+  otherBodies,
+  placesIn,
+  placesOf,
+} from './entities.js';
 import { type AskedThing, DEPUTY_WORDS, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
@@ -105,6 +116,12 @@ export const FEATURES = [
   'absentName',
   /** Share of the topic weight carried by names the case mentions, but not near the sentence. */
   'nameElsewhere',
+  /**
+   * The question names a place or a body ("med Tallinn", "på idrottsförvaltningen"), and the sentence, the
+   * heading or table row it stands under, or (when its case never names the asked one) its case's title,
+   * names another of that kind and not the asked one: it says of "Tartu" what was asked of "Tallinn".
+   */
+  'otherEntity',
   /**
    * How closely the sentence holds the question's words together (see `proximity`): "ansvarar för aktiv
    * bevakning och påverkan" answers "Vem ansvarar för bevakning och påverkan?" more nearly than a sentence
@@ -403,7 +420,11 @@ export class FeatureBuilder {
     },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
+    /** The question as asked, for the places it names ("med Tallinn", "City of Tartu"). */
+    question = '',
   ) {
+    this.placesAsked = placesIn(question);
+    this.framesAsked = framesIn(question);
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.measured = asked.measured;
     this.unitsCounted = asked.measured.some((w) => isMeasureUnit(w.concept.surface));
@@ -440,6 +461,20 @@ export class FeatureBuilder {
     this.caseOf = new Float64Array(this.content.length);
     this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
+    // "Which cities …", "Var …": a place the sentence names is what is asked for, not another than asked.
+    const asksPlace = intent === 'where' || (head !== null && NAMED_KINDS.test(head.concept.surface));
+    const located = topic.filter((w) => !source.has(w));
+    this.askedPlaces = asksPlace
+      ? []
+      : located.flatMap((w) => {
+          // "City of Tartu" names the place Tartu: its capitalised words are what may be a place.
+          const words = w.concept.isName ? (w.concept.surface.match(/\p{Lu}\p{Ll}[\p{L}-]*/gu) ?? []) : [];
+          return words.length > 0 ? [{ w, words }] : [];
+        });
+    this.askedBodies = located.flatMap((w) => {
+      const body = w.concept.lang === 'sv' ? bodyOf(w.concept.surface) : null;
+      return body ? [{ w, body }] : [];
+    });
     this.spanAsked = asked.span;
     const absentShare = (counts: (w: WeightedConcept) => boolean) =>
       this.total > 0
@@ -450,6 +485,15 @@ export class FeatureBuilder {
   }
 
   private readonly absentName: number;
+
+  /** The question's one-word names (a place, as it may be: see `otherEntity`), unless a place is asked for. */
+  private readonly askedPlaces: readonly { w: WeightedConcept; words: string[] }[];
+  /** The names the question writes where only a place stands ("City of Tartu", "från Riga"). */
+  private readonly placesAsked: ReadonlySet<string>;
+  /** Per name of the question, the prepositions it stands after ("med Tallinn"). */
+  private readonly framesAsked: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The bodies the question names ("kulturnämnden"), each with its own part and kind. */
+  private readonly askedBodies: readonly { w: WeightedConcept; body: Body }[];
 
   /** A when-question asks how long something goes on ("When does the project run?"): a period answers it. */
   private readonly spanAsked: boolean;
@@ -718,6 +762,7 @@ export class FeatureBuilder {
         for (const w of namesInCase) if (slots.match(w, masks, NEARBY) === 0) missing += w.weight;
         nameElsewhere = missing / this.total;
       }
+      const otherEntity = this.otherEntity(s.text, i, entry, c, masks, CONTEXT, caseMasks);
       const fact = facts[i]!;
       const sentenceCover = this.contentTotal > 0 ? coverSum / this.contentTotal : 0;
       // With every concept locating the case or section, the sentence must still say something of them.
@@ -925,12 +970,74 @@ export class FeatureBuilder {
             : 0,
           nameMissing,
           nameElsewhere,
+          otherEntity,
           proximity: close,
           absentNoun: this.absentNoun,
           absentName: this.absentName,
         },
       };
     });
+  }
+
+  /**
+   * 1 when the sentence names another place or body of the kind the question names, and not the asked one:
+   * "KS 2027/531 | Medfinansiering av ungdomsutbyte med Tartu" for "… ungdomsutbyte med Tallinn?", a line
+   * under the heading "Ungdomsutbyte med Oslo kommune", "Stockholm's budget | EUR 540,000" for "How much does
+   * the City of Tartu get?". The heading (and a table's header row) is read with the sentence; the case's
+   * title too when the case never names the asked one ("Riktlinjer för … i kulturförvaltningens …" for
+   * "… på idrottsförvaltningen?"). A place is a word the document (or the question) writes where a place
+   * stands ("i Riga", "med Tartu", "City of Stockholm").
+   */
+  private otherEntity(
+    text: string,
+    i: number,
+    entry: PassageEntry,
+    c: Case,
+    masks: Masks,
+    context: number,
+    caseMasks: Masks,
+  ): number {
+    if (this.askedPlaces.length === 0 && this.askedBodies.length === 0) return 0;
+    const slots = this.slots;
+    const section = entry.passage.section ?? '';
+    // A table's row is read alone: the row above it, read as its header, may be another row of a table
+    // without one ("Lead partner | City of Tartu" over "Stockholm's budget | EUR 540,000").
+    const row = tableCells(text) > 0;
+    const span = (w: WeightedConcept) => {
+      const parts = [text, section, row ? '' : (entry.passage.lead ?? '')];
+      if (slots.match(w, caseMasks, 0) === 0) parts.push(c.title?.value ?? '', entry.doc.meta.title ?? '');
+      return this.withoutAsked(parts.join('\n'));
+    };
+    const held = (w: WeightedConcept, word: string) =>
+      slots.match(w, masks, i) > 0 ||
+      text.includes(word) ||
+      section.includes(word) ||
+      (!row && slots.match(w, masks, context) > 0);
+    if (this.askedPlaces.length > 0) {
+      const places = placesOf(entry.doc);
+      for (const { w, words } of this.askedPlaces) {
+        for (const word of words) {
+          // A place by where the question or the document writes it ("City of Tartu"), or a name the question
+          // writes after a preposition ("med Tallinn"), which another name after it stands in for.
+          const strong = this.placesAsked.has(word) || isPlace(word, places);
+          const frames = this.framesAsked.get(baseName(word));
+          if ((!strong && !frames) || held(w, word)) continue;
+          const written = span(w);
+          const others = namesAlone(written);
+          if (strong && others.some((name) => isPlace(name, places))) return 1;
+          if (frames) {
+            const framed = framesIn(written);
+            if (others.some((name) => [...(framed.get(baseName(name)) ?? [])].some((p) => frames.has(p))))
+              return 1;
+          }
+        }
+      }
+    }
+    for (const { w, body } of this.askedBodies) {
+      if (held(w, w.concept.surface)) continue;
+      if (otherBodies(span(w), body).length > 0) return 1;
+    }
+    return 0;
   }
 
   /** Per document: the terms of all its passages and its title (mask 0), read when a role's body is asked. */

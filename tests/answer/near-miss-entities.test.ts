@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
+import { knowledgeWith } from '../support/knowledge.js';
+
+// Fictional documents written for these tests, loaded beside the bundled seed: a committee's notice whose
+// item is headed "Kulturutbyte med Narvik kommun 2031", a project's fact sheet with a row of Stockholm's
+// budget and Bergen as lead partner, an administration's representation guidelines, and a news item that
+// names Kalmar (so that Kalmar is a name the documents hold, only not in the notice).
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-near-miss-entities');
+
+describe('a statement about another place or body of the asked kind does not answer', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it('declines the case officer of an exchange with Kalmar when the item is the exchange with Narvik', () => {
+    expect(ask('Vem handlägger kulturnämndens ärende om kulturutbyte med Kalmar?').abstained).toBe(true);
+  });
+
+  it('still names the case officer of the exchange with Narvik', () => {
+    const result = ask('Vem handlägger kulturnämndens ärende om kulturutbyte med Narvik?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('Oskar Lindqvist');
+  });
+
+  it("declines Bergen's EU funding when the table row states Stockholm's", () => {
+    expect(ask('How much EU funding does the City of Bergen get in GREENROOFS?').abstained).toBe(true);
+  });
+
+  it("still answers Stockholm's budget", () => {
+    const result = ask("What is Stockholm's budget in GREENROOFS?");
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('EUR 310,000');
+  });
+
+  it("declines another administration's limit when the guidelines are the environment administration's", () => {
+    const result = ask(
+      'Hur mycket får en lunch med utländska gäster kosta per person på trafikförvaltningen?',
+    );
+    expect(result.abstained).toBe(true);
+  });
+
+  it("still answers the environment administration's limit", () => {
+    const result = ask(
+      'Hur mycket får en lunch med utländska gäster kosta per person på miljöförvaltningen?',
+    );
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('450 kronor');
+  });
+});
