@@ -35,7 +35,7 @@ import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { statedTense, type Tense, tenseMismatch } from './tense.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
-import { otherYear, subjectYearsIn, yearsIn } from './years.js';
+import { otherYear, subjectYearsIn, yearedThings, yearsIn } from './years.js';
 
 /**
  * The named features of one candidate sentence. Each is a number in [0, 1] with one meaning, so that a
@@ -425,6 +425,14 @@ export class FeatureBuilder {
   ) {
     this.placesAsked = placesIn(question);
     this.framesAsked = framesIn(question);
+    // "Vilket datum hålls NCCA:s årsmöte 2029?": the year says which meeting, whatever the answer type.
+    this.yearedAsked = yearedThings(question).flatMap(({ word, year }) => {
+      const written = word.toLocaleLowerCase('sv');
+      const w = topic.find(
+        (t) => !source.has(t) && t.concept.surface.toLocaleLowerCase('sv').split(/\s+/u).includes(written),
+      );
+      return w ? [{ w, year }] : [];
+    });
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.measured = asked.measured;
     this.unitsCounted = asked.measured.some((w) => isMeasureUnit(w.concept.surface));
@@ -488,6 +496,8 @@ export class FeatureBuilder {
 
   /** The question's one-word names (a place, as it may be: see `otherEntity`), unless a place is asked for. */
   private readonly askedPlaces: readonly { w: WeightedConcept; words: string[] }[];
+  /** The things the question names by a year ("årsmöte 2029"), each by its topic concept. */
+  private readonly yearedAsked: readonly { w: WeightedConcept; year: number }[];
   /** The names the question writes where only a place stands ("City of Tartu", "från Riga"). */
   private readonly placesAsked: ReadonlySet<string>;
   /** Per name of the question, the prepositions it stands after ("med Tallinn"). */
@@ -964,7 +974,7 @@ export class FeatureBuilder {
           titleLike: fact.titleLike,
           outOfForce,
           pastAsked,
-          otherYear: otherYear(this.askedYears, statedYears),
+          otherYear: Math.max(otherYear(this.askedYears, statedYears), this.otherYeared(s.text, c, entry)),
           tenseMismatch: this.tense
             ? tenseMismatch(this.tense.asked, statedTense(s.text, this.tense.today))
             : 0,
@@ -977,6 +987,27 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /**
+   * 1 when the sentence names the thing the question names by a year with other years only: "The Annual
+   * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
+   * of the minutes of the meeting of 2027 that names no meeting by its year.
+   */
+  private otherYeared(text: string, c: Case, entry: PassageEntry): number {
+    if (this.yearedAsked.length === 0) return 0;
+    const stated = yearedThings(text);
+    for (const { w, year } of this.yearedAsked) {
+      let same = stated.filter((t) => heldIn(w, t.word));
+      // A sentence that does not name the thing by a year is about the one its titles name ("Minutes of the
+      // Annual General Meeting 2027").
+      if (same.length === 0)
+        same = yearedThings(`${c.title?.value ?? ''}\n${entry.doc.meta.title ?? ''}`).filter((t) =>
+          heldIn(w, t.word),
+        );
+      if (same.length > 0 && !same.some((t) => t.year === year)) return 1;
+    }
+    return 0;
   }
 
   /**

@@ -6,7 +6,8 @@ import { knowledgeWith } from '../support/knowledge.js';
 // Fictional documents written for these tests, loaded beside the bundled seed: a committee's notice whose
 // item is headed "Kulturutbyte med Narvik kommun 2031", a project's fact sheet with a row of Stockholm's
 // budget and Bergen as lead partner, an administration's representation guidelines, and a news item that
-// names Kalmar (so that Kalmar is a name the documents hold, only not in the notice).
+// names Kalmar (so that Kalmar is a name the documents hold, only not in the notice), and a network's minutes
+// of its annual meeting 2030 that say where and when the meeting of 2031 is held.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-near-miss-entities');
 
 describe('a statement about another place or body of the asked kind does not answer', () => {
@@ -49,5 +50,16 @@ describe('a statement about another place or body of the asked kind does not ans
     );
     expect(result.abstained).toBe(false);
     expect(result.citations[0]!.quote).toContain('450 kronor');
+  });
+
+  it('declines the date of the meeting of another year than the minutes and the sentence name', () => {
+    expect(ask('Vilket datum hålls BHTN:s årsmöte 2032?').abstained).toBe(true);
+    expect(ask('When is the BHTN annual meeting 2032?').abstained).toBe(true);
+  });
+
+  it('still gives the date of the meeting of the year the sentence names', () => {
+    const result = ask('When is the BHTN annual meeting 2031?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('12 March 2031');
   });
 });
