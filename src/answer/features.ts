@@ -209,6 +209,9 @@ const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
  * "stad", is the name of a city.
  */
 const OPENING_CITY = /^(\p{Lu}\p{Ll}{2,})\s+(?:kommune?|stad)(?![\p{L}\d])/u;
+/** A place's kind written before its name ("the City of Porto"): capitalised, but no name itself. */
+const PLACE_DESIGNATION =
+  /(?<![\p{L}])(?:City|Municipality|Region|County|Province|Republic)\s+of(?![\p{L}])/gu;
 /** How much a name counts as the head of such a question. */
 const NAMED = 0.9;
 
@@ -470,7 +473,7 @@ export class FeatureBuilder {
     this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
     // "Which cities …", "Var …": a place the sentence names is what is asked for, not another than asked.
-    const asksPlace = intent === 'where' || (head !== null && NAMED_KINDS.test(head.concept.surface));
+    const asksPlace = intent === 'where' || (head !== null && PLACE_KINDS.test(head.concept.surface));
     const located = topic.filter((w) => !source.has(w));
     this.askedPlaces = asksPlace
       ? []
@@ -929,7 +932,8 @@ export class FeatureBuilder {
       const placeKind = namedKind && PLACE_KINDS.test(this.head!.concept.surface);
       if (this.head && namedKind && (placeKind || head > 0)) {
         const without = this.withoutAsked(s.text);
-        const rest = without.replace(/^\S+/u, '');
+        // "… are paid by the City of Porto": "City" in "City of" is the place's kind, not another name.
+        const rest = without.replace(/^\S+/u, '').replace(PLACE_DESIGNATION, ' ');
         // The first word is capitalised as any first word is; it is a name when the document writes it
         // capitalised inside a sentence too ("Oslo kommune har erbjudit sig …", "… ett möte i Oslo"), or when
         // the word list does not know it and a municipality's word follows ("Tromsø kommune har …").

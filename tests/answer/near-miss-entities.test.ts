@@ -7,7 +7,8 @@ import { knowledgeWith } from '../support/knowledge.js';
 // item is headed "Kulturutbyte med Narvik kommun 2031", a project's fact sheet with a row of Stockholm's
 // budget and Bergen as lead partner, an administration's representation guidelines, and a news item that
 // names Kalmar (so that Kalmar is a name the documents hold, only not in the notice), and a network's minutes
-// of its annual meeting 2030 that say where and when the meeting of 2031 is held.
+// of its annual meeting 2030 that say where and when the meeting of 2031 is held; a letter from Trondheim that
+// names no hotel and a programme that names the hotel of a delegation from Aalborg.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-near-miss-entities');
 
 describe('a statement about another place or body of the asked kind does not answer', () => {
@@ -61,5 +62,15 @@ describe('a statement about another place or body of the asked kind does not ans
     const result = ask('When is the BHTN annual meeting 2031?');
     expect(result.abstained).toBe(false);
     expect(result.citations[0]!.quote).toContain('12 March 2031');
+  });
+
+  it('declines the hotel of a delegation whose letter only says the City of Trondheim pays it', () => {
+    expect(ask('Vilket hotell bor delegationen från Trondheim på?').abstained).toBe(true);
+  });
+
+  it('still names the hotel of the delegation from Aalborg', () => {
+    const result = ask('Vilket hotell bor delegationen från Aalborg på?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('Hotel Sjöboden');
   });
 });
