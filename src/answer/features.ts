@@ -209,6 +209,11 @@ const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
  * "stad", is the name of a city.
  */
 const OPENING_CITY = /^(\p{Lu}\p{Ll}{2,})\s+(?:kommune?|stad)(?![\p{L}\d])/u;
+/** A preposition before a count of places: "från tio städer", "from twelve cities". */
+const COUNTED_PLACES = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}+)\s+(?:\d+|${NUMBER_WORDS})\s+(?:${PLACE_KIND_WORDS})(?![\p{L}])`,
+  'giu',
+);
 /** A place's kind written before its name ("the City of Porto"): capitalised, but no name itself. */
 const PLACE_DESIGNATION =
   /(?<![\p{L}])(?:City|Municipality|Region|County|Province|Republic)\s+of(?![\p{L}])/gu;
@@ -1063,6 +1068,10 @@ export class FeatureBuilder {
           if (frames) {
             const framed = framesIn(written);
             if (others.some((name) => [...(framed.get(baseName(name)) ?? [])].some((p) => frames.has(p))))
+              return 1;
+            // "… ungdomar från Riga?" is not answered by "60 ungdomar från tio städer": a count of places stands
+            // where the asked one would.
+            if ([...written.matchAll(COUNTED_PLACES)].some((m) => frames.has(m[1]!.toLocaleLowerCase('sv'))))
               return 1;
           }
         }

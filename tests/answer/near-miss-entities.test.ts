@@ -8,7 +8,8 @@ import { knowledgeWith } from '../support/knowledge.js';
 // budget and Bergen as lead partner, an administration's representation guidelines, and a news item that
 // names Kalmar (so that Kalmar is a name the documents hold, only not in the notice), and a network's minutes
 // of its annual meeting 2030 that say where and when the meeting of 2031 is held; a letter from Trondheim that
-// names no hotel and a programme that names the hotel of a delegation from Aalborg.
+// names no hotel and a programme that names the hotel of a delegation from Aalborg; a news item that counts a
+// summer school's pupils "från åtta städer" and names Vilnius among them.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-near-miss-entities');
 
 describe('a statement about another place or body of the asked kind does not answer', () => {
@@ -72,5 +73,15 @@ describe('a statement about another place or body of the asked kind does not ans
     const result = ask('Vilket hotell bor delegationen från Aalborg på?');
     expect(result.abstained).toBe(false);
     expect(result.citations[0]!.quote).toContain('Hotel Sjöboden');
+  });
+
+  it('declines how many pupils come from Vilnius when the count is of pupils from eight cities', () => {
+    expect(ask('Hur många elever från Vilnius kommer till sommarskolan?').abstained).toBe(true);
+  });
+
+  it('still counts the pupils of the summer school', () => {
+    const result = ask('Hur många elever kommer till sommarskolan om klimat?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('40 elever');
   });
 });
