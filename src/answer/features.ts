@@ -502,7 +502,10 @@ export class FeatureBuilder {
 
   private readonly absentName: number;
 
-  /** The question's one-word names (a place, as it may be: see `otherEntity`), unless a place is asked for. */
+  /**
+   * The question's names with their capitalised words (each a place, as it may be: see `otherEntity`), unless
+   * a place is what is asked for.
+   */
   private readonly askedPlaces: readonly { w: WeightedConcept; words: string[] }[];
   /** The things the question names by a year ("årsmöte 2029"), each by its topic concept. */
   private readonly yearedAsked: readonly { w: WeightedConcept; year: number }[];
@@ -1025,8 +1028,10 @@ export class FeatureBuilder {
    * under the heading "Ungdomsutbyte med Oslo kommune", "Stockholm's budget | EUR 540,000" for "How much does
    * the City of Tartu get?". The heading (and a table's header row) is read with the sentence; the case's
    * title too when the case never names the asked one ("Riktlinjer för … i kulturförvaltningens …" for
-   * "… på idrottsförvaltningen?"). A place is a word the document (or the question) writes where a place
-   * stands ("i Riga", "med Tartu", "City of Stockholm").
+   * "… på idrottsförvaltningen?"). A place is a name the document or the question writes where only a place
+   * stands ("från Riga", "City of Stockholm", "Oslo kommune"); a name after the preposition the asked one
+   * stands after ("med Tartu" for "med Tallinn"), or a count of places there ("från tio städer" for "från
+   * Riga"), stands in for it too.
    */
   private otherEntity(
     text: string,
