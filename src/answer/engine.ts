@@ -241,6 +241,7 @@ export class AnswerEngine {
       this.passageFacts,
       askedThing(asked, intent, topic, head),
       tenseAsked ? { asked: tenseAsked, today: localToday(this.options) } : null,
+      asked,
     );
     const query = this.candidateQuery(weighted, scope);
     const candidates = this.source.candidates(query, CANDIDATES);

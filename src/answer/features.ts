@@ -17,6 +17,17 @@ import {
   NUMBER_WORDS,
   statesAuthority,
 } from './cues.js';
+import {
+  type Body,
+  baseName,
+  bodyOf,
+  framesIn,
+  isPlace,
+  namesAlone,
+  otherBodies,
+  placesIn,
+  placesOf,
+} from './entities.js';
 import { type AskedThing, DEPUTY_WORDS, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
@@ -24,7 +35,7 @@ import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { statedTense, type Tense, tenseMismatch } from './tense.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
-import { otherYear, subjectYearsIn, yearsIn } from './years.js';
+import { otherYear, subjectYearsIn, yearedThings, yearsIn } from './years.js';
 
 /**
  * The named features of one candidate sentence. Each is a number in [0, 1] with one meaning, so that a
@@ -105,6 +116,12 @@ export const FEATURES = [
   'absentName',
   /** Share of the topic weight carried by names the case mentions, but not near the sentence. */
   'nameElsewhere',
+  /**
+   * The question names a place or a body ("med Tallinn", "på idrottsförvaltningen"), and the sentence, the
+   * heading or table row it stands under, or (when its case never names the asked one) its case's title,
+   * names another of that kind and not the asked one: it says of "Tartu" what was asked of "Tallinn".
+   */
+  'otherEntity',
   /**
    * How closely the sentence holds the question's words together (see `proximity`): "ansvarar för aktiv
    * bevakning och påverkan" answers "Vem ansvarar för bevakning och påverkan?" more nearly than a sentence
@@ -192,6 +209,14 @@ const PROPER_NAME = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}/u;
  * "stad", is the name of a city.
  */
 const OPENING_CITY = /^(\p{Lu}\p{Ll}{2,})\s+(?:kommune?|stad)(?![\p{L}\d])/u;
+/** A preposition before a count of places: "från tio städer", "from twelve cities". */
+const COUNTED_PLACES = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}+)\s+(?:\d+|${NUMBER_WORDS})\s+(?:${PLACE_KIND_WORDS})(?![\p{L}])`,
+  'giu',
+);
+/** A place's kind written before its name ("the City of Porto"): capitalised, but no name itself. */
+const PLACE_DESIGNATION =
+  /(?<![\p{L}])(?:City|Municipality|Region|County|Province|Republic)\s+of(?![\p{L}])/gu;
 /** How much a name counts as the head of such a question. */
 const NAMED = 0.9;
 
@@ -415,7 +440,19 @@ export class FeatureBuilder {
     },
     /** The time a when-question asks about, and today (ISO), which the sentences' dates are read against. */
     private readonly tense: { asked: Tense; today: string } | null = null,
+    /** The question as asked, for the places it names ("med Tallinn", "City of Tartu"). */
+    question = '',
   ) {
+    this.placesAsked = placesIn(question);
+    this.framesAsked = framesIn(question);
+    // "Vilket datum hålls NCCA:s årsmöte 2029?": the year says which meeting, whatever the answer type.
+    this.yearedAsked = yearedThings(question).flatMap(({ word, year }) => {
+      const written = word.toLocaleLowerCase('sv');
+      const w = topic.find(
+        (t) => !source.has(t) && t.concept.surface.toLocaleLowerCase('sv').split(/\s+/u).includes(written),
+      );
+      return w ? [{ w, year }] : [];
+    });
     this.total = topic.reduce((sum, w) => sum + w.weight, 0);
     this.measured = asked.measured;
     this.unitsCounted = asked.measured.some((w) => isMeasureUnit(w.concept.surface));
@@ -452,6 +489,20 @@ export class FeatureBuilder {
     this.caseOf = new Float64Array(this.content.length);
     this.isFocus = new Uint8Array(this.content.length);
     this.names = topic.filter((w) => w.concept.isName);
+    // "Which cities …", "Var …": a place the sentence names is what is asked for, not another than asked.
+    const asksPlace = intent === 'where' || (head !== null && PLACE_KINDS.test(head.concept.surface));
+    const located = topic.filter((w) => !source.has(w));
+    this.askedPlaces = asksPlace
+      ? []
+      : located.flatMap((w) => {
+          // "City of Tartu" names the place Tartu: its capitalised words are what may be a place.
+          const words = w.concept.isName ? (w.concept.surface.match(/\p{Lu}\p{Ll}[\p{L}-]*/gu) ?? []) : [];
+          return words.length > 0 ? [{ w, words }] : [];
+        });
+    this.askedBodies = located.flatMap((w) => {
+      const body = w.concept.lang === 'sv' ? bodyOf(w.concept.surface) : null;
+      return body ? [{ w, body }] : [];
+    });
     this.spanAsked = asked.span;
     const absentShare = (counts: (w: WeightedConcept) => boolean) =>
       this.total > 0
@@ -462,6 +513,20 @@ export class FeatureBuilder {
   }
 
   private readonly absentName: number;
+
+  /**
+   * The question's names with their capitalised words (each a place, as it may be: see `otherEntity`), unless
+   * a place is what is asked for.
+   */
+  private readonly askedPlaces: readonly { w: WeightedConcept; words: string[] }[];
+  /** The things the question names by a year ("årsmöte 2029"), each by its topic concept. */
+  private readonly yearedAsked: readonly { w: WeightedConcept; year: number }[];
+  /** The names the question writes where only a place stands ("City of Tartu", "från Riga"). */
+  private readonly placesAsked: ReadonlySet<string>;
+  /** Per name of the question, the prepositions it stands after ("med Tallinn"). */
+  private readonly framesAsked: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The bodies the question names ("kulturnämnden"), each with its own part and kind. */
+  private readonly askedBodies: readonly { w: WeightedConcept; body: Body }[];
 
   /** A when-question asks how long something goes on ("When does the project run?"): a period answers it. */
   private readonly spanAsked: boolean;
@@ -730,6 +795,7 @@ export class FeatureBuilder {
         for (const w of namesInCase) if (slots.match(w, masks, NEARBY) === 0) missing += w.weight;
         nameElsewhere = missing / this.total;
       }
+      const otherEntity = this.otherEntity(s.text, i, entry, c, masks, CONTEXT, caseMasks);
       const fact = facts[i]!;
       const sentenceCover = this.contentTotal > 0 ? coverSum / this.contentTotal : 0;
       // With every concept locating the case or section, the sentence must still say something of them.
@@ -891,7 +957,8 @@ export class FeatureBuilder {
       const placeKind = namedKind && PLACE_KINDS.test(this.head!.concept.surface);
       if (this.head && namedKind && (placeKind || head > 0)) {
         const without = this.withoutAsked(s.text);
-        const rest = without.replace(/^\S+/u, '');
+        // "… are paid by the City of Porto": "City" in "City of" is the place's kind, not another name.
+        const rest = without.replace(/^\S+/u, '').replace(PLACE_DESIGNATION, ' ');
         // The first word is capitalised as any first word is; it is a name when the document writes it
         // capitalised inside a sentence too ("Oslo kommune har erbjudit sig …", "… ett möte i Oslo"), or when
         // the word list does not know it and a municipality's word follows ("Tromsø kommune har …").
@@ -936,18 +1003,107 @@ export class FeatureBuilder {
           titleLike: fact.titleLike,
           outOfForce,
           pastAsked,
-          otherYear: otherYear(this.askedYears, statedYears),
+          otherYear: Math.max(otherYear(this.askedYears, statedYears), this.otherYeared(s.text, c, entry)),
           tenseMismatch: this.tense
             ? tenseMismatch(this.tense.asked, statedTense(s.text, this.tense.today))
             : 0,
           nameMissing,
           nameElsewhere,
+          otherEntity,
           proximity: close,
           absentNoun: this.absentNoun,
           absentName: this.absentName,
         },
       };
     });
+  }
+
+  /**
+   * 1 when the sentence names the thing the question names by a year with other years only: "The Annual
+   * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
+   * of the minutes of the meeting of 2027 that names no meeting by its year.
+   */
+  private otherYeared(text: string, c: Case, entry: PassageEntry): number {
+    if (this.yearedAsked.length === 0) return 0;
+    const stated = yearedThings(text);
+    for (const { w, year } of this.yearedAsked) {
+      let same = stated.filter((t) => heldIn(w, t.word));
+      // A sentence that does not name the thing by a year is about the one its titles name ("Minutes of the
+      // Annual General Meeting 2027").
+      if (same.length === 0)
+        same = yearedThings(`${c.title?.value ?? ''}\n${entry.doc.meta.title ?? ''}`).filter((t) =>
+          heldIn(w, t.word),
+        );
+      if (same.length > 0 && !same.some((t) => t.year === year)) return 1;
+    }
+    return 0;
+  }
+
+  /**
+   * 1 when the sentence names another place or body of the kind the question names, and not the asked one:
+   * "KS 2027/531 | Medfinansiering av ungdomsutbyte med Tartu" for "… ungdomsutbyte med Tallinn?", a line
+   * under the heading "Ungdomsutbyte med Oslo kommune", "Stockholm's budget | EUR 540,000" for "How much does
+   * the City of Tartu get?". The heading (and a table's header row) is read with the sentence; the case's
+   * title too when the case never names the asked one ("Riktlinjer för … i kulturförvaltningens …" for
+   * "… på idrottsförvaltningen?"). A place is a name the document or the question writes where only a place
+   * stands ("från Riga", "City of Stockholm", "Oslo kommune"); a name after the preposition the asked one
+   * stands after ("med Tartu" for "med Tallinn"), or a count of places there ("från tio städer" for "från
+   * Riga"), stands in for it too.
+   */
+  private otherEntity(
+    text: string,
+    i: number,
+    entry: PassageEntry,
+    c: Case,
+    masks: Masks,
+    context: number,
+    caseMasks: Masks,
+  ): number {
+    if (this.askedPlaces.length === 0 && this.askedBodies.length === 0) return 0;
+    const slots = this.slots;
+    const section = entry.passage.section ?? '';
+    // A table's row is read alone: the row above it, read as its header, may be another row of a table
+    // without one ("Lead partner | City of Tartu" over "Stockholm's budget | EUR 540,000").
+    const row = tableCells(text) > 0;
+    const span = (w: WeightedConcept) => {
+      const parts = [text, section, row ? '' : (entry.passage.lead ?? '')];
+      if (slots.match(w, caseMasks, 0) === 0) parts.push(c.title?.value ?? '', entry.doc.meta.title ?? '');
+      return this.withoutAsked(parts.join('\n'));
+    };
+    const held = (w: WeightedConcept, word: string) =>
+      slots.match(w, masks, i) > 0 ||
+      text.includes(word) ||
+      section.includes(word) ||
+      (!row && slots.match(w, masks, context) > 0);
+    if (this.askedPlaces.length > 0) {
+      const places = placesOf(entry.doc);
+      for (const { w, words } of this.askedPlaces) {
+        for (const word of words) {
+          // A place by where the question or the document writes it ("City of Tartu"), or a name the question
+          // writes after a preposition ("med Tallinn"), which another name after it stands in for.
+          const strong = this.placesAsked.has(word) || isPlace(word, places);
+          const frames = this.framesAsked.get(baseName(word));
+          if ((!strong && !frames) || held(w, word)) continue;
+          const written = span(w);
+          const others = namesAlone(written);
+          if (strong && others.some((name) => isPlace(name, places))) return 1;
+          if (frames) {
+            const framed = framesIn(written);
+            if (others.some((name) => [...(framed.get(baseName(name)) ?? [])].some((p) => frames.has(p))))
+              return 1;
+            // "… ungdomar från Riga?" is not answered by "60 ungdomar från tio städer": a count of places stands
+            // where the asked one would.
+            if ([...written.matchAll(COUNTED_PLACES)].some((m) => frames.has(m[1]!.toLocaleLowerCase('sv'))))
+              return 1;
+          }
+        }
+      }
+    }
+    for (const { w, body } of this.askedBodies) {
+      if (held(w, w.concept.surface)) continue;
+      if (otherBodies(span(w), body).length > 0) return 1;
+    }
+    return 0;
   }
 
   /** Per document: the terms of all its passages and its title (mask 0), read when a role's body is asked. */

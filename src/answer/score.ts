@@ -31,6 +31,7 @@ export function weightedSum(w: Features, f: Features): number {
   score += w.absentNoun * f.absentNoun;
   score += w.absentName * f.absentName;
   score += w.nameElsewhere * f.nameElsewhere;
+  score += w.otherEntity * f.otherEntity;
   score += w.proximity * f.proximity;
   return score;
 }

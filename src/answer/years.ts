@@ -61,3 +61,24 @@ export function otherYear(asked: ReadonlySet<number>, stated: ReadonlySet<number
   for (const y of asked) if (stated.has(y)) return 0;
   return 1;
 }
+
+/** Words a year stands after without being what they name: prepositions, months, "år", "the year". */
+const NOT_NAMING =
+  /^(?:under|i|för|mellan|från|till|inför|efter|före|sedan|senast|år|året|den|och|eller|våren|hösten|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|during|in|for|between|from|to|over|since|by|until|of|and|or|year|spring|autumn|fall|summer|winter|january|february|march|may|june|july|august|october)$/iu;
+
+/** A word and the year written right after it ("årsmöte 2029", "Annual General Meeting 2028"); no period. */
+const WORD_YEAR = /(\p{L}[\p{L}'’:-]*)\s+((?:19|20)\d{2})(?![\d/:])(?!\s*[–-]\s*(?:19|20)?\d{2})/gu;
+/** "the 2029 conference": the year before the thing it names. */
+const YEAR_WORD = /\bthe\s+((?:19|20)\d{2})\s+(\p{L}+)/giu;
+
+/**
+ * The things a text names by a year ("NCCA:s årsmöte 2029", "the 2029 conference"): which meeting, which
+ * conference. The word and the year, as written.
+ */
+export function yearedThings(text: string): { word: string; year: number }[] {
+  const things: { word: string; year: number }[] = [];
+  for (const m of text.replace(REFERENCE, ' ').matchAll(WORD_YEAR))
+    if (!NOT_NAMING.test(m[1]!)) things.push({ word: m[1]!, year: Number(m[2]) });
+  for (const m of text.matchAll(YEAR_WORD)) things.push({ word: m[2]!, year: Number(m[1]) });
+  return things;
+}

@@ -52,6 +52,7 @@ const SIGN: Partial<Record<FeatureName, 1 | -1>> = {
   otherYear: -1,
   nameMissing: -1,
   nameElsewhere: -1,
+  otherEntity: -1,
   absentNoun: -1,
   absentName: -1,
 };

@@ -1,0 +1,131 @@
+import type { KnowledgeDocument } from '../knowledge/types.js';
+
+/**
+ * Named things of a kind: places (cities, districts, countries) and bodies (nämnder, förvaltningar). A
+ * question about one of them ("ungdomsutbyte med Tallinn", "på idrottsförvaltningen") is not answered by a
+ * statement about another of the same kind ("ungdomsutbyte med Tartu", riktlinjer for kulturförvaltningen):
+ * see `otherEntity` in features.ts.
+ */
+
+/** A name: one capitalised word, or a hyphened one ("Hägersten-Älvsjö"), with a possessive's ending or not. */
+const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}-]*(?:['’:]s)?`;
+/** More names after the first ("i Riga, Gdańsk och Stockholm"). */
+const MORE_NAMES = String.raw`(?:(?:\s*,\s*|\s+(?:och|and|eller|or)\s+)${NAME})*`;
+/** Not part of a longer name ("till Anna Berg", "i Living Squares", "Riga Energy Agency"). */
+const ALONE = String.raw`(?![\p{L}\d-])(?!\s+\p{Lu})`;
+/**
+ * Where only a place stands: "från Porto", "from Riga", "City of Tartu", "staden Guimarães" (and the names
+ * listed with it). "i", "med", "till" stand before projects, networks and people as well ("i SoundBridge",
+ * "med ICLD"): see `WEAK_FRAME`.
+ */
+const STRONG_FRAME = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:[Ff]rån|[Ff]rom|[Cc]ity\s+of|[Mm]unicipality\s+of|[Ss]taden)\s+(${NAME}${MORE_NAMES})${ALONE}`,
+  'gu',
+);
+/** A name before a municipality's word: "Oslo kommune", "Tallinns stad", "Helsingfors stad". */
+const BEFORE_CITY_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d])(${NAME})\s+(?:stad|kommun|kommune|municipality)(?![\p{L}])`,
+  'gu',
+);
+/**
+ * A preposition before a name: "ungdomsutbyte med Tallinn", "delegationen till Hamburg". Not "i", "in": a
+ * project or a network is named after it as often as a place ("deltar i BlueSchools", "fyra skolor i Norrmalm").
+ */
+const WEAK_FRAME = new RegExp(
+  String.raw`(?<![\p{L}\d])([Ff]rån|[Tt]ill|[Mm]ed|[Mm]ellan|[Ff]rom|[Tt]o|[Ww]ith|[Bb]etween)\s+(${NAME}${MORE_NAMES})${ALONE}`,
+  'gu',
+);
+const LIST_SEPARATOR = /\s*,\s*|\s+(?:och|and|eller|or)\s+/u;
+
+/** A name without a possessive's ending: "Stockholm's", "NCCA:s" ("Tallinns" is left to `isPlace`). */
+export function baseName(word: string): string {
+  return word.replace(/['’:]s$/u, '');
+}
+
+function addPlaces(text: string, into: Set<string>): void {
+  for (const m of text.matchAll(STRONG_FRAME))
+    for (const name of m[1]!.split(LIST_SEPARATOR)) into.add(baseName(name));
+  for (const m of text.matchAll(BEFORE_CITY_WORD)) into.add(baseName(m[1]!));
+}
+
+const documentPlaces = new WeakMap<KnowledgeDocument, Set<string>>();
+
+/** The names a document writes where only a place stands (see `STRONG_FRAME`), read once per document. */
+export function placesOf(doc: KnowledgeDocument): Set<string> {
+  let places = documentPlaces.get(doc);
+  if (!places) {
+    places = new Set();
+    for (const passage of doc.passages) {
+      addPlaces(passage.text, places);
+      if (passage.section) addPlaces(passage.section, places);
+    }
+    if (doc.meta.title) addPlaces(doc.meta.title, places);
+    documentPlaces.set(doc, places);
+  }
+  return places;
+}
+
+/** The names a question writes where only a place stands ("How much does the City of Tartu get?"). */
+export function placesIn(question: string): Set<string> {
+  const places = new Set<string>();
+  addPlaces(question, places);
+  return places;
+}
+
+/** Whether a word, as written or without its possessive's ending, is one of the places. */
+export function isPlace(word: string, places: ReadonlySet<string>): boolean {
+  return places.has(baseName(word)) || places.has(word.replace(/s$/u, ''));
+}
+
+/**
+ * Per name, the prepositions a text writes it after ("med Tallinn" → Tallinn: med), lowercase, without
+ * possessive endings.
+ */
+export function framesIn(text: string): Map<string, Set<string>> {
+  const frames = new Map<string, Set<string>>();
+  for (const m of text.matchAll(WEAK_FRAME)) {
+    const preposition = m[1]!.toLocaleLowerCase('sv');
+    for (const name of m[2]!.split(LIST_SEPARATOR)) {
+      const base = baseName(name);
+      let set = frames.get(base);
+      if (!set) {
+        set = new Set();
+        frames.set(base, set);
+      }
+      set.add(preposition);
+    }
+  }
+  return frames;
+}
+
+/** A name standing alone: not next to another capitalised word ("Riga Energy Agency" is no place). */
+const ALONE_NAME = new RegExp(String.raw`(?<![\p{L}\d-])(?<!\p{Lu}[\p{L}-]*\s+)(${NAME})${ALONE}`, 'gu');
+
+/** The names a text writes alone, as written. */
+export function namesAlone(text: string): string[] {
+  return [...text.matchAll(ALONE_NAME)].map((m) => m[1]!);
+}
+
+/**
+ * A body of the city by its kind, written as Swedish writes it, lowercase and in one word: its own part and
+ * the kind ("kultur" + "nämnden", "idrotts" + "förvaltningen", "stadslednings" + "kontoret").
+ */
+const BODY = /^(\p{Ll}{3,}?)(nämnd|förvaltning|styrelse|kontor)(?:en|et|ens|ets|s|er|erna)?$/u;
+
+export type Body = { own: string; kind: string };
+
+/** The body a word names, or null ("kulturnämndens" → kultur + nämnd; "nämnden" alone names none). */
+export function bodyOf(word: string): Body | null {
+  const m = BODY.exec(word.toLocaleLowerCase('sv'));
+  if (!m) return null;
+  // "idrotts" and "idrott", "kultur" and "kulturs": a compound's joining s is no part of the name.
+  return { own: m[1]!.replace(/s$/u, ''), kind: m[2]! };
+}
+
+/** The bodies a text names other than `asked`, of its kind ("kulturförvaltningens" for idrottsförvaltningen). */
+export function otherBodies(text: string, asked: Body): string[] {
+  return (text.match(/\p{L}+/gu) ?? []).filter((word) => {
+    const body = bodyOf(word);
+    return body !== null && body.kind === asked.kind && body.own !== asked.own;
+  });
+}
