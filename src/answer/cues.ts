@@ -14,7 +14,7 @@ const DATE = new RegExp(
   'iu',
 );
 const AMOUNT =
-  /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euros?\b|eur\b|sek\b|€|procent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
+  /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euros?\b|eur\b|sek\b|€|procent|percent|per\s+cent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
 // Number words of both languages, to ninety ("åtta" and "två" are read as words: see `unicodeWords`).
 export const NUMBER_WORDS =
   'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen';
@@ -42,6 +42,12 @@ const TIMES_COUNTED = new RegExp(
   String.raw`\b(?:\d+|${NUMBER_WORDS})\s+(?:gånger|times)\b|\b(?:en|ett|one)\s+(?:enda\s+)?gång\b(?!\s+(?:till|to))|\b(?:once|twice)\b`,
   'iu',
 );
+// "regularly reviewed", "följs upp regelbundet": how often, without a number.
+const REGULARLY = /\b(?:regularly|regelbundet|continuously|kontinuerligt|fortlöpande)\b/iu;
+// "Organisers of international congresses … can apply", "Föreningar som … får söka": who may do a thing is a kind
+// of people or bodies before "can" or "may".
+const WHO_MAY =
+  /\b(?:organi[sz]ers?|applicants?|associations?|organi[sz]ations?|members?|employees?|staff|students?|residents?|citizens?|companies|schools|municipalities|arrangörer\p{L}*|sökande|föreningar\p{L}*|organisationer\p{L}*|medlemmar\p{L}*|medarbetare\p{L}*|anställda|förtroendevalda|invånare\p{L}*|företag(?:en)?|skolor\p{L}*|elever\p{L}*|studenter\p{L}*|kommuner\p{L}*)\b[^.;]{0,100}?\b(?:can|may|kan|får)\b/iu;
 const SINCE = new RegExp(
   String.raw`\b(?:sedan|since)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:${MONTHS})\s+\d{4}\b|\bsedan\s+(?:år\s+)?\d{4}\b|` +
     String.raw`\bsince\s+\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
@@ -165,12 +171,12 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   how_much: [AMOUNT],
   how_many: [COUNT],
   how_large: [QUANTITY],
-  how_often: [FREQUENCY, TIMES_COUNTED],
+  how_often: [FREQUENCY, TIMES_COUNTED, REGULARLY],
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],
   where: [PLACE, MAILBOX],
   send_to: [PLACE, MAILBOX],
-  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT, CITY],
+  who: [NAME, BODY, RESPONSIBLE, AGENT, IN_ROLE, SHARED_AGENT, CITY, WHO_MAY],
   when: [DATE, DEADLINE, RELATIVE_TIME, AFTER_PERIOD, CLOCK, CLOCK_SPAN, YEAR],
   deadline: [DATE, DEADLINE],
   case_officer: [NAME, BODY],
