@@ -31,6 +31,7 @@ import {
   CASE_WIDE_INTENTS,
   CASE_WIDE_LIMIT,
   FeatureBuilder,
+  heldIn,
   type PassageFacts,
   type SentenceCandidate,
 } from './features.js';
@@ -384,8 +385,21 @@ export class AnswerEngine {
       }
       return every;
     }
-    return (prepared.scope ?? this.relevantCases(prepared.sentences))
-      .filter(states)
+    const stating = (prepared.scope ?? this.relevantCases(prepared.sentences)).filter(states);
+    // "När sammanträder kommunstyrelsen?" asks for the board's own meeting: another body's agenda with an item
+    // from the board ("Svar på remiss från kommunstyrelsen …") is not it. The body is named in the title of
+    // the document for the meeting or in the line that states the meeting ("Till / Idrottsnämnden / 2027-04-20").
+    const bodies = rest.filter((w) => MEETING_BODY.test(w.concept.surface));
+    const own = stating.filter((c) => {
+      const named = [
+        this.caseById.get(c.id)?.doc.meta.title ?? '',
+        c.meetingTime?.evidence.sentence ?? '',
+        c.meetingPlace?.evidence.sentence ?? '',
+      ].join(' ');
+      return bodies.every((w) => heldIn(w, named));
+    });
+    // With no meeting of the named body, the question is read as any other.
+    return own
       .map((c) => ({
         c,
         cover: rest.length > 0 ? (features.caseCover(c) + features.titleCover(c)) / 2 : 1,
@@ -1116,6 +1130,9 @@ function onTheAskedSide(choices: Case[], tense: 'past' | 'future' | null, today:
 }
 
 const MEETING_INTENTS: ReadonlySet<Intent> = new Set(['when', 'where', 'which']);
+/** A body that meets: a committee, a board, a council ("kommunstyrelsen", "kulturnämnden", "the city council"). */
+const MEETING_BODY =
+  /(?:nämnd|styrelse|fullmäktige|beredning|utskott|råd)(?:n|en|et|s|ns|ens|ets)?$|\b(?:committee|board|council|assembly)\b/iu;
 
 function onePerDocument(cases: Iterable<Case>): Case[] {
   const out: Case[] = [];

@@ -309,7 +309,7 @@ function beforeProposal(sentence: string): string | null {
 }
 
 /** Whether a piece of text holds one of the concept's terms (any word of any of its alternatives). */
-function heldIn(w: WeightedConcept, text: string): boolean {
+export function heldIn(w: WeightedConcept, text: string): boolean {
   const terms = new Set(w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term)));
   return termsByWord(text).some((word) => word.some((t) => terms.has(t)));
 }
