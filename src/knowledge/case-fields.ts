@@ -319,7 +319,7 @@ function officerIn(
 }
 
 const DEADLINE_CUE =
-  /\bsenast\b(?!\s+(?:uppdaterad|ändrad|granskad))|svarsdatum|sista svarsdag|sista dag(?:en)? för (?:svar|yttrande|remissvar)|remisstiden (?:går|gick|löper|löpte|har gått) ut|ska ha (?:inkommit|kommit in)|(?:svar(?:et|en)?|yttrande(?:t|n)?|remissvar(?:et|en)?|synpunkter(?:na)?)\s+(?:\p{L}+\s+){0,3}?(?:ska|skall|bör)\s+(?:lämnas|skickas|sändas|inkomma|besvaras)\b|(?:vara|är)\s+(?:\p{L}+\s+){0,3}(?:inne|tillhanda|inkommen|inkommet)|svar önskas|önskar svar|\bno later than\b|\bdeadline\b|\breply by\b|\bdue (?:on|by)\b/iu;
+  /\bsenast\b(?!\s+(?:uppdaterad|ändrad|granskad))|svarsdatum|sista svarsdag|sista dag(?:en)? för (?:svar|yttrande|remissvar)|remisstiden (?:går|gick|löper|löpte|har gått) ut|\bremisstid(?:en)?\s*(?::|den\b|till\b|t\.\s?o\.\s?m\.)|ska ha (?:inkommit|kommit in)|(?:svar(?:et|en)?|yttrande(?:t|n)?|remissvar(?:et|en)?|synpunkter(?:na)?)\s+(?:\p{L}+\s+){0,3}?(?:ska|skall|bör)\s+(?:lämnas|skickas|sändas|inkomma|besvaras)\b|(?:vara|är)\s+(?:\p{L}+\s+){0,3}(?:inne|tillhanda|inkommen|inkommet)|svar önskas|önskar svar|\bno later than\b|\bdeadline\b|\breply by\b|\bdue (?:on|by)\b/iu;
 
 /**
  * A reply deadline: a full date (day, month and year, however written) after a reply cue in the same

@@ -30,7 +30,7 @@ export type MeetingTime = { date: string; time: string | null; body: string | nu
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 40;
+export const EXTRACTOR_VERSION = 41;
 
 /** The writer of a councillor's paper and what kind of paper it is. */
 export type Author = { names: string; kind: 'motion' | 'interpellation' | 'question' | 'letter' };

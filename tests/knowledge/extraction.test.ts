@@ -48,6 +48,9 @@ describe('reply deadlines written in prose', () => {
     ['Svarsdatum: 2024-01-18', '2024-01-18'],
     ['Remissen ska besvaras senast den 30 sept. 2025.', '2025-09-30'],
     ['Please reply no later than September 1, 2026.', '2026-09-01'],
+    // A referral memo's head: "Remiss från Näringsdepartementet Remisstid den 20 september 2018".
+    ['Remiss från Utrikesdepartementet Remisstid den 14 oktober 2027', '2027-10-14'],
+    ['Remisstid: 2027-05-30', '2027-05-30'],
   ];
   it.each(cases)('finds the deadline in "%s"', (sentence, date) => {
     expect(metaOf(`Remiss från kommunstyrelsen\n\n${sentence}`).deadline?.date).toBe(date);
