@@ -23,9 +23,17 @@ export function yearsIn(text: string): Set<number> {
 const COMPARED =
   /\b(?:jämfört\s+med|jämförelse\s+med|i\s+förhållande\s+till|än|compared\s+(?:with|to)|than|against)\s+(?:(?:år|året|i|under|in|the\s+year)\s+)?(?:19|20)\d{2}\b/giu;
 
-/** The years a sentence is about: those it names, without those it only compares with. */
+/**
+ * The years a sentence is about: those it names, without those it only compares with. A period that names a
+ * programme ("Under 2022 fick staden … under programperioden 2021–2027") is what the sentence is about only
+ * when it names no other year.
+ */
 export function subjectYearsIn(text: string): Set<number> {
-  return yearsIn(text.replace(COMPARED, ' '));
+  const uncompared = text.replace(COMPARED, ' ');
+  const unnamed = yearsIn(
+    uncompared.replace(NAMED_PERIOD, (all, word: string) => (PERIOD_PREPOSITION.test(word) ? all : word)),
+  );
+  return unnamed.size > 0 ? unnamed : yearsIn(uncompared);
 }
 
 /**

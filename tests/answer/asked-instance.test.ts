@@ -29,6 +29,13 @@ describe('what a question asks for, and what a sentence gives', () => {
     );
   });
 
+  it("a programme's period is not the year a sentence is about when it names its own", () => {
+    expect(ask('Hur mycket EU-bidrag fick förvaltningen 2026?').citations[0]?.quote).toBe(
+      'Under 2026 fick förvaltningen 1,2 miljoner kronor i EU-bidrag inom programperioden 2021–2027.',
+    );
+    expect(ask('Hur mycket EU-bidrag fick förvaltningen 2023?').abstained).toBe(true);
+  });
+
   it('"paid by the City of Gdynia" says who pays', () => {
     expect(ask('Who pays the travel costs for the forum?').citations[0]?.quote).toBe(
       'Travel costs for the forum are paid by the City of Gdynia.',
