@@ -44,13 +44,14 @@ const SUPINE = /^\p{L}{4,}[^aeiouyåäö]its?$/u;
  * The forms of the strong and irregular verbs that Snowball cannot join to their infinitive ("ingick",
  * "antogs", "beslöt", "antagen", "erhöll", "valdes"), by the infinitive. Administrative text makes most of its
  * verbs from these with a prefix ("in|gå", "an|ta", "be|sluta"), so a form is also met after one of
- * `VERB_PREFIXES`. Forms that are also common words of their own ("bar", "låg", "bad", "la", "sa") are left out.
+ * `VERB_PREFIXES`. Forms that are also common words of their own ("bar", "låg", "bad", "la", "sa", "steg",
+ * "gången") and nouns in -ande ("åtagande", whose plural Snowball stems apart) are left out.
  */
 const STRONG_VERB_FORMS = new Map<string, string>(
   Object.entries({
-    gå: 'går gick gått gången gångna',
+    gå: 'går gick gått',
     få: 'får fick fått',
-    ta: 'taga tar tog tagit tagen tagna taget tagande',
+    ta: 'taga tar tog tagit tagen tagna taget',
     ge: 'ger gav gett givit given givna givet',
     se: 'ser såg sett',
     dra: 'draga drar drog dragit dragen dragna',
@@ -63,7 +64,7 @@ const STRONG_VERB_FORMS = new Map<string, string>(
     bjuda: 'bjöd bjudit bjuden bjudna',
     bryta: 'bröt brutit bruten brutna',
     driva: 'drev drivit driven drivna',
-    stiga: 'steg stigit',
+    stiga: 'stigit',
     besluta: 'beslöt beslutit',
     välja: 'valde valt vald valda',
     säga: 'sade sagt',
@@ -85,7 +86,7 @@ const STRONG_VERB_FORMS = new Map<string, string>(
   ),
 );
 
-/** The prefixes and particles that make verbs of the strong ones ("ingick", "åtog", "överlämnade"). */
+/** The prefixes and particles that make verbs of the strong ones ("ingick", "åtog", "erhöll"). */
 const VERB_PREFIXES = [
   '',
   'an',
@@ -120,7 +121,7 @@ const VERB_PREFIXES = [
 ];
 
 /** "ingick" → "ingå", "antogs" → "anta", "beslöt" → "besluta"; null for any other word. */
-export function strongVerbInfinitive(word: string): string | null {
+function strongVerbInfinitive(word: string): string | null {
   for (const prefix of VERB_PREFIXES) {
     if (!word.startsWith(prefix)) continue;
     const rest = word.slice(prefix.length);
@@ -163,6 +164,7 @@ export function stemSwedish(word: string): string {
   const infinitive = strongVerbInfinitive(word);
   const special = infinitive !== null ? swedish.stem(infinitive) : deverbalAnStem(word);
   if (special !== null) {
+    if (cache.size > 200_000) cache.clear();
     cache.set(word, special);
     return special;
   }

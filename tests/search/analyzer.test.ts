@@ -73,6 +73,10 @@ describe('stemming', () => {
     expect(stemSwedish('hållbar')).not.toBe(stemSwedish('bära'));
     expect(stemSwedish('förslag')).not.toBe(stemSwedish('slå'));
     expect(stemSwedish('uppdrag')).not.toBe(stemSwedish('dra'));
+    // Nouns that share a form with a strong verb keep meeting their own inflections.
+    expect(stemSwedish('steget')).toBe(stemSwedish('steg'));
+    expect(stemSwedish('gången')).toBe(stemSwedish('gång'));
+    expect(stemSwedish('åtagandena')).toBe(stemSwedish('åtagande'));
   });
 
   it('gives a noun in -an the stem of its plural in -ningar (ansökan, inbjudan, förfrågan)', () => {
