@@ -22,8 +22,11 @@ import {
   baseName,
   bodyOf,
   framesIn,
+  isOrganisationName,
   isPlace,
   namesAlone,
+  openingOf,
+  organisationsIn,
   otherBodies,
   placesIn,
   placesOf,
@@ -499,6 +502,16 @@ export class FeatureBuilder {
           const words = w.concept.isName ? (w.concept.surface.match(/\p{Lu}\p{Ll}[\p{L}-]*/gu) ?? []) : [];
           return words.length > 0 ? [{ w, words }] : [];
         });
+    // "Which networks …": another network is what is asked for.
+    const asksNamed = head !== null && NAMED_KINDS.test(head.concept.surface);
+    this.askedOrganisations = asksNamed
+      ? []
+      : located.filter(
+          (w) =>
+            w.concept.isName &&
+            !this.placesAsked.has(w.concept.surface) &&
+            isOrganisationName(w.concept.surface, isKnownWord),
+        );
     this.askedBodies = located.flatMap((w) => {
       const body = w.concept.lang === 'sv' ? bodyOf(w.concept.surface) : null;
       return body ? [{ w, body }] : [];
@@ -527,6 +540,8 @@ export class FeatureBuilder {
   private readonly framesAsked: ReadonlyMap<string, ReadonlySet<string>>;
   /** The bodies the question names ("kulturnämnden"), each with its own part and kind. */
   private readonly askedBodies: readonly { w: WeightedConcept; body: Body }[];
+  /** The organisations, networks, programmes and projects the question names ("C40", "SoundBridge"). */
+  private readonly askedOrganisations: readonly WeightedConcept[];
 
   /** A when-question asks how long something goes on ("When does the project run?"): a period answers it. */
   private readonly spanAsked: boolean;
@@ -1059,7 +1074,12 @@ export class FeatureBuilder {
     context: number,
     caseMasks: Masks,
   ): number {
-    if (this.askedPlaces.length === 0 && this.askedBodies.length === 0) return 0;
+    if (
+      this.askedPlaces.length === 0 &&
+      this.askedBodies.length === 0 &&
+      this.askedOrganisations.length === 0
+    )
+      return 0;
     const slots = this.slots;
     const section = entry.passage.section ?? '';
     // A table's row is read alone: the row above it, read as its header, may be another row of a table
@@ -1102,6 +1122,29 @@ export class FeatureBuilder {
     for (const { w, body } of this.askedBodies) {
       if (held(w, w.concept.surface)) continue;
       if (otherBodies(span(w), body).length > 0) return 1;
+    }
+    if (this.askedOrganisations.length > 0) {
+      const places = placesOf(entry.doc);
+      const named = (part: string) =>
+        organisationsIn(this.withoutAsked(part), isKnownWord, places).length > 0;
+      // A name that opens the sentence or its passage is what they speak of ("EUROCITIES is an organisation
+      // which … The City of Stockholm is a member since 1995."); a partner named further on is not.
+      const opens = (part: string) => {
+        const opening = openingOf(this.withoutAsked(part));
+        const lower = opening.toLocaleLowerCase('sv');
+        return organisationsIn(opening, isKnownWord, places).some((name) => lower.startsWith(name));
+      };
+      for (const w of this.askedOrganisations) {
+        const word = w.concept.surface;
+        if (held(w, word) || entry.passage.text.includes(word)) continue;
+        if (named(section) || (!row && named(entry.passage.lead ?? ''))) return 1;
+        if (opens(text) || opens(entry.passage.text)) return 1;
+        if (
+          slots.match(w, caseMasks, 0) === 0 &&
+          (named(c.title?.value ?? '') || named(entry.doc.meta.title ?? ''))
+        )
+          return 1;
+      }
     }
     return 0;
   }
