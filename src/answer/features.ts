@@ -222,6 +222,16 @@ const COUNTED_PLACES = new RegExp(
 /** A place's kind written before its name ("the City of Porto"): capitalised, but no name itself. */
 const PLACE_DESIGNATION =
   /(?<![\p{L}])(?:City|Municipality|Region|County|Province|Republic)\s+of(?![\p{L}])/gu;
+/** Answer types that ask for an actor: a name a sentence opens with may be what is asked for. */
+const ACTOR_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  'who',
+  'responsible',
+  'sender',
+  'author',
+  'recipients',
+  'send_to',
+  'which',
+]);
 /** A verb of what a thing costs. */
 const COST_VERB = /(?<![\p{L}])(?:kostar|kosta|kostade|costs?)(?![\p{L}])/iu;
 /**
@@ -1177,7 +1187,8 @@ export class FeatureBuilder {
         const word = w.concept.surface;
         if (held(w, word) || entry.passage.text.includes(word)) continue;
         if (named(section) || (!row && named(entry.passage.lead ?? ''))) return 1;
-        if (opens(text) || opens(entry.passage.text)) return 1;
+        // Of who asks for an actor, the name a sentence opens with may be the answer ("SEACON samordnar …").
+        if (!ACTOR_INTENTS.has(this.intent) && (opens(text) || opens(entry.passage.text))) return 1;
         if (
           slots.match(w, caseMasks, 0) === 0 &&
           (named(c.title?.value ?? '') || named(entry.doc.meta.title ?? ''))
