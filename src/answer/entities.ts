@@ -129,3 +129,82 @@ export function otherBodies(text: string, asked: Body): string[] {
     return body !== null && body.kind === asked.kind && body.own !== asked.own;
   });
 }
+
+/**
+ * A name an organisation, a network, a programme or a project goes by: an acronym ("NCCA", "C40",
+ * "EUROCITIES"), a word with a capital inside ("SoundBridge"), a name with digits ("SkyRoute 2030"), or
+ * capitalised words with a kind's word among them ("Baltic Water Utilities Network", "Cities for Clean Air").
+ * A word in capitals the word list knows ("BAKGRUND", "MEMORANDUM") is a heading's, and an acronym before a
+ * number ("KS 2027/531") a case number's.
+ */
+const ORG_KIND = String.raw`(?:Network|Networks|Group|Union|Alliance|Association|Forum|Partnership|Programme|Program|Project|Initiative|Cities|Council|Platform|Covenant|Agency|Institute|Centre|Center|Federation|Organi[sz]ation|Foundation|Fund)`;
+const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{Lu}\d-]*`;
+const JOINER = String.raw`(?:\s+(?:of|for|the|and|on|in)\s+|\s+)`;
+const MULTIWORD = new RegExp(
+  String.raw`(?<![\p{L}\d-])${CAPITALISED}(?:${JOINER}${CAPITALISED})+(?![\p{L}\d-])`,
+  'gu',
+);
+const WORD_TOKEN = /(?<![\p{L}\d-])[\p{L}\d]+(?:-[\p{L}\d]+)*(?![\p{L}\d])/gu;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*|\p{Lu}{1,3}\d+)$/u;
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+const HAS_KIND = new RegExp(String.raw`(?<![\p{L}])${ORG_KIND}(?![\p{L}])`, 'u');
+/** A place's kind before its name ("City of Tartu"): the words name a place, not an organisation. */
+const PLACE_WORDS = /(?<![\p{L}])(?:City|Municipality|Region|County|Stad|Kommun)(?![\p{L}])/u;
+
+/** Whether one word is a name an organisation or a project goes by (an acronym, "SoundBridge", "C40"). */
+function isOrganisationWord(word: string, rest: string, isKnown: (word: string) => boolean): boolean {
+  if (CAMEL.test(word)) return true;
+  if (!ACRONYM.test(word) || word.length < 3) return false;
+  if (/^\s*\d/u.test(rest)) return false;
+  if (/^\p{Lu}+$/u.test(word) && isKnown(word)) return false;
+  // Roman numerals number parts and phases ("Fas III").
+  return !/^[IVXLC]+$/u.test(word);
+}
+
+/**
+ * The names of organisations, networks, programmes and projects a text writes (see `isOrganisationWord`),
+ * lowercase, without the places among them.
+ */
+export function organisationsIn(
+  text: string,
+  isKnown: (word: string) => boolean,
+  places: ReadonlySet<string>,
+): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(WORD_TOKEN)) {
+    const word = baseName(m[0]);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (isOrganisationWord(word, rest, isKnown) && !isPlace(word, places))
+      names.push(word.toLocaleLowerCase('sv'));
+  }
+  for (const m of text.matchAll(MULTIWORD)) {
+    const name = m[0];
+    if (!HAS_KIND.test(name) || PLACE_WORDS.test(name)) continue;
+    if (name.split(/\s+/u).some((word) => isPlace(word, places))) continue;
+    names.push(name.toLocaleLowerCase('sv'));
+  }
+  return names;
+}
+
+/**
+ * Whether a question's name is one an organisation, a network, a programme or a project goes by: an acronym
+ * or a word with a capital inside it, a name with digits, or capitalised words with a kind's word among them.
+ */
+export function isOrganisationName(surface: string, isKnown: (word: string) => boolean): boolean {
+  const words = surface.split(/\s+/u);
+  if (words.length === 1) return isOrganisationWord(baseName(words[0]!), '', isKnown);
+  if (PLACE_WORDS.test(surface)) return false;
+  return (
+    words.some((word) => isOrganisationWord(baseName(word), '', isKnown)) ||
+    /\d/u.test(surface) ||
+    HAS_KIND.test(surface)
+  );
+}
+
+/** A name at a text's start, after an article or a kind's word ("The forum", "Nätverket NCCA", "AQUAGRID är"). */
+export function openingOf(text: string): string {
+  return text
+    .trimStart()
+    .replace(/^(?:The|the|Nätverket|Projektet|Programmet|Organisationen|Föreningen)\s+/u, '')
+    .slice(0, 60);
+}

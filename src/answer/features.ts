@@ -22,8 +22,11 @@ import {
   baseName,
   bodyOf,
   framesIn,
+  isOrganisationName,
   isPlace,
   namesAlone,
+  openingOf,
+  organisationsIn,
   otherBodies,
   placesIn,
   placesOf,
@@ -119,7 +122,9 @@ export const FEATURES = [
   /**
    * The question names a place or a body ("med Tallinn", "på idrottsförvaltningen"), and the sentence, the
    * heading or table row it stands under, or (when its case never names the asked one) its case's title,
-   * names another of that kind and not the asked one: it says of "Tartu" what was asked of "Tallinn".
+   * names another of that kind and not the asked one: it says of "Tartu" what was asked of "Tallinn". The
+   * same for an organisation, a network, a programme or a project ("C40", "SoundBridge"), and for what costs:
+   * "Programmet kostar …" does not say what the study trip asked about costs.
    */
   'otherEntity',
   /**
@@ -217,6 +222,30 @@ const COUNTED_PLACES = new RegExp(
 /** A place's kind written before its name ("the City of Porto"): capitalised, but no name itself. */
 const PLACE_DESIGNATION =
   /(?<![\p{L}])(?:City|Municipality|Region|County|Province|Republic)\s+of(?![\p{L}])/gu;
+/** Answer types that ask for an actor: a name a sentence opens with may be what is asked for. */
+const ACTOR_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  'who',
+  'responsible',
+  'sender',
+  'author',
+  'recipients',
+  'send_to',
+  'which',
+]);
+/** A verb of what a thing costs. */
+const COST_VERB = /(?<![\p{L}])(?:kostar|kosta|kostade|costs?)(?![\p{L}])/iu;
+/**
+ * A sentence that opens with what costs: a noun in its definite form ("Programmet kostar …", "Resan kostade …",
+ * "The programme costs …").
+ */
+const COST_SUBJECT =
+  /^(?:The\s+(\p{Ll}+)|(\p{Lu}\p{Ll}*(?:en|et|an|na)))\s+(?:kostar|kostade|costs|cost)(?![\p{L}])/u;
+/** Openings of that shape that name no thing: "Totalt kostar …" is no noun, "The total costs" sums what is asked. */
+const NOT_A_THING = /^(?:Sammanlagt|Totalt|Därefter|Sedan|Den|Denna|Detta|Dessa|total|whole|rest)$/u;
+/** A question that asks a sum for a thing: "för genomförandefasen", "for the second phase". */
+const SUM_FOR_ASKED = /(?<![\p{L}])(?:för|for)\s+(?:the\s+)?\p{L}{3,}/iu;
+/** A sentence that opens with the thing its sum is for: "För förstudien kan …", "For the pilot study, …". */
+const SUM_FOR = /^(?:För\s+(\p{Ll}{3,}(?:en|et|an|na))|For\s+the\s+(\p{Ll}{3,}))(?![\p{L}])/u;
 /** How much a name counts as the head of such a question. */
 const NAMED = 0.9;
 
@@ -445,6 +474,12 @@ export class FeatureBuilder {
   ) {
     this.placesAsked = placesIn(question);
     this.framesAsked = framesIn(question);
+    // "Vad kostar chefernas studieresa?": what costs is a thing the question names by a noun (of a name alone,
+    // "Vad kostar C40?", a sentence says "Medlemskapet kostar …").
+    this.costAsked =
+      intent === 'how_much' && COST_VERB.test(question) && topic.some((w) => !w.concept.isName);
+    // "Hur mycket … för genomförandefasen?": the sum is asked for a thing.
+    this.sumForAsked = intent === 'how_much' && SUM_FOR_ASKED.test(question);
     // "Vilket datum hålls NCCA:s årsmöte 2029?": the year says which meeting, whatever the answer type.
     this.yearedAsked = yearedThings(question).flatMap(({ word, year }) => {
       const written = word.toLocaleLowerCase('sv');
@@ -499,6 +534,16 @@ export class FeatureBuilder {
           const words = w.concept.isName ? (w.concept.surface.match(/\p{Lu}\p{Ll}[\p{L}-]*/gu) ?? []) : [];
           return words.length > 0 ? [{ w, words }] : [];
         });
+    // "Which networks …": another network is what is asked for.
+    const asksNamed = head !== null && NAMED_KINDS.test(head.concept.surface);
+    this.askedOrganisations = asksNamed
+      ? []
+      : located.filter(
+          (w) =>
+            w.concept.isName &&
+            !this.placesAsked.has(w.concept.surface) &&
+            isOrganisationName(w.concept.surface, isKnownWord),
+        );
     this.askedBodies = located.flatMap((w) => {
       const body = w.concept.lang === 'sv' ? bodyOf(w.concept.surface) : null;
       return body ? [{ w, body }] : [];
@@ -527,6 +572,12 @@ export class FeatureBuilder {
   private readonly framesAsked: ReadonlyMap<string, ReadonlySet<string>>;
   /** The bodies the question names ("kulturnämnden"), each with its own part and kind. */
   private readonly askedBodies: readonly { w: WeightedConcept; body: Body }[];
+  /** A how-much question asks the sum for a thing ("… för genomförandefasen?"). */
+  private readonly sumForAsked: boolean;
+  /** A how-much question asks what a thing the question names by a noun costs. */
+  private readonly costAsked: boolean;
+  /** The organisations, networks, programmes and projects the question names ("C40", "SoundBridge"). */
+  private readonly askedOrganisations: readonly WeightedConcept[];
 
   /** A when-question asks how long something goes on ("When does the project run?"): a period answers it. */
   private readonly spanAsked: boolean;
@@ -1059,7 +1110,25 @@ export class FeatureBuilder {
     context: number,
     caseMasks: Masks,
   ): number {
-    if (this.askedPlaces.length === 0 && this.askedBodies.length === 0) return 0;
+    // "Vad kostar chefernas studieresa?" is not answered by "Programmet kostar 1,1 miljoner kronor." (of a
+    // programme the trip is part of): the sentence says what another thing costs.
+    if (this.costAsked) {
+      const m = COST_SUBJECT.exec(text);
+      const thing = m ? (m[1] ?? m[2]!) : null;
+      if (thing && !NOT_A_THING.test(thing) && !this.namesAsked(thing)) return 1;
+    }
+    // "… för genomförandefasen?" is not answered by "För förstudien kan ICLD bevilja högst 250 000 kronor.":
+    // the sentence opens with another thing the sum is for.
+    if (this.sumForAsked) {
+      const m = SUM_FOR.exec(text);
+      if (m && !this.namesAsked(m[1] ?? m[2]!)) return 1;
+    }
+    if (
+      this.askedPlaces.length === 0 &&
+      this.askedBodies.length === 0 &&
+      this.askedOrganisations.length === 0
+    )
+      return 0;
     const slots = this.slots;
     const section = entry.passage.section ?? '';
     // A table's row is read alone: the row above it, read as its header, may be another row of a table
@@ -1102,6 +1171,30 @@ export class FeatureBuilder {
     for (const { w, body } of this.askedBodies) {
       if (held(w, w.concept.surface)) continue;
       if (otherBodies(span(w), body).length > 0) return 1;
+    }
+    if (this.askedOrganisations.length > 0) {
+      const places = placesOf(entry.doc);
+      const named = (part: string) =>
+        organisationsIn(this.withoutAsked(part), isKnownWord, places).length > 0;
+      // A name that opens the sentence or its passage is what they speak of ("EUROCITIES is an organisation
+      // which … The City of Stockholm is a member since 1995."); a partner named further on is not.
+      const opens = (part: string) => {
+        const opening = openingOf(this.withoutAsked(part));
+        const lower = opening.toLocaleLowerCase('sv');
+        return organisationsIn(opening, isKnownWord, places).some((name) => lower.startsWith(name));
+      };
+      for (const w of this.askedOrganisations) {
+        const word = w.concept.surface;
+        if (held(w, word) || entry.passage.text.includes(word)) continue;
+        if (named(section) || (!row && named(entry.passage.lead ?? ''))) return 1;
+        // Of who asks for an actor, the name a sentence opens with may be the answer ("SEACON samordnar …").
+        if (!ACTOR_INTENTS.has(this.intent) && (opens(text) || opens(entry.passage.text))) return 1;
+        if (
+          slots.match(w, caseMasks, 0) === 0 &&
+          (named(c.title?.value ?? '') || named(entry.doc.meta.title ?? ''))
+        )
+          return 1;
+      }
     }
     return 0;
   }
@@ -1210,6 +1303,19 @@ export class FeatureBuilder {
 
   /** The words the question itself asks with, by stem. */
   private askedStems: Set<string> | null = null;
+
+  /**
+   * Whether a word names what the question asks with: its stem is an asked word's, a compound's last part
+   * ("Kursen" for "språkkursen") or a derivation of one ("Medlemskapet" for "medlem").
+   */
+  private namesAsked(word: string): boolean {
+    if (this.withoutAsked(word).trim() === '') return true;
+    const stem = searchStem(word);
+    if (stem.length < 3) return false;
+    return [...this.askedStems!].some(
+      (asked) => asked.length >= 3 && (asked.endsWith(stem) || stem.startsWith(asked)),
+    );
+  }
 
   /** A sentence without the words the question asks with ("beredskapscheferna" for "beredskapschef"). */
   private withoutAsked(text: string): string {
