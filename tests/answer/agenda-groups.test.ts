@@ -5,16 +5,18 @@ import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional agendas written for these tests: a committee's föredragningslista that groups its items under
 // "Bordlagda ärenden", "Beslutsärenden", "Remissärenden", "Informationsärenden" and "Anmälningsärenden" (one
-// item also states "Återremitterat …" on a line of its own), and an English board's agenda with "Items for
-// decision" and "Items for information".
+// item also states "Återremitterat …" on a line of its own), an English board's agenda with "Items for
+// decision" and "Items for information", and a council's agenda with "BORDLAGDA INTERPELLATIONER" before
+// "INTERPELLATIONER" (read on its own, in the second block).
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-agenda-groups');
 const SV = 'fiktiv-foredragningslista-miljonamnden.txt';
 const EN = 'fiktiv-agenda-harbour-board-en.txt';
+const KF = 'fiktiv-kf-foredragningslista.txt';
 
 describe('items an agenda groups under a heading that says what they are', () => {
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    kb = await knowledgeWith(DOCUMENTS);
+    kb = await knowledgeWith(DOCUMENTS, (name) => name !== KF);
   });
 
   const ask = (question: string) => kb.snapshot.engine.answer(question);
@@ -76,5 +78,49 @@ describe('items an agenda groups under a heading that says what they are', () =>
     const result = ask('Vilka ärenden har återremitterats?');
     expect(result.answer).toContain('Taxa för tillsyn enligt livsmedelslagen 2028');
     expect(result.answer).not.toMatch(/kulturutbyte/);
+  });
+});
+
+describe('a group heading that names both the standing and the kind of paper', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS, (name) => name === KF);
+  });
+
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it('lists the tabled interpellations, not the new one', () => {
+    for (const question of ['Vilka interpellationer är bordlagda?', 'Which interpellations are tabled?']) {
+      const result = ask(question);
+      expect(result.abstained, question).toBe(false);
+      expect(result.answer, question).toContain('öppettider på stadens bibliotek');
+      expect(result.answer, question).toContain('snöröjning av cykelbanor');
+      expect(result.answer, question).not.toMatch(/läxhjälp|parkering/);
+      expect(result.citations[0]!.quote, question).toBe('BORDLAGDA INTERPELLATIONER');
+    }
+  });
+
+  it('lists the items for decision under a heading in capitals', () => {
+    const result = ask('Vilka beslutsärenden har kommunfullmäktige?');
+    expect(result.answer).toContain('Ändrad taxa för parkering vid stadens badplatser');
+    expect(result.answer).toContain('digital tillgänglighet');
+    expect(result.answer).not.toMatch(/Interpellation/);
+  });
+});
+
+describe('items of one kind on the agendas of several meetings', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS);
+  });
+
+  it('asks back which of them is meant, offering the items of that kind of each meeting', () => {
+    const result = kb.snapshot.engine.answer('Vilka ärenden är bordlagda?');
+    expect(result.clarify.map((o) => o.doc).sort()).toEqual([
+      'fiktiv-foredragningslista-miljonamnden.txt',
+      'fiktiv-foredragningslista-miljonamnden.txt',
+      KF,
+      KF,
+    ]);
   });
 });
