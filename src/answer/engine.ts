@@ -383,7 +383,8 @@ export class AnswerEngine {
         cues.every((w) => features.caseHolds(best, w) >= WHOLE_WORD) &&
         cover(best) > top + 1e-9;
       const fit = held.filter((c) => cover(c) >= top - 1e-9);
-      if (!rival && (fit.length > 1 || agenda.plural))
+      // "Vilket ärende har återremitterats?" with one such item asks for that item.
+      if (!rival && (fit.length > 1 || agenda.plural || intent === 'which'))
         prepared.agenda = { cases: fit, plural: agenda.plural, groups: agenda.groups };
     }
     // "Where should I send my apologies for the meeting?" asks where to send something, not where it sits.
@@ -486,7 +487,7 @@ export class AnswerEngine {
   private fromAgenda(agenda: NonNullable<Prepared['agenda']>, base: Base): AnswerResult {
     const { cases } = agenda;
     const docs = new Set(cases.map((c) => c.docId));
-    if (!agenda.plural || docs.size > 1) return this.clarify(base, cases);
+    if ((!agenda.plural && cases.length > 1) || docs.size > 1) return this.clarify(base, cases);
     const doc = this.caseById.get(cases[0]!.id)!.doc;
     const groupOf = (c: Case) => c.groups?.find((g) => g.value === agenda.groups[0]);
     const evidence = groupOf(cases[0]!)!;
@@ -499,7 +500,12 @@ export class AnswerEngine {
       ...base,
       abstained: false,
       confidential: citation.confidential,
-      answer: withValidityNote(composeListAnswer(heading, titles), this.validityNote(base.lang, doc)),
+      answer: withValidityNote(
+        titles.length === 1
+          ? `${heading.replace(/:\s*$/, '')}: ${titles[0]}`
+          : composeListAnswer(heading, titles),
+        this.validityNote(base.lang, doc),
+      ),
       citations: [citation],
       clarify: [],
       cases: cases.map((c) => c.id),

@@ -75,9 +75,16 @@ describe('items an agenda groups under a heading that says what they are', () =>
   });
 
   it('reads an item’s own line of standing ("Återremitterat …") as its group', () => {
-    const result = ask('Vilka ärenden har återremitterats?');
-    expect(result.answer).toContain('Taxa för tillsyn enligt livsmedelslagen 2028');
-    expect(result.answer).not.toMatch(/kulturutbyte/);
+    for (const question of [
+      'Vilka ärenden har återremitterats?',
+      'Vilket ärende har återremitterats?',
+      'Which item was sent back?',
+    ]) {
+      const result = ask(question);
+      expect(result.answer, question).toContain('Taxa för tillsyn enligt livsmedelslagen 2028');
+      expect(result.answer, question).not.toMatch(/kulturutbyte/);
+      expect(result.citations[0]?.quote, question).toBe('Återremitterat 16 mars 2027');
+    }
   });
 });
 
