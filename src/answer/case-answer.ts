@@ -1,6 +1,6 @@
 import { calendarDaysBetween } from '../calendar/working-days.js';
 import type { Lang } from '../core/lang.js';
-import type { Author, Case, FieldEvidence, MeetingTime } from '../knowledge/case.js';
+import type { AgendaGroup, Author, Case, FieldEvidence, MeetingTime } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { clamp, formatDate, localToday } from './compose.js';
 import type { AnswerEngineOptions } from './engine.js';
@@ -240,4 +240,67 @@ export function composeClarify(lang: Lang, options: ClarifyOption[]): string {
         .join(' ')}${more}`,
   );
   return clamp(texts.find((text) => clamp(text) === text) ?? texts.at(-1)!);
+}
+
+/**
+ * The kinds of agenda item a question asks about ("Vilka ärenden är bordlagda?", "Which items are tabled?",
+ * "Vilka remissärenden behandlas?", "the item that was sent back"), and whether it asks for them all (a
+ * plural: "ärenden", "items") or for one ("the tabled item"). Null when it names no kind of item. A paper's
+ * kind (interpellation, motion) only narrows another kind ("Vilka interpellationer är bordlagda?").
+ */
+export function askedAgendaGroups(
+  question: string,
+): { groups: AgendaGroup[]; plural: boolean; words: string[] } | null {
+  const q = question.toLocaleLowerCase('sv');
+  const found = AGENDA_CUES.flatMap(([pattern, group]) => {
+    const m = pattern.exec(q);
+    return m ? [{ group, said: m[0] }] : [];
+  });
+  if (found.length === 0) return null;
+  for (const [pattern, group] of PAPER_CUES) {
+    const m = pattern.exec(q);
+    if (m) found.push({ group, said: m[0] });
+  }
+  return {
+    groups: found.map((f) => f.group),
+    plural: PLURAL_ITEMS.test(q),
+    // The words that say the kind ("items … for decision"), which the items need not hold in their text.
+    words: found.flatMap((f) => f.said.split(/\s+/)),
+  };
+}
+
+const AGENDA_CUES: [RegExp, AgendaGroup][] = [
+  [/(?<!\p{L})(?:bordlag(?:d|da|t|des)|bordlägg\p{L}*|tabled)(?!\p{L})/u, 'tabled'],
+  [/(?<!\p{L})(?:återremitt\p{L}*|(?:sent|referred) back)(?!\p{L})/u, 'sent_back'],
+  [/(?<!\p{L})(?:remissärend\p{L}*|referral items)(?!\p{L})/u, 'referral'],
+  [
+    /(?<!\p{L})(?:beslutsärend\p{L}*|ärenden för beslut|(?:items|matters)(?: \p{L}+){0,2} for decision)(?!\p{L})/u,
+    'decision',
+  ],
+  [
+    /(?<!\p{L})(?:informationsärend\p{L}*|(?:items|matters)(?: \p{L}+){0,2} for information|information items)(?!\p{L})/u,
+    'information',
+  ],
+  [/(?<!\p{L})(?:valärend\p{L}*|election items)(?!\p{L})/u, 'election'],
+  [/(?<!\p{L})(?:anmälningsärend\p{L}*|(?:items|matters) (?:reported|for notification))(?!\p{L})/u, 'notice'],
+];
+const PAPER_CUES: [RegExp, AgendaGroup][] = [
+  [/\binterpellation(?:er|erna|s)(?!\p{L})/u, 'interpellation'],
+  [/\bmotion(?:er|erna|s)(?!\p{L})/u, 'motion'],
+];
+/** A plural of item: "ärenden", "remissärendena", "items", "interpellationer". */
+const PLURAL_ITEMS =
+  /(?:\p{L}*ärenden(?:a)?|(?<!\p{L})(?:items|cases|matters|interpellationer|interpellations|motioner|motions|referrals))(?!\p{L})/u;
+
+export function hasAgendaGroups(c: Case, groups: readonly AgendaGroup[]): boolean {
+  return groups.every((g) => c.groups?.some((f) => f.value === g));
+}
+
+/** A word of the question that says the asked kind of agenda item (`words`), or an item or an agenda as such. */
+export function isAgendaCue(word: string, words: readonly string[]): boolean {
+  const w = word.toLocaleLowerCase('sv');
+  return (
+    words.includes(w) ||
+    /^(?:ärende\p{L}*|items?|cases?|matters?|agenda|dagordning\p{L}*|föredragningslist\p{L}*)$/u.test(w)
+  );
 }

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
 import { askedPaperKind } from '../knowledge/author.js';
-import type { Author, Case } from '../knowledge/case.js';
+import type { AgendaGroup, Author, Case } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { BoundedCandidates } from '../search/bounded-candidates.js';
 import type { CandidateQuery, CandidateSource } from '../search/candidates.js';
@@ -10,12 +10,15 @@ import { analyzeQuestion, definiteAnBase } from '../search/query.js';
 import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
 import { lowerBound } from '../search/sorted-ids.js';
 import {
+  askedAgendaGroups,
   clarifyOption,
   composeCaseField,
   composeClarify,
   composeMeetingTime,
   type FieldIntent,
+  hasAgendaGroups,
   hasField,
+  isAgendaCue,
   isFieldIntent,
 } from './case-answer.js';
 import {
@@ -131,6 +134,11 @@ export type Prepared = {
    * name no one thing among them, and a question pointing at "projektet" is not anchored by them.
    */
   commonNames: ReadonlySet<WeightedConcept>;
+  /**
+   * A question about a kind of agenda item ("Vilka ärenden är bordlagda?"): the items of that kind that hold
+   * the rest of the question best, and whether it asks for them all (see `askedAgendaGroups`).
+   */
+  agenda?: { cases: Case[]; plural: boolean; groups: AgendaGroup[] } | null;
 };
 
 type Base = Pick<AnswerResult, 'question' | 'lang' | 'intent'>;
@@ -344,6 +352,42 @@ export class AnswerEngine {
           .sort((a, b) => b.cover - a.cover);
       }
     }
+    // "Vilka ärenden är bordlagda?", "the tabled item": the items an agenda's group heading or their own line
+    // of standing marks so, unless the question names one of them, or another case holds it better (a
+    // protocol's sentence on the programme the council tabled).
+    const agenda = scope ? null : askedAgendaGroups(asked);
+    const held = agenda ? this.casesInGroups(agenda.groups) : [];
+    if (agenda && held.length > 0) {
+      // What the question says of the items beyond their kind and what it asks for: its nouns, names and
+      // numbers ("the international programme 2028–2031"), not its verbs ("behandlas"), the kind's own words
+      // nor the asked thing ("Which borgarråd …").
+      const cues = topic.filter((w) => isAgendaCue(w.concept.surface, agenda.words));
+      const rest = topic.filter(
+        (w) =>
+          (w.concept.nounish || w.concept.isName || /\d/.test(w.concept.surface)) &&
+          !cues.includes(w) &&
+          w !== head,
+      );
+      const restWeight = rest.reduce((sum, w) => sum + w.weight, 0);
+      // An agenda's head (its body, its day) stands with its first item and speaks for all its items.
+      const holds = (c: Case, w: WeightedConcept) => {
+        const top = c.item !== null ? this.caseById.get(c.id)!.doc.cases[0] : undefined;
+        return Math.max(features.caseHolds(c, w), top && top !== c ? features.caseHolds(top, w) : 0);
+      };
+      const cover = (c: Case) =>
+        restWeight > 0 ? rest.reduce((sum, w) => sum + w.weight * holds(c, w), 0) / restWeight : 1;
+      const top = Math.max(...held.map(cover));
+      // Another case that says the same of itself ("Ärendet bordläggs …") and holds the rest better is meant.
+      const rival =
+        best !== null &&
+        !hasAgendaGroups(best, agenda.groups) &&
+        cues.every((w) => features.caseHolds(best, w) >= WHOLE_WORD) &&
+        cover(best) > top + 1e-9;
+      const fit = held.filter((c) => cover(c) >= top - 1e-9);
+      // "Vilket ärende har återremitterats?" with one such item asks for that item.
+      if (!rival && (fit.length > 1 || agenda.plural || intent === 'which'))
+        prepared.agenda = { cases: fit, plural: agenda.plural, groups: agenda.groups };
+    }
     // "Where should I send my apologies for the meeting?" asks where to send something, not where it sits.
     const meeting = MEETING_INTENTS.has(intent) ? meetingAsked(asked) : null;
     if (meeting)
@@ -411,6 +455,7 @@ export class AnswerEngine {
   finish(prepared: Prepared, model: AnswerModel = this.model): AnswerResult {
     const base: Base = { question: prepared.question, lang: prepared.lang, intent: prepared.intent };
     if (this.documents.length === 0 || prepared.unknownReference) return this.decline(base);
+    if (prepared.agenda) return this.fromAgenda(prepared.agenda, base);
     if (prepared.intent === 'updated') return this.fromUpdated(prepared, model, base);
     if (prepared.meeting) {
       const decided = this.fromMeeting(prepared.meeting, model, base);
@@ -441,6 +486,44 @@ export class AnswerEngine {
     if (held === 1) return this.fromRoleHolder(holders[0]!, base);
     if (held > 1) return this.clarify(base, distinct(holders.map((h) => h.c)));
     return answered;
+  }
+
+  /** Every agenda item of the asked kinds, in the documents' order. */
+  private casesInGroups(groups: readonly AgendaGroup[]): Case[] {
+    return this.documents.flatMap((doc) => doc.cases.filter((c) => hasAgendaGroups(c, groups)));
+  }
+
+  /**
+   * The items of one agenda that its group heading gathers ("Bordlagda ärenden: 1. Svar på remiss … 2. …"),
+   * quoted from the heading; one item of several asked for ("the tabled item"), or items of several
+   * meetings, are asked back.
+   */
+  private fromAgenda(agenda: NonNullable<Prepared['agenda']>, base: Base): AnswerResult {
+    const { cases } = agenda;
+    const docs = new Set(cases.map((c) => c.docId));
+    if ((!agenda.plural && cases.length > 1) || docs.size > 1) return this.clarify(base, cases);
+    const doc = this.caseById.get(cases[0]!.id)!.doc;
+    const groupOf = (c: Case) => c.groups?.find((g) => g.value === agenda.groups[0]);
+    const evidence = groupOf(cases[0]!)!;
+    const lines = new Set(cases.map((c) => groupOf(c)?.evidence.sentence));
+    const heading = lines.size === 1 ? evidence.evidence.sentence : doc.meta.title;
+    const titles = cases.map((c) => c.title?.value ?? c.item ?? doc.meta.title);
+    const passage = doc.passages.find((p) => p.id === evidence.evidence.passageId) ?? doc.passages[0]!;
+    const citation = this.citation(doc, passage.id, passage.section, evidence.evidence.sentence, 1);
+    return {
+      ...base,
+      abstained: false,
+      confidential: citation.confidential,
+      answer: withValidityNote(
+        titles.length === 1
+          ? `${heading.replace(/:\s*$/, '')}: ${titles[0]}`
+          : composeListAnswer(heading, titles),
+        this.validityNote(base.lang, doc),
+      ),
+      citations: [citation],
+      clarify: [],
+      cases: cases.map((c) => c.id),
+    };
   }
 
   private roleHoldersOf(prepared: Prepared): RoleHolder[] {

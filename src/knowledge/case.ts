@@ -30,7 +30,24 @@ export type MeetingTime = { date: string; time: string | null; body: string | nu
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 41;
+export const EXTRACTOR_VERSION = 42;
+
+/**
+ * What an agenda's or minutes' group heading, or an item's own line of standing, says an item is: tabled
+ * ("Bordlagda ärenden", "Bordlagt 24 februari 2027"), sent back (återremitterat), a referral answer
+ * ("Remissärenden"), for decision, for information, an election, a notice (anmälningsärende), an
+ * interpellation or a motion.
+ */
+export type AgendaGroup =
+  | 'tabled'
+  | 'sent_back'
+  | 'referral'
+  | 'decision'
+  | 'information'
+  | 'election'
+  | 'notice'
+  | 'interpellation'
+  | 'motion';
 
 /** The writer of a councillor's paper and what kind of paper it is. */
 export type Author = { names: string; kind: 'motion' | 'interpellation' | 'question' | 'letter' };
@@ -80,6 +97,11 @@ export type Case = {
   meetingTime: Field<MeetingTime> | null;
   /** Where that meeting sits ("Plats: Stadshuset, Rådssalen"), from an agenda's or minutes' head. */
   meetingPlace: Field<string> | null;
+  /**
+   * For an agenda's or minutes' item: what its group heading and its own lines say it is, each with the
+   * line it was read from ("Bordlagda ärenden" → tabled). Empty for other cases.
+   */
+  groups?: Field<AgendaGroup>[];
   /**
    * The passages that belong to the case: ordinals `from` (inclusive) to `to` (exclusive) in the
    * document's `passages`. A one-case document covers all of them.

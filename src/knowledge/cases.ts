@@ -1,5 +1,6 @@
 import { caseNumberKey, stripCaseNumberLabel } from '../text/case-number.js';
 import { findDates } from '../text/dates.js';
+import { readItemGroups } from './agenda-groups.js';
 import { groupOf, readPapers } from './author.js';
 import type { TextBlock } from './blocks.js';
 import type { Author, Case, Field, Signatory } from './case.js';
@@ -244,6 +245,7 @@ function itemCase(
     signatories: [],
     meetingTime: null,
     meetingPlace: null,
+    groups: readItemGroups(entries, meeting.items[0]!.start, item.start, item.end, first),
     passages: { from: Math.min(from, to), to },
   };
 }

@@ -23,9 +23,10 @@ const MAX_CAPTION_GAP = 12;
 // The document type alone, or with its number, its date or the meeting it is for ("Sammanträde" and "Möte"
 // only with their date, as a meeting's web page is headed): "Protokoll nr 5/2027",
 // "PROTOKOLL 2/2027", "Föredragningslista 2027-04-07", "Protokoll fört vid sammanträde med kulturnämnden den
-// 18 februari 2027".
+// 18 februari 2027". An English agenda only with its date ("Agenda 2027-05-12"): a slide's "Agenda" lists
+// what a talk covers.
 const DOC_TYPE =
-  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll|sammanträde(?=,?\s+(?:den\s+)?\d)|möte(?=,?\s+(?:den\s+)?\d))(?:\s+(?:(?:nr|nummer)\s*)?\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
+  /^(föredragningslista|dagordning|kallelse(?: och föredragningslista)?|protokollsutdrag|utdrag ur protokoll|sammanträdesprotokoll|protokoll|sammanträde(?=,?\s+(?:den\s+)?\d)|möte(?=,?\s+(?:den\s+)?\d)|agenda(?=,?\s+\d))(?:\s+(?:(?:nr|nummer)\s*)?\d{1,3}(?:\/\d{4})?)?(?:,?\s+(?:\d{4}-\d{2}-\d{2}|(?:den\s+)?\d{1,2}\s+\p{L}+\s+\d{4}))?(?:\s+(?:för|från|fört vid|vid|till)\s+(?:\p{L}+\s+)?(?:sammanträde|sammanträdet|möte|mötet|styrelsemöte|styrelsemötet)\b.*)?$/iu;
 const PARAGRAPH_ITEM = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*(\d{1,4})\b[\s.:]*(.*)$/u;
 const NUMBERED_ITEM = /^(?:(?:ärende|punkt)\s+)?(\d{1,2})[.:]?\s+(\S.*)$/i;
 const BODY =
