@@ -137,7 +137,8 @@ export function otherBodies(text: string, asked: Body): string[] {
  * A word in capitals the word list knows ("BAKGRUND", "MEMORANDUM") is a heading's, and an acronym before a
  * number ("KS 2027/531") a case number's.
  */
-const ORG_KIND = String.raw`(?:Network|Networks|Group|Union|Alliance|Association|Forum|Partnership|Programme|Program|Project|Initiative|Cities|Council|Platform|Covenant|Agency|Institute|Centre|Center|Federation|Organi[sz]ation|Foundation|Fund)`;
+const ORG_KIND =
+  '(?:Network|Networks|Group|Union|Alliance|Association|Forum|Partnership|Programme|Program|Project|Initiative|Cities|Council|Platform|Covenant|Agency|Institute|Centre|Center|Federation|Organi[sz]ation|Foundation|Fund)';
 const CAPITALISED = String.raw`\p{Lu}[\p{Ll}\p{Lu}\d-]*`;
 const JOINER = String.raw`(?:\s+(?:of|for|the|and|on|in)\s+|\s+)`;
 const MULTIWORD = new RegExp(
