@@ -762,12 +762,28 @@ function fieldRun(lines: string[]): { fields: string[]; rest: number } | null {
   for (; k < lines.length; k++) {
     const t = lines[k]!.trim();
     if (LONG_FIELD.test(t) && !/^(?:https?|www)/i.test(t)) fields.push(t);
-    else if (fields.length > 0 && /^[\p{Ll}(]/u.test(t) && !SENTENCE_END.test(fields[fields.length - 1]!)) {
+    else if (
+      fields.length > 0 &&
+      !SENTENCE_END.test(fields[fields.length - 1]!) &&
+      (/^[\p{Ll}(]/u.test(t) || nameGoesOn(fields[fields.length - 1]!, t, lines[k + 1]))
+    ) {
       fields[fields.length - 1] = `${fields[fields.length - 1]} ${t}`;
       wrapped = true;
     } else break;
   }
   return fields.length >= 2 && wrapped ? { fields, rest: k } : null;
+}
+
+/**
+ * "Rotel III: Skolroteln; borgarrådet Kristina" over "Alvendal" and the next field: a name cut at the margin goes
+ * on with a capitalised word or two on a line of its own, and the run of fields goes on after it.
+ */
+function nameGoesOn(field: string, line: string, next: string | undefined): boolean {
+  return (
+    /\p{Lu}\p{Ll}+$/u.test(field) &&
+    /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?$/u.test(line) &&
+    (next === undefined || next.trim() === '' || LONG_FIELD.test(next.trim()))
+  );
 }
 
 /**

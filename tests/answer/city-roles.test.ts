@@ -22,4 +22,11 @@ describe("the city's own roles asked in English", () => {
       'Mottagningsenheten vid kommunikationsavdelningen handlägger förfrågningar om representationsmottagningar.',
     );
   });
+
+  it('reads a list of label lines as one line each, a name cut at the margin too', async () => {
+    const kb = await knowledgeWith(path.resolve(import.meta.dirname, '../fixtures/answer-wrapped-fields'));
+    expect(kb.snapshot.engine.answer('Vem är borgarråd för kulturroteln?').citations[0]?.quote).toBe(
+      'Rotel II: Kulturroteln; borgarrådet Ingrid Sandahl',
+    );
+  });
 });
