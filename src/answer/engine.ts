@@ -355,7 +355,8 @@ export class AnswerEngine {
     // "Vilka ärenden är bordlagda?", "the tabled item": the items an agenda's group heading or their own line
     // of standing marks so, unless the question names one of them, or another case holds it better (a
     // protocol's sentence on the programme the council tabled).
-    const agenda = scope ? null : askedAgendaGroups(asked);
+    // A question for a count or a sum ("Hur många gånger kan en interpellant bordlägga sitt ärende?") is not one.
+    const agenda = scope || VALUE_ASKED.has(intent) ? null : askedAgendaGroups(asked);
     const held = agenda ? this.casesInGroups(agenda.groups) : [];
     if (agenda && held.length > 0) {
       // What the question says of the items beyond their kind and what it asks for: its nouns, names and
@@ -1213,6 +1214,18 @@ function onTheAskedSide(choices: Case[], tense: 'past' | 'future' | null, today:
 }
 
 const MEETING_INTENTS: ReadonlySet<Intent> = new Set(['when', 'where', 'which']);
+/**
+ * Questions that ask for a count, a sum or a length: no question for a group of agenda items ("Hur många gånger
+ * får ett ärende bordläggas?"). "When will the tabled item be dealt with?" still asks which item.
+ */
+const VALUE_ASKED: ReadonlySet<Intent> = new Set([
+  'how_often',
+  'how_many',
+  'how_much',
+  'how_large',
+  'how_long',
+  'since_when',
+]);
 /** A body that meets: a committee, a board, a council ("kommunstyrelsen", "kulturnämnden", "the city council"). */
 const MEETING_BODY =
   /(?:nämnd|styrelse|fullmäktige|beredning|utskott|råd)(?:n|en|et|s|ns|ens|ets)?$|\b(?:committee|board|council|assembly)\b/iu;

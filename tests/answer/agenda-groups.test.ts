@@ -35,6 +35,14 @@ describe('items an agenda groups under a heading that says what they are', () =>
     }
   });
 
+  it('is no question for a value: how many times an item may be tabled is answered by the rule', () => {
+    const result = ask('Hur många gånger får ett ärende bordläggas?');
+    expect(result.clarify).toEqual([]);
+    expect(result.citations[0]?.quote).toBe(
+      'Ett ärende får bordläggas högst två gånger, därefter avgörs det vid nästa sammanträde.',
+    );
+  });
+
   it('lists the referral items and only them', () => {
     for (const question of ['Vilka remissärenden behandlas?', 'Vilka remissärenden finns på dagordningen?']) {
       const result = ask(question);
