@@ -31,7 +31,7 @@ import {
   placesIn,
   placesOf,
 } from './entities.js';
-import { type AskedThing, DEPUTY_WORDS, TOTAL_WORDS } from './head.js';
+import { type AskedThing, DEPUTY_WORDS, PROPOSAL_WORDS, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 import { proximityOfSlots, termsByWord } from './proximity.js';
 import type { WeightedConcept } from './rank.js';
@@ -327,7 +327,8 @@ const STANCE_OWNER =
 
 /** A councillor named with a party ("Lena Ström (L)") or a motion's author: who makes a proposal of their own. */
 const PROPOSER = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+\s+\((?:S|M|L|C|V|KD|MP|SD|Fi)\)|[Mm]otionär\p{L}*/u;
-const PROPOSING = /\b(?:föreslår|föreslog|föreslagit|proposes?|proposed|recommends?|recommended)\b/iu;
+/** The verbs of a proposal, the same a proposal question asks with. */
+const PROPOSING = new RegExp(String.raw`(?<!\p{L})(?:${[...PROPOSAL_WORDS].join('|')})(?!\p{L})`, 'iu');
 
 /** The words of a sentence up to the verb of its proposal, from the clause it opens; null without one. */
 function beforeProposal(sentence: string): string | null {

@@ -280,7 +280,7 @@ const OPINION_WORDS = new Set(
   ).split(' '),
 );
 /** The verbs a proposal question asks with ("Vad föreslår kommunstyrelsen …", "What does the board propose …"). */
-const PROPOSAL_WORDS = new Set(
+export const PROPOSAL_WORDS = new Set(
   'föreslår föreslog föreslagit propose proposes proposed recommend recommends recommended suggest suggests suggested'.split(
     ' ',
   ),
