@@ -54,7 +54,8 @@ const SINCE = new RegExp(
   'iu',
 );
 /**
- * A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av"), or
+ * A statement of who holds a power: who decides, approves, is responsible ("beslutas av", "godkänns av",
+ * "svarar för samordningen", "bör svara för finansieringen"), or
  * a register's field that names who decided ("Beslutsfattare: Mats Wennerholm, stadsdirektör"), or an agenda
  * item's field that names the rotel or the borgarråd who presents it ("Rotel: Finansroteln, …").
  */
@@ -63,7 +64,7 @@ export function statesAuthority(sentence: string): boolean {
 }
 
 const RESPONSIBLE =
-  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b|^(?:rotel(?:\s+[ivxlc]+)?|föredragande(?:\s+[\p{L}-]+)?)\s*:/iu;
+  /\bansvar(?:ar|ade|et|ig|iga)?\b|\bhar\s+ansvaret\b|\bsvara(?:r|de)?\s+för\s+(?!att\b)|\bleds\s+av\b|\bsamordnas\s+av\b|\bbeslutar\b|\bbeslutas\s+av\b|\bgodkänns\s+av\b|\bresponsib\w*|\bin\s+charge\b|\bhuvudman\b|\binnehas\s+av\b|\bhandläggs\s+av\b|\bbeslutsfattare\b|\bbeslutad?e?\s+av\b|\bbeslutat\s+av\b|\bgodkänd\w*\s+av\b|\bdecision[- ]maker\b|\b(?:decided|approved)\s+by\b|^(?:rotel(?:\s+[ivxlc]+)?|föredragande(?:\s+[\p{L}-]+)?)\s*:/iu;
 // A name, or a body or office: Swedish bodies are compounds ending in the definite form of their kind
 // (stadsledningskontoret, kommunstyrelsen, Socialdepartementet). The name pattern is case-sensitive on
 // purpose: with the i flag, \p{Lu} matches any letter and every pair of words would look like a name.

@@ -145,9 +145,11 @@ const RULES: [Intent, RegExp][] = [
     'how_large',
     /\b(hur (stor|stort|stora)|how (big|large))\b.*\b(grupp\w*|delegation\w*|personal\w*|bemanning\w*|team\w*|group\w*|staff\w*|workforce|personnel)|\bhur mycket (personal|arbetstid)\b|\bhow much (staff|personnel|manpower)\b/i,
   ],
+  // "Vad ska delegationerna betala för ett besök?" asks a sum, as "What do visitors pay?" does; "What does the
+  // grant pay for?" asks what it covers.
   [
     'how_much',
-    /\bhur (mycket|stor|höga?|dyr)\b|\bvad kostar\b|\bvad (blir|är|var) (kostnaden|avgiften|budgeten|priset|beloppet|årsavgiften)\b|\bhow much\b|\bwhat (does|did|will) .* cost\b|\bhow (large|big|high)\b|\bwhat (is|was) the (cost|fee|budget|price|amount|deficit|surplus)\b|\b(vilken|vilket) (belopp|avgift|budget|kostnad|underskott|överskott)\b|\bwhat (fee|budget|deficit|surplus|amount)\b|\bcost\b|\bkosta\w*|\b(fee|fees|avgift\w*|årsavgift\w*|budget)\b/i,
+    /\bhur (mycket|stor|höga?|dyr)\b|\bvad kostar\b|\bvad (blir|är|var) (kostnaden|avgiften|budgeten|priset|beloppet|årsavgiften)\b|\bhow much\b|\bwhat (does|did|will) .* cost\b|\bhow (large|big|high)\b|\bwhat (is|was) the (cost|fee|budget|price|amount|deficit|surplus)\b|\b(vilken|vilket) (belopp|avgift|budget|kostnad|underskott|överskott)\b|\bwhat (fee|budget|deficit|surplus|amount)\b|\bcost\b|\bkosta\w*|\b(fee|fees|avgift\w*|årsavgift\w*|budget)\b|\bvad (ska|skall|måste|behöver|får) .*\bbetala\b|\bwhat (do|does|did|will|must|should) .*\bpay\b(?! for\s*\??\s*$)/i,
   ],
   ['how_many', /\bhur många\b|\bhow many\b|\bantal\b|\bnumber of\b/i],
   [

@@ -12,6 +12,14 @@ const MARKER =
 /** A source phrase runs to the end of its clause. */
 const CLAUSE_END = /[,;:?!]|\.(?:\s|$)/u;
 
+/**
+ * "enligt fastighetsnämnden", "according to the property committee": a body alone after the marker is whose
+ * view is asked, which the answering sentence names ("Fastighetsnämnden anser …"), not where it is written.
+ * Its decision or its guidelines ("enligt kommunstyrelsens beslut") stay a source.
+ */
+const BODY_ALONE =
+  /^\s*(?:(?:the|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}(?:committee|board|administration|office|department|council|auditors)\s*$|^\s*[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|revisionen|revisorerna)\s*$/iu;
+
 /** Character ranges of the question's source phrases. */
 export function sourceSpans(question: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -19,7 +27,9 @@ export function sourceSpans(question: string): [number, number][] {
     const start = m.index;
     const rest = question.slice(start + m[0].length);
     const end = CLAUSE_END.exec(rest);
-    spans.push([start, start + m[0].length + (end ? end.index : rest.length)]);
+    const phrase = end ? rest.slice(0, end.index) : rest;
+    if (/^(?:enligt|according\s+to)$/iu.test(m[0]) && BODY_ALONE.test(phrase)) continue;
+    spans.push([start, start + m[0].length + phrase.length]);
   }
   return spans;
 }

@@ -89,9 +89,52 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
 
 export const emptyLexicon: Lexicon = buildLexicon([]);
 
+/**
+ * Past forms of irregular English verbs that administrative questions use ("Which item was sent back?",
+ * "Who led the delegation?"): the glossary writes the base form ("send back", "lead").
+ */
+const IRREGULAR_PAST: Record<string, string> = {
+  sent: 'send',
+  held: 'hold',
+  made: 'make',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  brought: 'bring',
+  chose: 'choose',
+  chosen: 'choose',
+  met: 'meet',
+  led: 'lead',
+  paid: 'pay',
+  wrote: 'write',
+  written: 'write',
+  began: 'begin',
+  begun: 'begin',
+  spent: 'spend',
+  went: 'go',
+  gone: 'go',
+  told: 'tell',
+  said: 'say',
+  found: 'find',
+  kept: 'keep',
+  sold: 'sell',
+  won: 'win',
+  left: 'leave',
+  sought: 'seek',
+  bought: 'buy',
+  drew: 'draw',
+  drawn: 'draw',
+  set: 'set',
+  put: 'put',
+  cut: 'cut',
+};
+
 /** Base-form guesses for an English word as written: plurals, past tense, -ing. */
 export function englishBaseForms(word: string): string[] {
   const forms = [word];
+  const irregular = IRREGULAR_PAST[word.toLowerCase()];
+  if (irregular && irregular !== word) forms.push(irregular);
   const add = (f: string) => {
     if (f.length >= 2 && !forms.includes(f)) forms.push(f);
   };

@@ -127,6 +127,62 @@ function swedishStems(phrase: string): string[] {
   return [...new Set(stems)];
 }
 
+/** Particles that change a verb's meaning ("säga upp", "gå ut", "ta fram", "gå med", "skriva under"). */
+const PARTICLES = new Set([
+  'upp',
+  'ut',
+  'in',
+  'fram',
+  'bort',
+  'emot',
+  'med',
+  'under',
+  'ner',
+  'undan',
+  'tillbaka',
+]);
+/** Verbs too common to stand for a phrase of their own ("stå för", "i går"): their stems. */
+const LIGHT_VERBS = new Set([
+  'stå',
+  'gå',
+  'ta',
+  'ge',
+  'få',
+  'bli',
+  'ha',
+  'gör',
+  'säg',
+  'kom',
+  'sätt',
+  'lägg',
+  'håll',
+  'se',
+  'dra',
+  'slå',
+  'var',
+]);
+
+/**
+ * A lexicon phrase as an alternative of a concept. When its stop words leave one word, that word may mean
+ * something else: a light verb ("stå för" → "stå" met "den står i anslutning till slottet" for "pay for") or
+ * a bare particle ("ta fram" → "fram") stands for nothing, and a particle verb's bare verb ("lämna in" →
+ * "lämna", "följa upp" → "följa") for less than the phrase.
+ */
+function lexiconAlternative(phrase: string, quality: number): Alternative {
+  const stems = swedishStems(phrase);
+  const words = tokenize(phrase).map((t) => t.text.toLocaleLowerCase('sv'));
+  if (words.length >= 2 && stems.length === 1) {
+    const stem = stems[0]!;
+    if (LIGHT_VERBS.has(stem) || PARTICLES.has(stem)) return { stems: [], quality, source: 'lexicon' };
+    if (words.slice(1).some((w) => PARTICLES.has(w)))
+      return { stems, quality: quality * PARTICLE_DROPPED, source: 'lexicon' };
+  }
+  return { stems, quality, source: 'lexicon' };
+}
+
+/** What a particle verb's bare verb is worth beside the phrase. */
+const PARTICLE_DROPPED = 0.7;
+
 function addAlternative(list: Alternative[], alt: Alternative) {
   if (alt.stems.length === 0) return;
   const key = alt.stems.join(' ');
@@ -302,11 +358,7 @@ export function analyzeQuestion(
           source: 'word',
         });
       for (const phrase of translations) {
-        addAlternative(concept.alternatives, {
-          stems: swedishStems(phrase),
-          quality: english ? 0.95 : 0.9,
-          source: 'lexicon',
-        });
+        addAlternative(concept.alternatives, lexiconAlternative(phrase, english ? 0.95 : 0.9));
         // The entry's other English words reach a document written in English ("MoU" → "memorandum of
         // understanding"), as its Swedish synonyms reach a Swedish one.
         if (english)
@@ -318,12 +370,7 @@ export function analyzeQuestion(
             });
       }
       for (const phrase of particleless ?? [])
-        if (!translations.has(phrase))
-          addAlternative(concept.alternatives, {
-            stems: swedishStems(phrase),
-            quality: 0.9,
-            source: 'lexicon',
-          });
+        if (!translations.has(phrase)) addAlternative(concept.alternatives, lexiconAlternative(phrase, 0.9));
       concepts.push(concept);
       matched = n;
       break;
@@ -459,7 +506,7 @@ function compoundParts(
     };
     addWordAlternatives(concept.alternatives, part, 'sv');
     for (const phrase of lookupSwedish(svIndex, [part]) ?? [])
-      addAlternative(concept.alternatives, { stems: swedishStems(phrase), quality: 0.9, source: 'lexicon' });
+      addAlternative(concept.alternatives, lexiconAlternative(phrase, 0.9));
     return concept;
   });
 }
@@ -563,9 +610,9 @@ function addHeadTranslations(list: Alternative[], word: string, svIndex: Map<str
   if (pieces.length < 2) return;
   const first = pieces.slice(0, -1).map(stemSwedish);
   for (const phrase of lookupSwedish(svIndex, [pieces.at(-1)!]) ?? []) {
-    const stems = swedishStems(phrase);
-    addAlternative(list, { stems: [...first, ...stems], quality: 0.85, source: 'lexicon' });
-    addAlternative(list, { stems, quality: 0.5, source: 'lexicon' });
+    const { stems, quality } = lexiconAlternative(phrase, 1);
+    addAlternative(list, { stems: [...first, ...stems], quality: 0.85 * quality, source: 'lexicon' });
+    addAlternative(list, { stems, quality: 0.5 * quality, source: 'lexicon' });
   }
 }
 

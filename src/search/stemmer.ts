@@ -196,6 +196,13 @@ export function derivationalRoot(stem: string): string | null {
       return root !== stem ? root : null;
     }
   }
+  // A verb in -era keeps its -er in the stem ("renovera", "renoverade" → renover) while its noun in -ering
+  // loses it above ("renovering" → renov): the verb's root is its noun's. Snowball takes -er off every other
+  // word, so a stem that still ends in it is such a verb's.
+  if (stem.endsWith('er') && stem.length - 2 >= 4) {
+    const root = swedish.stem(stem.slice(0, -2));
+    return root !== stem ? root : null;
+  }
   return null;
 }
 

@@ -94,6 +94,16 @@ describe('stemming', () => {
   });
 });
 
+describe('a verb in -era and its noun in -ering', () => {
+  it('share a root in the index ("renoverade" meets "renoveringen")', () => {
+    const verb = termsOfToken('renoverade');
+    const noun = termsOfToken('renoveringen');
+    expect(verb.filter((t) => noun.includes(t) && t !== stemSwedish('renoverade')).length).toBeGreaterThan(0);
+    // Words whose stem merely ends in -er keep no such root ("partner", "kvarter").
+    expect(termsOfToken('partner')).toEqual([stemSwedish('partner')]);
+  });
+});
+
 describe('compound words', () => {
   it('splits compounds into dictionary words with linking -s-', () => {
     expect(splitCompound('omvärldsbevakning')).toEqual(['omvärld', 'bevakning']);
@@ -219,6 +229,30 @@ describe('bilingual query expansion', () => {
       analyzeQuestion(question, 'sv', lexicon).flatMap((c) => c.alternatives.flatMap((a) => a.stems));
     expect(stems('Vem står för resekostnaderna?')).toContain(stemSwedish('bekosta'));
     expect(stems('Vem tog hand om gästerna?')).toContain(stemSwedish('care'));
+  });
+
+  it('does not let a particle verb stand for its light verb or its particle alone ("pay for" is no "stå")', () => {
+    const alternatives = (question: string) =>
+      analyzeQuestion(question, 'en', lexicon).flatMap((c) => c.alternatives);
+    const stems = alternatives('Who will pay for the renovation?').flatMap((a) => a.stems);
+    expect(stems).toContain(stemSwedish('bekosta'));
+    expect(stems).not.toContain(stemSwedish('stå'));
+    const submit = buildLexicon(parseGlossary('lämna in; ge in | submit; hand in'));
+    const handIn = analyzeQuestion('When must we hand in the report?', 'en', submit).flatMap(
+      (c) => c.alternatives,
+    );
+    // "lämna in" without its particle is still "lämna", for less; "ge in" is no "ge".
+    const bare = handIn.find((a) => a.stems.join(' ') === stemSwedish('lämna'));
+    expect(bare?.quality).toBeLessThan(0.9);
+    expect(handIn.some((a) => a.stems.join(' ') === stemSwedish('ge'))).toBe(false);
+  });
+
+  it('reads an irregular English past in a glossary phrase ("was sent back" is "send back")', () => {
+    const sentBack = buildLexicon(parseGlossary('återremittera | send back; refer back'));
+    const stems = analyzeQuestion('Which item was sent back?', 'en', sentBack).flatMap((c) =>
+      c.alternatives.flatMap((a) => a.stems),
+    );
+    expect(stems).toContain(stemSwedish('återremittera'));
   });
 
   it('reads an English hyphenated compound as its words ("sister-city" is "sister city")', () => {
