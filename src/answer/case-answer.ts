@@ -272,7 +272,7 @@ export function askedAgendaGroups(
 const AGENDA_CUES: [RegExp, AgendaGroup][] = [
   [/(?<!\p{L})(?:bordlag(?:d|da|t|des)|bordlägg\p{L}*|tabled)(?!\p{L})/u, 'tabled'],
   [/(?<!\p{L})(?:återremitt\p{L}*|(?:sent|referred) back)(?!\p{L})/u, 'sent_back'],
-  [/(?<!\p{L})(?:remissärend\p{L}*|referral items)(?!\p{L})/u, 'referral'],
+  [/(?<!\p{L})(?:remissärend\p{L}*|remisser(?:na)?|referral items|referrals)(?!\p{L})/u, 'referral'],
   [
     /(?<!\p{L})(?:beslutsärend\p{L}*|ärenden för beslut|(?:items|matters)(?: \p{L}+){0,2} for decision)(?!\p{L})/u,
     'decision',
@@ -288,9 +288,9 @@ const PAPER_CUES: [RegExp, AgendaGroup][] = [
   [/\binterpellation(?:er|erna|s)(?!\p{L})/u, 'interpellation'],
   [/\bmotion(?:er|erna|s)(?!\p{L})/u, 'motion'],
 ];
-/** A plural of item: "ärenden", "remissärendena", "items", "interpellationer". */
+/** A plural of item: "ärenden", "remissärendena", "remisser", "items", "interpellationer". */
 const PLURAL_ITEMS =
-  /(?:\p{L}*ärenden(?:a)?|(?<!\p{L})(?:items|cases|matters|interpellationer|interpellations|motioner|motions|referrals))(?!\p{L})/u;
+  /(?:\p{L}*ärenden(?:a)?|(?<!\p{L})(?:remisser(?:na)?|items|cases|matters|interpellationer|interpellations|motioner|motions|referrals))(?!\p{L})/u;
 
 export function hasAgendaGroups(c: Case, groups: readonly AgendaGroup[]): boolean {
   return groups.every((g) => c.groups?.some((f) => f.value === g));

@@ -7,7 +7,7 @@ const SWEDISH_MARKERS = new Set(
   ),
 );
 const ENGLISH_MARKERS = new Set(
-  'the and is are who what when where how which why should can does do did has have of for with to on in is it we our city the referral'.split(
+  'the and is are was were will would been who what when where how which why should can does do did has have of for from with to on in at by this that it we our city the referral'.split(
     ' ',
   ),
 );
@@ -22,6 +22,13 @@ export function detectLanguage(text: string): Lang {
  * that says nothing of its language is not labelled as written in another.
  */
 export function textLanguage(text: string): Lang | null {
+  // A term quoted or put in brackets ("Which item was sent back (återremitterat)?") is the other language's
+  // word for a thing, not the language the text is written in.
+  const own = text.replace(/\([^()]*\)|[”"“][^”"“]*[”"“]/gu, ' ');
+  if (own !== text && /\p{L}{2,}/u.test(own)) {
+    const language = textLanguage(own);
+    if (language) return language;
+  }
   let sv = /[åäö]/i.test(text) ? 1 : 0;
   let en = 0;
   for (const token of tokenize(text)) {

@@ -36,9 +36,13 @@ export function groupsOfHeading(text: string): AgendaGroup[] {
   return HEADING_GROUPS.filter(([pattern]) => pattern.test(name)).map(([, group]) => group);
 }
 
-/** An item's line of standing: "Bordlagt 24 februari 2027", "Återremitterad den 10 februari 2027", "Tabled". */
+/**
+ * An item's line of standing: "Bordlagt 24 februari 2027", "Återremitterad den 10 februari 2027", "Tabled",
+ * "Återremitterat ärende", also after the item's case numbers on the same line ("Dnr 7-742-2011 och
+ * 5-744-2011 Återremitterat ärende.").
+ */
 const STATUS_LINE =
-  /^(bordlagd|bordlagt|bordlades|återremitterad|återremitterat|återremitterades|tabled|deferred|referred back|sent back)\b(?:\s+(?:den\s+|on\s+)?\d[\p{L}\d\s.,-]*)?\.?$/iu;
+  /^(?:dnr:?\s+[\d./-]+(?:\s*(?:,|och|and)\s*[\d./-]+)*\.?\s+)?(bordlagd|bordlagt|bordlades|återremitterad|återremitterat|återremitterades|tabled|deferred|referred back|sent back)\b(?:\s+(?:ärende|ärendet|item|matter))?(?:\s+(?:den\s+|on\s+)?\d[\p{L}\d\s.,-]*)?\.?$/iu;
 
 function groupOfStatus(text: string): AgendaGroup | null {
   const m = STATUS_LINE.exec(text.trim());
