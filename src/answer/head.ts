@@ -306,6 +306,9 @@ function actorConcepts(
   verbs: ReadonlySet<string>,
 ): WeightedConcept[] {
   const words = wordsOf(question);
+  // "Vem föreslog renovering av obelisken?": the question word is the actor asked for; the words after the
+  // verb are the matter.
+  if (/^(?:vem|vilka|who)$/u.test(words[0] ?? '')) return [];
   const verb = words.findIndex((w, i) => i > 0 && verbs.has(w));
   if (verb < 0) return [];
   const english =

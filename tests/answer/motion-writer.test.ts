@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { knowledgeWith } from '../support/knowledge.js';
+
+// A fictional utlåtande on a motion: who proposed the matter is the motion's writer, whose motion "har väckts",
+// not a committee whose view on it is quoted.
+const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-motion-writer');
+
+describe('who proposed what a motion asks for', () => {
+  it('answers with the sentence that says who raised the motion', async () => {
+    const kb = await knowledgeWith(DOCUMENTS);
+    const answer = kb.snapshot.engine.answer('Vem föreslog att vänortsfontänen ska återställas?');
+    expect(answer.citations[0]?.quote).toMatch(/^Nora Ekberg \(KD\) har väckt en motion/);
+  });
+});
