@@ -198,6 +198,22 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
       return { value, entry: e, sentence: e.text };
     }
   }
+  return runOnTitle(head);
+}
+
+/**
+ * "Dnr 171-482/2016 Sida 1 (7) 2016-11-14 Internationell strategi för Stockholms stad 1. Bakgrund och syfte I
+ * en …": a PDF read as text may run its page header, its title and its first chapter into one paragraph. The
+ * title is what stands between the header and the first chapter's number.
+ */
+const RUN_ON_TITLE =
+  /^(?:dnr:?\s+\S+\s+)?sida\s+1\s*\(\d+\)\s+(?:\d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[^.!?\d]{5,120}?)\s+1\.?\s+\p{Lu}/iu;
+
+function runOnTitle(head: Entry[]): TitleLine | null {
+  for (const e of head.slice(0, 5)) {
+    const m = RUN_ON_TITLE.exec(e.text.trim());
+    if (m) return { value: m[1]!.trim(), entry: e, sentence: m[1]!.trim() };
+  }
   return null;
 }
 
