@@ -1,3 +1,5 @@
+import { unicodeWords } from '../text/unicode-words.js';
+
 /**
  * What a question asks for. Metadata intents (deadline, case number, case officer, recipients, sender) are
  * answered from what was extracted from the documents; the others pick a passage and a sentence.
@@ -168,8 +170,14 @@ const RULES: [Intent, RegExp][] = [
   ],
 ];
 
+/**
+ * The rules with word boundaries of any alphabet: with ASCII's, "miljöavgifter" held the word "avgifter" and
+ * made "Vilka motioner begärde en folkomröstning om miljöavgifter?" a question for a sum.
+ */
+const UNICODE_RULES: [Intent, RegExp][] = RULES.map(([intent, pattern]) => [intent, unicodeWords(pattern)]);
+
 export function recognizeIntent(question: string): Intent {
-  for (const [intent, pattern] of RULES) if (pattern.test(question)) return intent;
+  for (const [intent, pattern] of UNICODE_RULES) if (pattern.test(question)) return intent;
   return 'what';
 }
 

@@ -72,6 +72,12 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('When are the comments due?')).toBe('deadline');
   });
 
+  it('reads a money word inside a Swedish compound as no money word ("miljöavgifter" is no "avgift" question)', () => {
+    expect(recognizeIntent('Vilka motioner begärde en folkomröstning om miljöavgifter?')).toBe('which');
+    expect(recognizeIntent('Vilken avgift gäller för besöket?')).toBe('how_much');
+    expect(recognizeIntent('Vad ska delegationerna betala för besöket?')).toBe('how_much');
+  });
+
   it('asks for a payer, not a sum, when a who-question speaks of a fee or a cost', () => {
     expect(recognizeIntent('Who pays the fee for the forum?')).toBe('who');
     expect(recognizeIntent('Vem står för kostnaderna för resan?')).toBe('who');
