@@ -1703,6 +1703,7 @@ function rivalCases(
   // The most an unnamed question's rival may gain back from words its case lacks.
   const lift = unnamed ? Math.max(0, model.weights.caseCover) * cover : 0;
   const bestWords = lift > 0 ? wordsHeld(best.s.sentence, topic) : [];
+  const bestHeld = unnamed ? wordsHeld(best.s.sentence, topic) : [];
   const fitting: Case[] = [];
   for (const { s, score: own } of scored) {
     if (own < best.score - model.rivalMargin - lift) break;
@@ -1722,11 +1723,25 @@ function rivalCases(
       s.features.window >= best.s.features.window - 1e-9 &&
       (nounCover.get(s.caseRef.id) ?? 0) >= bestNouns - 1e-9 &&
       sameWords(wordsHeld(s.sentence, topic), bestWords);
+    // An unnamed question whose best sentence says all it asks ("Hur mycket höjs medlemsavgiften?") is
+    // answered as well by another case's sentence of the asked type that says it too, nearly as fully: what
+    // sets them apart is how much the rest of each case holds of the question, which names no case.
+    const saysItToo =
+      unnamed &&
+      best.s.features.cover >= model.rivalSentenceCover &&
+      s.features.cue > 0 &&
+      s.features.leadIn === 0 &&
+      s.features.cover >= best.s.features.cover - model.unnamedCover - 1e-9 &&
+      s.features.window >= best.s.features.window - model.unnamedCover - 1e-9 &&
+      own >= model.answerThreshold &&
+      holdsAll(wordsHeld(s.sentence, topic), bestHeld);
     const score = incidental
       ? own + Math.max(0, model.weights.caseCover) * Math.max(0, cover - s.features.caseCover)
-      : own;
+      : saysItToo
+        ? Math.max(own, best.score - model.rivalMargin)
+        : own;
     if (score < best.score - model.rivalMargin || score < model.answerThreshold) continue;
-    if (!incidental && s.features.caseCover < cover - model.rivalCover) continue;
+    if (!incidental && !saysItToo && s.features.caseCover < cover - model.rivalCover) continue;
     if (s.features.cover < sentenceCover) continue;
     if (unnamed && s.features.focus < best.s.features.focus - model.unnamedCover) continue;
     // A sentence that holds the question's words far apart says something else in between.
@@ -1747,4 +1762,9 @@ function wordsHeld(sentence: string, topic: readonly WeightedConcept[]): Weighte
 /** Two sentences hold the same words of the question. */
 function sameWords(a: readonly WeightedConcept[], b: readonly WeightedConcept[]): boolean {
   return a.length === b.length && a.every((w) => b.includes(w));
+}
+
+/** A sentence holds every word of the question that another holds. */
+function holdsAll(held: readonly WeightedConcept[], other: readonly WeightedConcept[]): boolean {
+  return other.every((w) => held.includes(w));
 }
