@@ -1573,9 +1573,14 @@ function unanchoredChoices(
     // followed up) is not another thing the question may mean.
     // A question that says little ("Hur mycket kostar det för staden?") leaves no measure there: one word
     // in a sentence or none.
+    // A case whose title names the thing pointed at may say the rest in other words, but it must say some of
+    // it: one whose sentence holds nothing of the question but what its title holds, less than half of what
+    // the best sentence says, and whose title meets no more of the question than the best case's title
+    // ("Sista dag att svara på enkäten är …" in an invitation titled on another survey, for the deadline of
+    // "the survey on bicycle parking") is not another thing the question may mean.
     const bestWindow = best.s.features.window;
     if (
-      !titled &&
+      (!titled || (s.features.focus === 0 && s.features.titleCover <= best.s.features.titleCover + 1e-9)) &&
       prepared.topic.length >= UNANCHORED_SENTENCE_WORDS &&
       s.features.window < bestWindow * UNANCHORED_SENTENCE_SHARE
     )
