@@ -1578,9 +1578,14 @@ function unanchoredChoices(
     // followed up) is not another thing the question may mean.
     // A question that says little ("Hur mycket kostar det för staden?") leaves no measure there: one word
     // in a sentence or none.
+    // A case whose title names the thing pointed at may say the rest in other words, but it must say some of
+    // it: one whose sentence holds nothing of the question but what its title holds, less than half of what
+    // the best sentence says, and whose title meets no more of the question than the best case's title
+    // ("Sista dag att svara på enkäten är …" in an invitation titled on another survey, for the deadline of
+    // "the survey on bicycle parking") is not another thing the question may mean.
     const bestWindow = best.s.features.window;
     if (
-      !titled &&
+      (!titled || (s.features.focus === 0 && s.features.titleCover <= best.s.features.titleCover + 1e-9)) &&
       prepared.topic.length >= UNANCHORED_SENTENCE_WORDS &&
       s.features.window < bestWindow * UNANCHORED_SENTENCE_SHARE
     )
@@ -1708,6 +1713,7 @@ function rivalCases(
   // The most an unnamed question's rival may gain back from words its case lacks.
   const lift = unnamed ? Math.max(0, model.weights.caseCover) * cover : 0;
   const bestWords = lift > 0 ? wordsHeld(best.s.sentence, topic) : [];
+  const bestHeld = unnamed ? wordsHeld(best.s.sentence, topic) : [];
   const fitting: Case[] = [];
   for (const { s, score: own } of scored) {
     if (own < best.score - model.rivalMargin - lift) break;
@@ -1727,11 +1733,25 @@ function rivalCases(
       s.features.window >= best.s.features.window - 1e-9 &&
       (nounCover.get(s.caseRef.id) ?? 0) >= bestNouns - 1e-9 &&
       sameWords(wordsHeld(s.sentence, topic), bestWords);
+    // An unnamed question whose best sentence says all it asks ("Hur mycket höjs medlemsavgiften?") is
+    // answered as well by another case's sentence of the asked type that says it too, nearly as fully: what
+    // sets them apart is how much the rest of each case holds of the question, which names no case.
+    const saysItToo =
+      unnamed &&
+      best.s.features.cover >= model.rivalSentenceCover &&
+      s.features.cue > 0 &&
+      s.features.leadIn === 0 &&
+      s.features.cover >= best.s.features.cover - model.unnamedCover - 1e-9 &&
+      s.features.window >= best.s.features.window - model.unnamedCover - 1e-9 &&
+      own >= model.answerThreshold &&
+      holdsAll(wordsHeld(s.sentence, topic), bestHeld);
     const score = incidental
       ? own + Math.max(0, model.weights.caseCover) * Math.max(0, cover - s.features.caseCover)
-      : own;
+      : saysItToo
+        ? Math.max(own, best.score - model.rivalMargin)
+        : own;
     if (score < best.score - model.rivalMargin || score < model.answerThreshold) continue;
-    if (!incidental && s.features.caseCover < cover - model.rivalCover) continue;
+    if (!incidental && !saysItToo && s.features.caseCover < cover - model.rivalCover) continue;
     if (s.features.cover < sentenceCover) continue;
     if (unnamed && s.features.focus < best.s.features.focus - model.unnamedCover) continue;
     // A sentence that holds the question's words far apart says something else in between.
@@ -1752,4 +1772,9 @@ function wordsHeld(sentence: string, topic: readonly WeightedConcept[]): Weighte
 /** Two sentences hold the same words of the question. */
 function sameWords(a: readonly WeightedConcept[], b: readonly WeightedConcept[]): boolean {
   return a.length === b.length && a.every((w) => b.includes(w));
+}
+
+/** A sentence holds every word of the question that another holds. */
+function holdsAll(held: readonly WeightedConcept[], other: readonly WeightedConcept[]): boolean {
+  return other.every((w) => held.includes(w));
 }
