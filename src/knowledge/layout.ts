@@ -1,5 +1,6 @@
 import { findDates } from '../text/dates.js';
 import { isTableRow } from './blocks.js';
+import { captionsToTranscript } from './captions.js';
 import { breadcrumbPlaces, dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
 import { columnCells, headedTable } from './layout-headed-table.js';
 import {
@@ -38,7 +39,9 @@ export function cleanLayout(input: string): CleanedText {
   let updated: CleanedText['updated'] = null;
   let trail: string[] | null = null;
   // A soft hyphen marks where a word may break: gone where it did not, joined where it did.
-  const raw = input.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
+  // A caption file is read as the transcript it holds (see captions.ts).
+  const text = captionsToTranscript(input) ?? input;
+  const raw = text.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const runningRests = runningHeaderRests(raw.split('\n'));
   const markedRunning = markedRunningLines(raw.split('\n'));
   const rawBlocks = splitPages(raw);
@@ -117,7 +120,8 @@ const STACKED_LABEL =
 function stackedFields(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const label = lines[i]!.trim();
+    // "Diarienummer:" over "KS 2026/1760": the label's own colon changes nothing.
+    const label = lines[i]!.trim().replace(/(?<=\p{L})\s?:$/u, '');
     const value = lines[i + 1]?.trim() ?? '';
     // A form marks a required field's label with "*" ("Projektets namn *" over the project's name).
     const required = /^\p{Lu}[\p{L} -]{2,40}\s\*$/u.test(label);
