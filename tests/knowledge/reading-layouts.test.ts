@@ -1292,3 +1292,27 @@ describe('a Markdown table padded to line up its cells', () => {
     expect(textOf(doc)).toContain('Ny rutin för bokning av besök | Amira Said | 31 mars 2027');
   });
 });
+
+describe('a section of a delegation scheme copied from a PDF', () => {
+  it('takes the kind in capitals over the section’s name as the title, and reads the table row by row', async () => {
+    const doc = await read(
+      'delegation.txt',
+      [
+        'STOCKHOLMS STAD                         DELEGATIONSORDNING                    Sida 1 (2)',
+        'Idrottsnämnden                          Avsnitt 7 Utbyten med andra länder',
+        '                                        Dnr IDN 2026/0777',
+        '',
+        'Nr    Ärende                            Delegat          Anmärkning',
+        '----  --------------------------------  ---------------  --------------------------',
+        '7.1   Bidrag till idrottsutbyte med     Avdelningschef   Högst 40 000 kr per',
+        '      en vänort                                          förening och år.',
+        '7.2   Resa till en vänort för           Idrottsdirektör  –',
+        '      tjänsteperson',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Delegationsordning: Avsnitt 7 Utbyten med andra länder');
+    expect(textOf(doc)).toContain(
+      '7.1 | Bidrag till idrottsutbyte med en vänort | Avdelningschef | Högst 40 000 kr per förening och år.',
+    );
+  });
+});
