@@ -100,7 +100,25 @@ export function cleanLayout(input: string): CleanedText {
     blocks.push({ lines: withoutChrome, removedBefore: removed });
     removed = false;
   });
-  return { text: stackedFields(joinBlocks(blocks)).join('\n'), updated, trail };
+  return { text: stackedFields(dottedFields(joinBlocks(blocks))).join('\n'), updated, trail };
+}
+
+/** One field of a line of fields set side by side with middle dots ("Publicerad: 2027-02-10"). */
+const DOTTED_FIELD = /^\p{Lu}[\p{L} -]{1,30}:\s+\S/u;
+
+/**
+ * A web page's head line of fields set side by side with middle dots ("Stadsledningskontoret · Publicerad:
+ * 2027-02-10 · Sista ansökningsdag: 2027-03-14"): each field goes on a line of its own, as a form's fields
+ * do, so that a question for one of them meets that field and not the line of all of them. Two labelled
+ * parts at least, each short; a sentence that holds a middle dot stays as it is.
+ */
+function dottedFields(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const parts = line.trim().split(/\s+·\s+/);
+    if (parts.length < 2 || parts.some((p) => p.length > 80 || /[.!?]$/.test(p))) return [line];
+    if (parts.filter((p) => DOTTED_FIELD.test(p)).length < 2) return [line];
+    return [...parts, ''];
+  });
 }
 
 /**

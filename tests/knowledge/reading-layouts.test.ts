@@ -1316,3 +1316,24 @@ describe('a section of a delegation scheme copied from a PDF', () => {
     );
   });
 });
+
+describe('a web page’s head line of fields set side by side with middle dots', () => {
+  it('puts each field on a line of its own and leaves a sentence with a middle dot whole', async () => {
+    const doc = await read(
+      'annons.html',
+      [
+        '<html><body><main>',
+        '<h1>Samordnare för vänortsutbyten till kulturförvaltningen</h1>',
+        '<p>Kulturförvaltningen, Kulturhuset · Publicerad: 2027-01-15 · Sista ansökningsdag: 2027-02-20</p>',
+        '<p>Du samordnar utbytena med vänorterna · främst Tartu och Riga · och har kontakt med föreningarna.</p>',
+        '</main></body></html>',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts).toContain('Sista ansökningsdag: 2027-02-20');
+    expect(texts).toContain('Publicerad: 2027-01-15');
+    expect(texts).toContain(
+      'Du samordnar utbytena med vänorterna · främst Tartu och Riga · och har kontakt med föreningarna.',
+    );
+  });
+});
