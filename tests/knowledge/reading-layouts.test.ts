@@ -1337,3 +1337,41 @@ describe('a web page’s head line of fields set side by side with middle dots',
     );
   });
 });
+
+describe('a job advertisement whose reference number stands in its table of terms at the end', () => {
+  it('takes the "Referensnummer" as the case’s own number', async () => {
+    const doc = await read(
+      'jobb.html',
+      [
+        '<html><body><main>',
+        '<h1>Handläggare för vänortsfrågor till idrottsförvaltningen</h1>',
+        '<p>Idrottsförvaltningen söker en handläggare som ska samordna utbytena med stadens vänorter.</p>',
+        '<h2>Arbetsuppgifter</h2>',
+        '<ul>',
+        ...[
+          'planera besök från vänorterna',
+          'skriva underlag till nämnden',
+          'hålla kontakt med föreningarna',
+          'följa upp utbytena',
+          'svara på frågor från allmänheten',
+          'samordna resor',
+          'ta fram statistik',
+          'ordna seminarier',
+          'sköta webbsidan om vänorterna',
+          'delta i nordiska nätverk',
+        ].map((duty) => `<li>${duty}</li>`),
+        '</ul>',
+        '<h2>Kvalifikationer</h2>',
+        '<p>Du har en examen i samhällsvetenskap och talar engelska och tyska.</p>',
+        '<h2>Övrig information</h2>',
+        '<table>',
+        '<tr><th>Omfattning</th><td>Heltid</td></tr>',
+        '<tr><th>Tillträde</th><td>2027-08-16</td></tr>',
+        '<tr><th>Referensnummer</th><td>IDF 2027/0310</td></tr>',
+        '</table>',
+        '</main></body></html>',
+      ].join('\n'),
+    );
+    expect(doc.cases[0]!.dnr?.value).toBe('IDF 2027/0310');
+  });
+});
