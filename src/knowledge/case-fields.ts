@@ -10,8 +10,9 @@ import { type Entry, fieldOf, type Sentence, sentencesOf } from './entries.js';
 
 type Located = { value: string; text: string; entry: Entry };
 
+// A job advertisement's or a notice's "Referensnummer" is its own number, as a "Dnr" line is.
 const LABELLED_LINE =
-  /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr|ärendenummer|case (?:no|number)|file (?:no|number))\b/i;
+  /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr|ärendenummer|referensnummer|case (?:no|number)|file (?:no|number)|reference number)\b/i;
 const LABELLED_RAW =
   /^\s*(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr|ärendenummer|case (?:no|number)|file (?:no|number))\b/i;
 const SENDER_CONTEXT = /(?:remiss från|remiss av|svar på remiss|remitterat|remitterar)[^.]*$/i;

@@ -1,5 +1,6 @@
 import { findDates } from '../text/dates.js';
 import { isTableRow } from './blocks.js';
+import { captionsToTranscript } from './captions.js';
 import { breadcrumbPlaces, dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
 import { columnCells, headedTable } from './layout-headed-table.js';
 import {
@@ -38,7 +39,9 @@ export function cleanLayout(input: string): CleanedText {
   let updated: CleanedText['updated'] = null;
   let trail: string[] | null = null;
   // A soft hyphen marks where a word may break: gone where it did not, joined where it did.
-  const raw = input.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
+  // A caption file is read as the transcript it holds (see captions.ts).
+  const text = captionsToTranscript(input) ?? input;
+  const raw = text.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const runningRests = runningHeaderRests(raw.split('\n'));
   const markedRunning = markedRunningLines(raw.split('\n'));
   const rawBlocks = splitPages(raw);
@@ -97,7 +100,25 @@ export function cleanLayout(input: string): CleanedText {
     blocks.push({ lines: withoutChrome, removedBefore: removed });
     removed = false;
   });
-  return { text: stackedFields(joinBlocks(blocks)).join('\n'), updated, trail };
+  return { text: stackedFields(dottedFields(joinBlocks(blocks))).join('\n'), updated, trail };
+}
+
+/** One field of a line of fields set side by side with middle dots ("Publicerad: 2027-02-10"). */
+const DOTTED_FIELD = /^\p{Lu}[\p{L} -]{1,30}:\s+\S/u;
+
+/**
+ * A web page's head line of fields set side by side with middle dots ("Stadsledningskontoret · Publicerad:
+ * 2027-02-10 · Sista ansökningsdag: 2027-03-14"): each field goes on a line of its own, as a form's fields
+ * do, so that a question for one of them meets that field and not the line of all of them. Two labelled
+ * parts at least, each short; a sentence that holds a middle dot stays as it is.
+ */
+function dottedFields(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const parts = line.trim().split(/\s+·\s+/);
+    if (parts.length < 2 || parts.some((p) => p.length > 80 || /[.!?]$/.test(p))) return [line];
+    if (parts.filter((p) => DOTTED_FIELD.test(p)).length < 2) return [line];
+    return [...parts, ''];
+  });
 }
 
 /**
@@ -117,7 +138,8 @@ const STACKED_LABEL =
 function stackedFields(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const label = lines[i]!.trim();
+    // "Diarienummer:" over "KS 2026/1760": the label's own colon changes nothing.
+    const label = lines[i]!.trim().replace(/(?<=\p{L})\s?:$/u, '');
     const value = lines[i + 1]?.trim() ?? '';
     // A form marks a required field's label with "*" ("Projektets namn *" over the project's name).
     const required = /^\p{Lu}[\p{L} -]{2,40}\s\*$/u.test(label);

@@ -1,4 +1,5 @@
 import { findCaseNumbers } from '../text/case-number.js';
+import { splitSentences } from '../text/sentences.js';
 import type { Entry } from './entries.js';
 
 /**
@@ -18,6 +19,8 @@ export type ListedItem = {
   caption: string;
   /** The list item's number, or the number in a caption like "Nr 3"; else the item's place (1, 2, …). */
   label: string;
+  /** An entry without a caption of its own, opened by its first field ("Inkom: 2026-02-16"): see `readRecords`. */
+  record?: boolean;
 };
 
 /** A case-number field: "Dnr: KS 2026/1365", "Diarienummer: KS 2027/77", "Ärendenummer 2027-118". */
@@ -33,6 +36,12 @@ const MIN_ITEMS = 3;
 const NUMBER_CAPTION = /^(?:(?:nr|nummer|punkt|no\.?|item)\s*)?(\d{1,3})\.?$/i;
 
 export function readListedItems(entries: Entry[], titleEntry: Entry | null = null): ListedItem[] {
+  const captioned = captionedItems(entries, titleEntry);
+  const records = readRecords(entries);
+  return records.length > captioned.length ? records : captioned;
+}
+
+function captionedItems(entries: Entry[], titleEntry: Entry | null): ListedItem[] {
   const starts: { index: number; kind: string; number: string }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
@@ -105,15 +114,88 @@ function lastItemEnd(entries: Entry[], start: number): number {
   return entries.length;
 }
 
+/** A labelled field that may open a record, with its value on its line ("Inkom: 2026-02-16"). */
+const RECORD_FIELD = /^(\p{Lu}[\p{L} ./-]{1,30}?)\s*:\s*\S/u;
+
+/**
+ * A register whose entries have no caption, each opened by the same field: a web page of citizens'
+ * proposals or motions where every entry starts "Inkom: …", with "Diarienummer: …", "Status" and the
+ * decision under it. The field that opens at least three entries, with other lines between them and a
+ * case number of its own in most of them, marks where each entry starts; an entry without a number (a
+ * proposal never registered) is still an entry of its own, not part of the one before it.
+ */
+function readRecords(entries: Entry[]): ListedItem[] {
+  const opens = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.isHeading) return;
+    const label = RECORD_FIELD.exec(e.text.trim())?.[1]?.toLowerCase();
+    if (label && !CASE_NUMBER_FIELD.test(label)) opens.set(label, [...(opens.get(label) ?? []), i]);
+  });
+  let best: ListedItem[] = [];
+  for (const starts of opens.values()) {
+    if (starts.length < MIN_ITEMS || starts.length <= best.length) continue;
+    // Fields of one entry stand line by line: an opening field right under the last is no new entry.
+    if (starts.some((s, n) => n > 0 && s - starts[n - 1]! < 2)) continue;
+    const longest = Math.max(...starts.slice(1).map((s, n) => s - starts[n]!));
+    const items = starts.map((start, n) => ({
+      start,
+      end: starts[n + 1] ?? Math.min(entries.length, start + longest),
+    }));
+    const numbers = items.map((it) => recordNumber(entries.slice(it.start, it.end)));
+    const found = numbers.filter((x): x is string => x !== null);
+    if (found.length < MIN_ITEMS || found.length * 2 < items.length || new Set(found).size < found.length)
+      continue;
+    best = items.map((it, n) => ({
+      ...it,
+      caption: entries[it.start]!.text.trim(),
+      label: String(n + 1),
+      record: true,
+    }));
+  }
+  return best;
+}
+
+/** The number in an entry's case-number field ("Diarienummer: KS 2026/1761"), on a line of its own or in a run of fields. */
+function recordNumber(range: Entry[]): string | null {
+  for (const e of range) {
+    const m =
+      /\b(?:dnr|diarienummer|diarienr|ärendenummer|case (?:no|number)|file (?:no|number))\b\.?\s*:?\s*(\S.*)$/imu.exec(
+        e.text,
+      );
+    const number = m ? findCaseNumbers(m[1]!)[0] : undefined;
+    if (number) return number.value;
+  }
+  return null;
+}
+
+/** A subject named by a label of its own in an entry ("Förslag" over what is proposed). */
+const SUBJECT_LABEL = /^(?:förslag|ärende|ärendet|rubrik|avser|ämne|subject|title|matter|proposal)$/i;
+
 /** The title of an item whose caption only numbers it: its "Ärende:" (or like) field. */
 const SUBJECT_FIELD = /^(?:ärende|avser|rubrik|beslut|subject|title|matter)\s*:\s*(\S.*)$/i;
 
 export function itemSubject(entries: Entry[], item: ListedItem): { text: string; entry: Entry } | null {
+  if (item.record) return recordSubject(entries.slice(item.start, item.end));
   if (!NUMBER_CAPTION.test(item.caption))
     return { text: item.caption.replace(/^\d{1,3}[.)]\s+/, ''), entry: entries[item.start]! };
   for (const e of entries.slice(item.start + 1, item.end)) {
     const m = SUBJECT_FIELD.exec(e.text.trim());
     if (m) return { text: m[1]!.replace(/[.]$/, ''), entry: e };
+  }
+  return null;
+}
+
+/** A record's subject: its "Ärende:" (or like) field, or the first sentence under a label such as "Förslag". */
+function recordSubject(range: Entry[]): { text: string; entry: Entry } | null {
+  for (const [k, e] of range.entries()) {
+    const t = e.text.trim();
+    const m = SUBJECT_FIELD.exec(t);
+    if (m) return { text: m[1]!.replace(/[.]$/, ''), entry: e };
+    const under = range[k + 1];
+    if (SUBJECT_LABEL.test(t) && under && !under.isHeading) {
+      const first = splitSentences(under.text)[0]?.text ?? under.text;
+      return { text: first.replace(/[.]$/, ''), entry: under };
+    }
   }
   return null;
 }

@@ -75,8 +75,10 @@ describe('file types', () => {
       '.markdown',
       '.md',
       '.pdf',
+      '.srt',
       '.text',
       '.txt',
+      '.vtt',
     ]);
   });
 

@@ -1292,3 +1292,86 @@ describe('a Markdown table padded to line up its cells', () => {
     expect(textOf(doc)).toContain('Ny rutin för bokning av besök | Amira Said | 31 mars 2027');
   });
 });
+
+describe('a section of a delegation scheme copied from a PDF', () => {
+  it('takes the kind in capitals over the section’s name as the title, and reads the table row by row', async () => {
+    const doc = await read(
+      'delegation.txt',
+      [
+        'STOCKHOLMS STAD                         DELEGATIONSORDNING                    Sida 1 (2)',
+        'Idrottsnämnden                          Avsnitt 7 Utbyten med andra länder',
+        '                                        Dnr IDN 2026/0777',
+        '',
+        'Nr    Ärende                            Delegat          Anmärkning',
+        '----  --------------------------------  ---------------  --------------------------',
+        '7.1   Bidrag till idrottsutbyte med     Avdelningschef   Högst 40 000 kr per',
+        '      en vänort                                          förening och år.',
+        '7.2   Resa till en vänort för           Idrottsdirektör  –',
+        '      tjänsteperson',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('Delegationsordning: Avsnitt 7 Utbyten med andra länder');
+    expect(textOf(doc)).toContain(
+      '7.1 | Bidrag till idrottsutbyte med en vänort | Avdelningschef | Högst 40 000 kr per förening och år.',
+    );
+  });
+});
+
+describe('a web page’s head line of fields set side by side with middle dots', () => {
+  it('puts each field on a line of its own and leaves a sentence with a middle dot whole', async () => {
+    const doc = await read(
+      'annons.html',
+      [
+        '<html><body><main>',
+        '<h1>Samordnare för vänortsutbyten till kulturförvaltningen</h1>',
+        '<p>Kulturförvaltningen, Kulturhuset · Publicerad: 2027-01-15 · Sista ansökningsdag: 2027-02-20</p>',
+        '<p>Du samordnar utbytena med vänorterna · främst Tartu och Riga · och har kontakt med föreningarna.</p>',
+        '</main></body></html>',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts).toContain('Sista ansökningsdag: 2027-02-20');
+    expect(texts).toContain('Publicerad: 2027-01-15');
+    expect(texts).toContain(
+      'Du samordnar utbytena med vänorterna · främst Tartu och Riga · och har kontakt med föreningarna.',
+    );
+  });
+});
+
+describe('a job advertisement whose reference number stands in its table of terms at the end', () => {
+  it('takes the "Referensnummer" as the case’s own number', async () => {
+    const doc = await read(
+      'jobb.html',
+      [
+        '<html><body><main>',
+        '<h1>Handläggare för vänortsfrågor till idrottsförvaltningen</h1>',
+        '<p>Idrottsförvaltningen söker en handläggare som ska samordna utbytena med stadens vänorter.</p>',
+        '<h2>Arbetsuppgifter</h2>',
+        '<ul>',
+        ...[
+          'planera besök från vänorterna',
+          'skriva underlag till nämnden',
+          'hålla kontakt med föreningarna',
+          'följa upp utbytena',
+          'svara på frågor från allmänheten',
+          'samordna resor',
+          'ta fram statistik',
+          'ordna seminarier',
+          'sköta webbsidan om vänorterna',
+          'delta i nordiska nätverk',
+        ].map((duty) => `<li>${duty}</li>`),
+        '</ul>',
+        '<h2>Kvalifikationer</h2>',
+        '<p>Du har en examen i samhällsvetenskap och talar engelska och tyska.</p>',
+        '<h2>Övrig information</h2>',
+        '<table>',
+        '<tr><th>Omfattning</th><td>Heltid</td></tr>',
+        '<tr><th>Tillträde</th><td>2027-08-16</td></tr>',
+        '<tr><th>Referensnummer</th><td>IDF 2027/0310</td></tr>',
+        '</table>',
+        '</main></body></html>',
+      ].join('\n'),
+    );
+    expect(doc.cases[0]!.dnr?.value).toBe('IDF 2027/0310');
+  });
+});

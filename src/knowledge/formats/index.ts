@@ -23,6 +23,9 @@ export type ConvertedDocument = {
 const FORMATS = {
   '.txt': 'txt',
   '.text': 'txt',
+  // Caption files (a recorded meeting's or webinar's subtitles) are text: read as the transcript they hold.
+  '.vtt': 'txt',
+  '.srt': 'txt',
   '.md': 'md',
   '.markdown': 'md',
   '.html': 'html',
