@@ -657,26 +657,18 @@ export class FeatureBuilder {
         slots.or(masks, 1, masks, 2);
       }
       const caseTitle = entries[titleAt(c, entries)];
+      const layout = layoutOf(c, entries);
       // A title that is a heading is no passage of its own: it is the section its passages fall under
       // (an item of a page of referrals, a heading over "Diarienummer: …", "Sista svarsdag: …").
-      const underTitle = caseTitle
-        ? null
-        : entries.find((e) => c.title !== null && e.passage.section === c.title.value);
+      const underTitle = caseTitle ? undefined : entries[layout.underTitle];
       if (caseTitle ?? underTitle) {
         slots.read(caseTitle ? caseTitle.terms : underTitle!.context, masks, 2);
         slots.or(masks, 1, masks, 2);
       }
-      // A company's or a foundation's letterhead, above the letter's first field or date ("STOCKHOLM VATTEN
-      // OCH AVFALL AB"), names who writes: "What does the company think?" asks about its letter. (A city
-      // unit's letterhead is not taken: the unit writes many cases, and its name would rival the cases about it.)
-      if (c.item === null) {
-        for (const e of entries.slice(0, LETTERHEAD_LINES)) {
-          const t = e.passage.text.trim();
-          if (e.passage.section || /[:\d]/.test(t) || t.length > 60) break;
-          if (!COMPANY.test(t)) continue;
-          slots.read(e.terms, masks, 2);
-          slots.or(masks, 1, masks, 2);
-        }
+      // A company's or a foundation's letterhead names who writes (see `layoutOf`).
+      for (const k of layout.letterhead) {
+        slots.read(entries[k]!.terms, masks, 2);
+        slots.or(masks, 1, masks, 2);
       }
       // A fact box's heading ("Fakta: Östersjölägret för unga 2027", "Facts: HEATSAFE") names what the page
       // is about, as its title does: a news article's headline often does not name it.
@@ -1384,6 +1376,39 @@ export class FeatureBuilder {
  * re-read document brings new Case objects.
  */
 const titlePassages = new WeakMap<Case, number>();
+
+/** Where among a case's passages its letterhead's company lines are, and the passage its title heads. */
+type CaseLayout = { letterhead: readonly number[]; underTitle: number };
+
+/** Per case, its `CaseLayout`: the same whatever the question, and finding it reads passage texts. */
+const caseLayouts = new WeakMap<Case, CaseLayout>();
+
+const NO_LINES: readonly number[] = [];
+
+/**
+ * A case's layout, found once. `underTitle`: the first passage whose section is the case's title (−1: none).
+ * `letterhead`: a company's or a foundation's letterhead, above the letter's first field or date ("STOCKHOLM
+ * VATTEN OCH AVFALL AB"), names who writes: "What does the company think?" asks about its letter. (A city
+ * unit's letterhead is not taken: the unit writes many cases, and its name would rival the cases about it.)
+ */
+function layoutOf(c: Case, entries: readonly PassageEntry[]): CaseLayout {
+  let layout = caseLayouts.get(c);
+  if (layout === undefined) {
+    const underTitle = c.title === null ? -1 : entries.findIndex((e) => e.passage.section === c.title!.value);
+    const letterhead: number[] = [];
+    if (c.item === null) {
+      for (let k = 0; k < Math.min(LETTERHEAD_LINES, entries.length); k++) {
+        const e = entries[k]!;
+        const t = e.passage.text.trim();
+        if (e.passage.section || /[:\d]/.test(t) || t.length > 60) break;
+        if (COMPANY.test(t)) letterhead.push(k);
+      }
+    }
+    layout = { letterhead: letterhead.length > 0 ? letterhead : NO_LINES, underTitle };
+    caseLayouts.set(c, layout);
+  }
+  return layout;
+}
 
 function titleAt(c: Case, entries: readonly PassageEntry[]): number {
   let at = titlePassages.get(c);

@@ -1,4 +1,5 @@
 import { expandAbbreviations, termsOfToken } from '../search/analyzer.js';
+import type { SearchIndex } from '../search/search-index.js';
 import { tokenize } from '../search/tokenize.js';
 import type { WeightedConcept } from './rank.js';
 import type { CompiledAlternative, QuestionTerms } from './term-slots.js';
@@ -71,10 +72,13 @@ export function proximityOfSlots(
   const present = scratch.present;
   wordMasks.fill(0, 0, n * width);
   present.fill(0, 0, width);
-  for (let at = 0; at < n; at++) {
+  const ids = termIdsOf(words, terms.indexOfTerms);
+  for (let at = 0, k = 0; at < n; at++) {
     const termsOfWord = words[at]!;
-    for (let t = 0; t < termsOfWord.length; t++) {
-      const slot = terms.slotOf(termsOfWord[t]!);
+    for (let t = 0; t < termsOfWord.length; t++, k++) {
+      const id = ids[k]!;
+      // A term the index lacks has no id, but may still be one of the question's (a slot without an id).
+      const slot = id >= 0 ? terms.slotOfId(id) : terms.slotOf(termsOfWord[t]!);
       if (slot < 0) continue;
       wordMasks[at * width + (slot >>> 5)]! |= 1 << (slot & 31);
       present[slot >>> 5]! |= 1 << (slot & 31);
@@ -128,6 +132,27 @@ export function proximityOfSlots(
     }
   }
   return Number.isFinite(shortest) ? Math.min(1, slots / shortest) : 0;
+}
+
+/**
+ * A sentence's words' terms as index term ids (−1: not in the index), in order, kept with the words (which
+ * are kept with the sentence across questions): the question's slot of a term id is an array read, where a
+ * term's slot by its text is a lookup by a string's hash, for every term of every candidate sentence.
+ */
+const termIds = new WeakMap<readonly string[][], { index: SearchIndex; ids: Int32Array }>();
+
+function termIdsOf(words: readonly string[][], index: SearchIndex): Int32Array {
+  let kept = termIds.get(words);
+  if (kept === undefined || kept.index !== index) {
+    let count = 0;
+    for (const termsOfWord of words) count += termsOfWord.length;
+    const ids = new Int32Array(count);
+    let k = 0;
+    for (const termsOfWord of words) for (const term of termsOfWord) ids[k++] = index.termId(term) ?? -1;
+    kept = { index, ids };
+    termIds.set(words, kept);
+  }
+  return kept.ids;
 }
 
 const scratch = {

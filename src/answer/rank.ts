@@ -36,7 +36,7 @@ function intentVocabulary(intent: Intent): Set<string> {
 }
 
 function isIntentWord(surface: string, intent: Intent): boolean {
-  const words = surface.toLocaleLowerCase('sv').split(/\s+/);
+  const words = surface.toLowerCase().split(/\s+/);
   const vocabulary = intentVocabulary(intent);
   return words.every(
     (w) => vocabulary.has(w) || vocabulary.has(stemSwedish(w)) || vocabulary.has(stemEnglish(w)),
@@ -135,7 +135,7 @@ function weighConcept(index: SearchIndex, concept: Concept, intent: Intent): Wei
   // hundred thousand. Without the ceiling a name's share of the question grows with the corpus, and the
   // shares the answer threshold was fitted on shift as documents are added.
   let weight = Math.min(Math.log((n + 1) / (df + 0.5)) + 0.2, MAX_WEIGHT);
-  const lower = concept.surface.toLocaleLowerCase('sv');
+  const lower = concept.surface.toLowerCase();
   const weak = lower.split(/\s+/).every((w) => WEAK_WORDS.has(w));
   if (weak) weight *= 0.25;
   const generic = isIntentWord(concept.surface, intent);

@@ -88,6 +88,16 @@ export class QuestionTerms {
     return this.slotOfTerm.get(term) ?? -1;
   }
 
+  /** The index the question's terms are numbered in. */
+  get indexOfTerms(): SearchIndex {
+    return this.index;
+  }
+
+  /** The slot of an index term id, or −1 when the question does not hold the term. */
+  slotOfId(id: number): number {
+    return (this.slotTable[id] ?? 0) - 1;
+  }
+
   /** A concept's alternatives best quality first (a stable sort: equals keep the concept's order). */
   bestQualityFirst(w: WeightedConcept): readonly CompiledAlternative[] {
     let sorted = this.bestFirst.get(w);

@@ -93,7 +93,7 @@ const SUSPENDED = /(\p{L}{2,})-\s+(och|eller|samt|respektive|and|or)\s+(\p{L}{4,
 
 function completeSuspended(text: string): string {
   return text.replace(SUSPENDED, (whole, first: string, joiner: string, second: string) => {
-    const lower = second.toLocaleLowerCase('sv');
+    const lower = second.toLowerCase();
     const head = splitCompound(lower)?.at(-1);
     const at = head ? lower.lastIndexOf(head) : -1;
     if (at <= 0) return whole;

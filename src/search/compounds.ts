@@ -215,7 +215,7 @@ function baseOfHead(tail: string, dict: Set<string>): string | null {
  * ("kommunen", "stadsdelsnämnd"); a place's name it lacks ("Oslo", "Tammerfors") is unknown.
  */
 export function isKnownWord(word: string): boolean {
-  const lower = word.toLocaleLowerCase('sv');
+  const lower = word.toLowerCase();
   if (!/^[a-zåäöéü]+$/.test(lower)) return false;
   return baseOfHead(lower, dictionary()) !== null || splitCompound(lower) !== null;
 }

@@ -41,9 +41,9 @@ function splitTerms(side: string, keepAbbreviations: boolean): string[] {
     const cleaned = raw.replace(/\*/g, '').trim();
     const abbreviation = /\(([^)]{1,6})\)/.exec(cleaned)?.[1];
     const main = cleaned.replace(/\([^)]*\)/g, '').trim();
-    if (main) terms.push(main.normalize('NFC').toLocaleLowerCase('sv'));
+    if (main) terms.push(main.normalize('NFC').toLowerCase());
     if (keepAbbreviations && abbreviation && /^[\p{L}]+$/u.test(abbreviation))
-      terms.push(abbreviation.toLocaleLowerCase('sv'));
+      terms.push(abbreviation.toLowerCase());
   }
   return terms;
 }

@@ -415,13 +415,13 @@ function closedCompounds(modifiers: Set<string>, heads: Set<string>): string[] {
   const out: string[] = [];
   for (const m of [...modifiers].slice(0, COMPOUND_TRANSLATIONS)) {
     if (/[\s-]/u.test(m)) continue;
-    const first = m.toLocaleLowerCase('sv');
+    const first = m.toLowerCase();
     const bases = [first, `${first}s`];
     // "skola" → "skolbyggnad", "kyrka" → "kyrkgård": a final -a or -e often drops.
     if (/[ae]$/u.test(first) && first.length > 4) bases.push(first.slice(0, -1));
     for (const h of [...heads].slice(0, COMPOUND_TRANSLATIONS)) {
       if (/[\s-]/u.test(h)) continue;
-      for (const base of bases) out.push(base + h.toLocaleLowerCase('sv'));
+      for (const base of bases) out.push(base + h.toLowerCase());
     }
   }
   return out;
@@ -644,9 +644,7 @@ const NAME_THEN_HEAD = /^(\p{Lu}[\p{L}\d]*)-(\p{Ll}{3,})$/u;
  * alone ("konferens", "conference"), as good as a word of its own.
  */
 function headOf(compound: Concept, head: string): Concept | null {
-  const namePart = stemSwedish(
-    compound.surface.slice(0, compound.surface.indexOf('-')).toLocaleLowerCase('sv'),
-  );
+  const namePart = stemSwedish(compound.surface.slice(0, compound.surface.indexOf('-')).toLowerCase());
   const alternatives = compound.alternatives
     .filter((a) => a.source !== 'word' && !a.stems.includes(namePart))
     .map((a) => ({ ...a, quality: a.source === 'parts' ? 1 : 0.9 }));
