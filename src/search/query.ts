@@ -55,6 +55,8 @@ const ADJECTIVE_ENDING =
  * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
  * interrogative, and the words that continue such a noun phrase ("which international networks").
  */
+const QUESTION_WORDS_SV = new Set(['vem', 'vilka', 'vilken', 'vilket', 'vad', 'när', 'var', 'hur']);
+
 export function nounMarks(words: string[], lang: Lang, capitalized: boolean[] = []): boolean[] {
   const marks: boolean[] = [];
   const verbs: boolean[] = [];
@@ -87,6 +89,17 @@ export function nounMarks(words: string[], lang: Lang, capitalized: boolean[] = 
       )
         noun = true;
     }
+    // A passive after the question word ("Vilka omfattas av strategin?", "Vem utses till ordförande?") is the
+    // verb, not the kind of thing asked for.
+    if (
+      lang === 'sv' &&
+      at > 0 &&
+      QUESTION_WORDS_SV.has(previous!) &&
+      /(?:[^aeiouyåäö]as|ades|ats|des|tes|ds|gs|ts)$/.test(word) &&
+      word.length > 4 &&
+      (words[at + 1] === undefined || isStopWord(words[at + 1]!))
+    )
+      noun = false;
     if (isStopWord(word) || WEAK_WORDS.has(word) || /^\d+$/.test(word)) noun = false;
     // English adverbs and participles ("located", "based") are not the topic.
     if (lang === 'en' && /(?:ly|ed)$/.test(word)) noun = false;
