@@ -85,13 +85,14 @@ const SHARED_AGENT = /\b(?:av|by)\s+(?:respektive|var\s+och\s+en|each|the\s+resp
 // A name set beside its role ("med Rostock som ledande partner", "with Tartu as lead partner"): who holds it.
 const IN_ROLE = /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:som|as)(?!\p{L})/u;
 // A place, or an address a reply is sent to (an e-mail address, a post box, a postcode and town), or the
-// unit a function is placed with ("placeras hos kommunikationsenheten"). Street names are compounds
+// unit a function is placed with ("placeras hos kommunikationsenheten"), also at a sentence's start and after
+// English's article ("At the Stockholm Visitor Center in the House of Culture"). Street names are compounds
 // ("Hälsingegatan 47"), and notices and agendas label the place ("Plats | …", "Venue:"). A room ("rum") is
 // a place, but "äger rum" (takes place) says only that something happens.
 // A foreign address is a street number, a comma and a postcode of four or five digits, with the Dutch two
 // letters or a country prefix, before the town ("Oudegracht 140, 3511 AZ Utrecht", "Arts 21, 1000 Brussels").
 const PLACE =
-  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|\b(?:i|på|vid|in|at)\s+\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|(?<!\bäg(?:er|de|t|a)\s)\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
+  /\bhos\s+\p{L}*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sekretariatet|nämnden|styrelsen)(?!\p{L})|\d+[a-z]?,\s+(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s+\p{Lu}\p{L}+|(?<![\p{L}])(?:[Ii]|[Pp]å|[Vv]id|[Ii]n|[Aa]t)\s+(?:the\s+)?\p{Lu}\p{L}+|\b\p{L}*(?:vägen|gatan|torget|allén|gränd|plan)\s+\d+|\blokal\w*|\bsal(?:en)?\b|\b\p{Lu}\p{L}+salen\b|\bvenue\b|(?<!\bäg(?:er|de|t|a)\s)\brum\b|\b\p{L}*(?:sammanträdes|konferens|mötes)rum\w*|\b(?:[Pp]lats|[Aa]dress|[Vv]enue|[Ll]ocation|[Aa]ddress)\s*[:|]|\b[Bb]ox\s+\d+|\b\d{3}\s?\d{2}\s+\p{Lu}\p{L}+/u;
 /**
  * An e-mail address says where to send something, not where a meeting is held or an office lies: a weaker
  * where than a place, a hall or an address.
