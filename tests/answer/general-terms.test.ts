@@ -28,4 +28,15 @@ describe('general words of reports: hearings, phases, what is expected', () => {
     expect(result.abstained).toBe(false);
     expect(result.citations[0]!.quote).toContain('juni 2027');
   });
+
+  it('reads "telefonnummer" and "phone number" as the "tel:" a contact line writes', () => {
+    for (const question of [
+      'Vilket telefonnummer har samordnaren?',
+      "What is the coordinator's phone number?",
+    ]) {
+      const result = ask(question);
+      expect(result.abstained, question).toBe(false);
+      expect(result.citations[0]!.quote, question).toContain('508 22 914');
+    }
+  });
 });
