@@ -50,7 +50,8 @@ const WHO_MAY =
   /\b(?:organi[sz]ers?|applicants?|associations?|organi[sz]ations?|members?|employees?|staff|students?|residents?|citizens?|companies|schools|municipalities|arrangörer\p{L}*|sökande|föreningar\p{L}*|organisationer\p{L}*|medlemmar\p{L}*|medarbetare\p{L}*|anställda|förtroendevalda|invånare\p{L}*|företag(?:en)?|skolor\p{L}*|elever\p{L}*|studenter\p{L}*|kommuner\p{L}*)\b[^.;]{0,100}?\b(?:can|may|kan|får)\b/iu;
 const SINCE = new RegExp(
   String.raw`\b(?:sedan|since)\s+(?:den\s+)?(?:\d{1,2}\s+)?(?:${MONTHS})\s+\d{4}\b|\bsedan\s+(?:år\s+)?\d{4}\b|` +
-    String.raw`\bsince\s+\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
+    String.raw`\bsince\s+\d{4}\b|\bsedan\s+(?:årsskiftet|början\s+av|slutet\s+av|hösten|våren|sommaren|vintern)\s+(?:år\s+)?\d{4}\b|` +
+    String.raw`\bsince\s+(?:the\s+)?(?:turn\s+of\s+the\s+year|beginning\s+of|end\s+of|spring|autumn|summer|winter)\s+(?:of\s+)?\d{4}\b|\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+\d{1,2}\s+\p{L}+\s+)?\d{4}\b|\bmedlem\s+sedan\b`,
   'iu',
 );
 /**

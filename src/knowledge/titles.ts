@@ -183,7 +183,7 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
       return { value: `${named}: ${subject}`, entry: next, sentence: next.text };
     }
     const unnumbered = withoutReportNumber(e.text.trim());
-    if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, next))) {
+    if (isTitleLine(unnumbered, true) || (i < 10 && headsProse(e, next, i === 0))) {
       // "NORTHERN CITIES CLIMATE ALLIANCE (NCCA)" over "Minutes of the Annual General Meeting 2027": a meeting's
       // papers name their body above them, in capitals; the title says whose meeting it was.
       const above = head[i - 1]?.text.trim() ?? '';
@@ -267,9 +267,11 @@ function fromCapitals(words: string[]): string {
  * A web page's heading may be two words ("Stockholms vänorter", "International Strategy"): a short caption
  * is a title when prose follows it at once, as it follows a heading.
  */
-function headsProse(e: Entry, next: Entry | undefined): boolean {
+function headsProse(e: Entry, next: Entry | undefined, first = false): boolean {
   const caption = e.text.trim();
-  if (!next || caption.split(/\s+/).length < 2) return false;
+  // One word heads a page only as its first line, and a long one: "EU-projektstöd", "Medlemskap" over prose.
+  const words = caption.split(/\s+/).length;
+  if (!next || (words < 2 && !(first && caption.length >= 8))) return false;
   const prose = next.type === 'paragraph' && /[.!?]$/.test(next.text.trim()) && next.text.length >= 60;
   if (!prose) return false;
   // "Internationella beredningen" over "Internationella beredningen är en beredning under kommunstyrelsen …": a
