@@ -104,7 +104,7 @@ export const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
 // A motion is its writer's proposal ("Joakim Larsson (M) har väckt en motion …"), as a claim in a debate is.
 const PROPOSAL =
-  /\bföreslår\b|\bföreslås\b|\bföreslog\b|\bväck(?:t|te|er)\s+(?:en\s+)?motion\b|\byrka(?:r|de)\b|\bproposed\s+by\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
+  /\bföreslår\b|\bföreslås\b|\bföreslog\b|\bföreslagit\b|\bföreslogs\b|\bproposed\b|\bväck(?:t|te|er)\s+(?:en\s+)?motion\b|\byrka(?:r|de)\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
 /**
  * A stand taken: a view ("anser", "bedömer", "är positiv"), a verdict on a proposal ("tillstyrker",
  * "avstyrker", "har inga invändningar"), a welcome or an objection, or a reply with its content ("svarar att").

@@ -12,4 +12,10 @@ describe('who proposed what a motion asks for', () => {
     const answer = kb.snapshot.engine.answer('Vem föreslog att vänortsfontänen ska återställas?');
     expect(answer.citations[0]?.quote).toMatch(/^Nora Ekberg \(KD\) har väckt en motion/);
   });
+
+  it('answers what someone proposed from the sentence that says he has proposed it ("har … föreslagit")', async () => {
+    const kb = await knowledgeWith(DOCUMENTS);
+    const answer = kb.snapshot.engine.answer('Vad föreslog Ola Berg i sin skrivelse?');
+    expect(answer.citations[0]?.quote).toMatch(/^Förre kulturborgarrådet Ola Berg \(S\) har i en skrivelse/);
+  });
 });
