@@ -327,6 +327,8 @@ const STANCE_OWNER =
 
 /** A councillor named with a party ("Lena Ström (L)") or a motion's author: who makes a proposal of their own. */
 const PROPOSER = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+\s+\((?:S|M|L|C|V|KD|MP|SD|Fi)\)|[Mm]otionär\p{L}*/u;
+/** A sentence that opens with its proposer. */
+const PROPOSER_FIRST = new RegExp(`^(?:${PROPOSER.source})`, 'u');
 /** The verbs of a proposal, the same a proposal question asks with. */
 const PROPOSING = new RegExp(String.raw`(?<!\p{L})(?:${[...PROPOSAL_WORDS].join('|')})(?!\p{L})`, 'iu');
 
@@ -938,7 +940,13 @@ export class FeatureBuilder {
       // body's, named in the sentence, in the heading over it or in the case's title, or written as a text
       // writes its author ("Förvaltningen anser …") in a case that names the body.
       if (cue > 0 && this.actor.length > 0) {
-        const owner = (this.intent === 'proposal' ? beforeProposal(s.text) : beforeStance(s.text)) ?? '';
+        // A proposal may be written as a view ("Motionären anser att kommunfullmäktige ska …"): its owner is the
+        // view's when no verb of proposing is there.
+        // One that opens with a councillor and a party ("Nora Ekberg (KD) har väckt en motion …") is theirs.
+        const owner =
+          (this.intent === 'proposal'
+            ? (beforeProposal(s.text) ?? beforeStance(s.text) ?? PROPOSER_FIRST.exec(s.text)?.[0])
+            : beforeStance(s.text)) ?? '';
         const byActor = (w: WeightedConcept, text: string) =>
           heldIn(w, text) || (!w.concept.isName && slots.match(w, caseMasks, 0) > 0 && writesAuthor(w, text));
         // "Revisorerna bedömer att kommunstyrelsen …" is the auditors' stand, not the board's.

@@ -18,4 +18,11 @@ describe('who proposed what a motion asks for', () => {
     const answer = kb.snapshot.engine.answer('Vad föreslog Ola Berg i sin skrivelse?');
     expect(answer.citations[0]?.quote).toMatch(/^Förre kulturborgarrådet Ola Berg \(S\) har i en skrivelse/);
   });
+
+  it('does not give the motion writer’s view as the board’s proposal ("Motionären anser att … ska …")', async () => {
+    const kb = await knowledgeWith(DOCUMENTS);
+    const answer = kb.snapshot.engine.answer('Vad föreslår kommunstyrelsen om motionen om fontänen?');
+    expect(answer.citations[0]?.quote).not.toMatch(/^Motionären anser/);
+    expect(answer.answer).toMatch(/anses besvarad/);
+  });
 });
