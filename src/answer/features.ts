@@ -22,6 +22,7 @@ import {
   baseName,
   bodyOf,
   framesIn,
+  isHomeOwner,
   isOrganisationName,
   isPlace,
   namesAlone,
@@ -30,6 +31,7 @@ import {
   otherBodies,
   placesIn,
   placesOf,
+  possessivesIn,
 } from './entities.js';
 import { type AskedThing, DEPUTY_WORDS, PROPOSAL_WORDS, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
@@ -474,6 +476,7 @@ export class FeatureBuilder {
     question = '',
   ) {
     this.placesAsked = placesIn(question);
+    this.ownedAsked = possessivesIn(question).filter((p) => !isHomeOwner(p.owner));
     this.framesAsked = framesIn(question);
     // "Vad kostar chefernas studieresa?": what costs is a thing the question names by a noun (of a name alone,
     // "Vad kostar C40?", a sentence says "Medlemskapet kostar …").
@@ -569,6 +572,8 @@ export class FeatureBuilder {
   private readonly yearedAsked: readonly { w: WeightedConcept; year: number }[];
   /** The names the question writes where only a place stands ("City of Tartu", "från Riga"). */
   private readonly placesAsked: ReadonlySet<string>;
+  /** The owners the question names a thing by ("Göteborgs resepolicy"), other than the city itself. */
+  private readonly ownedAsked: { owner: string; thing: string }[];
   /** Per name of the question, the prepositions it stands after ("med Tallinn"). */
   private readonly framesAsked: ReadonlyMap<string, ReadonlySet<string>>;
   /** The bodies the question names ("kulturnämnden"), each with its own part and kind. */
@@ -1124,6 +1129,9 @@ export class FeatureBuilder {
       const m = SUM_FOR.exec(text);
       if (m && !this.namesAsked(m[1] ?? m[2]!)) return 1;
     }
+    // "Vad säger Göteborgs resepolicy …?" is not answered by "Stadens resepolicy säger …": the sentence names
+    // the asked thing as another owner's, and never the asked owner.
+    if (this.otherOwner(text)) return 1;
     if (
       this.askedPlaces.length === 0 &&
       this.askedBodies.length === 0 &&
@@ -1309,6 +1317,31 @@ export class FeatureBuilder {
    * Whether a word names what the question asks with: its stem is an asked word's, a compound's last part
    * ("Kursen" for "språkkursen") or a derivation of one ("Medlemskapet" for "medlem").
    */
+  /**
+   * Whether the sentence writes the thing a question names by its owner as another owner's ("nätverkets
+   * budget" for "the committee's budget") and names the asked owner nowhere.
+   */
+  private otherOwner(text: string): boolean {
+    if (this.ownedAsked.length === 0) return false;
+    const stated = possessivesIn(text);
+    if (stated.length === 0) return false;
+    const words = new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(searchStem));
+    for (const { owner, thing } of this.ownedAsked) {
+      const asked = searchStem(owner);
+      if (asked.length < 2 || words.has(asked)) continue;
+      const things = stated.filter((s) => searchStem(s.thing) === searchStem(thing));
+      if (
+        things.length > 0 &&
+        things.every((s) => {
+          const other = searchStem(s.owner);
+          return !other.startsWith(asked) && !asked.startsWith(other) && !this.namesAsked(s.owner);
+        })
+      )
+        return true;
+    }
+    return false;
+  }
+
   private namesAsked(word: string): boolean {
     if (this.withoutAsked(word).trim() === '') return true;
     const stem = searchStem(word);
