@@ -40,7 +40,7 @@ import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { statedTense, type Tense, tenseMismatch } from './tense.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
-import { otherYear, subjectYearsIn, yearedThings, yearsIn } from './years.js';
+import { otherYear, relativeYearsIn, subjectYearsIn, yearedThings, yearsIn } from './years.js';
 
 /**
  * The named features of one candidate sentence. Each is a number in [0, 1] with one meaning, so that a
@@ -476,6 +476,7 @@ export class FeatureBuilder {
     question = '',
   ) {
     this.placesAsked = placesIn(question);
+    this.relativeAsked = relativeYearsIn(question);
     this.ownedAsked = possessivesIn(question).filter((p) => !isHomeOwner(p.owner));
     this.framesAsked = framesIn(question);
     // "Vad kostar chefernas studieresa?": what costs is a thing the question names by a noun (of a name alone,
@@ -574,6 +575,8 @@ export class FeatureBuilder {
   private readonly placesAsked: ReadonlySet<string>;
   /** The owners the question names a thing by ("Göteborgs resepolicy"), other than the city itself. */
   private readonly ownedAsked: { owner: string; thing: string }[];
+  /** The years from now the question names ("förra året", "this year"). */
+  private readonly relativeAsked: ReadonlySet<number>;
   /** Per name of the question, the prepositions it stands after ("med Tallinn"). */
   private readonly framesAsked: ReadonlyMap<string, ReadonlySet<string>>;
   /** The bodies the question names ("kulturnämnden"), each with its own part and kind. */
@@ -1060,7 +1063,12 @@ export class FeatureBuilder {
           titleLike: fact.titleLike,
           outOfForce,
           pastAsked,
-          otherYear: Math.max(otherYear(this.askedYears, statedYears), this.otherYeared(s.text, c, entry)),
+          // "… förra året?" is not answered by "I år delas tolv stipendier ut.": both years are named from now.
+          otherYear: Math.max(
+            otherYear(this.askedYears, statedYears),
+            this.otherYeared(s.text, c, entry),
+            this.relativeAsked.size > 0 ? otherYear(this.relativeAsked, relativeYearsIn(s.text)) : 0,
+          ),
           tenseMismatch: this.tense
             ? tenseMismatch(this.tense.asked, statedTense(s.text, this.tense.today))
             : 0,

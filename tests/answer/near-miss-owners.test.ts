@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // A fictional district committee's minutes, loaded beside the bundled seed: the committee co-finances its part
-// of a network's budget ("nätverkets budget"), and the sports committee is named as taking part in the network.
+// of a network's budget ("nätverkets budget"), and the sports committee is named as taking part in the network;
+// a newsletter that says how many places a language course offers this year ("I år erbjuds …").
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-near-miss-owners');
 
 describe("a sentence that writes the asked thing as another owner's does not answer", () => {
@@ -22,6 +23,36 @@ describe("a sentence that writes the asked thing as another owner's does not ans
     const result = ask('Hur mycket medfinansierar nämnden av nätverkets budget för Green Courtyards?');
     expect(result.abstained).toBe(false);
     expect(result.citations[0]!.quote).toContain('90 000 kronor');
+  });
+});
+
+describe('a sentence about this year does not say what last year was', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it("declines last year's places when the newsletter states this year's", () => {
+    expect(ask('Hur många platser erbjöds på språkkursen i finska för tränare förra året?').abstained).toBe(
+      true,
+    );
+  });
+
+  it("still answers this year's places", () => {
+    const result = ask('Hur många platser erbjuds på språkkursen i finska för tränare i år?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('fjorton platser');
+  });
+});
+
+describe('relativeYearsIn', () => {
+  it('reads years named from now', async () => {
+    const { relativeYearsIn } = await import('../../src/answer/years.js');
+    expect([...relativeYearsIn('Hur många kom förra året?')]).toEqual([-1]);
+    expect([...relativeYearsIn('I år delas tio ut.')]).toEqual([0]);
+    expect([...relativeYearsIn('How many next year?')]).toEqual([1]);
+    expect(relativeYearsIn('under åren 2030–2032').size).toBe(0);
   });
 });
 
