@@ -313,6 +313,12 @@ const IRREGULAR_PAST: Record<string, string[]> = {
 const SHARE =
   /(?<![\p{L}])(?:egen|eget|egna|own|share|andel(?:en)?|stadens del|förvaltningens del|its part|our part)(?![\p{L}])/iu;
 
+/** A thing named as a whole: "Total budget", "totala kostnaden", "the overall cost". */
+const TOTAL_THING = /(?<![\p{L}])(?:total|totala|sammanlagda|overall|combined)\s+(\p{L}{3,})(?![\p{L}])/giu;
+
+/** A capitalised name right before a noun ("Stockholm budget"), read as its owner when the name is a place. */
+const PLACE_BEFORE_THING = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}[\p{L}-]*)\s+(\p{Ll}{3,})(?![\p{L}])/gu;
+
 /** A word that counts: a number that is no year, or a number word. */
 const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|${NUMBER_WORDS})$`, 'iu');
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
@@ -979,7 +985,15 @@ export class FeatureBuilder {
       }
       // "What is the total budget …" is not answered by "Stockholm will receive EUR 2.4 million … for its own
       // part": a sum asked in total is not one party's share, unless the sentence gives the whole as well.
-      if (cue > 0 && this.totalAsked && SHARE.test(s.text) && !TOTAL_WORDS.test(s.text)) cue = 0;
+      // So is "Summa förvaltningens budget" for "the total budget … for all partners": the asked thing written as
+      // the share of an owner the question does not name.
+      if (
+        cue > 0 &&
+        this.totalAsked &&
+        (SHARE.test(s.text) || this.ownedByOther(s.text)) &&
+        !TOTAL_WORDS.test(s.text)
+      )
+        cue = 0;
       // "Hur mycket betalade de andra kommunerna …" is not answered by "Av det betalade staden 610 000 kronor":
       // a value asked of others is stated of others ("andra", "övriga", "other").
       if (cue > 0 && this.othersAsked && !OTHERS.test(s.text)) cue = 0;
@@ -1139,7 +1153,7 @@ export class FeatureBuilder {
     }
     // "Vad säger Göteborgs resepolicy …?" is not answered by "Stadens resepolicy säger …": the sentence names
     // the asked thing as another owner's, and never the asked owner.
-    if (this.otherOwner(text)) return 1;
+    if (this.ownedAsked.length > 0 && this.otherOwner(text, placesOf(entry.doc))) return 1;
     if (
       this.askedPlaces.length === 0 &&
       this.askedBodies.length === 0 &&
@@ -1329,25 +1343,45 @@ export class FeatureBuilder {
    * Whether the sentence writes the thing a question names by its owner as another owner's ("nätverkets
    * budget" for "the committee's budget") and names the asked owner nowhere.
    */
-  private otherOwner(text: string): boolean {
-    if (this.ownedAsked.length === 0) return false;
-    const stated = possessivesIn(text);
-    if (stated.length === 0) return false;
+  private otherOwner(text: string, places: ReadonlySet<string>): boolean {
+    // A place's name before the thing owns it as a possessive does ("City of Stockholm budget: EUR …").
+    const stated = [
+      ...possessivesIn(text),
+      ...[...text.matchAll(PLACE_BEFORE_THING)]
+        .filter((m) => isPlace(m[1]!, places))
+        .map((m) => ({ owner: m[1]!, thing: m[2]! })),
+    ];
     const words = new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(searchStem));
     for (const { owner, thing } of this.ownedAsked) {
       const asked = searchStem(owner);
       if (asked.length < 2 || words.has(asked)) continue;
+      // "Total budget: EUR 4.9 million" is the whole, not Milano's part of it.
+      const totals = text.matchAll(TOTAL_THING);
+      if ([...totals].some((m) => searchStem(m[1]!) === searchStem(thing))) return true;
       const things = stated.filter((s) => searchStem(s.thing) === searchStem(thing));
       if (
         things.length > 0 &&
         things.every((s) => {
           const other = searchStem(s.owner);
-          return !other.startsWith(asked) && !asked.startsWith(other) && !this.namesAsked(s.owner);
+          // "förvaltningens" is the short of "idrottsförvaltningens".
+          return (
+            !other.startsWith(asked) &&
+            !asked.startsWith(other) &&
+            !asked.endsWith(other) &&
+            !this.namesAsked(s.owner)
+          );
         })
       )
         return true;
     }
     return false;
+  }
+
+  /** Whether the sentence writes a thing the question asks as the share of an owner it does not name. */
+  private ownedByOther(text: string): boolean {
+    return possessivesIn(text).some(
+      (p) => !isHomeOwner(p.owner) && this.namesAsked(p.thing) && !this.namesAsked(p.owner),
+    );
   }
 
   private namesAsked(word: string): boolean {

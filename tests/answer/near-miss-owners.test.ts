@@ -5,8 +5,12 @@ import { knowledgeWith } from '../support/knowledge.js';
 
 // A fictional district committee's minutes, loaded beside the bundled seed: the committee co-finances its part
 // of a network's budget ("nätverkets budget"), and the sports committee is named as taking part in the network;
-// a newsletter that says how many places a language course offers this year ("I år erbjuds …").
+// a newsletter that says how many places a language course offers this year ("I år erbjuds …"); a project's
+// fact sheet with its total budget and Stockholm's, which names Aarhus as a partner; and apart from them, a
+// delegation decision whose only sum is the administration's own budget for a project ("Summa förvaltningens
+// budget").
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-near-miss-owners');
+const SHARES = path.resolve(import.meta.dirname, '../fixtures/answer-near-miss-shares');
 
 describe("a sentence that writes the asked thing as another owner's does not answer", () => {
   let kb: KnowledgeBase;
@@ -23,6 +27,46 @@ describe("a sentence that writes the asked thing as another owner's does not ans
     const result = ask('Hur mycket medfinansierar nämnden av nätverkets budget för Green Courtyards?');
     expect(result.abstained).toBe(false);
     expect(result.citations[0]!.quote).toContain('90 000 kronor');
+  });
+});
+
+describe("a whole is not one owner's part, nor another owner's part the asked one's", () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(DOCUMENTS);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it("declines Aarhus's budget when the fact sheet states the total budget", () => {
+    expect(ask("What is Aarhus's budget in MOSSWALLS?").abstained).toBe(true);
+  });
+
+  it("declines Aarhus's budget when the row states the City of Stockholm's", () => {
+    expect(ask("How big is Aarhus's budget in MOSSWALLS?").abstained).toBe(true);
+  });
+
+  it('still answers the total budget', () => {
+    const result = ask('What is the total budget of MOSSWALLS?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('3.1 million');
+  });
+});
+
+describe("one owner's part is not the whole", () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeWith(SHARES);
+  });
+  const ask = (question: string) => kb.snapshot.engine.answer(question);
+
+  it("declines the total for all partners when the decision states the administration's own budget", () => {
+    expect(ask('What is the total budget of the Ljudbro project for all partners?').abstained).toBe(true);
+  });
+
+  it("still answers the administration's budget", () => {
+    const result = ask('Hur stor är idrottsförvaltningens budget i projektet Ljudbro?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]!.quote).toContain('640 000');
   });
 });
 
