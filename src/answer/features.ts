@@ -319,6 +319,17 @@ const TOTAL_THING = /(?<![\p{L}])(?:total|totala|sammanlagda|overall|combined)\s
 /** A capitalised name right before a noun ("Stockholm budget"), read as its owner when the name is a place. */
 const PLACE_BEFORE_THING = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}[\p{L}-]*)\s+(\p{Ll}{3,})(?![\p{L}])/gu;
 
+/** A verb of a sum paid or received, in the past. */
+const PAID =
+  /(?<![\p{L}])(?:betalade|betalades|betalats|utbetalades|fick|fått|erhöll|paid|received|spent)(?![\p{L}])/iu;
+/** A cap: what a sum may be at most. */
+const CAP = /(?<![\p{L}])(?:högst|maximalt|upp\s+till|up\s+to|at\s+most|no\s+more\s+than)(?![\p{L}])/iu;
+/** The present of a rule: "Stödet är högst …", "The grant is up to …". */
+const RULE_VERB = /(?<![\p{L}])(?:är|får|kan|gäller|is|are|may|can)(?![\p{L}])/iu;
+/** A Swedish or English past ("beviljades", "uppgick", "granted"): the sentence tells an outcome. */
+const PAST_VERB =
+  /(?<![\p{L}])(?:\p{L}{2,}(?:ades|ade|des|tes)|uppgick|blev|was|were|\p{L}{3,}ed)(?![\p{L}])/iu;
+
 /** A word that counts: a number that is no year, or a number word. */
 const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|${NUMBER_WORDS})$`, 'iu');
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
@@ -519,6 +530,7 @@ export class FeatureBuilder {
     );
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
+    this.paidAsked = intent === 'how_much' && PAID.test(question) && !CAP.test(question);
     this.actor = asked.actor;
     this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
@@ -615,6 +627,8 @@ export class FeatureBuilder {
 
   private readonly totalAsked: boolean;
 
+  /** The question asks what was paid or received, an outcome ("betalade … ut", "How much did … receive"). */
+  private readonly paidAsked: boolean;
   private readonly othersAsked: boolean;
 
   private readonly actor: readonly WeightedConcept[];
@@ -997,6 +1011,17 @@ export class FeatureBuilder {
       // "Hur mycket betalade de andra kommunerna …" is not answered by "Av det betalade staden 610 000 kronor":
       // a value asked of others is stated of others ("andra", "övriga", "other").
       if (cue > 0 && this.othersAsked && !OTHERS.test(s.text)) cue = 0;
+      // "Hur mycket … betalade kulturnämnden ut under 2026?" is not answered by "Stödet är högst 2 500 kronor per
+      // deltagare": a sum paid is an outcome, a rule's cap says what may be paid.
+      if (
+        cue > 0 &&
+        this.paidAsked &&
+        CAP.test(s.text) &&
+        RULE_VERB.test(s.text) &&
+        !PAID.test(s.text) &&
+        !PAST_VERB.test(s.text)
+      )
+        cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit. A sum
       // per head is one whatever the text calls the people ("per ungdom som åker", "per deltagare").
       if (
