@@ -209,3 +209,28 @@ export function openingOf(text: string): string {
     .replace(/^(?:The|the|Nätverket|Projektet|Programmet|Organisationen|Föreningen)\s+/u, '')
     .slice(0, 60);
 }
+
+/**
+ * A possessive before a noun: "Göteborgs resepolicy", "nätverkets budget", "the committee's budget",
+ * "UBC:s generalkonferens". A Swedish "s" is read as a possessive after a capitalised name or a noun in its
+ * definite form ("-ens", "-ets", "-nas"); an apostrophe or a colon marks one in any word.
+ */
+const POSSESSIVE =
+  /(?<![\p{L}\d-])(?:(\p{L}[\p{L}-]*)['’:]s|(\p{Lu}\p{Ll}[\p{L}-]+?)s|(\p{Ll}[\p{L}-]{2,}?(?:en|et|na|n))s)\s+(\p{L}{3,})(?![\p{L}\d])/gu;
+
+/** The owner and the owned noun of each possessive a text writes, as written ("Göteborg", "resepolicy"). */
+export function possessivesIn(text: string): { owner: string; thing: string }[] {
+  const found: { owner: string; thing: string }[] = [];
+  for (const m of text.matchAll(POSSESSIVE)) found.push({ owner: (m[1] ?? m[2] ?? m[3])!, thing: m[4]! });
+  return found;
+}
+
+/**
+ * The city the documents are written by, and the words that stand for it there ("stadens", "the city's",
+ * "kommunens"): an owner of that kind is the same owner however it is written.
+ */
+const HOME_OWNER = /^(?:stockholm|stockholms\s+stad|stad|staden|city|the\s+city|kommun|kommunen)$/iu;
+
+export function isHomeOwner(owner: string): boolean {
+  return HOME_OWNER.test(owner.trim());
+}

@@ -22,6 +22,7 @@ import {
   baseName,
   bodyOf,
   framesIn,
+  isHomeOwner,
   isOrganisationName,
   isPlace,
   namesAlone,
@@ -30,6 +31,7 @@ import {
   otherBodies,
   placesIn,
   placesOf,
+  possessivesIn,
 } from './entities.js';
 import { type AskedThing, DEPUTY_WORDS, PROPOSAL_WORDS, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
@@ -38,7 +40,7 @@ import type { WeightedConcept } from './rank.js';
 import { subSections } from './sections.js';
 import { statedTense, type Tense, tenseMismatch } from './tense.js';
 import { type Masks, QuestionTerms } from './term-slots.js';
-import { otherYear, subjectYearsIn, yearedThings, yearsIn } from './years.js';
+import { otherYear, relativeYearsIn, subjectYearsIn, yearedThings, yearsIn } from './years.js';
 
 /**
  * The named features of one candidate sentence. Each is a number in [0, 1] with one meaning, so that a
@@ -311,6 +313,23 @@ const IRREGULAR_PAST: Record<string, string[]> = {
 const SHARE =
   /(?<![\p{L}])(?:egen|eget|egna|own|share|andel(?:en)?|stadens del|förvaltningens del|its part|our part)(?![\p{L}])/iu;
 
+/** A thing named as a whole: "Total budget", "totala kostnaden", "the overall cost". */
+const TOTAL_THING = /(?<![\p{L}])(?:total|totala|sammanlagda|overall|combined)\s+(\p{L}{3,})(?![\p{L}])/giu;
+
+/** A capitalised name right before a noun ("Stockholm budget"), read as its owner when the name is a place. */
+const PLACE_BEFORE_THING = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}[\p{L}-]*)\s+(\p{Ll}{3,})(?![\p{L}])/gu;
+
+/** A verb of a sum paid or received, in the past. */
+const PAID =
+  /(?<![\p{L}])(?:betalade|betalades|betalats|utbetalades|fick|fått|erhöll|paid|received|spent)(?![\p{L}])/iu;
+/** A cap: what a sum may be at most. */
+const CAP = /(?<![\p{L}])(?:högst|maximalt|upp\s+till|up\s+to|at\s+most|no\s+more\s+than)(?![\p{L}])/iu;
+/** The present of a rule: "Stödet är högst …", "The grant is up to …". */
+const RULE_VERB = /(?<![\p{L}])(?:är|får|kan|gäller|is|are|may|can)(?![\p{L}])/iu;
+/** A Swedish or English past ("beviljades", "uppgick", "granted"): the sentence tells an outcome. */
+const PAST_VERB =
+  /(?<![\p{L}])(?:\p{L}{2,}(?:ades|ade|des|tes)|uppgick|blev|was|were|\p{L}{3,}ed)(?![\p{L}])/iu;
+
 /** A word that counts: a number that is no year, or a number word. */
 const COUNT_WORD = new RegExp(String.raw`^(?:(?!(?:19|20)\d{2}$)\d+(?:[,.]\d+)?|${NUMBER_WORDS})$`, 'iu');
 /** How many words from a number what it counts may stand ("fyra skolor", "skolorna är fyra", "200 member cities"). */
@@ -476,6 +495,8 @@ export class FeatureBuilder {
     question = '',
   ) {
     this.placesAsked = placesIn(question);
+    this.relativeAsked = relativeYearsIn(question);
+    this.ownedAsked = possessivesIn(question).filter((p) => !isHomeOwner(p.owner));
     this.framesAsked = framesIn(question);
     // "Vad kostar chefernas studieresa?": what costs is a thing the question names by a noun (of a name alone,
     // "Vad kostar C40?", a sentence says "Medlemskapet kostar …").
@@ -511,6 +532,7 @@ export class FeatureBuilder {
     );
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
+    this.paidAsked = intent === 'how_much' && PAID.test(question) && !CAP.test(question);
     this.actor = asked.actor;
     this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
@@ -571,6 +593,10 @@ export class FeatureBuilder {
   private readonly yearedAsked: readonly { w: WeightedConcept; year: number }[];
   /** The names the question writes where only a place stands ("City of Tartu", "från Riga"). */
   private readonly placesAsked: ReadonlySet<string>;
+  /** The owners the question names a thing by ("Göteborgs resepolicy"), other than the city itself. */
+  private readonly ownedAsked: { owner: string; thing: string }[];
+  /** The years from now the question names ("förra året", "this year"). */
+  private readonly relativeAsked: ReadonlySet<number>;
   /** Per name of the question, the prepositions it stands after ("med Tallinn"). */
   private readonly framesAsked: ReadonlyMap<string, ReadonlySet<string>>;
   /** The bodies the question names ("kulturnämnden"), each with its own part and kind. */
@@ -603,6 +629,8 @@ export class FeatureBuilder {
 
   private readonly totalAsked: boolean;
 
+  /** The question asks what was paid or received, an outcome ("betalade … ut", "How much did … receive"). */
+  private readonly paidAsked: boolean;
   private readonly othersAsked: boolean;
 
   private readonly actor: readonly WeightedConcept[];
@@ -971,10 +999,29 @@ export class FeatureBuilder {
       }
       // "What is the total budget …" is not answered by "Stockholm will receive EUR 2.4 million … for its own
       // part": a sum asked in total is not one party's share, unless the sentence gives the whole as well.
-      if (cue > 0 && this.totalAsked && SHARE.test(s.text) && !TOTAL_WORDS.test(s.text)) cue = 0;
+      // So is "Summa förvaltningens budget" for "the total budget … for all partners": the asked thing written as
+      // the share of an owner the question does not name.
+      if (
+        cue > 0 &&
+        this.totalAsked &&
+        (SHARE.test(s.text) || this.ownedByOther(s.text)) &&
+        !TOTAL_WORDS.test(s.text)
+      )
+        cue = 0;
       // "Hur mycket betalade de andra kommunerna …" is not answered by "Av det betalade staden 610 000 kronor":
       // a value asked of others is stated of others ("andra", "övriga", "other").
       if (cue > 0 && this.othersAsked && !OTHERS.test(s.text)) cue = 0;
+      // "Hur mycket … betalade kulturnämnden ut under 2026?" is not answered by "Stödet är högst 2 500 kronor per
+      // deltagare": a sum paid is an outcome, a rule's cap says what may be paid.
+      if (
+        cue > 0 &&
+        this.paidAsked &&
+        CAP.test(s.text) &&
+        RULE_VERB.test(s.text) &&
+        !PAID.test(s.text) &&
+        !PAST_VERB.test(s.text)
+      )
+        cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit. A sum
       // per head is one whatever the text calls the people ("per ungdom som åker", "per deltagare").
       if (
@@ -1055,7 +1102,12 @@ export class FeatureBuilder {
           titleLike: fact.titleLike,
           outOfForce,
           pastAsked,
-          otherYear: Math.max(otherYear(this.askedYears, statedYears), this.otherYeared(s.text, c, entry)),
+          // "… förra året?" is not answered by "I år delas tolv stipendier ut.": both years are named from now.
+          otherYear: Math.max(
+            otherYear(this.askedYears, statedYears),
+            this.otherYeared(s.text, c, entry),
+            this.relativeAsked.size > 0 ? otherYear(this.relativeAsked, relativeYearsIn(s.text)) : 0,
+          ),
           tenseMismatch: this.tense
             ? tenseMismatch(this.tense.asked, statedTense(s.text, this.tense.today))
             : 0,
@@ -1124,6 +1176,9 @@ export class FeatureBuilder {
       const m = SUM_FOR.exec(text);
       if (m && !this.namesAsked(m[1] ?? m[2]!)) return 1;
     }
+    // "Vad säger Göteborgs resepolicy …?" is not answered by "Stadens resepolicy säger …": the sentence names
+    // the asked thing as another owner's, and never the asked owner.
+    if (this.ownedAsked.length > 0 && this.otherOwner(text, placesOf(entry.doc))) return 1;
     if (
       this.askedPlaces.length === 0 &&
       this.askedBodies.length === 0 &&
@@ -1309,6 +1364,51 @@ export class FeatureBuilder {
    * Whether a word names what the question asks with: its stem is an asked word's, a compound's last part
    * ("Kursen" for "språkkursen") or a derivation of one ("Medlemskapet" for "medlem").
    */
+  /**
+   * Whether the sentence writes the thing a question names by its owner as another owner's ("nätverkets
+   * budget" for "the committee's budget") and names the asked owner nowhere.
+   */
+  private otherOwner(text: string, places: ReadonlySet<string>): boolean {
+    // A place's name before the thing owns it as a possessive does ("City of Stockholm budget: EUR …").
+    const stated = [
+      ...possessivesIn(text),
+      ...[...text.matchAll(PLACE_BEFORE_THING)]
+        .filter((m) => isPlace(m[1]!, places))
+        .map((m) => ({ owner: m[1]!, thing: m[2]! })),
+    ];
+    const words = new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(searchStem));
+    for (const { owner, thing } of this.ownedAsked) {
+      const asked = searchStem(owner);
+      if (asked.length < 2 || words.has(asked)) continue;
+      // "Total budget: EUR 4.9 million" is the whole, not Milano's part of it.
+      const totals = text.matchAll(TOTAL_THING);
+      if ([...totals].some((m) => searchStem(m[1]!) === searchStem(thing))) return true;
+      const things = stated.filter((s) => searchStem(s.thing) === searchStem(thing));
+      if (
+        things.length > 0 &&
+        things.every((s) => {
+          const other = searchStem(s.owner);
+          // "förvaltningens" is the short of "idrottsförvaltningens".
+          return (
+            !other.startsWith(asked) &&
+            !asked.startsWith(other) &&
+            !asked.endsWith(other) &&
+            !this.namesAsked(s.owner)
+          );
+        })
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /** Whether the sentence writes a thing the question asks as the share of an owner it does not name. */
+  private ownedByOther(text: string): boolean {
+    return possessivesIn(text).some(
+      (p) => !isHomeOwner(p.owner) && this.namesAsked(p.thing) && !this.namesAsked(p.owner),
+    );
+  }
+
   private namesAsked(word: string): boolean {
     if (this.withoutAsked(word).trim() === '') return true;
     const stem = searchStem(word);

@@ -90,3 +90,20 @@ export function yearedThings(text: string): { word: string; year: number }[] {
   for (const m of text.matchAll(YEAR_WORD)) things.push({ word: m[2]!, year: Number(m[1]) });
   return things;
 }
+
+/** A year named by where it stands from now: "förra året", "last year", "i år", "this year", "nästa år". */
+const RELATIVE_YEARS: [RegExp, number][] = [
+  [
+    /(?<![\p{L}])(?:förra\s+året|föregående\s+år|i\s+fjol|fjolårets|last\s+year|the\s+previous\s+year)(?![\p{L}])/iu,
+    -1,
+  ],
+  [/(?<![\p{L}])(?:i\s+år|årets|innevarande\s+år|this\s+year|the\s+current\s+year)(?![\p{L}])/iu, 0],
+  [/(?<![\p{L}])(?:nästa\s+år|kommande\s+året|next\s+year|the\s+coming\s+year)(?![\p{L}])/iu, 1],
+];
+
+/** The years from now a text names that way (-1 last year, 0 this year, 1 next year). */
+export function relativeYearsIn(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const [pattern, offset] of RELATIVE_YEARS) if (pattern.test(text)) found.add(offset);
+  return found;
+}
