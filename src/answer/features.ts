@@ -1361,10 +1361,6 @@ export class FeatureBuilder {
   private askedStems: Set<string> | null = null;
 
   /**
-   * Whether a word names what the question asks with: its stem is an asked word's, a compound's last part
-   * ("Kursen" for "språkkursen") or a derivation of one ("Medlemskapet" for "medlem").
-   */
-  /**
    * Whether the sentence writes the thing a question names by its owner as another owner's ("nätverkets
    * budget" for "the committee's budget") and names the asked owner nowhere.
    */
@@ -1409,6 +1405,10 @@ export class FeatureBuilder {
     );
   }
 
+  /**
+   * Whether a word names what the question asks with: its stem is an asked word's, a compound's last part
+   * ("Kursen" for "språkkursen") or a derivation of one ("Medlemskapet" for "medlem").
+   */
   private namesAsked(word: string): boolean {
     if (this.withoutAsked(word).trim() === '') return true;
     const stem = searchStem(word);
