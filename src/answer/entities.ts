@@ -22,10 +22,21 @@ const STRONG_FRAME = new RegExp(
   String.raw`(?<![\p{L}\d])(?:[Ff]rån|[Ff]rom|[Cc]ity\s+of|[Mm]unicipality\s+of|[Ss]taden)\s+(${NAME}${MORE_NAMES})${ALONE}`,
   'gu',
 );
-/** A name before a municipality's word: "Oslo kommune", "Tallinns stad", "Helsingfors stad". */
+/**
+ * A name before a municipality's or a city district's word: "Oslo kommune", "Tallinns stad", "Östermalms
+ * stadsdelsnämnd", "Kungsholmens stadsdelsförvaltning".
+ */
 const BEFORE_CITY_WORD = new RegExp(
-  String.raw`(?<![\p{L}\d])(${NAME})\s+(?:stad|kommun|kommune|municipality)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(${NAME})\s+(?:stad|kommun|kommune|municipality)(?![\p{L}])|` +
+    // A district is named in the genitive or with its hyphen ("Hässelby-Vällingby stadsdelsnämnd"), so that a
+    // word opening a sentence ("För stadsdelsnämnden totalt …") is none.
+    String.raw`(?<![\p{L}\d])(\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsdelsområde)\p{L}*(?![\p{L}])`,
   'gu',
+);
+/** A name that ends a question after "på" or "i": "Vilken tid är frågestunden på Kungsholmen?". */
+const ENDING_PLACE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:[Pp]å|[Ii]|[Ii]n|[Aa]t)\s+(${NAME})\s*[?.!]?\s*$`,
+  'u',
 );
 /**
  * A preposition before a name: "ungdomsutbyte med Tallinn", "delegationen till Hamburg". Not "i", "in": a
@@ -45,7 +56,7 @@ export function baseName(word: string): string {
 function addPlaces(text: string, into: Set<string>): void {
   for (const m of text.matchAll(STRONG_FRAME))
     for (const name of m[1]!.split(LIST_SEPARATOR)) into.add(baseName(name));
-  for (const m of text.matchAll(BEFORE_CITY_WORD)) into.add(baseName(m[1]!));
+  for (const m of text.matchAll(BEFORE_CITY_WORD)) into.add(baseName((m[1] ?? m[2])!));
 }
 
 const documentPlaces = new WeakMap<KnowledgeDocument, Set<string>>();
@@ -65,10 +76,16 @@ export function placesOf(doc: KnowledgeDocument): Set<string> {
   return places;
 }
 
-/** The names a question writes where only a place stands ("How much does the City of Tartu get?"). */
+/**
+ * The names a question writes where only a place stands ("How much does the City of Tartu get?"), and a name
+ * after "på" or "i" that ends it ("… på Kungsholmen?"): a sentence that lacks it and names another place is
+ * about that place.
+ */
 export function placesIn(question: string): Set<string> {
   const places = new Set<string>();
   addPlaces(question, places);
+  const ending = ENDING_PLACE.exec(question.trim());
+  if (ending) places.add(baseName(ending[1]!));
   return places;
 }
 
