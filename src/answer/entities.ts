@@ -33,11 +33,11 @@ const BEFORE_CITY_WORD = new RegExp(
     String.raw`(?<![\p{L}\d])(\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsdelsområde)\p{L}*(?![\p{L}])`,
   'gu',
 );
-/** A name that ends a question after "på" or "i": "Vilken tid är frågestunden på Kungsholmen?". */
-const ENDING_PLACE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:[Pp]å|[Ii]|[Ii]n|[Aa]t)\s+(${NAME})\s*[?.!]?\s*$`,
-  'u',
-);
+/**
+ * A name that ends a question after "på" or "i": "Vilken tid är frågestunden på Kungsholmen?". Not a name with a
+ * capital inside ("i BlueSchools"), which a project or a network goes by.
+ */
+const ENDING_PLACE = /(?<![\p{L}\d])(?:[Pp]å|[Ii])\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*[?.!]?\s*$/u;
 /**
  * A preposition before a name: "ungdomsutbyte med Tallinn", "delegationen till Hamburg". Not "i", "in": a
  * project or a network is named after it as often as a place ("deltar i BlueSchools", "fyra skolor i Norrmalm").
