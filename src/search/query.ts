@@ -51,12 +51,13 @@ const AUXILIARIES = new Set('does do did should would will shall can could may m
 const ADJECTIVE_ENDING =
   /(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|ish|new|old|ella|iska|liga|iga|ska|ade|ande|nya|stora|små)$/;
 
+/** The Swedish question words a passive may follow ("Vilka omfattas av …"). */
+const QUESTION_WORDS_SV = new Set(['vem', 'vilka', 'vilken', 'vilket', 'vad', 'när', 'var', 'hur']);
+
 /**
  * Marks the words of a question that probably are nouns: after an article, possessive, preposition, copula or
  * interrogative, and the words that continue such a noun phrase ("which international networks").
  */
-const QUESTION_WORDS_SV = new Set(['vem', 'vilka', 'vilken', 'vilket', 'vad', 'när', 'var', 'hur']);
-
 export function nounMarks(words: string[], lang: Lang, capitalized: boolean[] = []): boolean[] {
   const marks: boolean[] = [];
   const verbs: boolean[] = [];
