@@ -4,6 +4,7 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import { expandAbbreviations, PART } from '../search/analyzer.js';
 import { CONTEXT_FACTOR } from '../search/candidates.js';
 import { isKnownWord } from '../search/compounds.js';
+import { irregularPasts } from '../search/lexicon.js';
 import type { PassageEntry, SearchIndex } from '../search/search-index.js';
 import { stemSwedish } from '../search/stemmer.js';
 import { normalizeForSearch, tokenize } from '../search/tokenize.js';
@@ -269,45 +270,11 @@ const DERIVED_STEM = 6;
 function derivedIn(w: WeightedConcept, text: string): boolean {
   const single = w.concept.alternatives.filter((a) => a.stems.length === 1).map((a) => a.stems[0]!);
   const stems = single.filter((stem) => stem.length >= DERIVED_STEM);
-  const irregular = single.flatMap((stem) => IRREGULAR_PAST[stem] ?? []);
+  const irregular = single.flatMap((stem) => irregularPasts(stem));
   if (stems.length === 0 && irregular.length === 0) return false;
   const words = text.toLocaleLowerCase('sv').match(/\p{L}+/gu) ?? [];
   return words.some((word) => irregular.includes(word) || stems.some((stem) => word.startsWith(stem)));
 }
-
-/**
- * English verbs whose past tense or participle the stemmer does not bring back to the verb ("paid by the City
- * Executive Office" for "Who pays …"), by the verb's stem.
- */
-const IRREGULAR_PAST: Record<string, string[]> = {
-  pay: ['paid'],
-  lead: ['led'],
-  win: ['won'],
-  hold: ['held'],
-  choos: ['chose', 'chosen'],
-  make: ['made'],
-  mak: ['made'],
-  send: ['sent'],
-  give: ['gave', 'given'],
-  giv: ['gave', 'given'],
-  take: ['took', 'taken'],
-  tak: ['took', 'taken'],
-  write: ['wrote', 'written'],
-  writ: ['wrote', 'written'],
-  run: ['ran'],
-  meet: ['met'],
-  buy: ['bought'],
-  bring: ['brought'],
-  keep: ['kept'],
-  sell: ['sold'],
-  tell: ['told'],
-  speak: ['spoke', 'spoken'],
-  bear: ['bore', 'borne'],
-  draw: ['drew', 'drawn'],
-  see: ['saw', 'seen'],
-  find: ['found'],
-  spend: ['spent'],
-};
 
 /** A sentence that states one party's part of a sum ("egen insats", "its own part", "stadens andel"). */
 const SHARE =

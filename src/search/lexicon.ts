@@ -90,51 +90,64 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
 export const emptyLexicon: Lexicon = buildLexicon([]);
 
 /**
- * Past forms of irregular English verbs that administrative questions use ("Which item was sent back?",
- * "Who led the delegation?"): the glossary writes the base form ("send back", "lead").
+ * Irregular English verbs and their past forms, which neither the stemmer nor the regular endings bring back to
+ * the verb: the glossary writes "send back" for "was sent back", and "paid by the City Executive Office"
+ * answers "Who pays …".
  */
-const IRREGULAR_PAST: Record<string, string> = {
-  sent: 'send',
-  held: 'hold',
-  made: 'make',
-  took: 'take',
-  taken: 'take',
-  gave: 'give',
-  given: 'give',
-  brought: 'bring',
-  chose: 'choose',
-  chosen: 'choose',
-  met: 'meet',
-  led: 'lead',
-  paid: 'pay',
-  wrote: 'write',
-  written: 'write',
-  began: 'begin',
-  begun: 'begin',
-  spent: 'spend',
-  went: 'go',
-  gone: 'go',
-  told: 'tell',
-  said: 'say',
-  found: 'find',
-  kept: 'keep',
-  sold: 'sell',
-  won: 'win',
-  left: 'leave',
-  sought: 'seek',
-  bought: 'buy',
-  drew: 'draw',
-  drawn: 'draw',
-  set: 'set',
-  put: 'put',
-  cut: 'cut',
+const IRREGULAR_VERBS: Record<string, string[]> = {
+  pay: ['paid'],
+  lead: ['led'],
+  win: ['won'],
+  hold: ['held'],
+  choose: ['chose', 'chosen'],
+  make: ['made'],
+  send: ['sent'],
+  give: ['gave', 'given'],
+  take: ['took', 'taken'],
+  write: ['wrote', 'written'],
+  run: ['ran'],
+  meet: ['met'],
+  buy: ['bought'],
+  bring: ['brought'],
+  keep: ['kept'],
+  sell: ['sold'],
+  tell: ['told'],
+  speak: ['spoke', 'spoken'],
+  bear: ['bore', 'borne'],
+  draw: ['drew', 'drawn'],
+  see: ['saw', 'seen'],
+  find: ['found'],
+  spend: ['spent'],
+  begin: ['began', 'begun'],
+  go: ['went', 'gone'],
+  say: ['said'],
+  leave: ['left'],
+  seek: ['sought'],
 };
+
+/** An irregular past form's verb ("sent" → "send"). */
+const VERB_OF_PAST = new Map(
+  Object.entries(IRREGULAR_VERBS).flatMap(([verb, pasts]) => pasts.map((past) => [past, verb] as const)),
+);
+
+/** A verb's irregular past forms, by the verb as written and by its stem ("make" and "mak" → "made"). */
+const PASTS_OF_VERB = new Map(
+  Object.entries(IRREGULAR_VERBS).flatMap(([verb, pasts]) => [
+    [verb, pasts] as const,
+    [stemEnglish(verb), pasts] as const,
+  ]),
+);
+
+/** The irregular past forms of a verb, given as written or as its stem; none for a regular verb. */
+export function irregularPasts(verbOrStem: string): readonly string[] {
+  return PASTS_OF_VERB.get(verbOrStem) ?? [];
+}
 
 /** Base-form guesses for an English word as written: plurals, past tense, -ing. */
 export function englishBaseForms(word: string): string[] {
   const forms = [word];
-  const irregular = IRREGULAR_PAST[word.toLowerCase()];
-  if (irregular && irregular !== word) forms.push(irregular);
+  const irregular = VERB_OF_PAST.get(word.toLowerCase());
+  if (irregular) forms.push(irregular);
   const add = (f: string) => {
     if (f.length >= 2 && !forms.includes(f)) forms.push(f);
   };
