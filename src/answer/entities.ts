@@ -251,3 +251,7 @@ const HOME_OWNER = /^(?:stockholm|stockholms\s+stad|stad|staden|city|the\s+city|
 export function isHomeOwner(owner: string): boolean {
   return HOME_OWNER.test(owner.trim());
 }
+
+/** Who may take a stand in a sentence: a body, the auditors, a ministry, a city ("Riga anser …"). */
+export const STANCE_OWNER =
+  /(?<![\p{L}])(?:\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|revisionen|departementet|rådet|kommissionen|regeringen|borgarrådet)s?|revisor(?:erna|ernas|er|n|ns)?|the\s+(?:\p{L}+\s+){0,3}(?:committee|board|administration|office|department|auditors|ministry|commission|government|council))(?![\p{L}])/iu;

@@ -33,6 +33,7 @@ import {
   placesIn,
   placesOf,
   possessivesIn,
+  STANCE_OWNER,
 } from './entities.js';
 import { type AskedThing, DEPUTY_WORDS, PROPOSAL_WORDS, TOTAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
@@ -306,10 +307,6 @@ const COUNTED_SPAN = 3;
 function untranslated(w: WeightedConcept): boolean {
   return w.concept.lang === 'en' && !w.concept.alternatives.some((a) => a.source === 'lexicon');
 }
-
-/** Who may take a stand in a sentence: a body, the auditors, a ministry, a city ("Riga anser …"). */
-const STANCE_OWNER =
-  /(?<![\p{L}])(?:\p{L}*(?:nämnden|styrelsen|förvaltningen|kontoret|departementet|rådet|kommissionen|regeringen|borgarrådet)s?|revisor(?:erna|ernas|er|n|ns)?|the\s+(?:\p{L}+\s+){0,3}(?:committee|board|administration|office|auditors|ministry|commission|government|council))(?![\p{L}])/iu;
 
 /** A councillor named with a party ("Lena Ström (L)") or a motion's author: who makes a proposal of their own. */
 const PROPOSER = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+\s+\((?:S|M|L|C|V|KD|MP|SD|Fi)\)|[Mm]otionär\p{L}*/u;

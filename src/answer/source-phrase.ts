@@ -1,3 +1,4 @@
+import { STANCE_OWNER } from './entities.js';
 import type { WeightedConcept } from './rank.js';
 
 /**
@@ -17,8 +18,7 @@ const CLAUSE_END = /[,;:?!]|\.(?:\s|$)/u;
  * view is asked, which the answering sentence names ("Fastighetsnämnden anser …"), not where it is written.
  * Its decision or its guidelines ("enligt kommunstyrelsens beslut") stay a source.
  */
-const BODY_ALONE =
-  /^\s*(?:(?:the|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}(?:committee|board|administration|office|department|council|auditors)\s*$|^\s*[\p{L}-]*(?:nämnden|styrelsen|förvaltningen|kontoret|revisionen|revisorerna)\s*$/iu;
+const BODY_ALONE = new RegExp(String.raw`^\s*(?:${STANCE_OWNER.source})\s*$`, 'iu');
 
 /** Character ranges of the question's source phrases. */
 export function sourceSpans(question: string): [number, number][] {
