@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
 import { askedPaperKind } from '../knowledge/author.js';
+import { standingOf } from '../knowledge/agenda-groups.js';
 import type { AgendaGroup, Author, Case } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { BoundedCandidates } from '../search/bounded-candidates.js';
@@ -67,7 +68,6 @@ export type AnswerEngineOptions = {
 
 /** How many passages the candidate stage hands to the features. */
 const CANDIDATES = 60;
-const CASE_NUMBERS_BEFORE = /^dnr:?\s+[\d./-]+(?:\s*(?:,|och|and)\s*[\d./-]+)*\.?\s+/iu;
 /** The presenting vice mayor's opening of a report: it announces all that follows, not one sentence. */
 const SPEAKER_OPENING = /^Föredragande\s+borgarråd(?:et|en)\b.*\banför\s+följande\s*[.:]?\s*$/iu;
 
@@ -509,10 +509,7 @@ export class AnswerEngine {
     const evidence = groupOf(cases[0]!)!;
     const lines = new Set(cases.map((c) => groupOf(c)?.evidence.sentence));
     // An item's own line of standing may open with its case numbers ("Dnr 7-742-2011 Återremitterat ärende.").
-    const heading =
-      lines.size === 1
-        ? evidence.evidence.sentence.replace(CASE_NUMBERS_BEFORE, '').replace(/[.\s]+$/u, '')
-        : doc.meta.title;
+    const heading = lines.size === 1 ? standingOf(evidence.evidence.sentence) : doc.meta.title;
     const titles = cases.map((c) => c.title?.value ?? c.item ?? doc.meta.title);
     const passage = doc.passages.find((p) => p.id === evidence.evidence.passageId) ?? doc.passages[0]!;
     const citation = this.citation(doc, passage.id, passage.section, evidence.evidence.sentence, 1);

@@ -41,8 +41,18 @@ export function groupsOfHeading(text: string): AgendaGroup[] {
  * "Återremitterat ärende", also after the item's case numbers on the same line ("Dnr 7-742-2011 och
  * 5-744-2011 Återremitterat ärende.").
  */
-const STATUS_LINE =
-  /^(?:dnr:?\s+[\d./-]+(?:\s*(?:,|och|and)\s*[\d./-]+)*\.?\s+)?(bordlagd|bordlagt|bordlades|återremitterad|återremitterat|återremitterades|tabled|deferred|referred back|sent back)\b(?:\s+(?:ärende|ärendet|item|matter))?(?:\s+(?:den\s+|on\s+)?\d[\p{L}\d\s.,-]*)?\.?$/iu;
+/** The case numbers an item's line of standing may open with ("Dnr 7-742-2011 och 5-744-2011 "). */
+const CASE_NUMBERS_FIRST = String.raw`dnr:?\s+[\d./-]+(?:\s*(?:,|och|and)\s*[\d./-]+)*\.?\s+`;
+const STATUS_LINE = new RegExp(
+  String.raw`^(?:${CASE_NUMBERS_FIRST})?(bordlagd|bordlagt|bordlades|återremitterad|återremitterat|återremitterades|tabled|deferred|referred back|sent back)\b(?:\s+(?:ärende|ärendet|item|matter))?(?:\s+(?:den\s+|on\s+)?\d[\p{L}\d\s.,-]*)?\.?$`,
+  'iu',
+);
+const LEADING_CASE_NUMBERS = new RegExp(`^${CASE_NUMBERS_FIRST}`, 'iu');
+
+/** A group's line as a heading: an item's line of standing without the case numbers it opens with. */
+export function standingOf(line: string): string {
+  return line.replace(LEADING_CASE_NUMBERS, '').replace(/[.\s]+$/u, '');
+}
 
 function groupOfStatus(text: string): AgendaGroup | null {
   const m = STATUS_LINE.exec(text.trim());
