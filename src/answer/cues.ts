@@ -1,4 +1,5 @@
 import { unicodeWords } from '../text/unicode-words.js';
+import { PROPOSAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
 
 /**
@@ -102,9 +103,12 @@ const MAILBOX = /[\w.-]+@[\w-]+\.[\w.]+/u;
 // Where a person is reached: a contact label, questions addressed to someone, a phone number or an e-mail.
 export const CONTACT =
   /\bkontakt\w*|\bhandläggare\b|\bfrågor\b|\bupplysningar\b|\bcontact\w*|\bquestions?\b|\benquiries\b|\bqueries\b|\btelefon\b|\btfn\b|\bphone\b|\be-?post\b|\be-?mail\b|[\w.-]+@[\w-]+\.\w+|\b0\d{1,3}-\d/iu;
-// A motion is its writer's proposal ("Joakim Larsson (M) har väckt en motion …"), as a claim in a debate is.
-const PROPOSAL =
-  /\bföreslår\b|\bföreslås\b|\bföreslog\b|\bföreslagit\b|\bföreslogs\b|\bproposed\b|\bväck(?:t|te|er)\s+(?:en\s+)?motion\b|\byrka(?:r|de)\b|\bförslag(?:et)?\s+till\s+beslut\b|\bavstyrker\b|\btillstyrker\b|\bproposes?\b|\brecommends?\b|\bbör\b|\bska\b/iu;
+// A proposal: the verbs a proposal question asks with (head.ts), a motion raised ("Joakim Larsson (M) har väckt en
+// motion …"), a claim, a verdict on a proposal, or what should be done ("bör", "ska").
+const PROPOSAL = new RegExp(
+  String.raw`(?<!\p{L})(?:${[...PROPOSAL_WORDS].join('|')}|föreslås|föreslogs|väck(?:t|te|er)\s+(?:en\s+)?motion|yrka(?:r|de)|förslag(?:et)?\s+till\s+beslut|avstyrker|tillstyrker|bör|ska)(?!\p{L})`,
+  'iu',
+);
 /**
  * A stand taken: a view ("anser", "bedömer", "är positiv"), a verdict on a proposal ("tillstyrker",
  * "avstyrker", "har inga invändningar"), a welcome or an objection, or a reply with its content ("svarar att").
