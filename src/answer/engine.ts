@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
-import { askedPaperKind } from '../knowledge/author.js';
 import { standingOf } from '../knowledge/agenda-groups.js';
+import { askedPaperKind } from '../knowledge/author.js';
 import type { AgendaGroup, Author, Case } from '../knowledge/case.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { BoundedCandidates } from '../search/bounded-candidates.js';
