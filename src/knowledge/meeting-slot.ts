@@ -37,6 +37,10 @@ const CLOCK = /(?:\bkl\.?|\bklockan|\bat)?\s*\b([01]?\d|2[0-3])[.:]([0-5]\d)\b/i
 // kl. 10.00–12.15 i Rådssalen, Stadshuset".
 const PLACE_AFTER_CLOCK =
   /\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?,?\s+(?:i|på)\s+(\p{Lu}[^.]*)$/u;
+// A meeting page's head line of its hours and room, unlabelled ("15:30 - 15:40 Stora Kollegiesalen"), as the
+// city's meeting platform prints it under the body's name.
+const SPAN_AND_ROOM =
+  /^([01]?\d|2[0-3])[.:]([0-5]\d)\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(\p{Lu}[^.:;]{1,80})$/u;
 const ADDRESSEE = /^till\b\s*(.*)$/iu;
 const BODY_WORD =
   /(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|council|committee|board)\b/iu;
@@ -100,6 +104,12 @@ export function readMeetingSlot(
         const hour = clockOf(when[1]!);
         if (dated && !time) time = fieldOf({ date: dated.date, time: hour, body }, line, entry, first);
         else if (hour && !clock) clock = { time: hour, entry };
+        continue;
+      }
+      const spanned = SPAN_AND_ROOM.exec(line.trim());
+      if (spanned) {
+        if (!clock) clock = { time: `${spanned[1]!.padStart(2, '0')}.${spanned[2]}`, entry };
+        if (!place) place = fieldOf(tidy(spanned[3]!), line.trim(), entry, first);
         continue;
       }
       const opening = PLACE_AFTER_CLOCK.exec(line);
