@@ -12,8 +12,10 @@ export const SWEDISH_STOP_WORDS = new Set(
     'inom mellan sådant varför varje vilka ditt vem vilket sådana vart dina vars vårt våra ert era vilkas ' +
     'ska skall även också dock samt får fått ta tar tog bör måste kommer just nu eller the and ' +
     'om ifall väl ens hos genom via än annan annat andra övriga stället ställe angående beträffande rörande ' +
-    // A polite frame around the question ("Kan du berätta …", "Jag undrar …") asks nothing of the documents.
-    'berätta berättar förklara förklarar undrar undra veta vet snälla tack hej hallå'
+    // A polite frame around the question ("Kan du berätta …", "Jag undrar …") asks nothing of the documents;
+    // nor does "Vad händer med …?", which asks what a text says of the thing it names ("händer" would also meet
+    // the stem of "hand", as in "i första hand").
+    'berätta berättar förklara förklarar undrar undra veta vet snälla tack hej hallå händer hände hänt'
   ).split(/\s+/),
 );
 
@@ -25,7 +27,7 @@ export const ENGLISH_STOP_WORDS = new Set(
     'would could can will shall may might must not no any some all each other such own same too very just also up ' +
     'out over again further once more most only there please tell know does anyone anybody something thing things ' +
     'get got like say says said going according regarding concerning within without during upon toward towards among ' +
-    'explain wonder wondering thanks thank hi hello hey ' +
+    'explain wonder wondering thanks thank hi hello hey happens happened happening ' +
     // The English of the Swedish list's mot, sedan, efter, mellan, under, genom and kan ("be able to").
     'against since after between under through able'
   ).split(/\s+/),
