@@ -16,6 +16,10 @@ const DATE = new RegExp(
 );
 const AMOUNT =
   /\d[\d\s ,.]*\s*(?:kronor|kr\b|tkr|mnkr|mkr|miljoner|miljarder|euros?\b|eur\b|sek\b|€|procent|percent|per\s+cent|%)|(?:eur|sek|€)\s?\d|\bavgiftsfri\w*|\bkostnadsfri\w*|\bfree of charge\b|\bno fee\b/iu;
+// A size in units of measure ("högst 620 MW", "12 000 kvadratmeter", "400 kV"): how large a thing that is not
+// money or a group is, as "Hur stor effekt …?" and "How large is the site's area?" ask.
+const PHYSICAL_SIZE =
+  /\d[\d\s ,.]*\s*(?:[kMGT]Wh?|kV|ton|tons|tonnes|kg|km|kvm|m²|kvadratmeter|square\s+met(?:re|er)s|hektar|hectares?|meter|met(?:re|er)s|liter|lit(?:re|er)s)(?![\p{L}\d])/u;
 // Number words of both languages, to ninety ("åtta" and "två" are read as words: see `unicodeWords`).
 export const NUMBER_WORDS =
   'två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen';
@@ -178,7 +182,7 @@ const CUE_PATTERNS: Partial<Record<Intent, RegExp[]>> = {
   why: [REASON],
   how_much: [AMOUNT],
   how_many: [COUNT],
-  how_large: [QUANTITY],
+  how_large: [QUANTITY, PHYSICAL_SIZE],
   how_often: [FREQUENCY, TIMES_COUNTED, REGULARLY],
   since_when: [SINCE],
   how_long: [DURATION, PERIOD_LABEL, DEADLINE, UNTIL],

@@ -118,10 +118,11 @@ const RULES: [Intent, RegExp][] = [
     'send_to',
     /^\s*(vart|till vilken (adress|e-postadress|mejladress|brevlåda))\b.*\b(skicka\p{L}*|sänd\p{L}*|lämna\p{L}*|mejla\p{L}*|maila\p{L}*|postas)\b|^\s*where\b.*\b(send|sent|submit\w*|e-?mail\w*|post(ed)?|hand(ed)? in)\b(?!.*\bfrom\b)|\b(which|what) (e-?mail |postal )?address\b.*\b(send|sent|submit\w*)\b/iu,
   ],
-  // "In which parts of the city …", "I vilka stadsdelar …": a place asked for by its kind.
+  // "In which parts of the city …", "I vilka stadsdelar …": a place asked for by its kind. "In which areas …"
+  // asks for fields of work unless it names what they are areas of ("areas of the city").
   [
     'where',
-    /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b|^\s*(in|at) (which|what) (parts?|places?|districts?|areas?|cit(y|ies)|countr(y|ies)|venues?|buildings?|rooms?)\b|^\s*(i|på) (vilken|vilket|vilka) (del|delar|stadsdel|stadsdelar|stad|städer|land|länder|lokal|lokaler|plats|platser|ort|orter)\b/i,
+    /^\s*(var|vart|where)\b|\bvar (hålls|ligger|äger)\b|\bwhere (is|are|will|does|do)\b|^\s*(in|at) (which|what) (parts?|places?|districts?|areas? of|cit(y|ies)|countr(y|ies)|venues?|buildings?|rooms?)\b|^\s*(i|på) (vilken|vilket|vilka) (del|delar|stadsdel|stadsdelar|stad|städer|land|länder|lokal|lokaler|plats|platser|ort|orter)\b/i,
   ],
   ['responsible', /\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountab\w*/i],
   [
@@ -141,11 +142,13 @@ const RULES: [Intent, RegExp][] = [
   // "Vem föreslår att avgiften höjs?" asks for a proposal.
   ['proposal', /^\s*(vem|who)\b.*\b(föresl\w*|propos\w*|recommend\w*|suggest\w*)/i],
   ['who', /^\s*(vem|who)\b/i],
-  // "How big can a group be?", "Hur mycket personal krävs?": a size, of a group or of the staff, not a sum.
-  // "Hur stor är budgeten?", "Hur stor del …" stay sums and shares: only a group's or the staff's size is one.
+  // "How big can a group be?", "Hur mycket personal krävs?": a size, of a group or of the staff, not a sum; so is a
+  // size measured in units ("Hur stor bränsleeffekt …", "How large is the floor area?").
+  // "Hur stor är budgeten?", "Hur stor del …" stay sums and shares: only a group's, the staff's or a measure's
+  // size is one.
   [
     'how_large',
-    /\b(hur (stor|stort|stora)|how (big|large))\b.*\b(grupp\w*|delegation\w*|personal\w*|bemanning\w*|team\w*|group\w*|staff\w*|workforce|personnel)|\bhur mycket (personal|arbetstid)\b|\bhow much (staff|personnel|manpower)\b/i,
+    /\b(hur (stor|stort|stora)|how (big|large))\b.*\b(grupp\w*|delegation\w*|personal\w*|bemanning\w*|team\w*|group\w*|staff\w*|workforce|personnel)|\b(hur (stor|stort|stora|hög|högt)|how (big|large|high))\b.*(effekt|kapacitet|yta|ytan|areal|storlek|volym|längd|bredd|höjd|vikt|capacity|output|power|floor area|surface|volume|length|width|height|weight)\b|\bhur mycket (personal|arbetstid)\b|\bhow much (staff|personnel|manpower)\b/i,
   ],
   // "Vad ska delegationerna betala för ett besök?" asks a sum, as "What do visitors pay?" does; "What does the
   // grant pay for?" asks what it covers.
