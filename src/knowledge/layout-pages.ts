@@ -6,7 +6,7 @@
  */
 
 const PAGE_MARKER =
-  /^(?:(?:sida|sid\.?|page|s\.)\s*(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|\/)\s*\d{1,3})?|[-–]\s*(\d{1,3})\s*[-–]|(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|\/\s*\d{1,3}|(?:av|of)\s+\d{1,3}))$/i;
+  /^(?:(?:sida|sidan|sid\.?|page|s\.)\s*(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|\/)\s*\d{1,3})?|[-–]\s*(\d{1,3})\s*[-–]|(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|\/\s*\d{1,3}|(?:av|of)\s+\d{1,3}))$/i;
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
 
 export type RawBlock = { lines: string[]; pageBreakBefore: boolean };

@@ -25,6 +25,13 @@ const SENDER_LINE = /^(?:svar på )?remiss från\b(?!.*\s(?:om|angående|gällan
 // "Beslut" heads a decision's text; "Beslut om bidrag till …" is a decision's title.
 const PROCEDURAL =
   /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut(?=\s*(?::|$))|beslutsfattare|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
+// An agenda's opening items, numbered or not ("1 Val av justerare och tillkännagivande av tid för justering",
+// "Utseende av protokollsjusterare", "Fastställande av dagordning"): every meeting has them; they name none.
+const OPENING_ITEM =
+  /^(?:§\s*)?(?:\d+[.)]?\s+)?(?:val av (?:protokolls?)?justerare|utseende av (?:protokolls?)?justerare|(?:tid|tidpunkt|dag) för (?:protokolls?)?justering|anmälan av (?:justerat|justerade|föregående)|fastställande av (?:dagordning|föredragningslista)|godkännande av (?:dagordning|föredragningslista)|upprop\b|(?:mötets|sammanträdets) öppnande)/i;
+// A street address with its town ("Avenue Marnix 28, Brussels", "Hantverkargatan 2 L, Stockholm"): where a
+// page's office is, not what the page is.
+const STREET_ADDRESS = /^\p{Lu}[\p{L} .'-]{2,40}\s\d{1,3}(?:\s?[A-Za-z])?,\s*(?:\d{3}\s?\d{2}\s+)?\p{Lu}[\p{L}-]+$/u;
 // The parts of a city report, which head its sections and never name it ("Mina synpunkter", "Beredning").
 const REPORT_PART =
   /^(?:ärendena|ärendets beredning|beredning|mina synpunkter|våra synpunkter|(?:förvaltningens|kontorets|stadsledningskontorets|nämndens|remissinstansernas) synpunkter|remisser|remissammanställning|särskilt uttalande|ersättaryttrande|beslutsgång)$/i;
@@ -104,6 +111,7 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   )
     return false;
   if (PROCEDURAL.test(t) || REPORT_PART.test(t) || DOC_TYPE_ONLY.test(t) || /^till\s/i.test(t)) return false;
+  if (OPENING_ITEM.test(t) || STREET_ADDRESS.test(t)) return false;
   return !/[.!?]$/.test(t) || t.length < 90;
 }
 

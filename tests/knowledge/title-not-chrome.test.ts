@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/knowledge/load.js';
+import type { KnowledgeDocument } from '../../src/knowledge/types.js';
+
+/**
+ * Lines that stand where a title stands but name no document: a page count, an agenda's opening item, a
+ * street address. Each document is fictional and written for the test.
+ */
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'utblick-titles-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function read(name: string, text: string): Promise<KnowledgeDocument> {
+  await writeFile(path.join(dir, name), text);
+  const doc = await loadDocument(dir, path.join(dir, name), { maxFileBytes: 1024 * 1024 });
+  if ('reason' in doc) throw new Error(doc.reason);
+  return doc;
+}
+
+const titleOf = (doc: KnowledgeDocument) => doc.cases[0]?.title?.value ?? null;
+
+describe('a title is the document’s own', () => {
+  it('is not "Sidan 1 av 1" over an extract of minutes', async () => {
+    const doc = await read(
+      'utdrag.txt',
+      [
+        'Sammanträdesprotokoll',
+        'Kultur- och fritidsutskottet',
+        'Sammanträdesdatum 2027-02-03',
+        'Sidan 1 av 1',
+        '§ 7/2027 Dnr 2026/0418 KFU-2',
+        'Utbyte med bibliotek i Tartu',
+        'I ärendet föreligger tjänsteutlåtande 2027-01-20 från kulturförvaltningen.',
+        'Utskottet föreslår att nämnden godkänner programmet för utbytet.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc)).toBe('Utbyte med bibliotek i Tartu');
+    expect(doc.passages.map((p) => p.text).join('\n')).not.toContain('Sidan 1 av 1');
+  });
+
+  it("is not an agenda's opening item, numbered as the meeting platform prints it", async () => {
+    const doc = await read(
+      'mote.txt',
+      [
+        'Hoppa över navigering',
+        ' •   1',
+        '  Val av justerare och tillkännagivande av tid för justering',
+        ' • Kulturdepartementet har remitterat en promemoria om bibliotekssamarbete till Stockholms stad för yttrande.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc) ?? '').not.toMatch(/justerare/);
+  });
+
+  it('is not the street address of an office', async () => {
+    const doc = await read(
+      'office-en.txt',
+      [
+        'Rue Belliard 45, Brussels',
+        'The Nordic Capitals Office represents five city governments before the EU institutions and reports to a board of elected members.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc) ?? '').not.toContain('Rue Belliard');
+  });
+});
