@@ -31,7 +31,8 @@ const OPENING_ITEM =
   /^(?:§\s*)?(?:\d+[.)]?\s+)?(?:val av (?:protokolls?)?justerare|utseende av (?:protokolls?)?justerare|(?:tid|tidpunkt|dag) för (?:protokolls?)?justering|anmälan av (?:justerat|justerade|föregående)|fastställande av (?:dagordning|föredragningslista)|godkännande av (?:dagordning|föredragningslista)|upprop\b|(?:mötets|sammanträdets) öppnande)/i;
 // A street address with its town ("Avenue Marnix 28, Brussels", "Hantverkargatan 2 L, Stockholm"): where a
 // page's office is, not what the page is.
-const STREET_ADDRESS = /^\p{Lu}[\p{L} .'-]{2,40}\s\d{1,3}(?:\s?[A-Za-z])?,\s*(?:\d{3}\s?\d{2}\s+)?\p{Lu}[\p{L}-]+$/u;
+const STREET_ADDRESS =
+  /^\p{Lu}[\p{L} .'-]{2,40}\s\d{1,3}(?:\s?[A-Za-z])?,\s*(?:\d{3}\s?\d{2}\s+)?\p{Lu}[\p{L}-]+$/u;
 // The parts of a city report, which head its sections and never name it ("Mina synpunkter", "Beredning").
 const REPORT_PART =
   /^(?:ärendena|ärendets beredning|beredning|mina synpunkter|våra synpunkter|(?:förvaltningens|kontorets|stadsledningskontorets|nämndens|remissinstansernas) synpunkter|remisser|remissammanställning|särskilt uttalande|ersättaryttrande|beslutsgång)$/i;

@@ -16,7 +16,9 @@ describe("a meeting page's line of hours and room", () => {
 
   it('says when it begins', async () => {
     const kb = await knowledgeWith(DOCUMENTS);
-    const result = kb.snapshot.engine.answer('What time does the culture committee meeting start on 10 February 2027?');
+    const result = kb.snapshot.engine.answer(
+      'What time does the culture committee meeting start on 10 February 2027?',
+    );
     expect(result.abstained).toBe(false);
     expect(result.answer).toMatch(/16[.:]15/);
   });
