@@ -112,7 +112,8 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   )
     return false;
   if (PROCEDURAL.test(t) || REPORT_PART.test(t) || DOC_TYPE_ONLY.test(t) || /^till\s/i.test(t)) return false;
-  if (OPENING_ITEM.test(t) || STREET_ADDRESS.test(t)) return false;
+  // An agenda's opening item is an item's title ("1 Val av justerare"), never a document's.
+  if ((strict && OPENING_ITEM.test(t)) || STREET_ADDRESS.test(t)) return false;
   return !/[.!?]$/.test(t) || t.length < 90;
 }
 
