@@ -168,8 +168,7 @@ const AFTER_PERIOD = new RegExp(`\\b(?:efter|inom|after|within)\\s+(?:${DURATION
 const UNTIL = /\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|until|up\s+to)\s+(?:den\s+)?\S*\d/iu;
 // The decision's own word forms: "Beslutsexpediering", "Beslutsunderlag" and "Beslutande" (the members present)
 // are lines about a decision's papers and people, not a decision.
-const PROPOSAL_OR_DECISION =
-  /\bbeslut(?:a|ar|ade|at|as|ades|ats|et|ets|en|ens)?\b|\bdecid\w*|\bdecision\b/iu;
+const PROPOSAL_OR_DECISION = /\bbeslut(?:a|ar|ade|at|as|ades|ats|et|ets|en|ens)?\b|\bdecid\w*|\bdecision\b/iu;
 /** A reason given ("eftersom resan avser en konferens", "på grund av", "because", "in order to"). */
 const REASON =
   /\beftersom\b|\bdärför\b|\bpå grund av\b|\bmed anledning av\b|\bför att\b|\bså att\b|\bskäl\w*|\banledning\w*|\borsak\w*|\bsyfte\w*|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result\b|\bin order to\b|\bso that\b|\breasons?\b|\bpurpose\b/iu;
