@@ -122,12 +122,13 @@ function dottedFields(lines: string[]): string[] {
 }
 
 /**
- * The labels a meeting's page or a form's head sets on a line of their own, with the value on the line
- * under it ("Plats" over "Bolinderssalen, Hantverkargatan 2 L", "Klockan" over "17:30"). Not FORM_LABEL: an
+ * The labels a meeting's page, a form's head or an organisation's fact box sets on a line of their own, with
+ * the value on the line under it ("Plats" over "Bolinderssalen, Hantverkargatan 2 L", "Klockan" over "17:30",
+ * "President" over the president's name). Not FORM_LABEL: an
  * extract's "Paragrafer" over "§ 9" lists its items, which are read as items, not as a field.
  */
 const STACKED_LABEL =
-  /^(?:plats|lokal|adress|klockan|tid|tidpunkt|datum|sammanträdesdatum|dnr|diarienummer|diarienr|handläggare|kontaktperson|telefon|tfn|e-post|ordförande|sekreterare|justerare|venue|location|address|time|date|contact|phone|e-mail)$/iu;
+  /^(?:plats|lokal|adress|klockan|tid|tidpunkt|datum|sammanträdesdatum|dnr|diarienummer|diarienr|handläggare|kontaktperson|telefon|tfn|e-post|ordförande|vice ordförande|sekreterare|generalsekreterare|verkställande direktör|justerare|venue|location|address|time|date|contact|phone|e-mail|president|vice president|chair|chairman|chairperson|secretary general|general secretary|executive director|director)$/iu;
 
 /**
  * A label on its own line and its value on the next are one field ("Plats: Bolinderssalen, …"), as the

@@ -194,6 +194,36 @@ function lexiconAlternative(phrase: string, quality: number): Alternative {
   return { stems, quality, source: 'lexicon' };
 }
 
+/**
+ * Verbs whose particle verb and fused verb mean different things ("se ut" looks, "utse" appoints; "gå ut"
+ * ends, "utgå" is left out): their fused form is not looked for.
+ */
+const UNFUSED_VERBS = new Set(['se', 'gå', 'bli', 'ha', 'var', 'få']);
+
+/**
+ * A particle verb is also written fused, particle first, as administrative prose prefers ("räknas upp" →
+ * "uppräknas", "följa upp" → "uppfölja", "lägga fram" → "framlägga"): looked for when the documents hold it.
+ */
+function addFusedParticleVerb(
+  list: Alternative[],
+  verb: string,
+  following: string[],
+  known: (stem: string) => boolean,
+) {
+  if (UNFUSED_VERBS.has(stemSwedish(verb))) return;
+  // A question puts the subject between verb and particle ("Hur räknas avgiften upp?").
+  const particle = following.find((w) => PARTICLES.has(w));
+  if (particle === undefined) return;
+  const fused = stemSwedish(particle + verb);
+  if (known(fused)) addAlternative(list, { stems: [fused], quality: FUSED_PARTICLE_VERB, source: 'word' });
+}
+
+/** How far after its verb a question's particle is looked for. */
+const PARTICLE_REACH = 4;
+
+/** What the fused verb is worth beside the words as asked. */
+const FUSED_PARTICLE_VERB = 0.8;
+
 /** What a particle verb's bare verb is worth beside the phrase. */
 const PARTICLE_DROPPED = 0.7;
 
@@ -405,6 +435,13 @@ export function analyzeQuestion(
       lang,
     };
     addWordAlternatives(concept.alternatives, token.text, lang);
+    if (lang === 'sv')
+      addFusedParticleVerb(
+        concept.alternatives,
+        token.text,
+        tokens.slice(i, i + PARTICLE_REACH).map((t) => t.text),
+        known,
+      );
     if (lang === 'sv') addHeadTranslations(concept.alternatives, token.text, svIndex);
     if (lang === 'sv') addPartTranslations(concept.alternatives, token.text, svIndex, lexicon, known);
     if (lang === 'en') addPieceTranslations(concept.alternatives, token.text, lexicon);
