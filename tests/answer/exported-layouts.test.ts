@@ -4,9 +4,11 @@ import type { KnowledgeBase } from '../../src/runtime/knowledge-base.js';
 import { knowledgeWith } from '../support/knowledge.js';
 
 // Fictional documents in layouts that text exports leave behind: an e-mail reply in plain text that quotes
-// the messages before it with ">", ">>".
+// the messages before it with ">", ">>", and a Word document exported to text, its title in capitals over a
+// dotted table of contents.
 const DOCUMENTS = path.resolve(import.meta.dirname, '../fixtures/answer-exported-layouts');
 const MAIL = 'e-post-remiss-ostersjon.txt';
+const PLAN = 'handlingsplan-kulturutbyte-word.txt';
 
 describe('layouts left by text exports', () => {
   let kb: KnowledgeBase;
@@ -37,5 +39,13 @@ describe('layouts left by text exports', () => {
     expect(who.citations[0]?.quote).toBe(
       'Internationella avdelningen samordnar stadens svar på remissen nedan.',
     );
+  });
+
+  it('titles a Word export by its kind and subject in capitals, not by its table of contents', () => {
+    expect(doc(PLAN).meta.title).toBe('Handlingsplan för Stadens Kulturutbyte med Baltikum 2028');
+    const result = ask('Hur följs handlingsplanen för kulturutbytet med Baltikum upp?');
+    expect(result.citations[0]?.doc).toBe(PLAN);
+    expect(result.answer).toContain('Enligt ”Handlingsplan för Stadens Kulturutbyte med Baltikum 2028”');
+    expect(result.citations[0]?.quote).toBe('Kulturnämnden följer upp planen i verksamhetsberättelsen.');
   });
 });
