@@ -15,6 +15,7 @@ import {
   splitPages,
   trailingColumn,
 } from './layout-pages.js';
+import { unquoteMail } from './layout-quoted-mail.js';
 
 /**
  * Takes page layout out of a document's text before it is split into passages: page markers, form
@@ -40,7 +41,8 @@ export function cleanLayout(input: string): CleanedText {
   let trail: string[] | null = null;
   // A soft hyphen marks where a word may break: gone where it did not, joined where it did.
   // A caption file is read as the transcript it holds (see captions.ts).
-  const text = captionsToTranscript(input) ?? input;
+  // An e-mail reply's quote marks are taken out first (see layout-quoted-mail.ts).
+  const text = unquoteMail(captionsToTranscript(input) ?? input);
   const raw = text.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const runningRests = runningHeaderRests(raw.split('\n'));
   const markedRunning = markedRunningLines(raw.split('\n'));

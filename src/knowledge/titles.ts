@@ -169,12 +169,13 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
       return { value, entry: next, sentence: next.text };
     }
     // "SAMARBETSAVTAL MELLAN STOCKHOLMS STAD OCH NANTES MÉTROPOLE": an agreement headed in capitals, its kind and
-    // its parties on one line, is its title, though a line in capitals is otherwise a letterhead or a body.
+    // its parties on one line, is its title, though a line in capitals is otherwise a letterhead or a body. So is
+    // another kind of document headed so ("STRATEGI FÖR STOCKHOLMS STADS EU-PÅVERKANSARBETE 2028–2030").
     const words = kind.split(/\s+/);
     if (
       kind === kind.toLocaleUpperCase('sv') &&
       words.length >= 4 &&
-      AGREEMENT_KIND.test(words[0]!) &&
+      (AGREEMENT_KIND.test(words[0]!) || CAPITAL_KIND.test(words[0]!)) &&
       TITLE_GOES_ON.test(`${words[1]!.toLocaleLowerCase('sv')} x`)
     )
       return { value: fromCapitals(words), entry: e, sentence: e.text };
@@ -268,6 +269,9 @@ function fromCapitals(words: string[]): string {
       if (i > 0 && SMALL_WORD.test(lower)) return lower;
       // An acronym in brackets or of two or three letters stays as written ("(NCCA)", "EU").
       if (i > 0 && (/^\(\p{Lu}{2,6}\)$/u.test(w) || /^\p{Lu}{2,3}$/u.test(w))) return w;
+      // So does one before a hyphen ("EU-PÅVERKANSARBETE" → "EU-påverkansarbete").
+      const acronym = /^(\p{Lu}{2,3})-(?=\p{L})/u.exec(w);
+      if (i > 0 && acronym) return `${acronym[1]}-${lower.slice(acronym[0].length)}`;
       return lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1);
     })
     .join(' ');
