@@ -130,7 +130,19 @@ function dottedFields(lines: string[]): string[] {
  * extract's "Paragrafer" over "§ 9" lists its items, which are read as items, not as a field.
  */
 const STACKED_LABEL =
-  /^(?:plats|lokal|adress|klockan|tid|tidpunkt|datum|sammanträdesdatum|dnr|diarienummer|diarienr|handläggare|kontaktperson|telefon|tfn|e-post|ordförande|vice ordförande|sekreterare|generalsekreterare|verkställande direktör|justerare|venue|location|address|time|date|contact|phone|e-mail|president|vice president|chair|chairman|chairperson|secretary general|general secretary|executive director|director)$/iu;
+  /^(?:plats|lokal|adress|klockan|tid|tidpunkt|datum|sammanträdesdatum|dnr|diarienummer|diarienr|handläggare|kontaktperson|telefon|tfn|e-post|ordförande|sekreterare|justerare|venue|location|address|time|date|contact|phone|e-mail)$/iu;
+/**
+ * The roles an organisation's fact box sets over their holders ("President" over "Dario Nardella"). A letter's
+ * signature sets them the other way round, under the name ("Pieter van Dam" / "Secretary General" / "North Sea
+ * Harbour Forum"): a role is read with the line under it only when that line is a person's name and the line
+ * above is not.
+ */
+const ROLE_LABEL =
+  /^(?:vice ordförande|generalsekreterare|verkställande direktör|president|vice president|chair|chairman|chairperson|secretary general|general secretary|executive director|director)$/iu;
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|af|la|le|di|da)\s+)?\p{Lu}[\p{L}'’-]+){1,3}$/u;
+const ORGANISATION_END =
+  /\b(?:forum|network|association|organi[sz]ation|council|committee|board|office|secretariat|union|city|municipality|AB|förening\p{L}*|nätverk\p{L}*|nämnd\p{L}*|styrelse\p{L}*|kommun|stad|förbund\p{L}*)$/iu;
 
 /**
  * A label on its own line and its value on the next are one field ("Plats: Bolinderssalen, …"), as the
@@ -140,14 +152,21 @@ const STACKED_LABEL =
  */
 function stackedFields(lines: string[]): string[] {
   const out: string[] = [];
+  // The last line read as a field's value: a holder's name above a role is a fact box's, not a signature's.
+  let joinedUpTo = -2;
   for (let i = 0; i < lines.length; i++) {
     // "Diarienummer:" over "KS 2026/1760": the label's own colon changes nothing.
     const label = lines[i]!.trim().replace(/(?<=\p{L})\s?:$/u, '');
     const value = lines[i + 1]?.trim() ?? '';
     // A form marks a required field's label with "*" ("Projektets namn *" over the project's name).
     const required = /^\p{Lu}[\p{L} -]{2,40}\s\*$/u.test(label);
+    const role =
+      ROLE_LABEL.test(label) &&
+      PERSON_NAME.test(value) &&
+      !ORGANISATION_END.test(value) &&
+      (joinedUpTo === i - 1 || !PERSON_NAME.test(lines[i - 1]?.trim() ?? ''));
     if (
-      (STACKED_LABEL.test(label) || required) &&
+      (STACKED_LABEL.test(label) || required || role) &&
       value !== '' &&
       value.length <= 100 &&
       !STACKED_LABEL.test(value) &&
@@ -157,6 +176,7 @@ function stackedFields(lines: string[]): string[] {
       // A field of its own: the lines under it (a heading over its text in a form) are not run into it.
       out.push(`${label.replace(/\s\*$/, '')}: ${value}`, '');
       i++;
+      joinedUpTo = i;
       continue;
     }
     out.push(lines[i]!);
