@@ -4,7 +4,7 @@ import { splitAfterKnown, splitQuestionCompound } from './compounds.js';
 import { englishBaseForms, englishKey, type Lexicon } from './lexicon.js';
 import { stemEnglish, stemSwedish } from './stemmer.js';
 import { isStopWord, WEAK_WORDS } from './stopwords.js';
-import { tokenize } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
 
 /**
  * A question becomes concepts: one per content word or known phrase. A concept is answered by any of its
@@ -218,6 +218,38 @@ function addFusedParticleVerb(
   if (known(fused)) addAlternative(list, { stems: [fused], quality: FUSED_PARTICLE_VERB, source: 'word' });
 }
 
+/** English particles a verb may leave for the end of its clause ("send it back", "turn the offer down"). */
+const ENGLISH_PARTICLES = new Set(['back', 'up', 'down', 'out', 'off', 'over', 'away', 'forward']);
+
+/**
+ * A verb whose particle ends the question a few words later ("… to send the Curitiba exchange back?") is the
+ * glossary's particle verb ("send back"), when it has one. A particle in mid-question is as often a preposition
+ * or an adverb, and is left alone.
+ */
+function splitParticleVerb(
+  tokens: Token[],
+  at: number,
+  lexicon: Lexicon,
+  original: string,
+): { concept: Concept; particle: number } | null {
+  const last = tokens.length - 1;
+  if (last <= at + 1 || last - at > PARTICLE_REACH || !ENGLISH_PARTICLES.has(tokens[last]!.text)) return null;
+  const verb = tokens[at]!;
+  if (isStopWord(verb.text)) return null;
+  const translations = lookupEnglish(lexicon, [verb.text, tokens[last]!.text]);
+  if (!translations) return null;
+  const concept: Concept = {
+    surface: `${original.slice(verb.start, verb.end)} … ${original.slice(tokens[last]!.start, tokens[last]!.end)}`,
+    alternatives: [],
+    isName: false,
+    nounish: false,
+    lang: 'en',
+  };
+  addWordAlternatives(concept.alternatives, verb.text, 'en');
+  for (const phrase of translations) addAlternative(concept.alternatives, lexiconAlternative(phrase, 0.95));
+  return { concept, particle: last };
+}
+
 /** How far after its verb a question's particle is looked for. */
 const PARTICLE_REACH = 4;
 
@@ -357,16 +389,31 @@ export function analyzeQuestion(
   const original = question.normalize('NFC');
   const concepts: Concept[] = [];
   const svIndex = swedishIndex(lexicon);
+  // An English particle set apart from its verb ("send the exchange back"), read with the verb.
+  const particlesRead = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
+    if (particlesRead.has(i)) {
+      i++;
+      continue;
+    }
     // "Hur lång", "how often": the degree word belongs to the question form, which the intent reads.
     if (i > 0 && QUESTION_HEADS.has(tokens[i - 1]!.text) && DEGREE_WORDS.has(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    const split = lang === 'en' ? splitParticleVerb(tokens, i, lexicon, original) : null;
+    if (split) {
+      concepts.push(split.concept);
+      particlesRead.add(split.particle);
       i++;
       continue;
     }
     let matched = 0;
     // Longest known phrase first (English phrase → Swedish terms, or a Swedish phrase → its synonyms).
     for (let n = Math.min(lexicon.maxPhraseWords, tokens.length - i); n >= 1; n--) {
+      // A particle already read with its verb ("send … back") is no part of another phrase ("report back").
+      if (n > 1 && particlesRead.has(i + n - 1)) continue;
       const words = tokens.slice(i, i + n).map((t) => t.text);
       if (n === 1 && isStopWord(words[0]!)) break;
       // An English hyphenated compound is its words ("sister-city" → "sister city").
