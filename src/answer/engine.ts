@@ -824,6 +824,9 @@ export class AnswerEngine {
       for (const { s, score } of scored) {
         if (score < best.score - model.clarifyMargin) break;
         if (s.features.proximity < best.s.features.proximity * model.rivalProximity) continue;
+        // A document no longer in force does not answer as well as one in force (unless the question asks
+        // about the old rules, when neither counts as out of force): it is no choice beside it.
+        if (s.features.outOfForce > best.s.features.outOfForce) continue;
         if (!byCase.has(s.caseRef.id)) byCase.set(s.caseRef.id, { c: s.caseRef, score });
       }
       // Cases of one document (items of one agenda) that tie are offered as that document's best case.
@@ -1551,6 +1554,8 @@ function unanchoredChoices(
   for (const { s, score } of scored) {
     if (score < floor) break;
     if ((shaped && s.features.cue === 0) || s.features.leadIn > 0) continue;
+    // The guidelines that ceased to apply are not another thing the question may mean beside those in force.
+    if (s.features.outOfForce > best.s.features.outOfForce) continue;
     // A case whose title names the kind of thing pointed at ("Deltagande i EU-projektet …") may say the asked
     // thing in other words than the best case does ("stadens del" for "medfinansierar"): it must hold as
     // much of the question's nouns as the best case, and either as much of the whole question or some of
@@ -1753,6 +1758,8 @@ function rivalCases(
     if (unnamed && s.features.focus < best.s.features.focus - model.unnamedCover) continue;
     // A sentence that holds the question's words far apart says something else in between.
     if (s.features.proximity < best.s.features.proximity * model.rivalProximity) continue;
+    // Nor is a document no longer in force a rival of one in force.
+    if (s.features.outOfForce > best.s.features.outOfForce) continue;
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
