@@ -100,8 +100,16 @@ function looksLikeHeading(line: string): boolean {
   );
 }
 
-/** Short lines that are fields or signatures ("Handläggare: …", "Tfn: …", a name, a role). */
-function isShortLineBlock(lines: string[]): boolean {
+/**
+ * Short lines that are fields or signatures ("Handläggare: …", "Tfn: …", a name, a role). An agenda item's
+ * caption broken at a comma over its plan's number ("6 Detaljplan för kv Fyrskeppet i stadsdelen Kristineberg,"
+ * over "S-Dp 2002-11922-54") still ends no sentence.
+ */
+function isShortLineBlock(given: string[]): boolean {
+  const lines =
+    given.length >= 2 && AGENDA_ITEM.test(given[0]!)
+      ? [given[0]!.replace(/,\s*$/, ''), ...given.slice(1)]
+      : given;
   return (
     (lines.length >= 2 && lines.every((l) => l.trim().length <= 60 && !SENTENCE_END.test(l.trim()))) ||
     (lines.length >= 2 &&

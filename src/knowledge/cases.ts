@@ -260,7 +260,8 @@ function itemTitle(item: MeetingItem, range: Entry[], first: string): Field<stri
 
 /** A title written as one sentence, without its full stop; null when it is running text. */
 function oneSentenceTitle(text: string): string | null {
-  const t = text.trim();
+  // A caption broken at a comma over the next line ("… i stadsdelen Kristineberg,") ends at its last word.
+  const t = text.trim().replace(/\s*,$/, '');
   if (!/[^.]\.$/.test(t)) return t || null;
   const body = t.slice(0, -1);
   return body.length <= 200 && !/[.!?]\s+\p{Lu}/u.test(body) ? body : null;

@@ -151,7 +151,8 @@ function isCaptionLine(text: string): boolean {
     m !== null &&
     text.length <= 160 &&
     !/[!?]$/.test(text.trim()) &&
-    isTitleLine(m[2]!.replace(/\.$/, ''), false)
+    // A caption broken at a comma over its plan's number is still a caption.
+    isTitleLine(m[2]!.replace(/[.,]$/, ''), false)
   );
 }
 
