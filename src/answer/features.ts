@@ -407,6 +407,10 @@ type SentenceFacts = {
   cue: Map<string, number>;
   /** The sentence's index terms word by word, read when a question first needs them. */
   words?: string[][];
+  /** The search stems of the sentence's words, read when a question first names an owner (`otherOwner`). */
+  stems?: string[];
+  /** The owners the sentence names things by, read likewise (`otherOwner`). */
+  owned?: { owner: string; thing: string }[];
 };
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
@@ -833,8 +837,8 @@ export class FeatureBuilder {
         for (const w of namesInCase) if (slots.match(w, masks, NEARBY) === 0) missing += w.weight;
         nameElsewhere = missing / this.total;
       }
-      const otherEntity = this.otherEntity(s.text, i, entry, c, masks, CONTEXT, caseMasks);
       const fact = facts[i]!;
+      const otherEntity = this.otherEntity(s.text, i, entry, c, masks, CONTEXT, caseMasks, fact);
       const sentenceCover = this.contentTotal > 0 ? coverSum / this.contentTotal : 0;
       // With every concept locating the case or section, the sentence must still say something of them.
       const focus = focusTotal > 0 ? focusSum / focusTotal : sentenceCover;
@@ -1126,6 +1130,7 @@ export class FeatureBuilder {
     masks: Masks,
     context: number,
     caseMasks: Masks,
+    fact: SentenceFacts,
   ): number {
     // "Vad kostar chefernas studieresa?" is not answered by "Programmet kostar 1,1 miljoner kronor." (of a
     // programme the trip is part of): the sentence says what another thing costs.
@@ -1142,7 +1147,7 @@ export class FeatureBuilder {
     }
     // "Vad säger Göteborgs resepolicy …?" is not answered by "Stadens resepolicy säger …": the sentence names
     // the asked thing as another owner's, and never the asked owner.
-    if (this.ownedAsked.length > 0 && this.otherOwner(text, placesOf(entry.doc))) return 1;
+    if (this.ownedAsked.length > 0 && this.otherOwner(text, placesOf(entry.doc), fact)) return 1;
     if (
       this.askedPlaces.length === 0 &&
       this.askedBodies.length === 0 &&
@@ -1194,14 +1199,29 @@ export class FeatureBuilder {
     }
     if (this.askedOrganisations.length > 0) {
       const places = placesOf(entry.doc);
-      const named = (part: string) =>
-        organisationsIn(this.withoutAsked(part), isKnownWord, places).length > 0;
+      // Each answer is kept for the question, per document's places: a passage's heading, lead, text and
+      // titles are asked again for each of its sentences.
+      const kept = this.organisationsKept.get(places) ?? { named: new Map(), opens: new Map() };
+      this.organisationsKept.set(places, kept);
+      const named = (part: string) => {
+        let found = kept.named.get(part);
+        if (found === undefined) {
+          found = organisationsIn(this.withoutAsked(part), isKnownWord, places).length > 0;
+          kept.named.set(part, found);
+        }
+        return found;
+      };
       // A name that opens the sentence or its passage is what they speak of ("EUROCITIES is an organisation
       // which … The City of Stockholm is a member since 1995."); a partner named further on is not.
       const opens = (part: string) => {
-        const opening = openingOf(this.withoutAsked(part));
-        const lower = opening.toLocaleLowerCase('sv');
-        return organisationsIn(opening, isKnownWord, places).some((name) => lower.startsWith(name));
+        let found = kept.opens.get(part);
+        if (found === undefined) {
+          const opening = openingOf(this.withoutAsked(part));
+          const lower = opening.toLocaleLowerCase('sv');
+          found = organisationsIn(opening, isKnownWord, places).some((name) => lower.startsWith(name));
+          kept.opens.set(part, found);
+        }
+        return found;
       };
       for (const w of this.askedOrganisations) {
         const word = w.concept.surface;
@@ -1218,6 +1238,12 @@ export class FeatureBuilder {
     }
     return 0;
   }
+
+  /** Per set of places (a document's): whether a text names an organisation, and opens with one (`otherEntity`). */
+  private readonly organisationsKept = new Map<
+    ReadonlySet<string>,
+    { named: Map<string, boolean>; opens: Map<string, boolean> }
+  >();
 
   /** Per document: the terms of all its passages and its title (mask 0), read when a role's body is asked. */
   private readonly docMasks = new Map<string, Masks>();
@@ -1328,18 +1354,21 @@ export class FeatureBuilder {
    * Whether the sentence writes the thing a question names by its owner as another owner's ("nätverkets
    * budget" for "the committee's budget") and names the asked owner nowhere.
    */
-  private otherOwner(text: string, places: ReadonlySet<string>): boolean {
+  private otherOwner(text: string, places: ReadonlySet<string>, fact: SentenceFacts): boolean {
+    // Both are the sentence's own (its passage's document gives the places), kept with it across questions.
     // A place's name before the thing owns it as a possessive does ("City of Stockholm budget: EUR …").
-    const stated = [
+    fact.owned ??= [
       ...possessivesIn(text),
       ...[...text.matchAll(PLACE_BEFORE_THING)]
         .filter((m) => isPlace(m[1]!, places))
         .map((m) => ({ owner: m[1]!, thing: m[2]! })),
     ];
-    const words = new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(searchStem));
+    fact.stems ??= (text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(searchStem);
+    const stated = fact.owned;
+    const words = fact.stems;
     for (const { owner, thing } of this.ownedAsked) {
       const asked = searchStem(owner);
-      if (asked.length < 2 || words.has(asked)) continue;
+      if (asked.length < 2 || words.includes(asked)) continue;
       // "Total budget: EUR 4.9 million" is the whole, not Milano's part of it.
       const totals = text.matchAll(TOTAL_THING);
       if ([...totals].some((m) => searchStem(m[1]!) === searchStem(thing))) return true;
