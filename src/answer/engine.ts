@@ -1114,10 +1114,21 @@ export class AnswerEngine {
   }
 
   private entriesOfCase(c: Case): PassageEntry[] {
-    const start = this.docStart.get(c.docId);
-    if (start === undefined) return [];
-    return this.index.entries.slice(start + c.passages.from, start + c.passages.to);
+    let entries = this.caseEntries.get(c);
+    if (!entries) {
+      const start = this.docStart.get(c.docId);
+      entries =
+        start === undefined ? [] : this.index.entries.slice(start + c.passages.from, start + c.passages.to);
+      this.caseEntries.set(c, entries);
+    }
+    return entries;
   }
+
+  /**
+   * Each case's passages, kept across questions (no reader changes them): a question's candidate cases are
+   * asked for theirs again and again, and a register's run of hundreds was copied each time.
+   */
+  private readonly caseEntries = new WeakMap<Case, PassageEntry[]>();
 
   private caseOfEntry(id: number): Case | null {
     const known = this.entryCases[id];
