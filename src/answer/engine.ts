@@ -1414,7 +1414,8 @@ function deadlineSentences(prepared: Prepared, c?: Case): Prepared {
   return {
     ...prepared,
     sentences: prepared.sentences.filter(
-      (s) => statesDeadline(s.sentence) && (c === undefined || s.caseRef.id === c.id),
+      // The case first: the pattern is the dearer test.
+      (s) => (c === undefined || s.caseRef.id === c.id) && statesDeadline(s.sentence),
     ),
   };
 }
