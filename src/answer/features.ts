@@ -411,6 +411,11 @@ type SentenceFacts = {
   stems?: string[];
   /** The owners the sentence names things by, read likewise (`otherOwner`). */
   owned?: { owner: string; thing: string }[];
+  /** The years the sentence is about, and those around it, read when a question first names a year. */
+  ownYears?: ReadonlySet<number>;
+  nearYears?: ReadonlySet<number>;
+  /** The things the sentence names by a year, read likewise (`otherYeared`). */
+  yeared?: { word: string; year: number }[];
 };
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
@@ -844,15 +849,16 @@ export class FeatureBuilder {
       const focus = focusTotal > 0 ? focusSum / focusTotal : sentenceCover;
       // A sentence that names its own years is about them ("… generalkonferens i september 2029"), whatever
       // year the document's date or heading names; one that names none is read with what surrounds it.
-      const ownYears = this.askedYears.size > 0 ? subjectYearsIn(s.text) : NO_YEARS;
-      const statedYears =
-        this.askedYears.size > 0 && ownYears.size === 0
-          ? yearsIn(
-              [sentences[i - 1]?.text, sentences[i + 1]?.text, entry.passage.section, entry.doc.meta.title]
-                .filter(Boolean)
-                .join(' '),
-            )
-          : ownYears;
+      // Both are the sentence's own (and its passage's), kept with its facts across questions.
+      if (this.askedYears.size > 0) fact.ownYears ??= subjectYearsIn(s.text);
+      const ownYears = this.askedYears.size > 0 ? fact.ownYears! : NO_YEARS;
+      if (this.askedYears.size > 0 && ownYears.size === 0)
+        fact.nearYears ??= yearsIn(
+          [sentences[i - 1]?.text, sentences[i + 1]?.text, entry.passage.section, entry.doc.meta.title]
+            .filter(Boolean)
+            .join(' '),
+        );
+      const statedYears = this.askedYears.size > 0 && ownYears.size === 0 ? fact.nearYears! : ownYears;
       // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
       // responsible, as "ansvarar för" does in a sentence.
       // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
@@ -1073,7 +1079,7 @@ export class FeatureBuilder {
           // "… förra året?" is not answered by "I år delas tolv stipendier ut.": both years are named from now.
           otherYear: Math.max(
             otherYear(this.askedYears, statedYears),
-            this.otherYeared(s.text, c, entry),
+            this.otherYeared(s.text, c, entry, fact),
             this.relativeAsked.size > 0 ? otherYear(this.relativeAsked, relativeYearsIn(s.text)) : 0,
           ),
           tenseMismatch: this.tense
@@ -1095,9 +1101,10 @@ export class FeatureBuilder {
    * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
    * of the minutes of the meeting of 2027 that names no meeting by its year.
    */
-  private otherYeared(text: string, c: Case, entry: PassageEntry): number {
+  private otherYeared(text: string, c: Case, entry: PassageEntry, fact: SentenceFacts): number {
     if (this.yearedAsked.length === 0) return 0;
-    const stated = yearedThings(text);
+    fact.yeared ??= yearedThings(text);
+    const stated = fact.yeared;
     for (const { w, year } of this.yearedAsked) {
       let same = stated.filter((t) => heldIn(w, t.word));
       // A sentence that does not name the thing by a year is about the one its titles name ("Minutes of the
