@@ -1169,7 +1169,9 @@ export class FeatureBuilder {
     const span = (w: WeightedConcept) => {
       const parts = [text, section, row ? '' : (entry.passage.lead ?? '')];
       if (slots.match(w, caseMasks, 0) === 0) parts.push(c.title?.value ?? '', entry.doc.meta.title ?? '');
-      return this.withoutAsked(parts.join('\n'));
+      // Part by part (no word or address spans a line break), so that the heading, lead and titles, the
+      // same for each sentence of the passage, are read once per question.
+      return parts.map((part) => this.withoutAsked(part)).join('\n');
     };
     const held = (w: WeightedConcept, word: string) =>
       slots.match(w, masks, i) > 0 ||
@@ -1424,12 +1426,20 @@ export class FeatureBuilder {
       this.topic.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
     );
     const asked = this.askedStems;
-    // An e-mail address or a link stays whole: "greta.alm@norrmalm.example.se" is where to write, whatever
-    // place its domain names.
-    return text.replace(ADDRESS_OR_WORD, (word) =>
-      !/[@/]/.test(word) && asked.has(searchStem(word)) ? ' ' : word,
-    );
+    let without = this.withoutAskedKept.get(text);
+    if (without === undefined) {
+      // An e-mail address or a link stays whole: "greta.alm@norrmalm.example.se" is where to write, whatever
+      // place its domain names.
+      without = text.replace(ADDRESS_OR_WORD, (word) =>
+        !/[@/]/.test(word) && asked.has(searchStem(word)) ? ' ' : word,
+      );
+      this.withoutAskedKept.set(text, without);
+    }
+    return without;
   }
+
+  /** `withoutAsked` per text, for the question: a sentence's text is read for several features. */
+  private readonly withoutAskedKept = new Map<string, string>();
 
   /** The passage's question-independent sentence figures, from the cache or read now. */
   private factsOf(id: number, entry: PassageEntry, c: Case): SentenceFacts[] {
