@@ -1181,23 +1181,29 @@ export class FeatureBuilder {
     if (this.askedPlaces.length > 0) {
       const places = placesOf(entry.doc);
       for (const { w, words } of this.askedPlaces) {
+        // What the sentence writes around the concept, read once for all its words, when one needs it.
+        let written: string | undefined;
+        let others: string[] | undefined;
+        let framed: ReturnType<typeof framesIn> | undefined;
+        let counted: string[] | undefined;
         for (const word of words) {
           // A place by where the question or the document writes it ("City of Tartu"), or a name the question
           // writes after a preposition ("med Tallinn"), which another name after it stands in for.
           const strong = this.placesAsked.has(word) || isPlace(word, places);
           const frames = this.framesAsked.get(baseName(word));
           if ((!strong && !frames) || held(w, word)) continue;
-          const written = span(w);
-          const others = namesAlone(written);
+          written ??= span(w);
+          others ??= namesAlone(written);
           if (strong && others.some((name) => isPlace(name, places))) return 1;
           if (frames) {
-            const framed = framesIn(written);
-            if (others.some((name) => [...(framed.get(baseName(name)) ?? [])].some((p) => frames.has(p))))
+            framed ??= framesIn(written);
+            const framedIn = framed;
+            if (others.some((name) => [...(framedIn.get(baseName(name)) ?? [])].some((p) => frames.has(p))))
               return 1;
             // "… ungdomar från Riga?" is not answered by "60 ungdomar från tio städer": a count of places stands
             // where the asked one would.
-            if ([...written.matchAll(COUNTED_PLACES)].some((m) => frames.has(m[1]!.toLocaleLowerCase('sv'))))
-              return 1;
+            counted ??= [...written.matchAll(COUNTED_PLACES)].map((m) => m[1]!.toLocaleLowerCase('sv'));
+            if (counted.some((place) => frames.has(place))) return 1;
           }
         }
       }
