@@ -347,7 +347,20 @@ export function statesDate(sentence: string): boolean {
 }
 
 export function statesDeadline(sentence: string): boolean {
-  return (
-    STATED_DEADLINE.test(sentence) && (STATED_DATE.test(sentence) || STATED_RELATIVE_TIME.test(sentence))
-  );
+  let states = deadlinesStated.get(sentence);
+  if (states === undefined) {
+    states =
+      STATED_DEADLINE.test(sentence) && (STATED_DATE.test(sentence) || STATED_RELATIVE_TIME.test(sentence));
+    if (deadlinesStated.size >= DEADLINES_KEPT) deadlinesStated.clear();
+    deadlinesStated.set(sentence, states);
+  }
+  return states;
 }
+
+/**
+ * Whether a sentence states a deadline, kept by its text: a deadline question tests every candidate
+ * sentence (some 250) with three patterns, and the same sentences come back with each such question.
+ * Emptied at a bound.
+ */
+const deadlinesStated = new Map<string, boolean>();
+const DEADLINES_KEPT = 50_000;

@@ -1117,10 +1117,21 @@ export class AnswerEngine {
   }
 
   private entriesOfCase(c: Case): PassageEntry[] {
-    const start = this.docStart.get(c.docId);
-    if (start === undefined) return [];
-    return this.index.entries.slice(start + c.passages.from, start + c.passages.to);
+    let entries = this.caseEntries.get(c);
+    if (!entries) {
+      const start = this.docStart.get(c.docId);
+      entries =
+        start === undefined ? [] : this.index.entries.slice(start + c.passages.from, start + c.passages.to);
+      this.caseEntries.set(c, entries);
+    }
+    return entries;
   }
+
+  /**
+   * Each case's passages, kept across questions (no reader changes them): a question's candidate cases are
+   * asked for theirs again and again, and a register's run of hundreds was copied each time.
+   */
+  private readonly caseEntries = new WeakMap<Case, PassageEntry[]>();
 
   private caseOfEntry(id: number): Case | null {
     const known = this.entryCases[id];
@@ -1257,29 +1268,54 @@ const REPLY_WORD =
  * equally (each reply cites the referral's case number), the question about the referral means the referral
  * itself, unless it asks about a reply. Null when no single referral is cited by all the others.
  */
-function referralItself(cases: Case[], question: string): Case | null {
+export function referralItself(cases: Case[], question: string): Case | null {
   if (cases.length < 2 || REPLY_WORD.test(question)) return null;
-  // Each case but the first must be cited by the first: a field question that names no topic weighs
-  // thousands of cases, and reading each one's keys was a third of its time at 10,000 documents.
   const first = cases[0]!;
   const citedByFirst = referralKeysOf(first).others;
+  // How many of the cases (each place in the list counted) are cited by all the others.
+  let found = 0;
   let cited: Case | null = null;
-  let ambiguous = false;
-  // When the first cites nothing, no other case can be cited by it, so only the first is weighed.
-  const weighed = citedByFirst.size === 0 ? 1 : cases.length;
-  // Indexed, not for-of: called once per question the loop runs unoptimised, where for-of allocates a
-  // result object per case. No comparison after the loop: V8 reuses the loop's on-stack-replacement code,
-  // compiled before a comparison there had feedback, and deoptimised at it on every such question.
-  for (let i = 0; i < weighed; i++) {
-    const c = cases[i]!;
-    const key = referralKeysOf(c).own;
-    if (key === null || (c !== first && !citedByFirst.has(key))) continue;
-    if (cases.every((o) => o === c || referralKeysOf(o).others.has(key))) {
-      if (cited) ambiguous = true;
-      cited = c;
+  const own = referralKeysOf(first).own;
+  if (own !== null && cases.every((o) => o === first || referralKeysOf(o).others.has(own))) {
+    for (const o of cases) if (o === first) found++;
+    cited = first;
+  }
+  // Any other such case's own key is one the first cites, and every case but it cites that key: each key
+  // the first cites is followed through the list only while at most one case (the key's own) does not
+  // cite it. Among many cases most keys stop at the second case that does not, so a field question that
+  // names no topic (thousands of cases) no longer reads every case's own key.
+  for (const key of citedByFirst) {
+    if (key === null) continue;
+    let missing: Case | null = null;
+    let misses = 0;
+    let stopped = false;
+    for (let i = 1; i < cases.length; i++) {
+      const o = cases[i]!;
+      if (referralKeysOf(o).others.has(key)) continue;
+      if (missing !== null && missing !== o) {
+        stopped = true;
+        break;
+      }
+      missing = o;
+      misses++;
+    }
+    if (stopped) continue;
+    if (missing === null) {
+      // Every case cites the key: each one (but the first) whose own key it is, is cited by all the others.
+      for (let i = 1; i < cases.length; i++) {
+        const c = cases[i]!;
+        if (c !== first && referralKeysOf(c).own === key) {
+          found++;
+          cited = c;
+        }
+      }
+    } else if (missing !== first && referralKeysOf(missing).own === key) {
+      // The one case that does not cite the key is cited by all the others if the key is its own.
+      found += misses;
+      cited = missing;
     }
   }
-  return ambiguous ? null : cited;
+  return found === 1 ? cited : null;
 }
 
 /**
@@ -1381,7 +1417,8 @@ function deadlineSentences(prepared: Prepared, c?: Case): Prepared {
   return {
     ...prepared,
     sentences: prepared.sentences.filter(
-      (s) => statesDeadline(s.sentence) && (c === undefined || s.caseRef.id === c.id),
+      // The case first: the pattern is the dearer test.
+      (s) => (c === undefined || s.caseRef.id === c.id) && statesDeadline(s.sentence),
     ),
   };
 }

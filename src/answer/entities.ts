@@ -139,8 +139,23 @@ export function bodyOf(word: string): Body | null {
   return { own: m[1]!.replace(/s$/u, ''), kind: m[2]! };
 }
 
+const kindPatterns = new Map<string, RegExp>();
+
+/** The kind's word anywhere, in any case ("nämnd" in "Kulturnämnden"). */
+function kindPattern(kind: string): RegExp {
+  let pattern = kindPatterns.get(kind);
+  if (!pattern) {
+    pattern = new RegExp(kind, 'iu');
+    kindPatterns.set(kind, pattern);
+  }
+  return pattern;
+}
+
 /** The bodies a text names other than `asked`, of its kind ("kulturförvaltningens" for idrottsförvaltningen). */
 export function otherBodies(text: string, asked: Body): string[] {
+  // No word of the text is a body unless the text holds the asked kind's word: most sentences are passed
+  // without lower-casing and matching each of their words.
+  if (!kindPattern(asked.kind).test(text)) return [];
   return (text.match(/\p{L}+/gu) ?? []).filter((word) => {
     const body = bodyOf(word);
     return body !== null && body.kind === asked.kind && body.own !== asked.own;

@@ -407,6 +407,15 @@ type SentenceFacts = {
   cue: Map<string, number>;
   /** The sentence's index terms word by word, read when a question first needs them. */
   words?: string[][];
+  /** The search stems of the sentence's words, read when a question first names an owner (`otherOwner`). */
+  stems?: string[];
+  /** The owners the sentence names things by, read likewise (`otherOwner`). */
+  owned?: { owner: string; thing: string }[];
+  /** The years the sentence is about, and those around it, read when a question first names a year. */
+  ownYears?: ReadonlySet<number>;
+  nearYears?: ReadonlySet<number>;
+  /** The things the sentence names by a year, read likewise (`otherYeared`). */
+  yeared?: { word: string; year: number }[];
 };
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
@@ -833,22 +842,23 @@ export class FeatureBuilder {
         for (const w of namesInCase) if (slots.match(w, masks, NEARBY) === 0) missing += w.weight;
         nameElsewhere = missing / this.total;
       }
-      const otherEntity = this.otherEntity(s.text, i, entry, c, masks, CONTEXT, caseMasks);
       const fact = facts[i]!;
+      const otherEntity = this.otherEntity(s.text, i, entry, c, masks, CONTEXT, caseMasks, fact);
       const sentenceCover = this.contentTotal > 0 ? coverSum / this.contentTotal : 0;
       // With every concept locating the case or section, the sentence must still say something of them.
       const focus = focusTotal > 0 ? focusSum / focusTotal : sentenceCover;
       // A sentence that names its own years is about them ("… generalkonferens i september 2029"), whatever
       // year the document's date or heading names; one that names none is read with what surrounds it.
-      const ownYears = this.askedYears.size > 0 ? subjectYearsIn(s.text) : NO_YEARS;
-      const statedYears =
-        this.askedYears.size > 0 && ownYears.size === 0
-          ? yearsIn(
-              [sentences[i - 1]?.text, sentences[i + 1]?.text, entry.passage.section, entry.doc.meta.title]
-                .filter(Boolean)
-                .join(' '),
-            )
-          : ownYears;
+      // Both are the sentence's own (and its passage's), kept with its facts across questions.
+      if (this.askedYears.size > 0) fact.ownYears ??= subjectYearsIn(s.text);
+      const ownYears = this.askedYears.size > 0 ? fact.ownYears! : NO_YEARS;
+      if (this.askedYears.size > 0 && ownYears.size === 0)
+        fact.nearYears ??= yearsIn(
+          [sentences[i - 1]?.text, sentences[i + 1]?.text, entry.passage.section, entry.doc.meta.title]
+            .filter(Boolean)
+            .join(' '),
+        );
+      const statedYears = this.askedYears.size > 0 && ownYears.size === 0 ? fact.nearYears! : ownYears;
       // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
       // responsible, as "ansvarar för" does in a sentence.
       // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
@@ -1069,7 +1079,7 @@ export class FeatureBuilder {
           // "… förra året?" is not answered by "I år delas tolv stipendier ut.": both years are named from now.
           otherYear: Math.max(
             otherYear(this.askedYears, statedYears),
-            this.otherYeared(s.text, c, entry),
+            this.otherYeared(s.text, c, entry, fact),
             this.relativeAsked.size > 0 ? otherYear(this.relativeAsked, relativeYearsIn(s.text)) : 0,
           ),
           tenseMismatch: this.tense
@@ -1091,9 +1101,10 @@ export class FeatureBuilder {
    * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
    * of the minutes of the meeting of 2027 that names no meeting by its year.
    */
-  private otherYeared(text: string, c: Case, entry: PassageEntry): number {
+  private otherYeared(text: string, c: Case, entry: PassageEntry, fact: SentenceFacts): number {
     if (this.yearedAsked.length === 0) return 0;
-    const stated = yearedThings(text);
+    fact.yeared ??= yearedThings(text);
+    const stated = fact.yeared;
     for (const { w, year } of this.yearedAsked) {
       let same = stated.filter((t) => heldIn(w, t.word));
       // A sentence that does not name the thing by a year is about the one its titles name ("Minutes of the
@@ -1126,6 +1137,7 @@ export class FeatureBuilder {
     masks: Masks,
     context: number,
     caseMasks: Masks,
+    fact: SentenceFacts,
   ): number {
     // "Vad kostar chefernas studieresa?" is not answered by "Programmet kostar 1,1 miljoner kronor." (of a
     // programme the trip is part of): the sentence says what another thing costs.
@@ -1142,7 +1154,7 @@ export class FeatureBuilder {
     }
     // "Vad säger Göteborgs resepolicy …?" is not answered by "Stadens resepolicy säger …": the sentence names
     // the asked thing as another owner's, and never the asked owner.
-    if (this.ownedAsked.length > 0 && this.otherOwner(text, placesOf(entry.doc))) return 1;
+    if (this.ownedAsked.length > 0 && this.otherOwner(text, placesOf(entry.doc), fact)) return 1;
     if (
       this.askedPlaces.length === 0 &&
       this.askedBodies.length === 0 &&
@@ -1157,7 +1169,9 @@ export class FeatureBuilder {
     const span = (w: WeightedConcept) => {
       const parts = [text, section, row ? '' : (entry.passage.lead ?? '')];
       if (slots.match(w, caseMasks, 0) === 0) parts.push(c.title?.value ?? '', entry.doc.meta.title ?? '');
-      return this.withoutAsked(parts.join('\n'));
+      // Part by part (no word or address spans a line break), so that the heading, lead and titles, the
+      // same for each sentence of the passage, are read once per question.
+      return parts.map((part) => this.withoutAsked(part)).join('\n');
     };
     const held = (w: WeightedConcept, word: string) =>
       slots.match(w, masks, i) > 0 ||
@@ -1167,23 +1181,29 @@ export class FeatureBuilder {
     if (this.askedPlaces.length > 0) {
       const places = placesOf(entry.doc);
       for (const { w, words } of this.askedPlaces) {
+        // What the sentence writes around the concept, read once for all its words, when one needs it.
+        let written: string | undefined;
+        let others: string[] | undefined;
+        let framed: ReturnType<typeof framesIn> | undefined;
+        let counted: string[] | undefined;
         for (const word of words) {
           // A place by where the question or the document writes it ("City of Tartu"), or a name the question
           // writes after a preposition ("med Tallinn"), which another name after it stands in for.
           const strong = this.placesAsked.has(word) || isPlace(word, places);
           const frames = this.framesAsked.get(baseName(word));
           if ((!strong && !frames) || held(w, word)) continue;
-          const written = span(w);
-          const others = namesAlone(written);
+          written ??= span(w);
+          others ??= namesAlone(written);
           if (strong && others.some((name) => isPlace(name, places))) return 1;
           if (frames) {
-            const framed = framesIn(written);
-            if (others.some((name) => [...(framed.get(baseName(name)) ?? [])].some((p) => frames.has(p))))
+            framed ??= framesIn(written);
+            const framedIn = framed;
+            if (others.some((name) => [...(framedIn.get(baseName(name)) ?? [])].some((p) => frames.has(p))))
               return 1;
             // "… ungdomar från Riga?" is not answered by "60 ungdomar från tio städer": a count of places stands
             // where the asked one would.
-            if ([...written.matchAll(COUNTED_PLACES)].some((m) => frames.has(m[1]!.toLocaleLowerCase('sv'))))
-              return 1;
+            counted ??= [...written.matchAll(COUNTED_PLACES)].map((m) => m[1]!.toLocaleLowerCase('sv'));
+            if (counted.some((place) => frames.has(place))) return 1;
           }
         }
       }
@@ -1194,14 +1214,29 @@ export class FeatureBuilder {
     }
     if (this.askedOrganisations.length > 0) {
       const places = placesOf(entry.doc);
-      const named = (part: string) =>
-        organisationsIn(this.withoutAsked(part), isKnownWord, places).length > 0;
+      // Each answer is kept for the question, per document's places: a passage's heading, lead, text and
+      // titles are asked again for each of its sentences.
+      const kept = this.organisationsKept.get(places) ?? { named: new Map(), opens: new Map() };
+      this.organisationsKept.set(places, kept);
+      const named = (part: string) => {
+        let found = kept.named.get(part);
+        if (found === undefined) {
+          found = organisationsIn(this.withoutAsked(part), isKnownWord, places).length > 0;
+          kept.named.set(part, found);
+        }
+        return found;
+      };
       // A name that opens the sentence or its passage is what they speak of ("EUROCITIES is an organisation
       // which … The City of Stockholm is a member since 1995."); a partner named further on is not.
       const opens = (part: string) => {
-        const opening = openingOf(this.withoutAsked(part));
-        const lower = opening.toLocaleLowerCase('sv');
-        return organisationsIn(opening, isKnownWord, places).some((name) => lower.startsWith(name));
+        let found = kept.opens.get(part);
+        if (found === undefined) {
+          const opening = openingOf(this.withoutAsked(part));
+          const lower = opening.toLocaleLowerCase('sv');
+          found = organisationsIn(opening, isKnownWord, places).some((name) => lower.startsWith(name));
+          kept.opens.set(part, found);
+        }
+        return found;
       };
       for (const w of this.askedOrganisations) {
         const word = w.concept.surface;
@@ -1218,6 +1253,12 @@ export class FeatureBuilder {
     }
     return 0;
   }
+
+  /** Per set of places (a document's): whether a text names an organisation, and opens with one (`otherEntity`). */
+  private readonly organisationsKept = new Map<
+    ReadonlySet<string>,
+    { named: Map<string, boolean>; opens: Map<string, boolean> }
+  >();
 
   /** Per document: the terms of all its passages and its title (mask 0), read when a role's body is asked. */
   private readonly docMasks = new Map<string, Masks>();
@@ -1328,18 +1369,21 @@ export class FeatureBuilder {
    * Whether the sentence writes the thing a question names by its owner as another owner's ("nätverkets
    * budget" for "the committee's budget") and names the asked owner nowhere.
    */
-  private otherOwner(text: string, places: ReadonlySet<string>): boolean {
+  private otherOwner(text: string, places: ReadonlySet<string>, fact: SentenceFacts): boolean {
+    // Both are the sentence's own (its passage's document gives the places), kept with it across questions.
     // A place's name before the thing owns it as a possessive does ("City of Stockholm budget: EUR …").
-    const stated = [
+    fact.owned ??= [
       ...possessivesIn(text),
       ...[...text.matchAll(PLACE_BEFORE_THING)]
         .filter((m) => isPlace(m[1]!, places))
         .map((m) => ({ owner: m[1]!, thing: m[2]! })),
     ];
-    const words = new Set((text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(searchStem));
+    fact.stems ??= (text.match(/\p{L}[\p{L}-]*/gu) ?? []).map(searchStem);
+    const stated = fact.owned;
+    const words = fact.stems;
     for (const { owner, thing } of this.ownedAsked) {
       const asked = searchStem(owner);
-      if (asked.length < 2 || words.has(asked)) continue;
+      if (asked.length < 2 || words.includes(asked)) continue;
       // "Total budget: EUR 4.9 million" is the whole, not Milano's part of it.
       const totals = text.matchAll(TOTAL_THING);
       if ([...totals].some((m) => searchStem(m[1]!) === searchStem(thing))) return true;
@@ -1388,12 +1432,20 @@ export class FeatureBuilder {
       this.topic.flatMap((w) => w.expansions.flatMap((alt) => alt.stems.flat().map((m) => m.term))),
     );
     const asked = this.askedStems;
-    // An e-mail address or a link stays whole: "greta.alm@norrmalm.example.se" is where to write, whatever
-    // place its domain names.
-    return text.replace(ADDRESS_OR_WORD, (word) =>
-      !/[@/]/.test(word) && asked.has(searchStem(word)) ? ' ' : word,
-    );
+    let without = this.withoutAskedKept.get(text);
+    if (without === undefined) {
+      // An e-mail address or a link stays whole: "greta.alm@norrmalm.example.se" is where to write, whatever
+      // place its domain names.
+      without = text.replace(ADDRESS_OR_WORD, (word) =>
+        !/[@/]/.test(word) && asked.has(searchStem(word)) ? ' ' : word,
+      );
+      this.withoutAskedKept.set(text, without);
+    }
+    return without;
   }
+
+  /** `withoutAsked` per text, for the question: a sentence's text is read for several features. */
+  private readonly withoutAskedKept = new Map<string, string>();
 
   /** The passage's question-independent sentence figures, from the cache or read now. */
   private factsOf(id: number, entry: PassageEntry, c: Case): SentenceFacts[] {
