@@ -25,15 +25,23 @@ const HEADING_GROUPS: [RegExp, AgendaGroup][] = [
   [/\bmotion(?:er|erna|s)$/i, 'motion'],
 ];
 
-/** A group heading is a name, not a sentence: a few words, no full stop, at most a colon after it. */
-const GROUP_LINE = /^[\p{L}][\p{L} -]{1,48}[\p{L}]:?$/u;
+/**
+ * A group heading is a name, not a sentence: a few words, no full stop, at most a colon after it; two names
+ * may share it ("REMISSER/YTTRANDEN").
+ */
+const GROUP_LINE = /^[\p{L}][\p{L} /-]{1,48}[\p{L}]:?$/u;
 
 /** The kinds a group heading names ("BORDLAGDA INTERPELLATIONER": tabled, interpellation); none when no group. */
 export function groupsOfHeading(text: string): AgendaGroup[] {
   const t = text.trim();
   if (!GROUP_LINE.test(t)) return [];
-  const name = t.replace(/:$/, '').replace(/\s+/g, ' ');
-  return HEADING_GROUPS.filter(([pattern]) => pattern.test(name)).map(([, group]) => group);
+  const names = t
+    .replace(/:$/, '')
+    .split(/\s*\/\s*/)
+    .map((n) => n.replace(/\s+/g, ' '));
+  return HEADING_GROUPS.filter(([pattern]) => names.some((name) => pattern.test(name))).map(
+    ([, group]) => group,
+  );
 }
 
 /**

@@ -184,8 +184,23 @@ function findBody(head: Entry[]): { entry: Entry; name: string } | null {
 }
 
 function bodyInTrail(trail: readonly string[] | null): { entry: null; name: string } | null {
-  const name = [...(trail ?? [])].reverse().find((p) => BODY.test(p) && BODY_NAME.test(p));
-  return name ? { entry: null, name } : null;
+  const places = trail ?? [];
+  const name = [...places].reverse().find((p) => BODY.test(p) && BODY_NAME.test(p));
+  if (name) return { entry: null, name };
+  // A district's site names its council by the district alone ("Hem > Stockholms stad > Maria - Gamla Stan >
+  // Sammanträde 2003-06-12"): the place the meeting's page sits under is the body that meets.
+  const at = places.findIndex((p) => MEETING_CRUMB.test(p));
+  const parent = at > 0 ? places[at - 1]! : null;
+  return parent && isOwnerCrumb(parent) ? { entry: null, name: parent } : null;
+}
+
+const MEETING_CRUMB = /^(?:sammanträde|möte)\b/iu;
+/** Places of a site's own furniture, which own no meeting. */
+const SITE_CRUMB =
+  /^(?:hem|start|startsida|home|politik|kommun och politik|politik och demokrati|sammanträden|möten|protokoll|handlingar|nämnder|nämnder och bolag|organisation|stockholms stad|\p{L}+ (?:stad|kommun))$/iu;
+
+function isOwnerCrumb(place: string): boolean {
+  return /^\p{Lu}/u.test(place) && !/\d/.test(place) && place.length <= 60 && !SITE_CRUMB.test(place);
 }
 
 /** "Protokoll fört vid sammanträde med idrottsnämnden den 3 mars 2027" → "Idrottsnämnden". */
