@@ -58,6 +58,9 @@ const PAGE_CAPTION =
  * ("STOCKHOLMS STAD        Författningssamling", "SOLNA STAD   Protokoll"), which names no document.
  */
 const LETTERHEAD = /^(?:[\p{Lu}-]{2,}\s+){1,2}(?:STAD|KOMMUN|REGION|LANDSTING)(?=\s|$)/u;
+/** The same in ordinary case, alone on its line ("Stockholms läns landsting", "Sollentuna kommun", "Region Uppsala"). */
+const ORGANISATION_LINE =
+  /^(?:\p{Lu}[\p{L}-]*\s+(?:läns\s+)?(?:landsting|stad|kommun|region)|Region\s+\p{Lu}[\p{L}-]*)$/u;
 
 /** The kind of an agreement, as its first caption states it (in capitals, as agreements are headed). */
 const AGREEMENT_KIND =
@@ -99,7 +102,8 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   )
     return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
-  if (LETTERHEAD.test(t) || FORM_NUMBER.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
+  if (LETTERHEAD.test(t) || ORGANISATION_LINE.test(t)) return false;
+  if (FORM_NUMBER.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
   // A unit's name has no "av" or "om" in it: "Förlängning av avtal om hyra av lokaler för … Brysselkontor"
   // is an item about the office, not the office.
   const about = t.split(/\s+/).length >= 6 && /\s(?:av|om|över|inför|of|on)\s/iu.test(t);
@@ -269,8 +273,8 @@ function fromCapitals(words: string[]): string {
       if (i > 0 && SMALL_WORD.test(lower)) return lower;
       // An acronym in brackets or of two or three letters stays as written ("(NCCA)", "EU").
       if (i > 0 && (/^\(\p{Lu}{2,6}\)$/u.test(w) || /^\p{Lu}{2,3}$/u.test(w))) return w;
-      // So does one before a hyphen ("EU-PÅVERKANSARBETE" → "EU-påverkansarbete").
-      const acronym = /^(\p{Lu}{2,3})-(?=\p{L})/u.exec(w);
+      // So does one before a hyphen ("EU-PÅVERKANSARBETE" → "EU-påverkansarbete", "EU- OCH ANDRA …").
+      const acronym = /^(\p{Lu}{2,3})-(?=\p{L}|$)/u.exec(w);
       if (i > 0 && acronym) return `${acronym[1]}-${lower.slice(acronym[0].length)}`;
       return lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1);
     })

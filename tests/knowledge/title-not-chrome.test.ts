@@ -58,6 +58,31 @@ describe('a title is the document’s own', () => {
     expect(titleOf(doc) ?? '').not.toMatch(/justerare/);
   });
 
+  it("is not the organisation's name over a paper, written in ordinary case", async () => {
+    const doc = await read(
+      'skrivelse-region.txt',
+      [
+        'Nordlunds läns landsting',
+        'Regionrådsberedningen SKRIVELSE',
+        'Översyn av riktlinjer för bidrag till vänortsföreningar',
+        'Föredragande regionråd: Maja Holm',
+        'Kultur och fritid föreslår nya riktlinjer för bidragen till länets vänortsföreningar.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc)).toBe('Översyn av riktlinjer för bidrag till vänortsföreningar');
+  });
+
+  it('keeps an acronym in capitals before a suspended hyphen of a title in capitals', async () => {
+    const doc = await read(
+      'riktlinjer-eu.txt',
+      [
+        'RIKTLINJER FÖR HANTERING AV EU- OCH ANDRA EXTERNA BIDRAG',
+        'Riktlinjerna gäller alla förvaltningar som söker bidrag från EU eller andra externa givare.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc)).toContain('EU- och');
+  });
+
   it('is not the street address of an office', async () => {
     const doc = await read(
       'office-en.txt',
