@@ -309,7 +309,12 @@ function lookupSwedish(index: Map<string, SwedishEntry[]>, words: string[]): Set
   // form ("studieresa").
   const last = words.at(-1)!;
   const base = definiteAnBase(last);
-  return base ? lookupSwedishForms(index, [...words.slice(0, -1), base]) : undefined;
+  if (base) return lookupSwedishForms(index, [...words.slice(0, -1), base]);
+  // Nor is the definite -n of a word in -i ("strategin", "demokratin"): the glossary writes "strategi". Only
+  // the glossary's own words are met so, not "maskin" or "termin".
+  return /[^aeiouyåäö]in$/.test(last) && last.length >= 6
+    ? lookupSwedishForms(index, [...words.slice(0, -1), last.slice(0, -1)])
+    : undefined;
 }
 
 /**
