@@ -150,6 +150,12 @@ const RULES: [Intent, RegExp][] = [
     'how_large',
     /\b(hur (stor|stort|stora)|how (big|large))\b.*\b(grupp\w*|delegation\w*|personal\w*|bemanning\w*|team\w*|group\w*|staff\w*|workforce|personnel)|\b(hur (stor|stort|stora|hög|högt)|how (big|large|high))\b.*(effekt|kapacitet|yta|ytan|areal|storlek|volym|längd|bredd|höjd|vikt|capacity|output|power|floor area|surface|volume|length|width|height|weight)\b|\bhur mycket (personal|arbetstid)\b|\bhow much (staff|personnel|manpower)\b/i,
   ],
+  // "Hur räknas avgiften upp?", "How is the fee paid?": how a sum is set, paid or changed is a manner, not a
+  // sum, though the question names a fee.
+  [
+    'what',
+    /^\s*hur\s+(?:räknas|beräknas|betalas|bestäms|fastställs|fördelas|justeras|indexeras|faktureras|debiteras|finansieras|uppräknas|höjs|sänks|ändras|tas\s+ut)\b|^\s*how\s+(?:is|are|was|were|will|should|must|can|do|does)\b(?!\s+much\b).*\b(?:paid|calculated|adjusted|set|determined|decided|distributed|allocated|indexed|invoiced|charged|financed|funded|updated|raised|increased|reduced|pay|calculate|adjust|set|determine|decide|distribute|allocate|index|invoice|charge|finance|fund|update|raise|increase|reduce)\b/iu,
+  ],
   // "Vad ska delegationerna betala för ett besök?" asks a sum, as "What do visitors pay?" does; "What does the
   // grant pay for?" asks what it covers.
   [
