@@ -62,6 +62,13 @@ const FIELD = /^[\p{L}][\p{L} .-]{1,24}:\s*\S.{0,80}$/u;
 const LONG_FIELD = /^\p{Lu}[\p{L} .-]{1,40}:\s+\S/u;
 const SENTENCE_END = /[.!?:;,…]["”’)]*$/;
 
+/**
+ * A newsroom's dateline under a headline: the kind of item, a bullet and the time it was published
+ * ("Pressmeddelanden • Feb 26, 2027 09:00 CET", "Pressmeddelande · 2027-02-26 09:00", "Nyheter | 3 februari 2027").
+ */
+const NEWS_DATELINE =
+  /^(?:\p{L}+\s+){0,2}\p{L}+\s+[•·|]\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*(?:CET|CEST|UTC|GMT))?)?$/u;
+
 const ATTACHMENTS = /^(?:bilag(?:a|or)(?:\s+\d+)?|attachments?|appendix|appendices|enclosures?)\s*:?$/iu;
 
 /** An agenda item's caption: its number, a space, and a capital ("7 Svar på remiss …"). */
@@ -421,6 +428,23 @@ function footnotes(lines: string[]): string[][] | null {
 }
 
 function blocksFromLines(lines: string[], next: string[] | undefined, markdown: boolean): TextBlock[] {
+  // A newsroom's entry: its headline, a dateline ("Pressmeddelanden • Feb 26, 2027 09:00 CET") and its ingress.
+  // Run together, the headline and the dateline would open the ingress's first sentence.
+  const dateline = markdown ? -1 : lines.findIndex((l, k) => k > 0 && k <= 2 && NEWS_DATELINE.test(l.trim()));
+  if (dateline > 0 && dateline < lines.length - 1) {
+    const headline = stripInlineMarkup(
+      lines
+        .slice(0, dateline)
+        .map((l) => l.trim())
+        .join(' '),
+    );
+    if (headline.length <= 160 && !SENTENCE_END.test(headline))
+      return [
+        { type: 'heading', level: 2, text: headline },
+        { type: 'line', text: lines[dateline]!.trim() },
+        ...blocksFromLines(lines.slice(dateline + 1), next, markdown),
+      ];
+  }
   if (!markdown) {
     const parts = footnotes(lines);
     if (parts)

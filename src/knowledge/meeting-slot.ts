@@ -41,6 +41,12 @@ const PLACE_AFTER_CLOCK =
 // city's meeting platform prints it under the body's name.
 const SPAN_AND_ROOM =
   /^([01]?\d|2[0-3])[.:]([0-5]\d)\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s+(\p{Lu}[^.:;]{1,80})$/u;
+// A meeting page's unlabelled head line that opens with the day and carries the hours, then the room after a
+// middle dot, a bar or a comma: "onsdag 21 april 2027, kl. 09:30–11:00 · Stadshuset, Prinsens galleri".
+const DAY_LINE =
+  /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:en)?\b/iu;
+const CLOCK_SPAN =
+  /\b(?:kl\.?|klockan|at)?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[–-]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?/iu;
 const ADDRESSEE = /^till\b\s*(.*)$/iu;
 const BODY_WORD =
   /(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen|råd|rådet|council|committee|board)\b/iu;
@@ -112,6 +118,14 @@ export function readMeetingSlot(
         if (!place) place = fieldOf(tidy(spanned[3]!), line.trim(), entry, first);
         continue;
       }
+      const day = dayLine(line.trim());
+      if (day) {
+        const dated = findDates(line, null)[0]!;
+        if (!time) time = fieldOf({ date: dated.date, time: day.clock, body }, line.trim(), entry, first);
+        else if (!clock && dated.date === time.value.date) clock = { time: day.clock, entry };
+        if (day.place && !place) place = fieldOf(day.place, line.trim(), entry, first);
+        continue;
+      }
       const opening = PLACE_AFTER_CLOCK.exec(line);
       if (opening && !place && findDates(line, null).length > 0) {
         place = fieldOf(tidy(opening[1]!), entry.text, entry, first);
@@ -161,6 +175,22 @@ export function readAddresseeMeeting(head: readonly Entry[], first: string): Mee
     };
   }
   return NONE;
+}
+
+/**
+ * The hours and room of a head line that opens with a weekday and a date ("onsdag 21 april 2027, kl. 09:30–11:00
+ * · Stadshuset, Prinsens galleri"); the room is what follows the hours, if it starts with a capital.
+ */
+function dayLine(line: string): { clock: string; place: string | null } | null {
+  if (line.length > MAX_VALUE || !DAY_LINE.test(line) || findDates(line, null).length === 0) return null;
+  const span = CLOCK_SPAN.exec(line);
+  const hour = span ? clockOf(span[0]) : null;
+  if (!span || !hour) return null;
+  const rest = line
+    .slice(span.index + span[0].length)
+    .replace(/^[\s,·|•–-]+/u, '')
+    .trim();
+  return { clock: hour, place: rest && /^\p{Lu}/u.test(rest) && isFieldValue(rest) ? tidy(rest) : null };
 }
 
 /** A table row read as "Plats | Stadshuset" or "| Plats | Stadshuset |". */

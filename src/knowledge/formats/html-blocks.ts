@@ -152,14 +152,42 @@ class BlockWriter {
     }
   }
 
-  /** The item's own text first, then any nested lists as further items. */
+  /**
+   * The item's own text first, then any nested lists as further items. A nested list under a short label of
+   * its own (a meeting page's "Bilagor" over the item's files) is one line, "Bilagor: Tjänsteutlåtande;
+   * Stadgar": apart, the label would end the item's title and each file would be a passage that says
+   * nothing of what it is.
+   */
   private listItem(li: HTMLElement, ordinal: number | null): void {
     this.flush();
     if (isHidden(li) || this.options.skip?.(li)) return;
-    const text = cleanInline(inlineText(li, this.options, true)).replace(/\n/g, ' ');
+    const nestedLists = li
+      .querySelectorAll('ul, ol')
+      .filter((nested) => nested.parentNode && closestList(nested.parentNode) === li);
+    const labels = new Map<HTMLElement, HTMLElement>();
+    for (const nested of nestedLists) {
+      const label = listLabel(nested, this.options);
+      if (label) labels.set(nested, label);
+    }
+    const labelNodes = new Set<Node>(labels.values());
+    const own: WalkOptions = {
+      ...this.options,
+      skip: (node) => labelNodes.has(node) || (this.options.skip?.(node) ?? false),
+    };
+    const text = cleanInline(inlineText(li, own, true)).replace(/\n/g, ' ');
     if (text !== '') this.blocks.push({ kind: 'list_item', ordinal, text });
-    for (const nested of li.querySelectorAll('ul, ol')) {
-      if (nested.parentNode && closestList(nested.parentNode) === li) this.list(nested);
+    for (const nested of nestedLists) {
+      const label = labels.get(nested);
+      if (!label) {
+        this.list(nested);
+        continue;
+      }
+      const items = nested.childNodes
+        .filter((c) => tagOf(c) === 'li' && !isHidden(c as HTMLElement))
+        .map((c) => cleanInline(inlineText(c as HTMLElement, this.options)).replace(/\n/g, ' '))
+        .filter((t) => t !== '');
+      const name = cleanInline(inlineText(label, this.options)).replace(/:$/, '');
+      this.blocks.push({ kind: 'list_item', ordinal: null, text: `${name}: ${items.join('; ')}` });
     }
   }
 
@@ -225,6 +253,29 @@ class BlockWriter {
       if (cells.length > 0) this.blocks.push({ kind: 'paragraph', text: `| ${cells.join(' | ')} |` });
     }
   }
+}
+
+/** Most items a labelled nested list may hold to be read as one line. */
+const MAX_LABELLED_ITEMS = 12;
+
+/**
+ * The short label element right before a nested list ("<p>Bilagor</p><ul>…"): at most three words without a
+ * sentence's full stop, over a list of short items without lists of their own.
+ */
+function listLabel(list: HTMLElement, options: WalkOptions): HTMLElement | null {
+  const siblings = list.parentNode?.childNodes ?? [];
+  let at = siblings.indexOf(list) - 1;
+  while (at >= 0 && siblings[at]!.nodeType === NodeType.TEXT_NODE && siblings[at]!.text.trim() === '') at--;
+  const previous = at >= 0 ? siblings[at]! : null;
+  if (!previous || previous.nodeType !== NodeType.ELEMENT_NODE) return null;
+  const label = previous as HTMLElement;
+  if (!['p', 'div', 'span', 'strong', 'b', 'em', 'h4', 'h5', 'h6'].includes(tagOf(label))) return null;
+  const text = cleanInline(inlineText(label, options)).trim();
+  if (text === '' || text.length > 40 || text.split(/\s+/).length > 3 || /[.!?]$/.test(text)) return null;
+  const items = list.childNodes.filter((c) => tagOf(c) === 'li');
+  if (items.length === 0 || items.length > MAX_LABELLED_ITEMS) return null;
+  if (list.querySelector('ul, ol, table')) return null;
+  return label;
 }
 
 /** The nearest enclosing `li` (the item a nested list belongs to). */
