@@ -71,9 +71,9 @@ const CANDIDATES = 60;
 /** The presenting vice mayor's opening of a report: it announces all that follows, not one sentence. */
 const SPEAKER_OPENING = /^Föredragande\s+borgarråd(?:et|en)\b.*\banför\s+följande\s*[.:]?\s*$/iu;
 
-/** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
 /** The question speaks of a referral: an answer-type-only question then fits the referral cases. */
 const REFERRAL_WORD = /\bremiss\w*|\breferral\w*|\bconsultation\w*/iu;
+/** "Is there …?" / "Finns det …?" is answered by the sentence that says something exists ("finns"). */
 const EXISTENCE_QUESTION = /^\s*(is|are|was|were) there\b|^\s*(finns|fanns)\b|\bfinns det\b/i;
 
 /**
@@ -1195,17 +1195,9 @@ function withValidityNote(answer: string, note: string): string {
 }
 
 /**
- * One case per case: the same case number, title and deadline read from two files (a PDF and its Word
- * original) is one case, and not a choice to ask about.
+ * One meeting per document: the items of an agenda all sit at its meeting, so the first of the cases from each
+ * document, in order, stands for them.
  */
-/** The first of the cases from each document, in order: a document's items are offered as its best one. */
-/**
- * The cases, one per document: the items of one document that tie on what they share (an agenda's
- * "Nämnden beslutar …") are offered as its best one. Entries that each stand as a case of their own, with a
- * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
- * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
- */
-/** One meeting per document: the items of an agenda all sit at its meeting. */
 function firstOfEachDocument(cases: Case[]): Case[] {
   const seen = new Set<string>();
   return cases.filter((c) => {
@@ -1246,6 +1238,12 @@ const VALUE_ASKED: ReadonlySet<Intent> = new Set([
 const MEETING_BODY =
   /(?:nämnd|styrelse|fullmäktige|beredning|utskott|råd)(?:n|en|et|s|ns|ens|ets)?$|\b(?:committee|board|council|assembly)\b/iu;
 
+/**
+ * The cases, one per document: the items of one document that tie on what they share (an agenda's
+ * "Nämnden beslutar …") are offered as its best one. Entries that each stand as a case of their own, with a
+ * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
+ * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
+ */
 function onePerDocument(cases: Iterable<Case>): Case[] {
   const out: Case[] = [];
   const firstOf = new Map<string, Case>();
@@ -1560,20 +1558,19 @@ function titledCases(sentences: readonly SentenceCandidate[]): Case[] {
     .map((s) => s.caseRef);
 }
 
+/** How much of the best sentence's window of the question an untitled unanchored choice's sentence holds. */
+const UNANCHORED_SENTENCE_SHARE = 0.5;
+/** The fewest words of a question for that share to be measured. */
+const UNANCHORED_SENTENCE_WORDS = 3;
+/** A body named after a locative preposition ("på Socialdepartementet", "at the Ministry of Health"). */
+const AT_BODY = /(?<![\p{L}])(?:på|hos|vid|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]{3,})/u;
+
 /**
  * A question that names nothing (no name, no case) and whose every word several documents hold ("Vad kostar
  * konferensen?", "Who leads the project?") points at "the" conference or project without saying which. When
  * cases of two or more documents hold all its words and say something of the asked type (a sum, a name),
  * it is asked back, whichever of their sentences happens to hold the question's words closest.
  */
-/** How much of the best sentence's window of the question an untitled unanchored choice's sentence holds. */
-const UNANCHORED_SENTENCE_SHARE = 0.5;
-/** A body named after a locative preposition ("på Socialdepartementet", "at the Ministry of Health"). */
-const AT_BODY = /(?<![\p{L}])(?:på|hos|vid|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]{3,})/u;
-
-/** The fewest words of a question for that share to be measured. */
-const UNANCHORED_SENTENCE_WORDS = 3;
-
 function unanchoredChoices(
   prepared: Prepared,
   scored: { s: SentenceCandidate; score: number }[],
