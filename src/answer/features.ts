@@ -151,9 +151,9 @@ export type SentenceCandidate = {
   features: Features;
 };
 
-/** Answer types whose cue is the answer itself (a name, a body, a place, a date), not a word about it. */
 /** An e-mail address, a link, or a word. */
 const ADDRESS_OR_WORD = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+/** Answer types whose cue is the answer itself (a name, a body, a place, a date), not a word about it. */
 const VALUE_INTENTS: ReadonlySet<Intent> = new Set([
   'who',
   'where',

@@ -680,10 +680,10 @@ function speakerHead(lines: string[]): number {
   return lines.length > numbered + 1 && SPEAKER.test(line) ? numbered + 1 : 0;
 }
 
-/** The label of a contact block ("Kontakt", "Kontaktperson", "Upplysningar", "Contact"). */
 /** A line of a contact: an e-mail address or a telephone number ("08-508 29 714", "+46 76 123 45 90"). */
 const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{2}|\b0\d{1,3})[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){2,3}\b/u;
 
+/** The label of a contact block ("Kontakt", "Kontaktperson", "Upplysningar", "Contact"). */
 const CONTACT_LABEL =
   /^(?:kontakt(?:person(?:er)?|uppgifter)?|kontakta oss|upplysningar|frågor|mer information|contacts?|contact persons?|further information|more information):?$/iu;
 

@@ -341,7 +341,6 @@ function distributionLines(head: Entry[]): Set<Entry> {
   return out;
 }
 
-/** "2026-03-01_remiss-cykelplan.pdf" → "2026 03 01 remiss cykelplan". */
 /**
  * A city report's transcript opens with its series number, rotel and case number run into the title
  * ("Utlåtande 2007:12 RI (Dnr 123/2006) Rådslag mellan …", "PM 2016:122 RIX (Dnr /2016) Låt fler …"):
@@ -355,6 +354,7 @@ function withoutReportNumber(title: string): string {
   return m && m[0].length < title.length ? title.slice(m[0].length).trim() : title;
 }
 
+/** "2026-03-01_remiss-cykelplan.pdf" → "2026 03 01 remiss cykelplan". */
 export function titleFromFileName(fileName: string): string {
   return fileName
     .replace(/\.[^.]+$/, '')

@@ -731,11 +731,6 @@ function isName(surface: string, start: number, question: string): boolean {
   return !sentenceStart && /^\p{Lu}/u.test(surface);
 }
 
-/**
- * Adjacent capitalised words form one name ("Urban Futures Network", "Nordic Capitals Forum"): the name
- * is met only where all its words are, as written, not by translations of its words ("Futures" is not
- * "framtid"). Acronyms keep their glossary alternatives (EU → Europeiska unionen).
- */
 /** What may stand between two words of one name: a space, or "of" / "of the". */
 const NAME_GAP = /^\s+(?:of\s+(?:the\s+)?)?$/u;
 
@@ -755,6 +750,11 @@ function headOf(compound: Concept, head: string): Concept | null {
   return { surface: head, alternatives, isName: false, nounish: true, lang: compound.lang };
 }
 
+/**
+ * Adjacent capitalised words form one name ("Urban Futures Network", "Nordic Capitals Forum"): the name
+ * is met only where all its words are, as written, not by translations of its words ("Futures" is not
+ * "framtid"). Acronyms keep their glossary alternatives (EU → Europeiska unionen).
+ */
 function joinNames(concepts: Concept[], original: string): Concept[] {
   const out: Concept[] = [];
   let run: Concept[] = [];
