@@ -1,18 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/knowledge/load.js';
+import { describe, expect, it } from 'vitest';
+import { documentReader } from '../support/read-document.js';
 
 // A fictional district council's meeting page, as the agenda sites print one: items broken with <br>, one of
 // them at a comma over its plan's number.
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'utblick-agenda-comma-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const read = documentReader('utblick-agenda-comma-');
 
 describe("an agenda item's caption broken at a comma", () => {
   it('is an item of its own, titled without the comma', async () => {
@@ -27,9 +18,7 @@ describe("an agenda item's caption broken at a comma", () => {
       'REMISSER/YTTRANDEN',
       '3 Detaljplan för kv Ankaret i stadsdelen Norrby,<br> S-Dp 2026-04411<br>Remiss från stadsbyggnadskontoret\n\nDnr: 302-140-27\n\nFörvaltningen tillstyrker planförslaget.',
     ].join('\n\n');
-    await writeFile(path.join(dir, name), text);
-    const doc = await loadDocument(dir, path.join(dir, name), { maxFileBytes: 1024 * 1024 });
-    if ('reason' in doc) throw new Error(doc.reason);
+    const doc = await read(name, text);
     const plan = doc.cases.find((c) => c.dnr?.value === '302-140-27');
     expect(plan?.title?.value).toBe('Detaljplan för kv Ankaret i stadsdelen Norrby');
     expect(doc.cases.find((c) => c.dnr?.value === '102-118-27')?.title?.value).toBe('Tertialrapport 1');

@@ -1,28 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/knowledge/load.js';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeDocument } from '../../src/knowledge/types.js';
+import { documentReader } from '../support/read-document.js';
 
 /**
  * Layouts read by general rules, each on a small document of its own (fictional text): what a registrar
  * would see in `knowledge show`, and what passages an answer can quote.
  */
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'utblick-layouts-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function read(name: string, text: string): Promise<KnowledgeDocument> {
-  await writeFile(path.join(dir, name), text);
-  const doc = await loadDocument(dir, path.join(dir, name), { maxFileBytes: 1024 * 1024 });
-  if ('reason' in doc) throw new Error(doc.reason);
-  return doc;
-}
+const read = documentReader('utblick-layouts-');
 
 const textOf = (doc: KnowledgeDocument) => doc.passages.map((p) => p.text).join('\n');
 const summary = (doc: KnowledgeDocument) =>

@@ -1,28 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/knowledge/load.js';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeDocument } from '../../src/knowledge/types.js';
+import { documentReader } from '../support/read-document.js';
 
 /**
  * Lines that stand where a title stands but name no document: a page count, an agenda's opening item, a
  * street address. Each document is fictional and written for the test.
  */
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'utblick-titles-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function read(name: string, text: string): Promise<KnowledgeDocument> {
-  await writeFile(path.join(dir, name), text);
-  const doc = await loadDocument(dir, path.join(dir, name), { maxFileBytes: 1024 * 1024 });
-  if ('reason' in doc) throw new Error(doc.reason);
-  return doc;
-}
+const read = documentReader('utblick-titles-');
 
 const titleOf = (doc: KnowledgeDocument) => doc.cases[0]?.title?.value ?? null;
 
