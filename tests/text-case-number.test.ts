@@ -18,6 +18,8 @@ describe('case numbers', () => {
     ['Our ref.: UFN/SG/2026/118', 'UFN/SG/2026/118'],
     ['Case no.: UTBN 2027:0219', 'UTBN 2027:0219'],
     ['Ärendenummer: SN 2027/0044', 'SN 2027/0044'],
+    ['Dnr 2017KSM0604 301', '2017KSM0604 301'],
+    ['Dnr 2016KSM1221.042', '2016KSM1221.042'],
   ];
   it.each(shapes)('finds the case number in %s', (text, expected) => {
     expect(findCaseNumbers(text).map((m) => m.value)).toEqual([expected]);

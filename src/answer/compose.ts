@@ -119,6 +119,10 @@ export function composeListAnswer(headingText: string, items: string[]): string 
 const FRONTED =
   /^(?<adverbial>(?:I|Vid|När|För|Inom|Enligt|Utifrån|Efter|Under|Genom|Om|Då|Till)\s[^.;]+?)\s(?<finite>ska|skall|bör|måste|kan|får)\s(?<subject>(?:\S+\s){0,7}?\S+)\s(?<verb>\p{Ll}+(?:a|as))(?<!(?:ella|iska|nska|liga|iga|iva|ära|sta|rna)s?)(?<rest>(?:[\s,].*)?)$/u;
 
+/** A preposition and a word that points to an earlier sentence: "i den", "för detta", "i så fall". */
+const POINTING_BACK =
+  /^\p{L}+\s+(?:den|det|denna|detta|dessa|dem|därmed|så\s+fall|detta\s+fall|det\s+fallet|samband\s+med\s+detta)$/iu;
+
 /**
  * Swedish puts a fronted adverbial before the verb and the subject after it ("I valet av partner ska
  * sakfrågan styra"). The direct answer puts the subject first: "Sakfrågan ska styra – i valet av partner."
@@ -130,6 +134,9 @@ export function directClause(sentence: string): string | null {
   if (!m?.groups) return null;
   const { adverbial, finite, subject, verb, rest } = m.groups as Record<string, string>;
   if (/^(inte|också|även|dock|alltså|därför)$/i.test(subject!)) return null;
+  // "I den bör det beaktas att …": an adverbial that only points back ("i den", "i detta fall") means nothing
+  // moved to the end of the answer.
+  if (POINTING_BACK.test(adverbial!)) return null;
   const lead = subject!.charAt(0).toLocaleUpperCase('sv') + subject!.slice(1);
   const context = adverbial!.charAt(0).toLocaleLowerCase('sv') + adverbial!.slice(1);
   return `${lead} ${finite} ${verb}${rest} – ${context}.`;

@@ -10,6 +10,7 @@ import type { Lexicon } from '../search/lexicon.js';
 import { analyzeQuestion, definiteAnBase } from '../search/query.js';
 import type { PassageEntry, SearchIndex, TermMatch } from '../search/search-index.js';
 import { lowerBound } from '../search/sorted-ids.js';
+import { findCaseNumbers, sameCaseNumber } from '../text/case-number.js';
 import {
   askedAgendaGroups,
   clarifyOption,
@@ -23,6 +24,7 @@ import {
   isFieldIntent,
 } from './case-answer.js';
 import {
+  clamp,
   composeAbstention,
   composeListAnswer,
   composePassageAnswer,
@@ -442,7 +444,8 @@ export class AnswerEngine {
         c.meetingTime?.evidence.sentence ?? '',
         c.meetingPlace?.evidence.sentence ?? '',
       ].join(' ');
-      return bodies.every((w) => heldIn(w, named));
+      // "När sammanträdde kommunfullmäktige i Åtvidaberg?" is not answered by another town's meeting.
+      return bodies.every((w) => heldIn(w, named)) && features.nameMissingIn(c) === 0;
     });
     // With no meeting of the named body, the question is read as any other.
     return own
@@ -558,6 +561,32 @@ export class AnswerEngine {
     };
   }
 
+  /**
+   * A list of items, each on its line with its own case number ("37 Dnr KS 2018/85 Ny strategi för
+   * Mittnorden"), read as one case: the line that fits the question clearly better than the case's own
+   * number's line gives the number asked for.
+   */
+  private listedCaseNumber(
+    prepared: Prepared,
+    c: Case,
+    evidence: string,
+    model: AnswerModel,
+  ): { s: SentenceCandidate; dnr: string } | null {
+    const own = c.dnr?.value ?? '';
+    let evidenceScore = Number.NEGATIVE_INFINITY;
+    let best: { s: SentenceCandidate; dnr: string; score: number } | null = null;
+    for (const s of prepared.sentences) {
+      if (s.caseRef.id !== c.id) continue;
+      const score = scoreOf(s, model);
+      const numbers = findCaseNumbers(s.sentence);
+      if (s.sentence.includes(evidence) || numbers.some((n) => sameCaseNumber(n.value, own)))
+        evidenceScore = Math.max(evidenceScore, score);
+      if (numbers.length !== 1 || sameCaseNumber(numbers[0]!.value, own)) continue;
+      if (!best || score > best.score) best = { s, dnr: numbers[0]!.value, score };
+    }
+    return best && best.score > evidenceScore + model.fieldMargin ? best : null;
+  }
+
   /** A field question: the fitting case's field, a clarify among equally fitting ones, or nothing. */
   private fromFields(
     prepared: Prepared,
@@ -640,6 +669,31 @@ export class AnswerEngine {
       const evidenceScore = scoreOfSentence(evidence);
       const better = inCase.sentences.find((s) => scoreOf(s, model) > evidenceScore + model.fieldMargin);
       if (better && Number.isFinite(evidenceScore)) return this.fromSentences(inCase, model, base);
+    }
+    if (intent === 'case_number') {
+      const listed = this.listedCaseNumber(prepared, c, composed.evidence.sentence, model);
+      if (listed) {
+        const { s, dnr } = listed;
+        const citation = this.citation(
+          doc,
+          s.entry.passage.id,
+          s.entry.passage.section,
+          s.sentence,
+          best.cover,
+        );
+        return {
+          ...base,
+          abstained: false,
+          confidential: citation.confidential,
+          answer: withValidityNote(
+            clamp(t(base.lang, 'caseNumber', { dnr })),
+            this.validityNote(base.lang, doc),
+          ),
+          citations: [citation],
+          clarify: [],
+          cases: [c.id],
+        };
+      }
     }
     const passage = doc.passages.find((p) => p.id === composed.evidence.passageId) ?? doc.passages[0]!;
     // "Vem är kontaktperson på Socialdepartementet …" asks for someone at another body than the one whose

@@ -624,6 +624,11 @@ export class FeatureBuilder {
     return this.caseFiguresOf(c).caseCover;
   }
 
+  /** Share of the topic weight in names ("Åtvidaberg", "C40") the case meets nowhere. */
+  nameMissingIn(c: Case): number {
+    return this.caseFiguresOf(c).nameMissing;
+  }
+
   /** Share of the topic weight the case's and document's titles meet. */
   titleCover(c: Case): number {
     return this.caseFiguresOf(c).titleCover;

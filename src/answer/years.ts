@@ -17,11 +17,12 @@ export function yearsIn(text: string): Set<number> {
 }
 
 /**
- * "jämfört med 2026", "compared with 2025", "än 2025": a year a text compares with, not one it is about ("mot 2030"
- * is left in: it is as often the year worked towards).
+ * "jämfört med 2026", "jämfört med nivån år 2022", "compared with the level of 2025", "än 2025", "en ökning mot
+ * 2020": a year a text compares with, not one it is about ("mot 2030" alone is left in: it is as often the year
+ * worked towards).
  */
 const COMPARED =
-  /\b(?:jämfört\s+med|jämförelse\s+med|i\s+förhållande\s+till|än|compared\s+(?:with|to)|than|against)\s+(?:(?:år|året|i|under|in|the\s+year)\s+)?(?:19|20)\d{2}\b/giu;
+  /(?<![\p{L}\d])(?:jämfört\s+med|jämförelse\s+med|i\s+förhållande\s+till|än|(?:ökning|minskning|höjning|sänkning)\s+(?:mot|från)|compared\s+(?:with|to)|than|against|(?:increase|decrease|rise|fall)\s+(?:on|from))\s+(?:(?:nivån|the\s+level\s+(?:of|in))\s+)?(?:(?:år|året|i|under|in|the\s+year)\s+)?(?:19|20)\d{2}\b/giu;
 
 /**
  * The years a sentence is about: those it names, without those it only compares with. A period that names a

@@ -9,7 +9,8 @@
 const LABEL = String.raw`(?:\b[A-ZÅÄÖ]{1,5}(?:[-‐–]|\s+)?)?\b(?:dnr|Dnr|DNR|diarienummer|Diarienummer|diarienr|Diarienr|ärendenummer|Ärendenummer|[Cc]ase\s+(?:no|number)|[Ff]ile\s+(?:no|number))\b\.?\s*:?\s*`;
 // A group is a digit run (dots allowed inside, as in 1.5.3) or a short upper-case series code that is
 // followed by digits (the `T` in `T 2010-…`, the `KS` in `2017/KS 0272 10`).
-const GROUP = String.raw`(?:\d[\d.]*\d|\d|[A-ZÅÄÖ]{1,4}(?=[ /-]?\d))`;
+// A year with the series glued on both sides, as some municipalities' systems print it (`2017KSM0604 301`).
+const GROUP = String.raw`(?:(?:19|20)\d{2}[A-ZÅÄÖ]{1,4}\d[\d.]*\d|\d[\d.]*\d|\d|[A-ZÅÄÖ]{1,4}(?=[ /-]?\d))`;
 // A series code written against the year, as ministries and some boards do: `Fi2027/00741`, `T2026-04412`.
 const GLUED = String.raw`[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}`;
 const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');

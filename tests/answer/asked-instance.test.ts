@@ -29,6 +29,16 @@ describe('what a question asks for, and what a sentence gives', () => {
     );
   });
 
+  it('a year after "jämfört med nivån år" or "en ökning mot" is compared with, not asked about', () => {
+    expect(ask('Hur mycket sänks bidraget till vänortsföreningen 2027?').citations[0]?.quote).toBe(
+      'Nämndens bidrag till vänortsföreningen sänks med 20 procent jämfört med nivån år 2026.',
+    );
+    expect(ask('Hur många delegationer tog förvaltningen emot 2025?').citations[0]?.quote).toBe(
+      'Under 2025 tog förvaltningen emot 14 delegationer, vilket är en ökning mot 2024.',
+    );
+    expect(ask('Hur många delegationer tog förvaltningen emot 2024?').abstained).toBe(true);
+  });
+
   it("a programme's period is not the year a sentence is about when it names its own", () => {
     expect(ask('Hur mycket EU-bidrag fick förvaltningen 2026?').citations[0]?.quote).toBe(
       'Under 2026 fick förvaltningen 1,2 miljoner kronor i EU-bidrag inom programperioden 2021–2027.',

@@ -25,4 +25,14 @@ describe('the subject first, for a sentence that opens with an adverbial', () =>
       'Den årliga konferensen ska hållas i Oslo – under 2027.',
     );
   });
+
+  it('leaves a sentence whose adverbial only points back to an earlier sentence as it is', () => {
+    expect(
+      directClause('I den bör det beaktas att avgiften till nätverket sänks med en tredjedel.'),
+    ).toBeNull();
+    expect(directClause('För detta ska sekretariatet svara.')).toBeNull();
+    expect(directClause('Under våren ska det anordnas ett seminarium om EU-frågor.')).toBe(
+      'Det ska anordnas ett seminarium om EU-frågor – under våren.',
+    );
+  });
 });
