@@ -497,6 +497,7 @@ export function analyzeQuestion(
     if (lang === 'sv') addHeadTranslations(concept.alternatives, token.text, svIndex);
     if (lang === 'sv') addPartTranslations(concept.alternatives, token.text, svIndex, lexicon, known);
     if (lang === 'en') addPieceTranslations(concept.alternatives, token.text, lexicon);
+    if (lang === 'en') addEnglishInflections(concept.alternatives, token.text, known);
     // Only a word the documents do not hold whole needs a second reading: most question words are known.
     const whole = concept.alternatives[0];
     if (lang === 'sv' && whole && !whole.stems.every(known)) {
@@ -659,6 +660,41 @@ function addWordAlternatives(list: Alternative[], word: string, lang: Lang) {
     const parts = splitQuestionCompound(base ?? word);
     if (parts) addAlternative(list, { stems: parts.map(stemSwedish), quality: 0.6, source: 'parts' });
   }
+}
+
+/**
+ * The index stems every word as Swedish, so an English document's "greeted" is not its "greets" ("gre"): an
+ * English question word also reaches the other inflections of its verb or noun that the documents hold.
+ */
+function addEnglishInflections(list: Alternative[], word: string, known: (stem: string) => boolean) {
+  if (word.includes('-') || word.includes("'")) return;
+  const own = new Set(list.flatMap((alt) => (alt.stems.length === 1 ? [alt.stems[0]!] : [])));
+  for (const form of englishInflections(word.toLowerCase())) {
+    const stem = stemSwedish(form);
+    if (own.has(stem) || !known(stem)) continue;
+    own.add(stem);
+    addAlternative(list, { stems: [stem], quality: 0.85, source: 'word' });
+  }
+}
+
+/** The regular inflections of an English word's base forms: "greet" → greets, greeted, greeting. */
+export function englishInflections(word: string): string[] {
+  const forms = new Set<string>();
+  for (const base of englishBaseForms(word)) {
+    if (base.length < 3) continue;
+    forms.add(base);
+    const stemE = base.endsWith('e') ? base.slice(0, -1) : base;
+    if (/[^aeiou]y$/.test(base)) {
+      forms.add(`${base.slice(0, -1)}ies`);
+      forms.add(`${base.slice(0, -1)}ied`);
+    } else {
+      forms.add(/(?:s|x|z|ch|sh)$/.test(base) ? `${base}es` : `${base}s`);
+      forms.add(`${stemE}ed`);
+    }
+    forms.add(`${stemE}ing`);
+  }
+  forms.delete(word);
+  return [...forms];
 }
 
 /**
