@@ -84,6 +84,11 @@ const FORM_NUMBER =
 export function isTitleLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 220) return false;
+  // A line broken off after a comma continues on the next; one that ends a sentence and goes on ("Läs om
+  // medlemskap … på den här sidan. För att bli medlem …") is prose. Neither is a title.
+  if (/,$/.test(t) || /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(t)) return false;
+  // Two sums on a line ("25 000 – 50 000 invånare 10 000 kr 35 000 kr") are a table's row, not a title.
+  if (strict && (t.match(/\d\s*(?:kr|kronor|sek|euro|eur|€|%)(?!\p{L})/giu) ?? []).length >= 2) return false;
   // A title begins as a title does; a line that begins in lower case continues another.
   if (/^\p{Ll}/u.test(t)) return false;
   if (strict && (t.split(/\s+/).length < 3 || t.length < 12)) return false;

@@ -77,4 +77,28 @@ describe('a title is the document’s own', () => {
     );
     expect(titleOf(doc) ?? '').not.toContain('Rue Belliard');
   });
+
+  it('is not a sentence broken off after a comma, nor a paragraph of sentences, nor a row of sums', async () => {
+    const decision = await read(
+      'beslut-eruf.txt',
+      [
+        'BESLUT OM STÖD 2027-03-02',
+        'Förvaltande myndigheten beslutar att bevilja stöd till projektet Hamnbron med högst 45 procent av de stödberättigande kostnaderna.',
+        'Projektägaren ska informera allmänheten om stödet genom att visa unionens flagga på tryckt och digitalt material som tas fram i projektet,',
+      ].join('\n\n'),
+    );
+    expect(titleOf(decision) ?? '').not.toContain('Projektägaren');
+    const page = await read(
+      'bli-medlem.txt',
+      [
+        'Gå med i nätverket i dag!',
+        'Läs om medlemskapet på den här sidan. Anmälan skickas till Nätverket Hamnstäder Box 12 111 22 Stockholm',
+        'Årsavgift',
+        'Medlemsavgiften består av en årsavgift som beror på antalet invånare.',
+        'Större kommuner med fler invånare 25 000 kr 80 000 kr',
+      ].join('\n\n'),
+    );
+    expect(titleOf(page) ?? '').not.toContain('Läs om medlemskapet');
+    expect(titleOf(page) ?? '').not.toContain('80 000 kr');
+  });
 });
