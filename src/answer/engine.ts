@@ -445,7 +445,7 @@ export class AnswerEngine {
         c.meetingPlace?.evidence.sentence ?? '',
       ].join(' ');
       // "När sammanträdde kommunfullmäktige i Åtvidaberg?" is not answered by another town's meeting.
-      return bodies.every((w) => heldIn(w, named)) && features.nameMissingIn(c) === 0;
+      return bodies.every((w) => heldIn(w, named)) && !features.missesHeldName(c);
     });
     // With no meeting of the named body, the question is read as any other.
     return own

@@ -375,6 +375,12 @@ const OTHERS = /(?<![\p{L}])(?:andra|annan|annat|övriga|other|others)(?![\p{L}]
 /** People a sum may be counted per: those who take part, travel or are taught (not residents: "per invånare"). */
 const HEAD_WORD =
   /^(?:person|personer|deltagare|deltagarna|ungdom|ungdomar|elev|elever|barn|student|studenter|delegat|delegater|resenär|resenärer|participants?|persons?|people|delegates?|attendees?|pupils?|students?|youths?|young people|travell?ers?|head)$/iu;
+/** A sum asked in a currency: "in euros", "i kronor", "in SEK". */
+const IN_CURRENCY =
+  /(?<![\p{L}])(?:in|i)\s+(?:euro|euros|eur|kronor|sek|svenska\s+kronor|dollars?|usd)(?![\p{L}])/iu;
+/** A sum of money in any currency: "55 miljoner kronor", "EUR 12 000", "2 500 €". */
+const MONEY =
+  /\d[\d\s ,.]*\s*(?:kronor|kr|tkr|mnkr|mkr|miljoner\s+kronor|miljarder\s+kronor|euros?|eur|sek|€|\$|dollars?|usd)(?![\p{L}])|(?<![\p{L}])(?:eur|sek|€|\$|usd)\s?\d/iu;
 const PER_HEAD =
   /(?<![\p{L}])per\s+(?:person|deltagare|ungdom|elev|barn|student|delegat|resenär|participant|delegate|attendee|pupil|head|travell?er)/iu;
 
@@ -506,6 +512,7 @@ export class FeatureBuilder {
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
     this.paidAsked = intent === 'how_much' && PAID.test(question) && !CAP.test(question);
+    this.moneyAsked = intent === 'how_much' && IN_CURRENCY.test(question);
     this.actor = asked.actor;
     this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
@@ -604,6 +611,8 @@ export class FeatureBuilder {
 
   /** The question asks what was paid or received, an outcome ("betalade … ut", "How much did … receive"). */
   private readonly paidAsked: boolean;
+  /** The question asks for a sum in a currency ("… in euros?", "… i kronor?"). */
+  private readonly moneyAsked: boolean;
   private readonly othersAsked: boolean;
 
   private readonly actor: readonly WeightedConcept[];
@@ -624,9 +633,13 @@ export class FeatureBuilder {
     return this.caseFiguresOf(c).caseCover;
   }
 
-  /** Share of the topic weight in names ("Åtvidaberg", "C40") the case meets nowhere. */
-  nameMissingIn(c: Case): number {
-    return this.caseFiguresOf(c).nameMissing;
+  /**
+   * Whether the case misses a name of the question ("Åtvidaberg", "C40") that some document holds: a name no
+   * document holds may stand only in what reading set aside (a web page's breadcrumb trail).
+   */
+  missesHeldName(c: Case): boolean {
+    const masks = this.masksOf(c);
+    return this.names.some((w) => !w.absent && this.slots.match(w, masks, 0) === 0);
   }
 
   /** Share of the topic weight the case's and document's titles meet. */
@@ -1001,6 +1014,9 @@ export class FeatureBuilder {
         !PAST_VERB.test(s.text)
       )
         cue = 0;
+      // "What is the fee … in euros?" is not answered by "… minskar med 30 procent": a sum asked in a currency
+      // is a sum of money, in whatever currency the text gives it.
+      if (cue > 0 && this.moneyAsked && !MONEY.test(s.text)) cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit. A sum
       // per head is one whatever the text calls the people ("per ungdom som åker", "per deltagare").
       if (

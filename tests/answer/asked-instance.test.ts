@@ -39,6 +39,13 @@ describe('what a question asks for, and what a sentence gives', () => {
     expect(ask('Hur många delegationer tog förvaltningen emot 2024?').abstained).toBe(true);
   });
 
+  it('a sum asked in a currency is not answered by a share', () => {
+    expect(ask('How much is the fee to Hamnstadsnätverket in euros?').abstained).toBe(true);
+    expect(ask('Hur mycket sänks avgiften till Hamnstadsnätverket?').citations[0]?.quote).toBe(
+      'Avgiften till Hamnstadsnätverket sänks med 15 procent.',
+    );
+  });
+
   it("a programme's period is not the year a sentence is about when it names its own", () => {
     expect(ask('Hur mycket EU-bidrag fick förvaltningen 2026?').citations[0]?.quote).toBe(
       'Under 2026 fick förvaltningen 1,2 miljoner kronor i EU-bidrag inom programperioden 2021–2027.',
