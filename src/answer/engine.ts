@@ -1458,9 +1458,16 @@ function listAsked(best: SentenceCandidate): { heading: string; items: string[] 
     return { heading: passage.text, items };
   }
   if (passage.kind !== 'list_item' || best.features.cover >= best.features.window / 2) return null;
-  const items = doc.passages
-    .filter((p) => p.kind === 'list_item' && p.section === passage.section && p.lead === passage.lead)
-    .map((p) => p.text);
+  // The list the item stands in: the run of items around it. Each item of an agenda may have a list under a
+  // heading of the same words ("Kommunstyrelsens förslag till beslut"), and those are other lists.
+  const inList = (p: (typeof doc.passages)[number] | undefined) =>
+    p !== undefined && p.kind === 'list_item' && p.section === passage.section && p.lead === passage.lead;
+  const at = doc.passages.indexOf(passage);
+  let from = at;
+  let to = at;
+  while (inList(doc.passages[from - 1])) from--;
+  while (inList(doc.passages[to + 1])) to++;
+  const items = doc.passages.slice(from, to + 1).map((p) => p.text);
   return { heading: passage.lead ?? passage.section ?? '', items };
 }
 

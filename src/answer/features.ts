@@ -881,9 +881,11 @@ export class FeatureBuilder {
       // responsible, as "ansvarar för" does in a sentence.
       // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
       // "Kontakt: Johanna Berglund" is.
+      // So is a line under "Kommunstyrelsens förslag till beslut" a proposal, however plainly it is worded
+      // ("Informationen noteras.").
       const read = rowHeader
         ? `${rowHeader}\n${withHeaderUnit(s.text, rowHeader)}`
-        : contactHeading(entry)
+        : contactHeading(entry) || (this.intent === 'proposal' && this.askedProposerHeading(entry))
           ? `${entry.passage.section}\n${s.text}`
           : s.text;
       const cueKey = this.unitsCounted ? `${this.intent}:units` : this.intent;
@@ -1122,6 +1124,17 @@ export class FeatureBuilder {
    * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
    * of the minutes of the meeting of 2027 that names no meeting by its year.
    */
+  /**
+   * A heading that announces the proposal of the body the question asks about ("Kommunstyrelsens förslag till
+   * beslut" for "Vad föreslår kommunstyrelsen …?"), over the list or the lines that state it.
+   */
+  private askedProposerHeading(entry: PassageEntry): boolean {
+    const section = entry.passage.section;
+    if (entry.passage.kind === 'paragraph' || section === null || section.length > 80) return false;
+    const owner = PROPOSAL_HEADING.exec(section)?.[1];
+    return owner !== undefined && this.topic.some((w) => heldIn(w, owner));
+  }
+
   private otherYeared(text: string, c: Case, entry: PassageEntry, fact: SentenceFacts): number {
     if (this.yearedAsked.length === 0) return 0;
     fact.yeared ??= yearedThings(text);
@@ -1627,6 +1640,10 @@ function contactHeading(entry: PassageEntry): boolean {
   const section = entry.passage.section;
   return entry.passage.kind === 'line' && section !== null && section.length <= 40 && CONTACT.test(section);
 }
+
+/** A heading that announces a body's proposed decision: "Kommunstyrelsens förslag till beslut" (the body first). */
+const PROPOSAL_HEADING =
+  /^(\p{L}+s)\s+(?:förslag\s+till\s+(?:beslut|kommunfullmäktige|kommunstyrelsen|nämnden|fullmäktige)|beslutsförslag)\s*:?\s*$/iu;
 
 /** A line written in capitals ("URBAN FUTURES NETWORK"): a letterhead or a heading, not a statement. */
 function isCapitalsLine(text: string): boolean {
