@@ -80,13 +80,17 @@ const TITLE_GOES_ON =
 const FORM_NUMBER =
   /^(?:blankett|formulär|form)\s+[\p{Lu}\d][\p{L}\d./-]*(?:\s+[\p{Lu}\d][\p{L}\d./-]*){0,2}(?:\s*\(\d{4}\))?$/u;
 
+/** A sentence's end and six more words after it. */
+const PROSE_GOES_ON = /\p{Ll}{2}[.!?]\s+\p{Lu}\S*(?:\s+\S+){5}/u;
+
 /** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
 export function isTitleLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 220) return false;
-  // A line broken off after a comma continues on the next; one that ends a sentence and goes on ("Läs om
-  // medlemskap … på den här sidan. För att bli medlem …") is prose. Neither is a title.
-  if (/,$/.test(t) || /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(t)) return false;
+  // A line broken off after a comma continues on the next; one that ends a sentence and goes on for a clause
+  // ("Läs om medlemskap … på den här sidan. För att bli medlem …") is prose. Neither is a title; a caption's
+  // second part is short ("Program för ungdomsutbyte. Remiss från kommunstyrelsen").
+  if (/,$/.test(t) || PROSE_GOES_ON.test(t)) return false;
   // Two sums on a line ("25 000 – 50 000 invånare 10 000 kr 35 000 kr") are a table's row, not a title.
   if (strict && (t.match(/\d\s*(?:kr|kronor|sek|euro|eur|€|%)(?!\p{L})/giu) ?? []).length >= 2) return false;
   // A title begins as a title does; a line that begins in lower case continues another.

@@ -63,7 +63,8 @@ describe('utblick eval', () => {
     expect(bank.byFold).toHaveLength(3);
     expect(bank.byDocument).toHaveLength(10);
     expect(bank.questions[0]).toMatchObject({ id: 'a001', kind: 'answer', doc: 'a1-utlatande.txt' });
-  });
+    // The whole bank through the CLI: seconds alone, over 40 s on a machine shared with other runs.
+  }, 120_000);
 
   it('says what is wrong with a flag or a file, in Swedish or English', async () => {
     const floor = io();
