@@ -19,9 +19,15 @@ export { referenceKey, referencesIn };
 export function withoutReferences(text: string): string {
   return text
     .replace(DESIGNATION, ' ')
-    .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:\b[Dd]nr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/gu, ' ')
+    .replace(/(?:\b[A-ZÅÄÖ]{1,5}[-\s]?)?(?:\b[Dd]nr\s*:?\s*)?\b\d[\d.]*(?:\s?[-/]\s?\d+)+\b/gu, (found) =>
+      // A day ("2021-02-03") or a span of years ("2027-2030") says when, not which case.
+      DAY_OR_YEARS.test(found) ? found : ' ',
+    )
     .replace(/\b[A-ZÅÄÖ][a-zåäö]{0,2}\d{4}[-/]\d{2,6}\b/gu, ' ');
 }
+
+const DAY_OR_YEARS =
+  /^(?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}\s?-\s?(?:19|20)\d{2})$/u;
 
 export type NamedCases = {
   /** The reference keys the question holds. */
