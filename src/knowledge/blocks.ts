@@ -495,9 +495,13 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   }
   // "Handläggare: …" / "Tfn: …" field lines stay apart in Markdown too; so do they under the kind of text
   // they head ("PROMEMORIA" over "Datum: …", "Till: …", "Från: …", "Ärende: …").
+  // The kind over the subject ("UPPTECKNING" over "Öppen utfrågning om …") may head them both, and a case
+  // number line ("Dnr KS 2027/0146") is one of the fields under them.
+  const caption = (l: string | undefined) => l !== undefined && looksLikeHeading(l) && !FIELD.test(l.trim());
   const fieldsFrom =
-    lines.length >= 3 && looksLikeHeading(lines[0]!) && !FIELD.test(lines[0]!.trim()) ? 1 : 0;
-  if (lines.length >= 2 && lines.slice(fieldsFrom).every((l) => FIELD.test(l.trim()))) {
+    lines.length >= 3 && caption(lines[0]) ? (lines.length >= 4 && caption(lines[1]) ? 2 : 1) : 0;
+  const isField = (l: string) => FIELD.test(l.trim()) || (fieldsFrom > 0 && CASE_NUMBER_LINE.test(l.trim()));
+  if (lines.length >= 2 && lines.slice(fieldsFrom).every(isField)) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   // An entry of a register ("Nr 1" over "Beslutsdatum: …", "Dnr: …", "Ärende: …", "Beräknad kostnad: …"): its

@@ -285,7 +285,8 @@ function spacedTable(lines: string[]): string[] | null {
   if (rows.length < 3 || width < 2 || rows.some((r) => r.length !== width)) return null;
   if (rows.some((r) => r.some((cell) => cell.length > 60) || SENTENCE_END.test(r[0]!))) return null;
   const body = rows.slice(1);
-  const figures = body.filter((r) => FIGURE_CELL.test(r[width - 1]!)).length;
+  // A timetable's last column holds dates, a time with some of them ("2027-04-14, kl. 23.59").
+  const figures = body.filter((r) => FIGURE_CELL.test(r[width - 1]!) || isDateLine(r[width - 1]!)).length;
   if (figures < body.length * 0.75) return null;
   return rows.map((r) => `| ${r.join(' | ')} |`);
 }
