@@ -94,3 +94,35 @@ describe("a paper's kind and subject over its fields", () => {
     expect(doc.passages.map((p) => p.text)).toContain('Plats: Rådssalen, Stadshuset');
   });
 });
+
+describe("a body's name over its paper's title in Markdown", () => {
+  it('titles the paper by both, the short first heading and the second right under it', async () => {
+    const doc = await read(
+      'terms-of-reference.md',
+      [
+        '# Nordic Harbour Cities',
+        '## Working Group on Shore Power — Terms of Reference',
+        '',
+        '### 1. Purpose',
+        '',
+        '1.1 The Working Group meets at least twice a year.',
+      ].join('\n'),
+    );
+    expect(doc.cases[0]?.title?.value).toBe(
+      'Nordic Harbour Cities – Working Group on Shore Power — Terms of Reference',
+    );
+  });
+
+  it('keeps a long first heading as the title over its first section', async () => {
+    const doc = await read(
+      'uppfoljning.md',
+      [
+        '# Uppföljning av revisionens rekommendationer 2026',
+        '## Bakgrund',
+        '',
+        'Revisionen granskade 2026.',
+      ].join('\n'),
+    );
+    expect(doc.cases[0]?.title?.value).toBe('Uppföljning av revisionens rekommendationer 2026');
+  });
+});
