@@ -564,7 +564,7 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   if (speaker > 0) {
     const text = lines
       .slice(0, speaker)
-      .map((l) => l.trim().replace(/:$/, ''))
+      .map((l) => timedSpeaker(l) ?? l.trim().replace(/:$/, ''))
       .join(', ');
     return [{ type: 'heading', level: 2, text }, ...blocksFromLines(lines.slice(speaker), next, markdown)];
   }
@@ -664,11 +664,34 @@ const SPEAKER =
   /^(?:(?:[\p{L}-]+\s+)?(?:borgarrådet|ledamoten|ersättaren|ordföranden|ordförande|kommunalrådet|oppositionsrådet)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}\s+\([A-ZÅÄÖa-zåäö]{1,3}\)\s*:$/iu;
 
 /**
+ * A speaker's line in a transcript made from a recording: the time in the recording in brackets, then the
+ * speaker, often in capitals, with a party or a role ("[00:07:48] MIRA LUND, chef för internationella
+ * avdelningen:", "[00:04:05] OMAR NILSSON (S):", "[00:02:30] ORDFÖRANDEN:").
+ */
+const TIMED_SPEAKER =
+  /^(\[\d{1,2}:\d{2}(?::\d{2})?\])\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+\([^()]{1,40}\))?(?:,\s+[^:]{3,80})?)\s*:$/u;
+/** A section headed by a timed speaker's line, as `blocksFromLines` writes it ("[00:07:48] Mira Lund, chef …"). */
+const TIMED_SPEECH = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(\S.*)$/u;
+
+/** A timed speaker's line as a heading: the time kept, a name in capitals written as a name ("Mira Lund"). */
+function timedSpeaker(line: string): string | null {
+  const m = TIMED_SPEAKER.exec(line.trim());
+  if (!m) return null;
+  const speaker = m[2]!.replace(
+    /\p{Lu}{2,}(?:[-']\p{Lu}+)*/gu,
+    (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('sv'),
+  );
+  return `${m[1]} ${speaker}`;
+}
+
+/**
  * The speaker, and the speech's number when it has one, of a section headed as `blocksFromLines` heads a
- * speech ("Anförande 4, Johanna Berg (V)"); null for any other section.
+ * speech ("Anförande 4, Johanna Berg (V)", "[00:07:48] Mira Lund"); null for any other section.
  */
 export function speechOf(section: string | null): { speaker: string; number: string | null } | null {
   if (section === null) return null;
+  const timed = TIMED_SPEECH.exec(section);
+  if (timed) return { speaker: timed[1]!, number: null };
   const m = /^(?:(?:anförande|anf\.)\s*(?:nr\.?\s*)?(\d{1,3}),\s+)?(.+)$/iu.exec(section);
   if (!m || !SPEAKER.test(`${m[2]!}:`)) return null;
   return { speaker: m[2]!, number: m[1] ?? null };
@@ -681,7 +704,7 @@ export function speechOf(section: string | null): { speaker: string; number: str
 function speakerHead(lines: string[]): number {
   const numbered = SPEECH_NUMBER.test(lines[0]!.trim()) ? 1 : 0;
   const line = lines[numbered]?.trim() ?? '';
-  return lines.length > numbered + 1 && SPEAKER.test(line) ? numbered + 1 : 0;
+  return lines.length > numbered + 1 && (SPEAKER.test(line) || TIMED_SPEAKER.test(line)) ? numbered + 1 : 0;
 }
 
 /** A line of a contact: an e-mail address or a telephone number ("08-508 29 714", "+46 76 123 45 90"). */

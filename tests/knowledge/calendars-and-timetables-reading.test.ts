@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { speechOf } from '../../src/knowledge/blocks.js';
 import type { KnowledgeDocument } from '../../src/knowledge/types.js';
 import { documentReader } from '../support/read-document.js';
 
@@ -124,5 +125,31 @@ describe("a body's name over its paper's title in Markdown", () => {
       ].join('\n'),
     );
     expect(doc.cases[0]?.title?.value).toBe('Uppföljning av revisionens rekommendationer 2026');
+  });
+});
+
+describe("a hearing's transcript made from its recording", () => {
+  it('heads each answer with its timed speaker, a name in capitals written as a name', async () => {
+    const doc = await read(
+      'utfragning.txt',
+      [
+        'Uppteckning från utfrågningen om nätverken',
+        '',
+        '[00:02:30] ORDFÖRANDEN (Karin Ek, M):',
+        'Och vad kostade medlemskapen förra året?',
+        '',
+        '[00:02:41] SARA LIND, chef för internationella avdelningen:',
+        'Medlemsavgifterna för 2026 var sammanlagt 1,9 miljoner kronor.',
+        '',
+        '[00:04:05] OLA NILSSON (S):',
+        'Vem bestämmer om staden ska gå ur ett nätverk?',
+      ].join('\n'),
+    );
+    const fees = doc.passages.find((p) => p.text.startsWith('Medlemsavgifterna'));
+    expect(fees?.section).toBe('[00:02:41] Sara Lind, chef för internationella avdelningen');
+    expect(speechOf(fees?.section ?? null)?.speaker).toBe('Sara Lind, chef för internationella avdelningen');
+    expect(doc.passages.find((p) => p.text.startsWith('Vem bestämmer'))?.section).toBe(
+      '[00:04:05] Ola Nilsson (S)',
+    );
   });
 });
