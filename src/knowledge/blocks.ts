@@ -478,6 +478,8 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   ) {
     return [{ type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) }];
   }
+  const contents = markdown ? null : contentsEntries(lines);
+  if (contents) return contents;
   const head = markdown ? 0 : itemHead(lines);
   if (head > 0) {
     return [
@@ -652,6 +654,40 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
     if (!SENTENCE_END.test(only.text) && only.text.length <= 90) return [{ type: 'line', text: only.text }];
   }
   return out;
+}
+
+/** A table of contents' entry: its title, a dot leader and the page ("2 Krav på leverantören ........ 3"). */
+const CONTENTS_ENTRY = /^(.*?\S)\s*(?:\.\s?){4,}\s*\d{1,3}$/u;
+/** A case number alone on a line under an entry ("KS 2027/0207"): the entry's case. */
+const CASE_NUMBER_ONLY =
+  /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr\s*)?\d{4}[/-]\d{1,5}$|^(?:[A-ZÅÄÖ]{1,5}\s)?\d{1,4}[/-]\d{4}$/u;
+
+/**
+ * The entries of a table of contents, or of minutes' list of items, printed with dot leaders and page numbers:
+ * each entry a line of its own, its title without the leader and the page ("§ 89 Medlemskap i nätverket …"),
+ * an entry wrapped over two lines joined, and a case number under an entry kept with it. Run together, the
+ * entries would read as one long sentence of titles and numbers. Lines after the last entry (a list of
+ * appendices without page numbers) stay lines of their own. Null when fewer than two lines are entries.
+ */
+function contentsEntries(lines: string[]): TextBlock[] | null {
+  if (lines.filter((l) => CONTENTS_ENTRY.test(l.trim())).length < 2) return null;
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    const entry = CONTENTS_ENTRY.exec(t);
+    if (entry) {
+      // "Innehåll" over the first entry heads them; it is not the start of the entry.
+      if (out.length === 0 && pending.length === 1 && pending[0]!.split(/\s+/).length <= 2)
+        out.push(pending.shift()!);
+      out.push([...pending, entry[1]!].join(' ').replace(/\s+/g, ' '));
+      pending = [];
+    } else if (pending.length === 0 && out.length > 0 && CASE_NUMBER_ONLY.test(t)) {
+      out[out.length - 1] = `${out[out.length - 1]}, ${t}`;
+    } else pending.push(t);
+  }
+  out.push(...pending);
+  return out.map((text) => ({ type: 'line', text: stripInlineMarkup(text) }));
 }
 
 /** A speech's number in a transcript ("Anförande 4", "Anförande nr 12", "Anf. 3"). */

@@ -153,3 +153,33 @@ describe("a hearing's transcript made from its recording", () => {
     );
   });
 });
+
+describe('a list of items with dot leaders and page numbers', () => {
+  it('reads each entry as a line of its own, a wrapped entry joined and its case number kept with it', async () => {
+    const doc = await read(
+      'protokoll-au.txt',
+      [
+        'Kommunstyrelsens arbetsutskott, protokoll 2027-05-12',
+        '',
+        'Ärendelista',
+        '',
+        '§ 41   Medlemskap i nätverket Baltic Ferry Cities ...................... 3',
+        '       KS 2027/0407',
+        '§ 42   Remiss: Nationell strategi för kommunernas internationella',
+        '       samarbete (UD2027/00612) .......................................... 4',
+        '§ 43   Anmälan av delegationsbeslut ....................................... 5',
+        '',
+        '§ 41',
+        'Medlemskap i nätverket Baltic Ferry Cities',
+        '',
+        'Arbetsutskottet föreslår att kommunstyrelsen beslutar att staden går med i nätverket.',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts).toContain('§ 41 Medlemskap i nätverket Baltic Ferry Cities, KS 2027/0407');
+    expect(texts).toContain(
+      '§ 42 Remiss: Nationell strategi för kommunernas internationella samarbete (UD2027/00612)',
+    );
+    expect(texts).toContain('§ 43 Anmälan av delegationsbeslut');
+  });
+});
