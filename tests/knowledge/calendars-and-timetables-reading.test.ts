@@ -183,3 +183,37 @@ describe('a list of items with dot leaders and page numbers', () => {
     expect(texts).toContain('§ 43 Anmälan av delegationsbeslut');
   });
 });
+
+describe("minutes' first page of labels and values", () => {
+  it('reads each label with its value, the values going on under a label with it, not as headings', async () => {
+    const doc = await read(
+      'protokoll-forsta-sidan.txt',
+      [
+        'SAMMANTRÄDESPROTOKOLL',
+        'Kommunstyrelsens arbetsutskott',
+        '',
+        'Plats och tid              Stadshuset, rum 2, kl. 09.00–10.00',
+        '',
+        'Beslutande                 Eva Holm (M), ordförande',
+        '                           Ali Demir (S)',
+        '',
+        'Utses att justera          Ali Demir (S)',
+        '',
+        'Justeringens plats och tid Stadsledningskontoret, 2027-05-14',
+        '',
+        '§ 12',
+        'Medlemskap i nätverket Baltic Ferry Cities',
+        '',
+        'Arbetsutskottet föreslår att kommunstyrelsen beslutar att staden går med i nätverket.',
+      ].join('\n'),
+    );
+    const texts = doc.passages.map((p) => p.text);
+    expect(texts).toContain('Plats och tid: Stadshuset, rum 2, kl. 09.00–10.00');
+    expect(texts).toContain('Beslutande: Eva Holm (M), ordförande Ali Demir (S)');
+    expect(texts).toContain('Utses att justera: Ali Demir (S)');
+    expect(texts).toContain('Justeringens plats och tid: Stadsledningskontoret, 2027-05-14');
+    expect(doc.passages.map((p) => p.section)).not.toContain(
+      'Plats och tid Stadshuset, rum 2, kl. 09.00–10.00',
+    );
+  });
+});
