@@ -9,9 +9,11 @@ import type { Intent } from './intent.js';
  */
 const MONTHS =
   'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
+/** A month cut short after a day ("14 SEP", "3 nov.", "12–14 OKT"), as calendars and event cards print it. */
+const DAY_MONTHS = `${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec`;
 /** A day in words or numbers: "15 april", "2027-04-12", the European "12/04/2027" and "12.04.2027". */
 const DATE = new RegExp(
-  `\\b\\d{1,2}(?:–\\d{1,2})?\\s+(?:${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b`,
+  `\\b\\d{1,2}(?:–\\d{1,2})?\\s+(?:${DAY_MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b`,
   'iu',
 );
 const AMOUNT =
@@ -31,7 +33,7 @@ export const NUMBER_WORDS =
 const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4,5})`;
 const COUNT = new RegExp(
   String.raw`(?<![\d:/.–-])(?<!\d[a-z]?,\s+(?:[A-Z]{1,2}-)?)(?<!\b\d{3}\s)(?!(?:19|20)\d{2}\b)\d+(?![\d:/]|[.-]\d)` +
-    String.raw`(?!(?:[–-]\d{1,2})?\.?\s+(?:${MONTHS})\b)(?![a-z]?,\s+${POSTCODE}\s)|\b(?:${NUMBER_WORDS})\b`,
+    String.raw`(?!(?:[–-]\d{1,2})?\.?\s+(?:${DAY_MONTHS})\b)(?![a-z]?,\s+${POSTCODE}\s)|\b(?:${NUMBER_WORDS})\b`,
   'iu',
 );
 // A size counted in people or staff ("högst 25 personer", "cirka 0,5 årsarbetare", "two full-time posts").

@@ -294,6 +294,12 @@ const PAID =
 const CAP = /(?<![\p{L}])(?:högst|maximalt|upp\s+till|up\s+to|at\s+most|no\s+more\s+than)(?![\p{L}])/iu;
 /** The present of a rule: "Stödet är högst …", "The grant is up to …". */
 const RULE_VERB = /(?<![\p{L}])(?:är|får|kan|gäller|is|are|may|can)(?![\p{L}])/iu;
+/** A sum applied for: "har ansökt om 120 000 kronor", "applied for EUR 40,000". */
+const APPLIED =
+  /(?<![\p{L}])(?:ansökt|ansöker|ansökte|sökt|söker|sökte|begärt|begär|begärde|applied|applies|requested|requests)(?![\p{L}])/iu;
+/** A sum granted or received, beside one applied for: "och fick 75 000", "beviljas 75 000 kronor". */
+const GRANTED =
+  /(?<![\p{L}])(?:bevilja\p{L}*|tilldela\p{L}*|fick|fått|får|erhöll|betalades|utbetalades|granted|awarded|received|got)(?![\p{L}])/iu;
 /** A Swedish or English past ("beviljades", "uppgick", "granted"): the sentence tells an outcome. */
 const PAST_VERB =
   /(?<![\p{L}])(?:\p{L}{2,}(?:ades|ade|des|tes)|uppgick|blev|was|were|\p{L}{3,}ed)(?![\p{L}])/iu;
@@ -1019,6 +1025,9 @@ export class FeatureBuilder {
       // "What is the fee … in euros?" is not answered by "… minskar med 30 procent": a sum asked in a currency
       // is a sum of money, in whatever currency the text gives it.
       if (cue > 0 && this.moneyAsked && !MONEY.test(s.text)) cue = 0;
+      // "Hur mycket bidrag fick föreningen?" is not answered by "Föreningen har ansökt om 120 000 kronor": what was
+      // applied for is not what was received, unless the sentence says what was granted as well.
+      if (cue > 0 && this.paidAsked && APPLIED.test(s.text) && !GRANTED.test(s.text)) cue = 0;
       // "… per hour" is not answered by a fee per delegate: a sum asked per a unit is stated per that unit. A sum
       // per head is one whatever the text calls the people ("per ungdom som åker", "per deltagare").
       if (

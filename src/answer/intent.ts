@@ -102,6 +102,11 @@ const RULES: [Intent, RegExp][] = [
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
   ['when', /^\s*(när|when|what date|vilket datum|by when|by what date|until when|till när|senast när)\b/i],
+  // "What is the new date of the breakfast?", "Vilket är det nya datumet för mötet?": the date is what is asked.
+  [
+    'when',
+    /^\s*(?:what(?:'s| is| was| will be)|vad är|vilket är|vilket blir)\s+(?:the\s+|det\s+)?(?:(?:new|next|exact|planned|final|nya|exakta|planerade)\s+)?(?:date|datum(?:et)?)\b/i,
+  ],
   // "Vid vilket sammanträde behandlas ärendet?": the meeting asked for is a day.
   ['when', /^\s*(vid|på|at|in) (vilket|which) (sammanträde|möte|meeting)\b/i],
   // "Från när gäller riktlinjerna?", "From what date …": the day something takes effect.

@@ -478,6 +478,8 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   ) {
     return [{ type: 'heading', level: 2, text: stripInlineMarkup(lines[0]!.trim()) }];
   }
+  const contents = markdown ? null : contentsEntries(lines);
+  if (contents) return contents;
   const head = markdown ? 0 : itemHead(lines);
   if (head > 0) {
     return [
@@ -495,9 +497,13 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   }
   // "Handläggare: …" / "Tfn: …" field lines stay apart in Markdown too; so do they under the kind of text
   // they head ("PROMEMORIA" over "Datum: …", "Till: …", "Från: …", "Ärende: …").
+  // The kind over the subject ("UPPTECKNING" over "Öppen utfrågning om …") may head them both, and a case
+  // number line ("Dnr KS 2027/0146") is one of the fields under them.
+  const caption = (l: string | undefined) => l !== undefined && looksLikeHeading(l) && !FIELD.test(l.trim());
   const fieldsFrom =
-    lines.length >= 3 && looksLikeHeading(lines[0]!) && !FIELD.test(lines[0]!.trim()) ? 1 : 0;
-  if (lines.length >= 2 && lines.slice(fieldsFrom).every((l) => FIELD.test(l.trim()))) {
+    lines.length >= 3 && caption(lines[0]) ? (lines.length >= 4 && caption(lines[1]) ? 2 : 1) : 0;
+  const isField = (l: string) => FIELD.test(l.trim()) || (fieldsFrom > 0 && CASE_NUMBER_LINE.test(l.trim()));
+  if (lines.length >= 2 && lines.slice(fieldsFrom).every(isField)) {
     return lines.map((l) => ({ type: 'line', text: stripInlineMarkup(l.trim()) }));
   }
   // An entry of a register ("Nr 1" over "Beslutsdatum: …", "Dnr: …", "Ärende: …", "Beräknad kostnad: …"): its
@@ -560,7 +566,7 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   if (speaker > 0) {
     const text = lines
       .slice(0, speaker)
-      .map((l) => l.trim().replace(/:$/, ''))
+      .map((l) => timedSpeaker(l) ?? l.trim().replace(/:$/, ''))
       .join(', ');
     return [{ type: 'heading', level: 2, text }, ...blocksFromLines(lines.slice(speaker), next, markdown)];
   }
@@ -650,6 +656,40 @@ function blocksFromLines(lines: string[], next: string[] | undefined, markdown: 
   return out;
 }
 
+/** A table of contents' entry: its title, a dot leader and the page ("2 Krav på leverantören ........ 3"). */
+const CONTENTS_ENTRY = /^(.*?\S)\s*(?:\.\s?){4,}\s*\d{1,3}$/u;
+/** A case number alone on a line under an entry ("KS 2027/0207"): the entry's case. */
+const CASE_NUMBER_ONLY =
+  /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr\s*)?\d{4}[/-]\d{1,5}$|^(?:[A-ZÅÄÖ]{1,5}\s)?\d{1,4}[/-]\d{4}$/u;
+
+/**
+ * The entries of a table of contents, or of minutes' list of items, printed with dot leaders and page numbers:
+ * each entry a line of its own, its title without the leader and the page ("§ 89 Medlemskap i nätverket …"),
+ * an entry wrapped over two lines joined, and a case number under an entry kept with it. Run together, the
+ * entries would read as one long sentence of titles and numbers. Lines after the last entry (a list of
+ * appendices without page numbers) stay lines of their own. Null when fewer than two lines are entries.
+ */
+function contentsEntries(lines: string[]): TextBlock[] | null {
+  if (lines.filter((l) => CONTENTS_ENTRY.test(l.trim())).length < 2) return null;
+  const out: string[] = [];
+  let pending: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    const entry = CONTENTS_ENTRY.exec(t);
+    if (entry) {
+      // "Innehåll" over the first entry heads them; it is not the start of the entry.
+      if (out.length === 0 && pending.length === 1 && pending[0]!.split(/\s+/).length <= 2)
+        out.push(pending.shift()!);
+      out.push([...pending, entry[1]!].join(' ').replace(/\s+/g, ' '));
+      pending = [];
+    } else if (pending.length === 0 && out.length > 0 && CASE_NUMBER_ONLY.test(t)) {
+      out[out.length - 1] = `${out[out.length - 1]}, ${t}`;
+    } else pending.push(t);
+  }
+  out.push(...pending);
+  return out.map((text) => ({ type: 'line', text: stripInlineMarkup(text) }));
+}
+
 /** A speech's number in a transcript ("Anförande 4", "Anförande nr 12", "Anf. 3"). */
 const SPEECH_NUMBER = /^(?:anförande|anf\.)\s*(?:nr\.?\s*)?\d{1,3}$/iu;
 /**
@@ -660,11 +700,34 @@ const SPEAKER =
   /^(?:(?:[\p{L}-]+\s+)?(?:borgarrådet|ledamoten|ersättaren|ordföranden|ordförande|kommunalrådet|oppositionsrådet)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}\s+\([A-ZÅÄÖa-zåäö]{1,3}\)\s*:$/iu;
 
 /**
+ * A speaker's line in a transcript made from a recording: the time in the recording in brackets, then the
+ * speaker, often in capitals, with a party or a role ("[00:07:48] MIRA LUND, chef för internationella
+ * avdelningen:", "[00:04:05] OMAR NILSSON (S):", "[00:02:30] ORDFÖRANDEN:").
+ */
+const TIMED_SPEAKER =
+  /^(\[\d{1,2}:\d{2}(?::\d{2})?\])\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:\s+\([^()]{1,40}\))?(?:,\s+[^:]{3,80})?)\s*:$/u;
+/** A section headed by a timed speaker's line, as `blocksFromLines` writes it ("[00:07:48] Mira Lund, chef …"). */
+const TIMED_SPEECH = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(\S.*)$/u;
+
+/** A timed speaker's line as a heading: the time kept, a name in capitals written as a name ("Mira Lund"). */
+function timedSpeaker(line: string): string | null {
+  const m = TIMED_SPEAKER.exec(line.trim());
+  if (!m) return null;
+  const speaker = m[2]!.replace(
+    /\p{Lu}{2,}(?:[-']\p{Lu}+)*/gu,
+    (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('sv'),
+  );
+  return `${m[1]} ${speaker}`;
+}
+
+/**
  * The speaker, and the speech's number when it has one, of a section headed as `blocksFromLines` heads a
- * speech ("Anförande 4, Johanna Berg (V)"); null for any other section.
+ * speech ("Anförande 4, Johanna Berg (V)", "[00:07:48] Mira Lund"); null for any other section.
  */
 export function speechOf(section: string | null): { speaker: string; number: string | null } | null {
   if (section === null) return null;
+  const timed = TIMED_SPEECH.exec(section);
+  if (timed) return { speaker: timed[1]!, number: null };
   const m = /^(?:(?:anförande|anf\.)\s*(?:nr\.?\s*)?(\d{1,3}),\s+)?(.+)$/iu.exec(section);
   if (!m || !SPEAKER.test(`${m[2]!}:`)) return null;
   return { speaker: m[2]!, number: m[1] ?? null };
@@ -677,7 +740,7 @@ export function speechOf(section: string | null): { speaker: string; number: str
 function speakerHead(lines: string[]): number {
   const numbered = SPEECH_NUMBER.test(lines[0]!.trim()) ? 1 : 0;
   const line = lines[numbered]?.trim() ?? '';
-  return lines.length > numbered + 1 && SPEAKER.test(line) ? numbered + 1 : 0;
+  return lines.length > numbered + 1 && (SPEAKER.test(line) || TIMED_SPEAKER.test(line)) ? numbered + 1 : 0;
 }
 
 /** A line of a contact: an e-mail address or a telephone number ("08-508 29 714", "+46 76 123 45 90"). */

@@ -1,3 +1,5 @@
+import { monthOf } from '../text/dates.js';
+
 /**
  * Pages in text taken from a PDF: page markers ("Sida 2 (3)", "- 2 -", "2 (3)"), form feeds between
  * pages, running headers that carry the page number ("2 Utlåtande 2026:87 RI"), and blocks that repeat
@@ -92,7 +94,8 @@ export function runningHeaderRests(lines: string[]): Set<string> {
   const numbersByRest = new Map<string, Set<string>>();
   for (const line of lines) {
     const m = /^(\d{1,3})\s+(\S.{2,70})$/.exec(line.trim());
-    if (!m || SENTENCE_END.test(m[2]!)) continue;
+    // "14 SEP" over one event and "22 SEP" over the next are dates, a day and its month, not page numbers.
+    if (!m || SENTENCE_END.test(m[2]!) || monthOf(m[2]!.trim().split(/\s+/)[0]!) !== undefined) continue;
     const set = numbersByRest.get(m[2]!) ?? new Set<string>();
     set.add(m[1]!);
     numbersByRest.set(m[2]!, set);

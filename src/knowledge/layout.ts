@@ -214,6 +214,14 @@ function splitColumns(lines: string[]): string[] {
     return m ? m[1]!.length + (l.length - m[1]!.length - m[2]!.length) : null;
   });
   const columns = gaps.filter((g): g is number => g !== null);
+  // "Justeringens plats och tid Stadsledningskontoret, 2027-04-23": a label of several words that fills its
+  // column leaves a single space before its value.
+  const spaced = lines.length === 1 ? FILLED_LABEL.exec(lines[0]!.trim()) : null;
+  if (spaced && /^[\p{Lu}\d]/u.test(spaced[2]!) && !SENTENCE_END.test(spaced[2]!))
+    return [`${spaced[1]}: ${spaced[2]}`];
+  // One label beside its value, the value going on under it ("Beslutande      Karin Ståhl (M), ordförande" over
+  // the other members): a field, not a heading over the lines below.
+  if (columns.length === 1) return formFields(lines, columns[0]!, 1) ?? lines;
   if (columns.length < 2) return lines;
   const at = Math.min(...columns);
   if (columns.some((c) => c - at > 4)) return lines;
@@ -285,7 +293,8 @@ function spacedTable(lines: string[]): string[] | null {
   if (rows.length < 3 || width < 2 || rows.some((r) => r.length !== width)) return null;
   if (rows.some((r) => r.some((cell) => cell.length > 60) || SENTENCE_END.test(r[0]!))) return null;
   const body = rows.slice(1);
-  const figures = body.filter((r) => FIGURE_CELL.test(r[width - 1]!)).length;
+  // A timetable's last column holds dates, a time with some of them ("2027-04-14, kl. 23.59").
+  const figures = body.filter((r) => FIGURE_CELL.test(r[width - 1]!) || isDateLine(r[width - 1]!)).length;
   if (figures < body.length * 0.75) return null;
   return rows.map((r) => `| ${r.join(' | ')} |`);
 }
@@ -334,14 +343,18 @@ function ruledTable(lines: string[]): string[] | null {
  * … Till kommunstyrelsen"), which belong to no label.
  */
 const FORM_LABEL =
-  /^(?:organ|sammanträdesdatum|datum då anslaget (?:sätts upp|tas ned)|förvaringsplats för protokollet|paragrafer|datum|dnr|diarienummer|diarienr|ärende|ärendenummer|beslutsfattare|beslutande|delegation|delegationspunkt|handläggare|kontaktperson|telefon|tfn|e-post|mottagare|kopia|plats|tid|ordförande|sekreterare|justerare|referens|vår referens|er referens|date|case no\.?|ref\.?|reference|subject|venue|contact|phone|e-mail)\s*:?$/iu;
+  /^(?:plats och tid|tid och plats|övriga närvarande|övriga deltagare|(?:ej )?tjänstgörande ersättare|utses att justera|justerande|justeringens plats och tid|tid och plats för justering|förvaringsplats|organ|sammanträdesdatum|datum då anslaget (?:sätts upp|tas ned)|förvaringsplats för protokollet|paragrafer|datum|dnr|diarienummer|diarienr|ärende|ärendenummer|beslutsfattare|beslutande|delegation|delegationspunkt|handläggare|kontaktperson|telefon|tfn|e-post|mottagare|kopia|plats|tid|ordförande|sekreterare|justerare|referens|vår referens|er referens|date|case no\.?|ref\.?|reference|subject|venue|contact|phone|e-mail)\s*:?$/iu;
+
+/** The labels of several words on a protocol's first page, before a value that begins as a name or a number. */
+const FILLED_LABEL =
+  /^(justeringens plats och tid|tid och plats för justering|plats och tid|tid och plats|utses att justera|övriga närvarande|förvaringsplats för protokollet)\s+(\S.*)$/iu;
 
 /**
  * A form's head set out in two columns ("Dnr            KUF 2027/0214", "Beslutsfattare Ulrika Brandt"): each
  * label belongs with the value beside it, not in a column of its own ("Dnr: KUF 2027/0214"). A line with
  * nothing under the label continues the value above it. Null when the left column is not labels.
  */
-function formFields(lines: string[], at: number): string[] | null {
+function formFields(lines: string[], at: number, least = 2): string[] | null {
   const out: string[] = [];
   // A caption over the form ("ANSLAG / BEVIS") stays its own line.
   let caption: string | null = null;
@@ -366,7 +379,7 @@ function formFields(lines: string[], at: number): string[] | null {
   }
   // Each field a paragraph of its own, as a blank line sets the columns apart above.
   const fields = [...(caption === null ? [] : [caption]), ...out];
-  return out.length >= 2 ? fields.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
+  return out.length >= least ? fields.flatMap((field, i) => (i === 0 ? [field] : ['', field])) : null;
 }
 
 /** The labels of a letter's head grid, beside the form labels: "Vårt datum", "Ert dnr", "Your ref.". */

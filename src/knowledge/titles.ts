@@ -155,7 +155,24 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
   const h1 = firsts.find(
     (e) => !DOC_TYPE_ONLY.test(e.text.trim()) && !(chapters && NUMBERED_CHAPTER.test(e.text.trim())),
   );
-  if (h1) return { value: h1.text, entry: h1, sentence: h1.text };
+  if (h1) {
+    // "# Baltic Capitals Forum" over "## Working Group on Inclusive Labour Markets — Terms of Reference": a short
+    // first heading that names the body, right over the paper's own title, is whose paper it is.
+    const next = entries[entries.indexOf(h1) + 1];
+    const h1Words = h1.text.trim().split(/\s+/).length;
+    if (
+      next?.isHeading &&
+      next.level === 2 &&
+      h1Words <= 4 &&
+      next.text.trim().split(/\s+/).length > h1Words &&
+      !NUMBERED_CHAPTER.test(next.text.trim()) &&
+      isTitleLine(next.text, true)
+    ) {
+      const value = `${h1.text.trim()} – ${next.text.trim()}`;
+      return { value, entry: next, sentence: next.text };
+    }
+    return { value: h1.text, entry: h1, sentence: h1.text };
+  }
   const head = entries.slice(0, 40);
   for (const e of head) {
     const m = SUBJECT.exec(e.text.trim());

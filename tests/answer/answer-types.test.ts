@@ -29,6 +29,8 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('När lades förslaget fram?')).toBe('when');
     expect(recognizeIntent('By what date should the city apply for the grant?')).toBe('when');
     expect(recognizeIntent('Senast när ska anmälan vara inne?')).not.toBe('what');
+    expect(recognizeIntent("What is the new date of the mayors' breakfast?")).toBe('when');
+    expect(recognizeIntent('Vilket är det nya datumet för seminariet?')).toBe('when');
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 

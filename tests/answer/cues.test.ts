@@ -39,6 +39,10 @@ const CASES: [Intent, string, number][] = [
   ['how_many', 'Från staden deltog 12 personer.', 1],
   ['how_many', 'The conference takes place on 6–7 October 2027.', 0],
   ['how_many', 'Mötet hålls den 14 maj.', 0],
+  // A calendar's day and month cut short ("14 SEP", "3 nov.") is a date, no count.
+  ['how_many', '14 SEP', 0],
+  ['when', '14 SEP', 1],
+  ['when', 'Seminariet flyttas till 3 nov.', 1],
   ['how_many', 'The network brings together 38 cities.', 1],
   ['how_many', 'Secretariat: Keizersgracht 212, 1016 DZ Amsterdam', 0],
   ['how_many', 'Besöksadress: Hälsingegatan 47, 113 31 Stockholm', 0],

@@ -124,9 +124,25 @@ class BlockWriter {
     } else {
       const block = BLOCK_TAGS.has(tag);
       if (block) this.flush();
+      const start = this.blocks.length;
       for (const child of el.childNodes) this.walk(child);
       if (block) this.flush();
+      if (tag === 'article') this.headlineFirst(start);
     }
+  }
+
+  /**
+   * An article (an event, a news card) that prints a date or a status above its headline ("14 SEP" and
+   * "INSTÄLLT" over "Europaforum Stockholm 2027"): the short lines above belong to it, not to the article
+   * before, so its headline is moved above them and heads them.
+   */
+  private headlineFirst(start: number): void {
+    const at = this.blocks.findIndex((b, i) => i >= start && b.kind === 'heading');
+    if (at <= start || at - start > 3) return;
+    const above = this.blocks.slice(start, at);
+    if (!above.every((b) => b.kind !== 'heading' && b.text.length <= 60)) return;
+    const headline = this.blocks[at]!;
+    this.blocks.splice(start, at - start + 1, headline, ...above);
   }
 
   private heading(el: HTMLElement, level: number): void {
