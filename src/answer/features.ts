@@ -420,6 +420,9 @@ type SentenceFacts = {
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 
+/** The years each case names, kept with the case (cases are rebuilt when documents are read again). */
+const CASE_YEARS = new WeakMap<Case, ReadonlySet<number>>();
+
 /** A cache of passage facts by passage id; emptied when it holds this many passages. */
 export const PASSAGE_FACTS_LIMIT = 20_000;
 
@@ -858,7 +861,17 @@ export class FeatureBuilder {
             .filter(Boolean)
             .join(' '),
         );
-      const statedYears = this.askedYears.size > 0 && ownYears.size === 0 ? fact.nearYears! : ownYears;
+      // A sentence with no year in it or around it ("Budgeten för internationellt arbete var 4,8 miljoner
+      // kronor") is read with its case's years: a case that names years, none of them the asked one, is about
+      // other years ("… 2025?" asked of a report on 2026).
+      const statedYears =
+        this.askedYears.size === 0
+          ? NO_YEARS
+          : ownYears.size > 0
+            ? ownYears
+            : fact.nearYears!.size > 0
+              ? fact.nearYears!
+              : this.caseYears(c, entry.doc);
       // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
       // responsible, as "ansvarar för" does in a sentence.
       // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
@@ -1101,6 +1114,20 @@ export class FeatureBuilder {
    * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
    * of the minutes of the meeting of 2027 that names no meeting by its year.
    */
+  /** The years a case names anywhere (its passages and its document's title), read once per case. */
+  private caseYears(c: Case, doc: PassageEntry['doc']): ReadonlySet<number> {
+    let years = CASE_YEARS.get(c);
+    if (!years) {
+      const text = doc.passages
+        .slice(c.passages.from, c.passages.to)
+        .map((p) => `${p.section ?? ''} ${p.text}`)
+        .join(' ');
+      years = yearsIn(`${text} ${doc.meta.title ?? ''}`);
+      CASE_YEARS.set(c, years);
+    }
+    return years;
+  }
+
   private otherYeared(text: string, c: Case, entry: PassageEntry, fact: SentenceFacts): number {
     if (this.yearedAsked.length === 0) return 0;
     fact.yeared ??= yearedThings(text);

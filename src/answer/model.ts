@@ -118,6 +118,10 @@ export type AnswerModel = {
  * the one asked ("… generalkonferens i september 2029" for the conference of 2027) held all the rest of the
  * question and outscored the threshold by its cover alone (train t176 declined; nothing lost on bank, train
  * or dev).
+ * On 2026-12-08 (sixteenth session) `otherYear` also reads a sentence that names no year, with none around it,
+ * with its case's years ("Budgeten för internationellt arbete var 4,8 miljoner kronor" in a report on 2026, for
+ * "… budget … 2025?"). No weight changed: `sweep.ts weights.cover=0` 603 → 604/880 in sample, out of fold
+ * 604 → 605/880 (train declines 119 → 121/175; nothing lost on bank, train or dev).
  */
 export const MODEL: AnswerModel = {
   weights: {
