@@ -862,8 +862,9 @@ export class FeatureBuilder {
             .join(' '),
         );
       // A sentence with no year in it or around it ("Budgeten för internationellt arbete var 4,8 miljoner
-      // kronor") is read with its case's years: a case that names years, none of them the asked one, is about
-      // other years ("… 2025?" asked of a report on 2026).
+      // kronor") is read with its case's years: a case whose years all come after the asked one is about later
+      // years ("… 2025?" asked of a report on 2026). Only earlier years: a paper dated 2026 may plan what
+      // follows without naming 2027 ("Resan genomförs i mars").
       const statedYears =
         this.askedYears.size === 0
           ? NO_YEARS
@@ -871,7 +872,7 @@ export class FeatureBuilder {
             ? ownYears
             : fact.nearYears!.size > 0
               ? fact.nearYears!
-              : this.caseYears(c, entry.doc);
+              : this.laterCaseYears(c, entry.doc);
       // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
       // responsible, as "ansvarar för" does in a sentence.
       // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
@@ -1114,6 +1115,15 @@ export class FeatureBuilder {
    * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
    * of the minutes of the meeting of 2027 that names no meeting by its year.
    */
+  /** The years a case names when every asked year comes before all of them; none otherwise. */
+  private laterCaseYears(c: Case, doc: PassageEntry['doc']): ReadonlySet<number> {
+    const years = this.caseYears(c, doc);
+    if (years.size === 0) return years;
+    const first = Math.min(...years);
+    for (const y of this.askedYears) if (y >= first) return NO_YEARS;
+    return years;
+  }
+
   /** The years a case names anywhere (its passages and its document's title), read once per case. */
   private caseYears(c: Case, doc: PassageEntry['doc']): ReadonlySet<number> {
     let years = CASE_YEARS.get(c);

@@ -119,8 +119,9 @@ export type AnswerModel = {
  * question and outscored the threshold by its cover alone (train t176 declined; nothing lost on bank, train
  * or dev).
  * On 2026-12-08 (sixteenth session) `otherYear` also reads a sentence that names no year, with none around it,
- * with its case's years ("Budgeten för internationellt arbete var 4,8 miljoner kronor" in a report on 2026, for
- * "… budget … 2025?"). No weight changed: `sweep.ts weights.cover=0` 603 → 604/880 in sample, out of fold
+ * with its case's years when they all come after the asked one ("Budgeten för internationellt arbete var 4,8
+ * miljoner kronor" in a report on 2026, for "… budget … 2025?"; a paper dated 2026 may plan 2027 without naming
+ * it, so later asked years are left alone). No weight changed: `sweep.ts weights.cover=0` 603 → 604/880 in sample, out of fold
  * 604 → 605/880 (train declines 119 → 121/175; nothing lost on bank, train or dev).
  */
 export const MODEL: AnswerModel = {
