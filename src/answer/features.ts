@@ -420,6 +420,12 @@ type SentenceFacts = {
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 
+/** A concept that is a year or a period of years and nothing else. */
+const YEARS_ONLY = /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?$/u;
+
+/** The years each document names, kept with the document. */
+const DOCUMENT_YEARS = new WeakMap<PassageEntry['doc'], ReadonlySet<number>>();
+
 /** The years each case names, kept with the case (cases are rebuilt when documents are read again). */
 const CASE_YEARS = new WeakMap<Case, ReadonlySet<number>>();
 
@@ -513,6 +519,11 @@ export class FeatureBuilder {
     this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
+    this.sourceYears = new Set(
+      [...source]
+        .filter((w) => YEARS_ONLY.test(w.concept.surface))
+        .flatMap((w) => [...yearsIn(w.concept.surface)]),
+    );
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
     // The last place of each concept in the topic, as a map set in the topic's order would hold.
@@ -616,6 +627,8 @@ export class FeatureBuilder {
   private readonly absentNoun: number;
 
   private readonly source: ReadonlySet<WeightedConcept>;
+  /** The years of the question's source phrase ("enligt delegationsordningen 2021"): which version is asked. */
+  private readonly sourceYears: ReadonlySet<number>;
 
   /** The topic without its source concepts: what the answering sentence itself should say. */
   private readonly content: WeightedConcept[];
@@ -1093,6 +1106,7 @@ export class FeatureBuilder {
           // "… förra året?" is not answered by "I år delas tolv stipendier ut.": both years are named from now.
           otherYear: Math.max(
             otherYear(this.askedYears, statedYears),
+            this.otherVersion(entry.doc),
             this.otherYeared(s.text, c, entry, fact),
             this.relativeAsked.size > 0 ? otherYear(this.relativeAsked, relativeYearsIn(s.text)) : 0,
           ),
@@ -1115,6 +1129,21 @@ export class FeatureBuilder {
    * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
    * of the minutes of the meeting of 2027 that names no meeting by its year.
    */
+  /**
+   * 1 when the question names its source with a year ("enligt kommunstyrelsens delegationsordning 2021", "the
+   * 2019 routine") and the document names years, none of them that one: it is another version of the source.
+   */
+  private otherVersion(doc: PassageEntry['doc']): number {
+    if (this.sourceYears.size === 0) return 0;
+    let years = DOCUMENT_YEARS.get(doc);
+    if (!years) {
+      const text = doc.passages.map((p) => `${p.section ?? ''} ${p.text}`).join(' ');
+      years = yearsIn(`${text} ${doc.meta.title ?? ''} ${doc.meta.date ?? ''}`);
+      DOCUMENT_YEARS.set(doc, years);
+    }
+    return otherYear(this.sourceYears, years);
+  }
+
   /** The years a case names when every asked year comes before all of them; none otherwise. */
   private laterCaseYears(c: Case, doc: PassageEntry['doc']): ReadonlySet<number> {
     const years = this.caseYears(c, doc);

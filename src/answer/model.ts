@@ -122,7 +122,10 @@ export type AnswerModel = {
  * with its case's years when they all come after the asked one ("Budgeten för internationellt arbete var 4,8
  * miljoner kronor" in a report on 2026, for "… budget … 2025?"; a paper dated 2026 may plan 2027 without naming
  * it, so later asked years are left alone). No weight changed: `sweep.ts weights.cover=0` 603 → 604/880 in sample, out of fold
- * 604 → 605/880 (train declines 119 → 121/175; nothing lost on bank, train or dev).
+ * 604 → 605/880 (train declines 119 → 121/175; nothing lost on bank, train or dev). Then `otherYear` also holds
+ * for a question that names its source by a year ("enligt kommunstyrelsens delegationsordning 2021", "the
+ * culture administration's 2019 routine") asked of a document that names years, none of them that one: it is
+ * another version. In sample 606/880, out of fold 607/880 (train declines 123/175).
  */
 export const MODEL: AnswerModel = {
   weights: {
