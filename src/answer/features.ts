@@ -420,6 +420,23 @@ type SentenceFacts = {
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 
+/** "Vad beslutade kommunstyrelsen …", "Vad har nämnden beslutat …", "What did the council decide …". */
+const DECISION_ASKED =
+  /(?<!\p{L})(?:vad|vilket\s+beslut)(?!\p{L}).*(?<!\p{L})(?:beslutade|beslöt|beslutat|besluta)(?!\p{L})|\bwhat\s+(?:did|has|have|was|were|will)\b.*\bdecided?\b|\bwhat\s+decision\b/iu;
+
+/** Words that state a decision: a verb of deciding, granting or refusing, or a decision's label. */
+const DECISION_SAID =
+  /beslut|(?<!\p{L})(?:beslöt|bifall|biföll|bifaller|avslag|avslog|avslås|avslår|godkän|antog|antar(?!\p{L})|antagit|fastställ|återremitt|bordl|uppdra|utser|utsåg|decid|decision|adopt|approv|reject|resolv|agreed|tabled|referred\s+back)/iu;
+
+/**
+ * A decision still to come or not taken: "läggs fram för beslut", "har ännu inte beslutat", "no decision has
+ * been taken", "to be decided".
+ */
+const TO_BE_DECIDED =
+  /(?<!\p{L})för\s+beslut(?!\p{L})|(?<!\p{L})(?:inte|ej|not|no)\s+(?:\p{L}+\s+)?(?:beslut|decid|decision)|(?<!\p{L})to\s+be\s+decided(?!\p{L})|(?<!\p{L})for\s+decision(?!\p{L})/iu;
+/** A heading that labels a decision: "Beslut", "Kommunstyrelsens beslut", "Decision", "Beslut i korthet". */
+const DECISION_LABEL = /^(?:[\p{L}-]+s\s+)?(?:beslut|decision)(?:\s+i\s+korthet)?[.:]?$/iu;
+
 /** A concept that is a year or a period of years and nothing else. */
 const YEARS_ONLY = /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?$/u;
 
@@ -515,6 +532,7 @@ export class FeatureBuilder {
     this.totalAsked = asked.total;
     this.othersAsked = asked.others;
     this.paidAsked = intent === 'how_much' && PAID.test(question) && !CAP.test(question);
+    this.decisionAsked = intent === 'what' && DECISION_ASKED.test(question);
     this.actor = asked.actor;
     this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
@@ -618,6 +636,8 @@ export class FeatureBuilder {
 
   /** The question asks what was paid or received, an outcome ("betalade … ut", "How much did … receive"). */
   private readonly paidAsked: boolean;
+  /** A what-question asks what was decided ("Vad beslutade kommunstyrelsen om …?", "What did … decide …?"). */
+  private readonly decisionAsked: boolean;
   private readonly othersAsked: boolean;
 
   private readonly actor: readonly WeightedConcept[];
@@ -1052,6 +1072,9 @@ export class FeatureBuilder {
           )
         : 0;
       // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
+      // "Vad beslutade nämnden om …?" asks for a decision: a sentence that states one has the asked shape, one
+      // that does not ("Ärendet utgår.") lacks it.
+      const decision = this.decisionAsked ? this.saysDecision(read, sentences[i - 1]?.text, entry) : null;
       const namedKind = this.head !== null && NAMED_KINDS.test(this.head.concept.surface);
       let named = false;
       const placeKind = namedKind && PLACE_KINDS.test(this.head!.concept.surface);
@@ -1084,10 +1107,10 @@ export class FeatureBuilder {
           focus,
           caseCover,
           titleCover,
-          cue,
+          cue: decision === null ? cue : decision ? 1 : 0,
           // "Vilket hotell bor delegationen på?" asks for a hotel's name: "… including travel, hotel and local
           // transport" says the word and names none.
-          cueMissing: hasCue(this.intent) ? 1 - cue : namedKind && !named ? 1 : 0,
+          cueMissing: hasCue(this.intent) ? 1 - cue : (namedKind && !named) || decision === false ? 1 : 0,
           head,
           // "Huvudsökande är Centrum Młodzieży Lublin …" says who holds the role a who-question asks ("Vem är
           // huvudsökande …?") as "Strategins mål är …" says what the asked head is.
@@ -1142,6 +1165,18 @@ export class FeatureBuilder {
       DOCUMENT_YEARS.set(doc, years);
     }
     return otherYear(this.sourceYears, years);
+  }
+
+  /**
+   * Whether a sentence says that something was decided, itself, through the lead-in it follows ("Nämnden
+   * beslutar följande:") or under a heading that labels a decision ("Beslut", "Kommunstyrelsens beslut").
+   * "Ärendet utgår", "… läggs fram för beslut" said of a paper still to be decided, or an agenda item under
+   * "Beslutsärenden" say no decision.
+   */
+  private saysDecision(read: string, before: string | undefined, entry: PassageEntry): boolean {
+    if (DECISION_SAID.test(read) && !TO_BE_DECIDED.test(read)) return true;
+    if (before !== undefined && /:\s*$/u.test(before) && DECISION_SAID.test(before)) return true;
+    return DECISION_LABEL.test((entry.passage.section ?? '').trim());
   }
 
   /** The years a case names when every asked year comes before all of them; none otherwise. */

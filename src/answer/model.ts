@@ -125,7 +125,12 @@ export type AnswerModel = {
  * 604 → 605/880 (train declines 119 → 121/175; nothing lost on bank, train or dev). Then `otherYear` also holds
  * for a question that names its source by a year ("enligt kommunstyrelsens delegationsordning 2021", "the
  * culture administration's 2019 routine") asked of a document that names years, none of them that one: it is
- * another version. In sample 606/880, out of fold 607/880 (train declines 123/175).
+ * another version. In sample 606/880, out of fold 607/880 (train declines 123/175). Then a what-question that
+ * asks what was decided ("Vad beslutade kommunstyrelsen om …?", "What did the council decide …?") has the
+ * shape of a decision: `cue` when the sentence, its lead-in or a heading labelling a decision states one, and
+ * `cueMissing` when it does not ("Ärendet utgår.", "… läggs fram för beslut i kommunfullmäktige", an agenda
+ * item). Train declines 125/175 (t349, t748), nothing lost on bank, train or dev; in sample 608/880, out of
+ * fold 609/880.
  */
 export const MODEL: AnswerModel = {
   weights: {
