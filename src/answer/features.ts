@@ -1071,10 +1071,10 @@ export class FeatureBuilder {
             inContext(this.head) ?? slots.match(this.head, masks, CONTEXT),
           )
         : 0;
-      // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
       // "Vad beslutade nämnden om …?" asks for a decision: a sentence that states one has the asked shape, one
       // that does not ("Ärendet utgår.") lacks it.
       const decision = this.decisionAsked ? this.saysDecision(read, sentences[i - 1]?.text, entry) : null;
+      // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
       const namedKind = this.head !== null && NAMED_KINDS.test(this.head.concept.surface);
       let named = false;
       const placeKind = namedKind && PLACE_KINDS.test(this.head!.concept.surface);
@@ -1148,11 +1148,6 @@ export class FeatureBuilder {
   }
 
   /**
-   * 1 when the sentence names the thing the question names by a year with other years only: "The Annual
-   * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
-   * of the minutes of the meeting of 2027 that names no meeting by its year.
-   */
-  /**
    * 1 when the question names its source with a year ("enligt kommunstyrelsens delegationsordning 2021", "the
    * 2019 routine") and the document names years, none of them that one: it is another version of the source.
    */
@@ -1202,6 +1197,11 @@ export class FeatureBuilder {
     return years;
   }
 
+  /**
+   * 1 when the sentence names the thing the question names by a year with other years only: "The Annual
+   * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
+   * of the minutes of the meeting of 2027 that names no meeting by its year.
+   */
   private otherYeared(text: string, c: Case, entry: PassageEntry, fact: SentenceFacts): number {
     if (this.yearedAsked.length === 0) return 0;
     fact.yeared ??= yearedThings(text);
