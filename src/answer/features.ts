@@ -432,6 +432,32 @@ type SentenceFacts = {
 
 export type PassageFacts = { c: Case; sentences: SentenceFacts[] };
 
+/** "Vad beslutade kommunstyrelsen …", "Vad har nämnden beslutat …", "What did the council decide …". */
+const DECISION_ASKED =
+  /(?<!\p{L})(?:vad|vilket\s+beslut)(?!\p{L}).*(?<!\p{L})(?:beslutade|beslöt|beslutat|besluta)(?!\p{L})|\bwhat\s+(?:did|has|have|was|were|will)\b.*\bdecided?\b|\bwhat\s+decision\b/iu;
+
+/** Words that state a decision: a verb of deciding, granting or refusing, or a decision's label. */
+const DECISION_SAID =
+  /beslut|(?<!\p{L})(?:beslöt|bifall|biföll|bifaller|avslag|avslog|avslås|avslår|godkän|antog|antar(?!\p{L})|antagit|fastställ|återremitt|bordl|uppdra|utser|utsåg|decid|decision|adopt|approv|reject|resolv|agreed|tabled|referred\s+back)/iu;
+
+/**
+ * A decision still to come or not taken: "läggs fram för beslut", "har ännu inte beslutat", "no decision has
+ * been taken", "to be decided".
+ */
+const TO_BE_DECIDED =
+  /(?<!\p{L})för\s+beslut(?!\p{L})|(?<!\p{L})(?:inte|ej|not|no)\s+(?:\p{L}+\s+)?(?:beslut|decid|decision)|(?<!\p{L})to\s+be\s+decided(?!\p{L})|(?<!\p{L})for\s+decision(?!\p{L})/iu;
+/** A heading that labels a decision: "Beslut", "Kommunstyrelsens beslut", "Decision", "Beslut i korthet". */
+const DECISION_LABEL = /^(?:[\p{L}-]+s\s+)?(?:beslut|decision)(?:\s+i\s+korthet)?[.:]?$/iu;
+
+/** A concept that is a year or a period of years and nothing else. */
+const YEARS_ONLY = /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?$/u;
+
+/** The years each document names, kept with the document. */
+const DOCUMENT_YEARS = new WeakMap<PassageEntry['doc'], ReadonlySet<number>>();
+
+/** The years each case names, kept with the case (cases are rebuilt when documents are read again). */
+const CASE_YEARS = new WeakMap<Case, ReadonlySet<number>>();
+
 /** A cache of passage facts by passage id; emptied when it holds this many passages. */
 export const PASSAGE_FACTS_LIMIT = 20_000;
 
@@ -519,10 +545,16 @@ export class FeatureBuilder {
     this.othersAsked = asked.others;
     this.paidAsked = intent === 'how_much' && PAID.test(question) && !CAP.test(question);
     this.moneyAsked = intent === 'how_much' && IN_CURRENCY.test(question);
+    this.decisionAsked = intent === 'what' && DECISION_ASKED.test(question);
     this.actor = asked.actor;
     this.organ = asked.organ;
     this.slots = new QuestionTerms(index, [...topic, ...(head ? [head] : []), ...this.role]);
     this.source = source;
+    this.sourceYears = new Set(
+      [...source]
+        .filter((w) => YEARS_ONLY.test(w.concept.surface))
+        .flatMap((w) => [...yearsIn(w.concept.surface)]),
+    );
     this.content = topic.filter((w) => !source.has(w));
     this.contentTotal = this.content.reduce((sum, w) => sum + w.weight, 0);
     // The last place of each concept in the topic, as a map set in the topic's order would hold.
@@ -619,6 +651,8 @@ export class FeatureBuilder {
   private readonly paidAsked: boolean;
   /** The question asks for a sum in a currency ("… in euros?", "… i kronor?"). */
   private readonly moneyAsked: boolean;
+  /** A what-question asks what was decided ("Vad beslutade kommunstyrelsen om …?", "What did … decide …?"). */
+  private readonly decisionAsked: boolean;
   private readonly othersAsked: boolean;
 
   private readonly actor: readonly WeightedConcept[];
@@ -628,6 +662,8 @@ export class FeatureBuilder {
   private readonly absentNoun: number;
 
   private readonly source: ReadonlySet<WeightedConcept>;
+  /** The years of the question's source phrase ("enligt delegationsordningen 2021"): which version is asked. */
+  private readonly sourceYears: ReadonlySet<number>;
 
   /** The topic without its source concepts: what the answering sentence itself should say. */
   private readonly content: WeightedConcept[];
@@ -882,7 +918,18 @@ export class FeatureBuilder {
             .filter(Boolean)
             .join(' '),
         );
-      const statedYears = this.askedYears.size > 0 && ownYears.size === 0 ? fact.nearYears! : ownYears;
+      // A sentence with no year in it or around it ("Budgeten för internationellt arbete var 4,8 miljoner
+      // kronor") is read with its case's years: a case whose years all come after the asked one is about later
+      // years ("… 2025?" asked of a report on 2026). Only earlier years: a paper dated 2026 may plan what
+      // follows without naming 2027 ("Resan genomförs i mars").
+      const statedYears =
+        this.askedYears.size === 0
+          ? NO_YEARS
+          : ownYears.size > 0
+            ? ownYears
+            : fact.nearYears!.size > 0
+              ? fact.nearYears!
+              : this.laterCaseYears(c, entry.doc);
       // A table row is read with its header row: "Ansvarig" over "Stadsledningskontoret" says who is
       // responsible, as "ansvarar för" does in a sentence.
       // A line under a contact heading ("Kontakt" over "Johanna Berglund") is a contact, as a field
@@ -1056,6 +1103,9 @@ export class FeatureBuilder {
             inContext(this.head) ?? slots.match(this.head, masks, CONTEXT),
           )
         : 0;
+      // "Vad beslutade nämnden om …?" asks for a decision: a sentence that states one has the asked shape, one
+      // that does not ("Ärendet utgår.") lacks it.
+      const decision = this.decisionAsked ? this.saysDecision(read, sentences[i - 1]?.text, entry) : null;
       // "Which cities …", "Vilken stad …": a city is named, not called a city ("med Espoo och Leuven").
       const namedKind = this.head !== null && NAMED_KINDS.test(this.head.concept.surface);
       let named = false;
@@ -1089,10 +1139,10 @@ export class FeatureBuilder {
           focus,
           caseCover,
           titleCover,
-          cue,
+          cue: decision === null ? cue : decision ? 1 : 0,
           // "Vilket hotell bor delegationen på?" asks for a hotel's name: "… including travel, hotel and local
           // transport" says the word and names none.
-          cueMissing: hasCue(this.intent) ? 1 - cue : namedKind && !named ? 1 : 0,
+          cueMissing: hasCue(this.intent) ? 1 - cue : (namedKind && !named) || decision === false ? 1 : 0,
           head,
           // "Huvudsökande är Centrum Młodzieży Lublin …" says who holds the role a who-question asks ("Vem är
           // huvudsökande …?") as "Strategins mål är …" says what the asked head is.
@@ -1111,6 +1161,7 @@ export class FeatureBuilder {
           // "… förra året?" is not answered by "I år delas tolv stipendier ut.": both years are named from now.
           otherYear: Math.max(
             otherYear(this.askedYears, statedYears),
+            this.otherVersion(entry.doc),
             this.otherYeared(s.text, c, entry, fact),
             this.relativeAsked.size > 0 ? otherYear(this.relativeAsked, relativeYearsIn(s.text)) : 0,
           ),
@@ -1126,6 +1177,56 @@ export class FeatureBuilder {
         },
       };
     });
+  }
+
+  /**
+   * 1 when the question names its source with a year ("enligt kommunstyrelsens delegationsordning 2021", "the
+   * 2019 routine") and the document names years, none of them that one: it is another version of the source.
+   */
+  private otherVersion(doc: PassageEntry['doc']): number {
+    if (this.sourceYears.size === 0) return 0;
+    let years = DOCUMENT_YEARS.get(doc);
+    if (!years) {
+      const text = doc.passages.map((p) => `${p.section ?? ''} ${p.text}`).join(' ');
+      years = yearsIn(`${text} ${doc.meta.title ?? ''} ${doc.meta.date ?? ''}`);
+      DOCUMENT_YEARS.set(doc, years);
+    }
+    return otherYear(this.sourceYears, years);
+  }
+
+  /**
+   * Whether a sentence says that something was decided, itself, through the lead-in it follows ("Nämnden
+   * beslutar följande:") or under a heading that labels a decision ("Beslut", "Kommunstyrelsens beslut").
+   * "Ärendet utgår", "… läggs fram för beslut" said of a paper still to be decided, or an agenda item under
+   * "Beslutsärenden" say no decision.
+   */
+  private saysDecision(read: string, before: string | undefined, entry: PassageEntry): boolean {
+    if (DECISION_SAID.test(read) && !TO_BE_DECIDED.test(read)) return true;
+    if (before !== undefined && /:\s*$/u.test(before) && DECISION_SAID.test(before)) return true;
+    return DECISION_LABEL.test((entry.passage.section ?? '').trim());
+  }
+
+  /** The years a case names when every asked year comes before all of them; none otherwise. */
+  private laterCaseYears(c: Case, doc: PassageEntry['doc']): ReadonlySet<number> {
+    const years = this.caseYears(c, doc);
+    if (years.size === 0) return years;
+    const first = Math.min(...years);
+    for (const y of this.askedYears) if (y >= first) return NO_YEARS;
+    return years;
+  }
+
+  /** The years a case names anywhere (its passages and its document's title), read once per case. */
+  private caseYears(c: Case, doc: PassageEntry['doc']): ReadonlySet<number> {
+    let years = CASE_YEARS.get(c);
+    if (!years) {
+      const text = doc.passages
+        .slice(c.passages.from, c.passages.to)
+        .map((p) => `${p.section ?? ''} ${p.text}`)
+        .join(' ');
+      years = yearsIn(`${text} ${doc.meta.title ?? ''}`);
+      CASE_YEARS.set(c, years);
+    }
+    return years;
   }
 
   /**
