@@ -171,6 +171,22 @@ const ORGANISATION_END =
  * A label over another label ("Datum" over "Klockan") has no value of its own and stays as it is; so does
  * one over a sentence or over a blank line, which is a heading.
  */
+/** The caption over the signature of whoever kept the minutes ("Vid protokollet", "Protokollförare"). */
+const MINUTES_KEEPER = /^(?:vid protokollet|protokollförare|sekreterare|minutes taken by|secretary)$/iu;
+
+/**
+ * The line of the name signed under a caption, past the blank lines left for the signature (three at most):
+ * a person's name alone on its line; -1 when none.
+ */
+function signatureBelow(lines: string[], at: number): number {
+  for (let k = at + 1; k <= at + 4 && k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (t === '') continue;
+    return PERSON_NAME.test(t) ? k : -1;
+  }
+  return -1;
+}
+
 function stackedFields(lines: string[]): string[] {
   const out: string[] = [];
   // The last line read as a field's value: a holder's name above a role is a fact box's, not a signature's.
@@ -197,6 +213,14 @@ function stackedFields(lines: string[]): string[] {
       // A field of its own: the lines under it (a heading over its text in a form) are not run into it.
       out.push(`${label.replace(/\s\*$/, '')}: ${value}`, '');
       i++;
+      joinedUpTo = i;
+      continue;
+    }
+    // "Vid protokollet" over the blank lines left for the signature, then the name: who kept the minutes.
+    const signed = MINUTES_KEEPER.test(label) ? signatureBelow(lines, i) : -1;
+    if (signed > 0) {
+      out.push(`${label}: ${lines[signed]!.trim()}`, '');
+      i = signed;
       joinedUpTo = i;
       continue;
     }

@@ -112,6 +112,11 @@ describe('a company board’s minutes', () => {
     'hålls i maj 2027. Kostnaden beräknas till 90 000 kronor.',
     'Styrelsen beslutade',
     'att bolaget deltar i konferensen.',
+    '',
+    'Vid protokollet',
+    '',
+    '',
+    'Karin Dahl',
   ].join('\n');
 
   it('are the company’s: its name is in their title', async () => {
@@ -119,6 +124,11 @@ describe('a company board’s minutes', () => {
     const titles = doc.cases.map((c) => c.title?.value);
     expect(doc.meta.title).toContain('Hamnbolaget i Stockholm AB');
     expect(titles).toContain('Kryssningskonferens i Tallinn');
+  });
+
+  it('say who kept them: the name signed under "Vid protokollet" past the blank lines left for the signature', async () => {
+    const doc = await read('styrelse.txt', minutes);
+    expect(texts(doc)).toContain('Vid protokollet: Karin Dahl');
   });
 
   it('read a § whose title stands on its line as the §’s title, and its first line of text as text', async () => {
