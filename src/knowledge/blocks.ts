@@ -103,9 +103,14 @@ function looksLikeHeading(line: string): boolean {
     /^[\p{Lu}\d]/u.test(t) &&
     !t.includes(': ') &&
     // "Dnr 2027-118-1.5.1" on a line of its own is the case's number, a field over the text, no heading.
-    !CASE_NUMBER_LINE.test(t)
+    !CASE_NUMBER_LINE.test(t) &&
+    // Nor is a post's dateline ("Publicerad 8 februari 2027 av Rebecka Nyhus"): it says when, not what.
+    !PUBLISHED_LINE.test(t)
   );
 }
+
+/** A web page's or a post's dateline: when it was published, and by whom. */
+const PUBLISHED_LINE = /^(?:publicerad|publicerat|published|posted)\b.*\b(?:19|20)\d\d\b/iu;
 
 /**
  * Short lines that are fields or signatures ("Handläggare: …", "Tfn: …", a name, a role). An agenda item's
@@ -125,6 +130,12 @@ function isShortLineBlock(given: string[]): boolean {
   );
 }
 
+/**
+ * A short question over its answer ("Vem kan söka?" over "Du ska vara tillsvidareanställd …"), as a web page's
+ * or a leaflet's questions and answers set it: one question, no other sentence before it.
+ */
+const QUESTION_HEADING = /^\p{Lu}[^.!?]{2,48}\?$/u;
+
 /** "Bakgrund" on the line above its paragraph, with no blank line between (text from PDFs). */
 function headingOnTop(lines: string[]): boolean {
   const first = lines[0]!.trim();
@@ -133,7 +144,7 @@ function headingOnTop(lines: string[]): boolean {
     lines.length >= 2 &&
     first.length <= 50 &&
     first.split(/\s+/).length <= 6 &&
-    looksLikeHeading(first) &&
+    (looksLikeHeading(first) || QUESTION_HEADING.test(first)) &&
     !FIELD.test(first) &&
     /^\p{Lu}/u.test(rest) &&
     // A heading of a word or two may head a short sentence ("Ekonomi" over "Kostnaderna beräknas enligt
@@ -751,6 +762,12 @@ const CONTACT_LABEL =
   /^(?:kontakt(?:person(?:er)?|uppgifter)?|kontakta oss|upplysningar|frågor|mer information|contacts?|contact persons?|further information|more information):?$/iu;
 
 const ITEM_LABEL = /^(?:[A-ZÅÄÖ]{1,4}\s+)?§\s*\d{1,4}\b/u;
+
+/** A § label with nothing after it but a case number set apart ("§ 2", "KS § 12", "§ 6      Dnr KS 2027/14"). */
+function isBareItemLabel(line: string): boolean {
+  const rest = line.replace(ITEM_LABEL, '').trim();
+  return ITEM_LABEL.test(line) && (rest === '' || /^[.:]$/.test(rest) || CASE_NUMBER_LINE.test(rest));
+}
 const CASE_NUMBER_LINE = /^(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:dnr|diarienummer|diarienr)\b/i;
 const SENDER_CAPTION = /^(?:svar på )?remiss från\b/i;
 
@@ -770,8 +787,9 @@ function itemHead(lines: string[]): number {
       CASE_NUMBER_LINE.test(t) ||
       FIELD.test(t) ||
       (SENDER_CAPTION.test(t) && !SENTENCE_END.test(t)) ||
+      // The title on the line under a bare "§ 2"; under "§ 2 Val av justerare" the next line is the text.
       (k > 0 &&
-        ITEM_LABEL.test(lines[k - 1]!.trim()) &&
+        isBareItemLabel(lines[k - 1]!.trim()) &&
         /^\p{Lu}/u.test(t) &&
         t.length <= 150 &&
         !/[.!?]$/.test(t));
@@ -924,7 +942,8 @@ function isIndentedCaption(line: string, out: TextBlock[]): boolean {
 
 /** What may follow a plain-text heading: prose or a list, not another short caption. */
 function followsAsBody(next: string[]): boolean {
-  if (next.some((l) => LIST_ITEM.test(l))) return true;
+  // A headline over its dateline heads the article under them.
+  if (next.some((l) => LIST_ITEM.test(l)) || PUBLISHED_LINE.test(next[0]?.trim() ?? '')) return true;
   const joined = next.join(' ').trim();
   return joined.length > 90 || (SENTENCE_END.test(joined) && joined.length > 40);
 }

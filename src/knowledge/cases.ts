@@ -250,9 +250,13 @@ function itemCase(
   };
 }
 
+/** A case number labelled "Dnr" at the end of an item's title line. */
+const TRAILING_CASE_NUMBER = /\s+(?:dnr|diarienr|diarienummer)[.:]?\s+(?:[\p{L}-]+\s?)?\d[\d/:.-]*\d\s*$/iu;
+
 function itemTitle(item: MeetingItem, range: Entry[], first: string): Field<string> | null {
-  // The words after an item's number are its title, however punctuated ("2 Svar på remiss om … 2007.").
-  const rest = oneSentenceTitle(item.rest);
+  // The words after an item's number are its title, however punctuated ("2 Svar på remiss om … 2007."), without
+  // the case number set at the right of the same line ("§ 6 Ansökan om … 2030      Dnr SME 2027/014").
+  const rest = oneSentenceTitle(item.rest.replace(TRAILING_CASE_NUMBER, ''));
   if (rest && isTitleLine(rest, false)) return fieldOf(rest, range[0]!.text, range[0]!, first);
   const line = range.slice(1, ITEM_HEAD).find((e) => e.type !== 'paragraph' && isTitleLine(e.text, false));
   return line ? fieldOf(line.text.trim(), line.text, line, first) : null;

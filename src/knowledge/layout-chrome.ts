@@ -37,13 +37,17 @@ const SENTENCE_END = /[.!?:;]["”’)]*$/;
 const VIEWER =
   /^(?:storlek:\s*px|starta visningen från sidan:?|download\s+["“].*["”]|ladda ned\s+["“].*["”]|save this pdf as:?|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|transkript(?:ion)?|transcript)$/i;
 
+// A comment's or a post's reactions and buttons: "👍 57   💬 6   Läst 1 204 gånger", "👍 4   Svara", "Svara".
+const REACTIONS =
+  /^(?:(?:👍|👎|❤️?|💬|♥|gilla|like|likes|svara|reply|läst\s+\d[\d\s]*\s+gånger|read\s+\d[\d,]*\s+times)\s*(?:\(\d+\)|\d[\d ]*)?\s*)+$/iu;
+
 export function isWebChrome(line: string): boolean {
   // A table's row ("| Onsdag | 09.30 | Öppning |") is content, however short its cells.
   if (isTableRow(line)) return false;
   if (UPDATED.test(line) && findDates(line, null).length > 0) return true;
   if (PAGE_OWNER.test(line) || FEEDBACK.test(line) || SHARE_LEAD.test(line)) return true;
   if (SKIP_LINK.test(line) || LINK_LABEL.test(line) || VIEWER.test(line.trim())) return true;
-  if (isSignatureBox(line)) return true;
+  if (isSignatureBox(line) || REACTIONS.test(line.trim())) return true;
   if (/^-{3,}$|^_{3,}$|^={3,}$/.test(line)) return false;
   if (BREADCRUMB_START.test(line)) return true;
   const parts = line.split(BREADCRUMB_SEPARATOR);
@@ -80,4 +84,16 @@ export function dropWebLists(lines: string[]): string[] {
   )
     return [];
   return lines;
+}
+
+/**
+ * The line over a comment on a web page or an intranet post: who wrote it, where they work, and when ("Sofia
+ * Lund, Skarpnäcks stadsdelsförvaltning · 8 februari 2027 kl. 10:14"). It heads the comment as a speaker's name
+ * heads a speech, rather than running into its first sentence.
+ */
+const COMMENT_BYLINE =
+  /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3},\s+[^·]{2,70}?\s+·\s+(?=.*\b(?:19|20)\d\d\b).*\d{1,2}[:.]\d{2}$/u;
+
+export function isCommentByline(line: string): boolean {
+  return COMMENT_BYLINE.test(line.trim());
 }

@@ -1,7 +1,8 @@
 import { findDates } from '../text/dates.js';
 import { isTableRow } from './blocks.js';
+import { calendarToText } from './calendar.js';
 import { captionsToTranscript } from './captions.js';
-import { breadcrumbPlaces, dropWebLists, isWebChrome, UPDATED } from './layout-chrome.js';
+import { breadcrumbPlaces, dropWebLists, isCommentByline, isWebChrome, UPDATED } from './layout-chrome.js';
 import { columnCells, headedTable } from './layout-headed-table.js';
 import {
   isFarRightNumber,
@@ -16,6 +17,7 @@ import {
   trailingColumn,
 } from './layout-pages.js';
 import { unquoteMail } from './layout-quoted-mail.js';
+import { separatedTable } from './layout-separated.js';
 
 /**
  * Takes page layout out of a document's text before it is split into passages: page markers, form
@@ -29,6 +31,8 @@ export type CleanedText = {
   updated: { date: string; line: string } | null;
   /** The places of a web page's breadcrumb trail, which is taken out with the chrome. */
   trail: string[] | null;
+  /** True when a plain text was rewritten as Markdown (a calendar export's events, see calendar.ts). */
+  markdown: boolean;
 };
 
 const SENTENCE_END = /[.!?:;]["”’)]*$/;
@@ -40,9 +44,11 @@ export function cleanLayout(input: string): CleanedText {
   let updated: CleanedText['updated'] = null;
   let trail: string[] | null = null;
   // A soft hyphen marks where a word may break: gone where it did not, joined where it did.
-  // A caption file is read as the transcript it holds (see captions.ts).
+  // A caption file is read as the transcript it holds (see captions.ts), a calendar export as its events
+  // (see calendar.ts).
   // An e-mail reply's quote marks are taken out first (see layout-quoted-mail.ts).
-  const text = unquoteMail(captionsToTranscript(input) ?? input);
+  const calendar = calendarToText(input);
+  const text = unquoteMail(calendar ?? captionsToTranscript(input) ?? input);
   const raw = text.replace(/\u00AD[ \t]*\n[ \t]*/g, '').replace(/\u00AD/g, '');
   const runningRests = runningHeaderRests(raw.split('\n'));
   const markedRunning = markedRunningLines(raw.split('\n'));
@@ -92,7 +98,11 @@ export function cleanLayout(input: string): CleanedText {
       const marked = trailingColumn(line);
       const withoutPage =
         marked && pageNumberOf(marked) !== null ? line.slice(0, line.lastIndexOf(marked)).trimEnd() : line;
-      kept.push(header === 'strip' ? t.replace(/^\d{1,3}\s+/, '') : withoutPage);
+      const fields = SIDE_BY_SIDE_FIELDS.exec(withoutPage.trim());
+      if (fields && header !== 'strip') kept.push(fields[1]!, fields[2]!);
+      else kept.push(header === 'strip' ? t.replace(/^\d{1,3}\s+/, '') : withoutPage);
+      // A comment's byline stands apart from the comment, which it heads.
+      if (isCommentByline(t) && next !== '') kept.push('');
     }
     const withoutChrome = dropWebLists(kept);
     if (withoutChrome.length === 0) {
@@ -102,8 +112,19 @@ export function cleanLayout(input: string): CleanedText {
     blocks.push({ lines: withoutChrome, removedBefore: removed });
     removed = false;
   });
-  return { text: stackedFields(dottedFields(joinBlocks(blocks))).join('\n'), updated, trail };
+  return {
+    text: stackedFields(dottedFields(joinBlocks(blocks))).join('\n'),
+    updated,
+    trail,
+    markdown: calendar !== null,
+  };
 }
+
+/**
+ * Two labelled fields set side by side on one line with a gap between ("Duration: M1 – M30          Lead
+ * Beneficiary: 1. STHLM"), as a form's or a work package's head sets them: each is a field of its own.
+ */
+const SIDE_BY_SIDE_FIELDS = /^(\p{Lu}[\p{L} .()-]{1,30}:\s*\S.*?)\s{3,}(\p{Lu}[\p{L} .()-]{1,30}:\s*\S.*)$/u;
 
 /** One field of a line of fields set side by side with middle dots ("Publicerad: 2027-02-10"). */
 const DOTTED_FIELD = /^\p{Lu}[\p{L} -]{1,30}:\s+\S/u;
@@ -150,6 +171,22 @@ const ORGANISATION_END =
  * A label over another label ("Datum" over "Klockan") has no value of its own and stays as it is; so does
  * one over a sentence or over a blank line, which is a heading.
  */
+/** The caption over the signature of whoever kept the minutes ("Vid protokollet", "Protokollförare"). */
+const MINUTES_KEEPER = /^(?:vid protokollet|protokollförare|sekreterare|minutes taken by|secretary)$/iu;
+
+/**
+ * The line of the name signed under a caption, past the blank lines left for the signature (three at most):
+ * a person's name alone on its line; -1 when none.
+ */
+function signatureBelow(lines: string[], at: number): number {
+  for (let k = at + 1; k <= at + 4 && k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (t === '') continue;
+    return PERSON_NAME.test(t) ? k : -1;
+  }
+  return -1;
+}
+
 function stackedFields(lines: string[]): string[] {
   const out: string[] = [];
   // The last line read as a field's value: a holder's name above a role is a fact box's, not a signature's.
@@ -176,6 +213,14 @@ function stackedFields(lines: string[]): string[] {
       // A field of its own: the lines under it (a heading over its text in a form) are not run into it.
       out.push(`${label.replace(/\s\*$/, '')}: ${value}`, '');
       i++;
+      joinedUpTo = i;
+      continue;
+    }
+    // "Vid protokollet" over the blank lines left for the signature, then the name: who kept the minutes.
+    const signed = MINUTES_KEEPER.test(label) ? signatureBelow(lines, i) : -1;
+    if (signed > 0) {
+      out.push(`${label}: ${lines[signed]!.trim()}`, '');
+      i = signed;
       joinedUpTo = i;
       continue;
     }
@@ -253,7 +298,7 @@ function tableOf(lines: string[]): string[] | null {
   // padding is no gap between two columns of text.
   if (lines.some((l) => l.trim() !== '') && lines.every((l) => l.trim() === '' || isTableRow(l)))
     return lines;
-  return ruledTable(lines) ?? spacedTable(lines) ?? headedTable(lines);
+  return separatedTable(lines) ?? ruledTable(lines) ?? spacedTable(lines) ?? headedTable(lines);
 }
 
 /**

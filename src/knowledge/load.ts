@@ -156,7 +156,7 @@ export async function loadDocument(
   const confidential = detectConfidential({ frontMatter, body, margins: converted.margins });
   if (confidential && !options.indexConfidential) return { reason: CONFIDENTIAL_REASON };
   const cleaned = cleanLayout(body);
-  const blocks = parseBlocks(cleaned.text, converted.format !== 'txt');
+  const blocks = parseBlocks(cleaned.text, converted.format !== 'txt' || cleaned.markdown);
   const passages = toPassages(relative, blocks);
   if (passages.length === 0) return { reason: 'the document has no text' };
   const mtime = info.mtime.toISOString();

@@ -180,7 +180,23 @@ function findBody(head: Entry[]): { entry: Entry; name: string } | null {
     const m = TRAILING_BODY.exec(e.text.trim());
     if (m && !NOT_A_NAME.test(m[1]!)) return { entry: e, name: m[1]! };
   }
-  return null;
+  return companyBody(head);
+}
+
+/** A company's name at the end of a caption ("fört vid styrelsesammanträde i Stockholm Möten & Evenemang AB"). */
+const COMPANY = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:(?:&|och|i|för)\s+)?){1,5}AB)(?:\s+\(publ\))?$/u;
+
+/**
+ * The minutes of a city-owned company's board are the company's: its name heads them, in capitals as a
+ * letterhead or in the line that says whose meeting it was. The name as written in running case is preferred.
+ */
+function companyBody(head: Entry[]): { entry: Entry; name: string } | null {
+  const named = head.flatMap((e) => {
+    const m = e.type !== 'paragraph' && e.text.length <= 120 ? COMPANY.exec(e.text.trim()) : null;
+    return m ? [{ entry: e, name: m[1]! }] : [];
+  });
+  const upper = (n: string) => n === n.toLocaleUpperCase('sv');
+  return named.find((n) => !upper(n.name)) ?? named[0] ?? null;
 }
 
 function bodyInTrail(trail: readonly string[] | null): { entry: null; name: string } | null {

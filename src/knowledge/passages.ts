@@ -88,10 +88,14 @@ export function tableCells(text: string | null): number {
 function looksLikeHeader(text: string): boolean {
   return text.split(' | ').every((cell) => {
     // A column's unit or scale in brackets ("Anbudspris (kr)", "Poäng (av 10)") and a year or span of years as
-    // a column's name ("2026", "2027–2028") are names, not values.
+    // a column's name, alone or after a word or two ("2026", "2027–2028", "Avgift 2027", "Förslag 2028"), are
+    // names, not values.
     const name = cell.replace(/\s*\([^)]*\)/g, '').trim();
-    return (!/\d/.test(name) || YEAR_COLUMN.test(name)) && name.split(/\s+/).length <= 4;
+    const words = name.replace(YEAR_AFTER_WORDS, '').trim();
+    return (!/\d/.test(words) || YEAR_COLUMN.test(name)) && name.split(/\s+/).length <= 4;
   });
 }
 
 const YEAR_COLUMN = /^(?:19|20)\d\d(?:\s*[–/-]\s*(?:19|20)?\d\d)?$/;
+/** A year or span of years after a column name's words ("Avgift 2027", "Utfall 2025–2026"), not a case number ("KS 2027/55"). */
+const YEAR_AFTER_WORDS = /(?<=\p{Ll}\s+)(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$/u;

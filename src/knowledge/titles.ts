@@ -11,6 +11,9 @@ import type { Entry } from './entries.js';
 export type TitleLine = { value: string; entry: Entry; sentence: string };
 
 const FIELD_LINE = /^[\p{L}][\p{L} .()-]{1,30}:\s*\S/u;
+const PROJECT_NAME =
+  /^(?:project name|project title|projektnamn|projektets namn|projekttitel)\s*:\s*(\S.{5,200})$/i;
+const PROJECT_ACRONYM = /^(?:project acronym|acronym|akronym|projektakronym)\s*:\s*(\S{2,30})$/i;
 const SUBJECT =
   /^(?:subject|ämne|angående|ang\.|re|ärende|ärendemening|rubrik|saken|beträffande)\s*:\s*(\S.{5,200})$/i;
 const ORG_UNIT =
@@ -58,6 +61,11 @@ const PAGE_CAPTION =
  * ("STOCKHOLMS STAD        Författningssamling", "SOLNA STAD   Protokoll"), which names no document.
  */
 const LETTERHEAD = /^(?:[\p{Lu}-]{2,}\s+){1,2}(?:STAD|KOMMUN|REGION|LANDSTING)(?=\s|$)/u;
+/**
+ * The Commission's registry stamp at the head of every page of a grant agreement and its annexes ("Associated
+ * with document Ref. Ares(2027)1184520 - 22/02/2027"): it names another document, not this one.
+ */
+const REGISTRY_STAMP = /\bRef\.?\s*Ares\(\d{4}\)\d+/i;
 /** The same in ordinary case, alone on its line ("Stockholms läns landsting", "Sollentuna kommun", "Region Uppsala"). */
 const ORGANISATION_LINE =
   /^(?:\p{Lu}[\p{L}-]*\s+(?:läns\s+)?(?:landsting|stad|kommun|region)|Region\s+\p{Lu}[\p{L}-]*)$/u;
@@ -84,6 +92,9 @@ const FORM_NUMBER =
 const PROSE_GOES_ON = /\p{Ll}{2}[.!?]\s+\p{Lu}\S*(?:\s+\S+){5}/u;
 
 /** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
+/** A case number, a dash and a subject of four words or more that starts in a capital. */
+const CASE_THEN_SUBJECT = /\d\s+[–—-]\s+\p{Lu}\p{Ll}+(?:[\s,]+[\p{L}\d-]+){3,}/u;
+
 export function isTitleLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 220) return false;
@@ -103,15 +114,15 @@ export function isTitleLine(text: string, strict: boolean): boolean {
   if (CONTACT.test(t) || POSTCODE.test(t)) return false;
   // A title may end with the case it answers in brackets ("Svar på remiss av … (KS 2026/915)").
   const unbracketed = t.replace(/\s*\([^()]*\)$/, '');
+  // So may an appendix's or report's head line name the case it belongs to before a dash and its subject
+  // ("Bilaga 2 till tjänsteutlåtande KS 2027/0131 – Stadens medlemskap i internationella nätverk …").
   const citesCase = unbracketed !== t && unbracketed.split(/\s+/).length >= 4;
-  if (
-    (!citesCase && findCaseNumbers(t).length > 0) ||
-    findCaseNumbers(unbracketed).length > 0 ||
-    mostlyDate(t)
-  )
-    return false;
+  const namesCase =
+    !CASE_THEN_SUBJECT.test(t) &&
+    ((!citesCase && findCaseNumbers(t).length > 0) || findCaseNumbers(unbracketed).length > 0);
+  if (namesCase || mostlyDate(t)) return false;
   if (t === t.toLocaleUpperCase('sv') && /\p{Lu}{3}/u.test(t)) return false;
-  if (LETTERHEAD.test(t) || ORGANISATION_LINE.test(t)) return false;
+  if (LETTERHEAD.test(t) || ORGANISATION_LINE.test(t) || REGISTRY_STAMP.test(t)) return false;
   if (FORM_NUMBER.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
   // A unit's name has no "av" or "om" in it: "Förlängning av avtal om hyra av lokaler för … Brysselkontor"
   // is an item about the office, not the office.
@@ -174,6 +185,14 @@ export function findDocumentTitle(entries: Entry[]): TitleLine | null {
     return { value: h1.text, entry: h1, sentence: h1.text };
   }
   const head = entries.slice(0, 40);
+  // "Project name: Migrant Inclusion …" over "Project acronym: MIGRALINK": an EU project's papers (a grant
+  // agreement's annex, a factsheet's head) name the project in fields, by name and acronym, and are known by
+  // both. A form's "Projektets namn" without an acronym is one field of many under the form's own title.
+  const acronym = head.map((a) => PROJECT_ACRONYM.exec(a.text.trim())?.[1]).find(Boolean);
+  for (const e of acronym ? head : []) {
+    const m = PROJECT_NAME.exec(e.text.trim());
+    if (m && isCaptionEntry(e)) return { value: `${m[1]!.trim()} (${acronym})`, entry: e, sentence: e.text };
+  }
   for (const e of head) {
     const m = SUBJECT.exec(e.text.trim());
     // "Ämne: SV: VB: Visit of a delegation …": a reply's or a forward's marks are not the subject.
