@@ -23,8 +23,9 @@ const BODY_NAME =
 const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;
 const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}(?:\s\([A-ZÅÄÖ]{1,3}\))?$/u;
 // "Svar på remiss från kommunstyrelsen, KS 2026/1204" under a title names the sender; "Svar på remiss
-// från kommunstyrelsen om folkhälsoprogram" names its subject too, and is a title.
-const SENDER_LINE = /^(?:svar på )?remiss från\b(?!.*\s(?:om|angående|gällande|avseende|rörande|av)\s+\S)/i;
+// från kommunstyrelsen om folkhälsoprogram", "… på rapporten …" names its subject too, and is a title.
+const SENDER_LINE =
+  /^(?:svar på )?remiss från\b(?!.*\s(?:om|angående|gällande|avseende|rörande|av|på|över)\s+\S)/i;
 // "Beslut" heads a decision's text; "Beslut om bidrag till …" is a decision's title.
 const PROCEDURAL =
   /^(?:förslag till beslut|förvaltningens förslag|kontorets förslag|sammanfattning|bilagor?|ärendet|bakgrund|beslut(?=\s*(?::|$))|beslutsfattare|yrkanden|enligt sändlista|sändlista|remissinstanser|till|to|dear|beslutande|övriga närvarande|justerare|plats|lokal|tid|klockan|datum|sammanträde|ordförande|sekreterare|vice ordförande)\b/i;
