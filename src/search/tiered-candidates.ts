@@ -19,7 +19,7 @@ const MARK_RATIO = 4;
 const EXTRA_RATIO = 16;
 /** What marking a posting costs, in passages scored exactly (counted against the budget). */
 const MARK_COST = 0.02;
-/** At most this many tiers are marked per query (a bit set each, 28 KB at 225,000 passages). */
+/** At most this many tiers are marked per query (a bit of each passage's mark word). */
 const MAX_SETS = 32;
 
 const BODY = 1;
@@ -43,9 +43,10 @@ type Tier = { value: number; lists: TierList[]; postings: number };
  * meets too many: past `budget` passages the stage gives up and returns null, and the caller adds up.
  *
  * Marks make most of those scorings unneeded. Before a tier is read, the other concepts' next tiers that
- * are small beside it (up to `markRatio` postings per posting of the tier) are marked in bit sets of the
- * passages (a bit set stays in the cache, where a passage's terms do not; marking a posting costs a few
- * ns against the 100–300 of scoring a passage). A passage of the tier is then bounded by its own
+ * are small beside it (up to `markRatio` postings per posting of the tier) are marked, each with a bit of
+ * its passages' mark words, and all of them in a bit set of the passages (which stays in the cache, where
+ * a passage's terms do not; marking a posting costs a few ns against the 100–300 of scoring a passage).
+ * A passage of the tier is then bounded by its own
  * concept's value, each other concept's first marked tier that holds it, and, for the others, the first
  * tier neither read nor marked; one that cannot beat the k-th best (or only tie it with a higher id) is
  * passed by unscored. The passages in other concepts' marked tiers are scored first, as they are the
@@ -57,8 +58,8 @@ type Tier = { value: number; lists: TierList[]; postings: number };
  * Scores and the bound are summed in the query's order, as the exhaustive source sums: floating-point
  * addition and multiplication are monotone, so the bound is never below the score of a passage it
  * bounds, and the result is the exhaustive source's (the same passages and scores, ties to the lower id).
- * Scratch arrays of the index's and the vocabulary's size (a bit a passage, 13 bytes a term) and up to
- * `MAX_SETS` bit sets (4 bytes per 32 passages each) are kept between queries, beside a copy of the
+ * Scratch arrays of the index's and the vocabulary's size (two bits and a mark word of 4 bytes a passage,
+ * 13 bytes a term) are kept between queries, beside a copy of the
  * passages' terms laid out for scoring (8 bytes a passage and 2 a term of a passage: 9 MB at 10,000
  * documents).
  */
@@ -92,9 +93,15 @@ export class TieredCandidates {
    */
   private readonly spans: Int32Array;
   private readonly ownIds: Uint16Array | Int32Array;
-  /** Bit sets of marked tiers, made on first use (a bit a passage). */
-  private readonly sets: Int32Array[] = [];
-  /** The union of the query's marked tiers. */
+  /**
+   * Per passage: which of the query's marked tiers hold it, a bit a tier in the order they were marked.
+   * Bounding a passage reads one word here, where a bit set per tier cost a read of each tier marked
+   * (nine a passage on the bench mix at 10,000 documents, the stage's hottest line).
+   */
+  private readonly markWords: Int32Array;
+  /** The tiers marked by the last query, whose bits are cleared before the next one marks. */
+  private markedTiers: Tier[] = [];
+  /** The union of the query's marked tiers, a bit a passage (stays in the cache, as `seen` does). */
   private anySet: Int32Array | null = null;
 
   constructor(
@@ -103,6 +110,7 @@ export class TieredCandidates {
     private readonly markRatio = MARK_RATIO,
   ) {
     this.seen = new Int32Array((size + 31) >>> 5);
+    this.markWords = new Int32Array(size);
     const terms = index.data.terms.length;
     this.bodyHead = new Int32Array(terms);
     this.contextHead = new Int32Array(terms);
@@ -137,10 +145,14 @@ export class TieredCandidates {
     this.table(groups);
     const tiers = groups.map(tiersOf);
     const next = new Int32Array(n);
-    // Per concept: its tiers from next[h] up to markedTo[h] are marked, each in a bit set of its own.
+    // Per concept: its tiers from next[h] up to markedTo[h] are marked, each as a bit of the passages' mark
+    // words; `marked[h]` holds those bits (a concept's tiers are marked in order, so its lowest bit is the
+    // tier at next[h]), and `markedValue` each bit's tier value.
     const markedTo = new Int32Array(n);
-    const marked: (Int32Array | undefined)[][] = tiers.map(() => []);
+    const marked = new Int32Array(n);
+    const markedValue = new Float64Array(MAX_SETS);
     let sets = 0;
+    this.unmark();
     // Per concept: the most it gives a passage in none of its tiers read or marked.
     const rest = new Float64Array(n);
     const values = new Float64Array(n);
@@ -180,7 +192,9 @@ export class TieredCandidates {
         }
         extra -= theirs.postings;
         left -= theirs.postings;
-        marked[h]![at] = this.mark(theirs, sets++);
+        this.mark(theirs, sets);
+        marked[h]! |= 1 << sets;
+        markedValue[sets++] = theirs.value;
         markedTo[h] = at + 1;
         met += theirs.postings * MARK_COST;
       }
@@ -190,9 +204,7 @@ export class TieredCandidates {
         if (h !== g && markedTo[h]! > next[h]!) marks = true;
       }
       // What a passage of the tier in no marked tier can score at most (`bound` when nothing is marked).
-      const plain = marks
-        ? this.most(-1, g, tier.value, weights, tiers, next, markedTo, marked, rest)
-        : bound;
+      const plain = marks ? this.most(-1, g, tier.value, weights, marked, markedValue, rest) : bound;
       // Passages in another concept's marked tier are scored first: they raise the k-th best, below which
       // the tier's other passages are then often known to fall without being scored.
       for (let pass = marks ? 0 : 1; pass < 2; pass++) {
@@ -206,7 +218,7 @@ export class TieredCandidates {
             // A passage in no marked tier at all (most of them) is bounded by `plain`, without asking.
             const most =
               marks && (this.anySet![word]! & bit) !== 0
-                ? this.most(id, g, tier.value, weights, tiers, next, markedTo, marked, rest)
+                ? this.most(id, g, tier.value, weights, marked, markedValue, rest)
                 : plain;
             if (pass === 0 && most === plain) continue;
             // Once the k best reach the bound, a passage met from now on can at best tie with them, and a
@@ -223,6 +235,8 @@ export class TieredCandidates {
           }
         }
       }
+      // The tier read is no longer among g's marked ones.
+      if (markedTo[g]! > next[g]!) marked[g]! &= marked[g]! - 1;
       next[g]!++;
     }
     return top;
@@ -239,25 +253,19 @@ export class TieredCandidates {
     g: number,
     value: number,
     weights: Float64Array,
-    tiers: Tier[][],
-    next: Int32Array,
-    markedTo: Int32Array,
-    marked: (Int32Array | undefined)[][],
+    marked: Int32Array,
+    markedValue: Float64Array,
     rest: Float64Array,
   ): number {
-    const word = id >>> 5;
-    const bit = 1 << (id & 31);
+    const mask = id >= 0 ? this.markWords[id]! : 0;
     let most = 0;
     for (let h = 0; h < weights.length; h++) {
       let v = rest[h]!;
       if (h === g) v = value;
-      else if (id >= 0) {
-        for (let t = next[h]!; t < markedTo[h]!; t++) {
-          if ((marked[h]![t]![word]! & bit) !== 0) {
-            v = tiers[h]![t]!.value;
-            break;
-          }
-        }
+      else {
+        // The lowest bit is the concept's first marked tier that holds the passage.
+        const held = mask & marked[h]!;
+        if (held !== 0) v = markedValue[31 - Math.clz32(held & -held)]!;
       }
       if (v > 0) most += weights[h]! * v;
     }
@@ -265,30 +273,35 @@ export class TieredCandidates {
   }
 
   /**
-   * The tier's passages as a bit set (the `at`-th of those kept between queries), and added to `anySet`,
-   * which the query's first mark empties.
+   * The tier's passages marked with bit `at` of their mark words, and added to `anySet`, which the query's
+   * first mark empties.
    */
-  private mark(tier: Tier, at: number): Int32Array {
-    const words = (this.size + 31) >>> 5;
-    let set = this.sets[at];
-    if (set) set.fill(0);
-    else {
-      set = new Int32Array(words);
-      this.sets[at] = set;
-    }
-    if (!this.anySet) this.anySet = new Int32Array(words);
+  private mark(tier: Tier, at: number): void {
+    if (!this.anySet) this.anySet = new Int32Array((this.size + 31) >>> 5);
     else if (at === 0) this.anySet.fill(0);
     const any = this.anySet;
+    const words = this.markWords;
+    const tierBit = 1 << at;
     for (const list of tier.lists) {
       const ids = list.ids;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        const bit = 1 << (id & 31);
-        set[id >>> 5]! |= bit;
-        any[id >>> 5]! |= bit;
+        words[id]! |= tierBit;
+        any[id >>> 5]! |= 1 << (id & 31);
       }
     }
-    return set;
+    this.markedTiers.push(tier);
+  }
+
+  /** Clears the mark words the last query set (it may have given up before it could). */
+  private unmark(): void {
+    const words = this.markWords;
+    for (const tier of this.markedTiers)
+      for (const list of tier.lists) {
+        const ids = list.ids;
+        for (let i = 0; i < ids.length; i++) words[ids[i]!] = 0;
+      }
+    this.markedTiers = [];
   }
 
   /** Notes each list's value per concept under its term id, for `score`. */

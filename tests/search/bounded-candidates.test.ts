@@ -117,6 +117,36 @@ describe('the bounded candidate source', () => {
     );
   });
 
+  it('answers each query exactly whatever the queries before it on the same source marked or gave up on', () => {
+    fc.assert(
+      fc.property(
+        corpusArb.chain((corpus) => {
+          const index = indexOf(corpus);
+          return fc.tuple(
+            fc.constant(index),
+            fc.array(queryArb(index.data.terms, index.size), { minLength: 2, maxLength: 6 }),
+          );
+        }),
+        ([index, queries]) => {
+          // One source for all the queries, as the engine keeps one: a small budget makes some give up midway.
+          const sources = [Number.POSITIVE_INFINITY, 3].map(
+            (tierBudget) =>
+              new BoundedCandidates(index, {
+                walkBudget: 0,
+                tierBudget,
+                tierMarks: Number.POSITIVE_INFINITY,
+              }),
+          );
+          for (const { query, k } of queries) {
+            const expected = new ExhaustiveCandidates(index).candidates(query, k);
+            for (const source of sources) expect(source.candidates(query, k)).toEqual(expected);
+          }
+        },
+      ),
+      settings(150),
+    );
+  });
+
   it('keeps the tie rule: equal scores come in ascending passage order, and the k-th tie goes to the lower id', () => {
     const index = indexOf([
       [
