@@ -88,7 +88,7 @@ const BODY =
 // or a body in lower case ("planned by the protocol office", "fattades av [förbundets] förbundsdelegation",
 // whose genitive is the question's own word and set aside).
 const AGENT =
-  /(?<!\p{L})(?:av|by)\s+(?:(?:the\s+)?\p{Lu}\p{L}+|(?:the\s+)?(?:mayors?|leaders?|representatives?|borgmästar\p{L}*|ledar\p{L}*|företrädar\p{L}*)\s+(?:of|for|i|för)\s+\p{Lu}\p{L}+|(?:the|each|a|its|our)\s+(?:[\p{Ll}-]+\s+){0,3}(?:office|department|unit|secretariat|committee|board|administration|agency|ministry|directorate|team|director|manager|officer|coordinator|secretary)(?!\p{L})|(?:\p{L}+\s+)?\p{L}*(?:delegation|stämma|styrelse|nämnd|fullmäktige|utskott|beredning|kommitté)(?:en|et|n)?(?!\p{L}))/u;
+  /(?<!\p{L})(?:av|by)\s+(?:(?:the\s+)?\p{Lu}\p{L}+|(?:the\s+)?(?:mayors?|leaders?|representatives?|borgmästar\p{L}*|ledar\p{L}*|företrädar\p{L}*)\s+(?:of|for|i|för)\s+\p{Lu}\p{L}+|(?:the|each|a|its|our)\s+(?:[\p{Ll}-]+\s+){0,3}(?:office|department|unit|secretariat|committee|board|administration|agency|ministry|directorate|team|director|manager|officer|coordinator|secretary|association|organi[sz]ation|company|foundation)(?!\p{L})|(?:\p{L}+\s+){0,2}\p{L}*(?:delegation|stämma|styrelse|nämnd|fullmäktige|utskott|beredning|kommitté|förening|organisation|stiftelse)(?:en|et|n)?(?!\p{L}))/u;
 // A passive whose agent is each party ("betalas av respektive stad", "paid by each partner"): who does it,
 // though no name is written. "av" alone is as often "of"; "av respektive" is the agent.
 const SHARED_AGENT = /\b(?:av|by)\s+(?:respektive|var\s+och\s+en|each|the\s+respective)\b/iu;

@@ -80,6 +80,11 @@ const STRONG_VERB_FORMS = new Map<string, string>(
     ligga: 'ligger legat',
     skjuta: 'skjuter sköt skjutit',
     löpa: 'löpte löpt',
+    // Verbs too short for Snowball's endings: "Europakontoret ägs av en förening" meets "Vem äger …?".
+    äga: 'äger ägs ägde ägt ägd ägda',
+    nå: 'når nådde nått',
+    bo: 'bor bodde bott',
+    tro: 'tror trodde trott',
   }).flatMap(([infinitive, forms]) =>
     // The infinitive is a form of its own too, so that its passive ("tas", "ges", "dras") meets it.
     [infinitive, ...forms.split(' ')].map((form) => [form, infinitive] as [string, string]),

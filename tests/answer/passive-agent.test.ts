@@ -19,4 +19,13 @@ describe("a passive's agent in lower case after the asked organisation's genitiv
       engine.answer('Who decided to raise the annual fee of Hamnstadsnätverket?').citations[0]?.quote,
     ).toBe(quote);
   });
+
+  it('names an association or a company in lower case after "av"/"by" as the owner', async () => {
+    const kb = await knowledgeWith(DOCUMENTS);
+    const engine = kb.snapshot.engine;
+    const quote =
+      'Hamnstadsnätverkets sekretariat i Gdynia ägs av en ideell förening med tolv medlemsstäder.';
+    expect(engine.answer('Vem äger Hamnstadsnätverkets sekretariat?').citations[0]?.quote).toBe(quote);
+    expect(engine.answer('Who owns the secretariat of Hamnstadsnätverket?').citations[0]?.quote).toBe(quote);
+  });
 });

@@ -69,6 +69,11 @@ describe('stemming', () => {
     expect(stemSwedish('valdes')).toBe(stemSwedish('välja'));
     expect(stemSwedish('erhöll')).toBe(stemSwedish('erhålla'));
     expect(stemSwedish('deltog')).toBe(stemSwedish('deltar'));
+    // Verbs too short for Snowball's endings, and their forms with a prefix.
+    expect(stemSwedish('ägs')).toBe(stemSwedish('äger'));
+    expect(stemSwedish('ägde')).toBe(stemSwedish('äga'));
+    expect(stemSwedish('uppnådde')).toBe(stemSwedish('uppnår'));
+    expect(stemSwedish('bodde')).toBe(stemSwedish('bor'));
     // Words that only look like such a form keep their own stem.
     expect(stemSwedish('hållbar')).not.toBe(stemSwedish('bära'));
     expect(stemSwedish('förslag')).not.toBe(stemSwedish('slå'));
