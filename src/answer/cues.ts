@@ -345,6 +345,22 @@ const STATED_DATE = unicodeWords(DATE);
 const STATED_RELATIVE_TIME = unicodeWords(RELATIVE_TIME);
 const STATED_DEADLINE = unicodeWords(DEADLINE);
 
+/**
+ * A role only a person holds: "stadsdelsdirektör", "ordförande", "chair", "Head of Unit". A body or a city may
+ * hold others ("huvudsökande", "lead partner").
+ */
+const PERSON_ROLE =
+  /(?:direktör|chef|ordförande|sekreterare|handläggare|borgarråd|borgmästare|kommunalråd|samordnare|koordinator|director|chair|chairman|chairperson|president|mayor|secretary|manager|coordinator|head)$/iu;
+
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLE.test(word);
+}
+
+/** A person's name in the text: "Anna Berg", "Johan von Sydow". */
+export function namesPerson(text: string): boolean {
+  return NAME.test(text) || /(?<!\p{L})\p{Lu}\p{Ll}+\s+(?:von|af|de|van|der)\s+\p{Lu}\p{Ll}+/u.test(text);
+}
+
 /** A sentence that names a day or a month of a year ("i februari 2028", "2027-04-30", "15 June"). */
 export function statesDate(sentence: string): boolean {
   return STATED_DATE.test(sentence);

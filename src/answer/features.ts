@@ -15,6 +15,8 @@ import {
   hasCue,
   isLeadIn,
   isMeasureUnit,
+  isPersonRole,
+  namesPerson,
   NUMBER_WORDS,
   statesAuthority,
 } from './cues.js';
@@ -980,6 +982,9 @@ export class FeatureBuilder {
           (!this.deputyAsked && namesOnlyDeputy(s.text, this.roleHeadStems)))
       )
         cue = 0;
+      // "Vem är stadsdelsdirektör i Skärholmen?" is not answered by "Nämnderna ansvarar för … stadsdelsdirektör …":
+      // a role only a person holds is answered by a sentence, or a heading over it, that names a person.
+      if (cue > 0 && roleHead && isPersonRole(roleHead.concept.surface) && !namesPerson(read)) cue = 0;
       // "Vem är ordförande i internationella beredningen?" is not answered by a district council's chair: the
       // document that names the role holder must name the body the role is held in (a protocol names its body
       // once, in its header, which need not be the answering paragraph's case).
