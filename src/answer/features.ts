@@ -16,8 +16,8 @@ import {
   isLeadIn,
   isMeasureUnit,
   isPersonRole,
-  namesPerson,
   NUMBER_WORDS,
+  namesPerson,
   statesAuthority,
 } from './cues.js';
 import {
