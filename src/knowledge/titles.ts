@@ -157,8 +157,21 @@ function isCaptionEntry(e: Entry): boolean {
   );
 }
 
+/**
+ * A page marker run into a title line by a PDF's text ("Sammanträdesprotokoll Sida 1(18)", "Page 1 of 9").
+ */
+const INLINE_PAGE_MARK =
+  /\s*(?<!\p{L})(?:sida|sidan|page)\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of)\s+\d{1,3})(?![\p{L}\d])\s*/giu;
+
 /** The document's title, or null when it has none of its own. */
 export function findDocumentTitle(entries: Entry[]): TitleLine | null {
+  const found = findTitleLine(entries);
+  if (!found) return null;
+  const value = found.value.replace(INLINE_PAGE_MARK, ' ').replace(/\s+/g, ' ').trim();
+  return value.length >= 3 && value !== found.value ? { ...found, value } : found;
+}
+
+function findTitleLine(entries: Entry[]): TitleLine | null {
   // "# MEMO" names the kind of document, not what it is about.
   // "# 1 Sammanfattning", "# 2 Bakgrund": a report that numbers its chapters as first-level headings names
   // itself elsewhere (a bold line, a facts table above them).

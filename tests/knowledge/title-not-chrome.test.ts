@@ -101,4 +101,15 @@ describe('a title is the document’s own', () => {
     expect(titleOf(page) ?? '').not.toContain('Läs om medlemskapet');
     expect(titleOf(page) ?? '').not.toContain('80 000 kr');
   });
+
+  it('drops a page marker that a PDF ran into the title line', async () => {
+    const doc = await read(
+      'protokoll.txt',
+      [
+        'Riktlinjer för vänortsutbyte Sida 1(4)',
+        'Riktlinjerna gäller alla nämnder som tar emot delegationer från stadens vänorter.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc)).toBe('Riktlinjer för vänortsutbyte');
+  });
 });
