@@ -161,6 +161,12 @@ const RULES: [Intent, RegExp][] = [
     'what',
     /^\s*hur\s+(?:räknas|beräknas|betalas|bestäms|fastställs|fördelas|justeras|indexeras|faktureras|debiteras|finansieras|uppräknas|höjs|sänks|ändras|tas\s+ut)\b|^\s*how\s+(?:is|are|was|were|will|should|must|can|do|does)\b(?!\s+much\b).*\b(?:paid|calculated|adjusted|set|determined|decided|distributed|allocated|indexed|invoiced|charged|financed|funded|updated|raised|increased|reduced|pay|calculate|adjust|set|determine|decide|distribute|allocate|index|invoice|charge|finance|fund|update|raise|increase|reduce)\b/iu,
   ],
+  // "Hur påverkas kostnaderna av förslagen?", "How does the proposal affect …?": an effect, not a proposal, though
+  // the question names one.
+  [
+    'what',
+    /^\s*hur\s+påverka[sr]\b|^\s*how\s+(?:does|do|did|will|would|could|might)\b.*\baffects?\b|\b(?:vilka|vilken)\s+(?:konsekvenser|effekter|påverkan|effekt|konsekvens)\b|\bwhat\s+(?:effects?|impacts?|consequences?)\b/iu,
+  ],
   // "Vad ska delegationerna betala för ett besök?" asks a sum, as "What do visitors pay?" does; "What does the
   // grant pay for?" asks what it covers.
   [

@@ -125,8 +125,17 @@ const VERB_PREFIXES = [
   'över',
 ];
 
+/**
+ * Nouns made of a prefix and "drag", "slag" or "tag", whose definite forms read as a participle with a prefix
+ * ("bidragen" as "bi|dragen", "förslagen" as "för|slagen", "företaget" as "före|taget"): "bidragen" is the
+ * grants, not "contributed", and keeps the noun's stem.
+ */
+const PARTICIPLE_LIKE_NOUN =
+  /^(?:bidrag|uppdrag|fördrag|avdrag|utdrag|anslag|förslag|uppslag|överslag|omslag|påslag|företag|uttag|intag)(?:en|et|ens|ets)$/u;
+
 /** "ingick" → "ingå", "antogs" → "anta", "beslöt" → "besluta"; null for any other word. */
 function strongVerbInfinitive(word: string): string | null {
+  if (PARTICIPLE_LIKE_NOUN.test(word)) return null;
   for (const prefix of VERB_PREFIXES) {
     if (!word.startsWith(prefix)) continue;
     const rest = word.slice(prefix.length);

@@ -34,6 +34,13 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('reads "hur påverkas …" and "how does … affect" as asking for an effect, though they name a proposal', () => {
+    expect(recognizeIntent('Hur påverkas de statliga kostnaderna av förslagen?')).toBe('what');
+    expect(recognizeIntent('How does the proposal affect the district councils?')).toBe('what');
+    expect(recognizeIntent('Vilka konsekvenser får förslaget för staden?')).toBe('what');
+    expect(recognizeIntent('Vad föreslår utredningen?')).toBe('proposal');
+  });
+
   it('reads "varför …" and "why …" as asking for a reason, whatever the topic', () => {
     expect(recognizeIntent('Varför beslutade stadsdirektören om resan?')).toBe('why');
     expect(recognizeIntent('Why was the deadline moved?')).toBe('why');

@@ -69,6 +69,13 @@ describe('stemming', () => {
     expect(stemSwedish('valdes')).toBe(stemSwedish('välja'));
     expect(stemSwedish('erhöll')).toBe(stemSwedish('erhålla'));
     expect(stemSwedish('deltog')).toBe(stemSwedish('deltar'));
+    // A noun of a prefix and "drag", "slag" or "tag" keeps its stem in the definite forms that read as a
+    // participle with a prefix ("bidragen", "förslagen", "företaget"); the participle itself is the verb's.
+    expect(stemSwedish('bidragen')).toBe(stemSwedish('bidrag'));
+    expect(stemSwedish('förslagen')).toBe(stemSwedish('förslaget'));
+    expect(stemSwedish('företaget')).toBe(stemSwedish('företag'));
+    expect(stemSwedish('uppdragen')).toBe(stemSwedish('uppdrag'));
+    expect(stemSwedish('föreslagen')).toBe(stemSwedish('föreslå'));
     // Verbs too short for Snowball's endings, and their forms with a prefix.
     expect(stemSwedish('ägs')).toBe(stemSwedish('äger'));
     expect(stemSwedish('ägde')).toBe(stemSwedish('äga'));
