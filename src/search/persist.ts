@@ -92,7 +92,7 @@ export function corpusKey(documents: KnowledgeDocument[]): string {
   h.update(lines.join(''));
   const step = Math.max(1, Math.floor(total / SAMPLE));
   h.update(
-    `\n${analyzeText('Omvärldsbevakningen, Värtahamnen, konferens, den 10 februari 2027, 2027-02-10, EU-projekt och stadsdelsnämndernas ansvar i Gdańsk och Zürich, städer och länder, ärendena, renoveras, vad händer, whether, EU:s och UBC:s, ägs av, nådde, bidragen, förslagen').join(' ')}`,
+    `\n${analyzeText('Omvärldsbevakningen, Värtahamnen, konferens, den 10 februari 2027, 2027-02-10, EU-projekt och stadsdelsnämndernas ansvar i Gdańsk och Zürich, städer och länder, ärendena, renoveras, vad händer, whether, EU:s och UBC:s, ägs av, nådde, bidragen, förslagen, samlade').join(' ')}`,
   );
   // Only the sampled passages are read: a cached document's passages are decoded when first read.
   let first = 0;

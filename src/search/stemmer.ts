@@ -128,10 +128,10 @@ const VERB_PREFIXES = [
 /**
  * Nouns made of a prefix and "drag", "slag" or "tag", whose definite forms read as a participle with a prefix
  * ("bidragen" as "bi|dragen", "förslagen" as "för|slagen", "företaget" as "före|taget"): "bidragen" is the
- * grants, not "contributed", and keeps the noun's stem.
+ * grants, not "contributed", and keeps the noun's stem. So does "samlade" (of "samla", not "sam|lade").
  */
 const PARTICIPLE_LIKE_NOUN =
-  /^(?:bidrag|uppdrag|fördrag|avdrag|utdrag|anslag|förslag|uppslag|överslag|omslag|påslag|företag|uttag|intag)(?:en|et|ens|ets)$/u;
+  /^(?:(?:bidrag|uppdrag|fördrag|avdrag|utdrag|anslag|förslag|uppslag|överslag|omslag|påslag|företag|uttag|intag)(?:en|et|ens|ets)|samlade[s]?)$/u;
 
 /** "ingick" → "ingå", "antogs" → "anta", "beslöt" → "besluta"; null for any other word. */
 function strongVerbInfinitive(word: string): string | null {

@@ -76,6 +76,7 @@ describe('stemming', () => {
     expect(stemSwedish('företaget')).toBe(stemSwedish('företag'));
     expect(stemSwedish('uppdragen')).toBe(stemSwedish('uppdrag'));
     expect(stemSwedish('föreslagen')).toBe(stemSwedish('föreslå'));
+    expect(stemSwedish('samlade')).toBe(stemSwedish('samlar'));
     // Verbs too short for Snowball's endings, and their forms with a prefix.
     expect(stemSwedish('ägs')).toBe(stemSwedish('äger'));
     expect(stemSwedish('ägde')).toBe(stemSwedish('äga'));
