@@ -8,6 +8,8 @@ const CASES: [Intent, string, number][] = [
   ['who', 'Stadsledningskontorets protokollsenhet samordnar besöken.', 1],
   ['who', 'Ärendet bereds av nämndens kansli.', 1],
   ['who', 'Besöken samordnas centralt.', 0],
+  // A name with a nobiliary particle is a name ("Johan von Sydow").
+  ['who', 'Johan von Sydow, Storsthlm', 1],
   // An address a reply is sent to answers where to send it.
   ['send_to', 'Svaren skickas till registrator.slk@stockholm.se.', 1],
   ['where', 'Ansökan skickas till Box 4711.', 1],
