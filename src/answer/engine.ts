@@ -1296,7 +1296,9 @@ const MEETING_BODY =
  * The cases, one per document: the items of one document that tie on what they share (an agenda's
  * "Nämnden beslutar …") are offered as its best one. Entries that each stand as a case of their own, with a
  * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
- * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
+ * the referrals of a page), are each a choice: a question that fits several of them fits each as well. So
+ * they stay when the document's best one has no case number of its own (the minutes' closing "Anmälan av
+ * delegationsbeslut" over the numbered items, for "Vad beslutade arbetsutskottet i ärendet?").
  */
 function onePerDocument(cases: Iterable<Case>): Case[] {
   const out: Case[] = [];
@@ -1306,7 +1308,7 @@ function onePerDocument(cases: Iterable<Case>): Case[] {
     if (!first) {
       firstOf.set(c.docId, c);
       out.push(c);
-    } else if (ownEntry(first) && ownEntry(c) && !out.includes(c)) out.push(c);
+    } else if (ownEntry(c) && !out.includes(c)) out.push(c);
   }
   return out;
 }
