@@ -899,6 +899,8 @@ export class AnswerEngine {
       );
       const rivalling = singledOut(prepared, best.s.caseRef, alsoUnanchored(rivals, unanchored));
       if (rivalling.length > 1) return this.clarify(base, rivalling, scored);
+      const equal = singledOut(prepared, best.s.caseRef, equalCases(scored, best, model, prepared.topic));
+      if (equal.length > 1) return this.clarify(base, equal, scored);
     }
     const pointed = singledOut(prepared, best.s.caseRef, unanchored);
     if (pointed.length > 1) return this.clarify(base, pointed, scored);
@@ -1857,6 +1859,39 @@ function rivalCases(
     if (s.features.proximity < best.s.features.proximity * model.rivalProximity) continue;
     // Nor is a document no longer in force a rival of one in force.
     if (s.features.outOfForce > best.s.features.outOfForce) continue;
+    fitting.push(s.caseRef);
+  }
+  return onePerDocument(fitting);
+}
+
+/**
+ * The cases, one per document, that meet the question just as the best case does: as much of it in the
+ * case, in the answering sentence and around it, with the same words of it in that sentence, ranked a little
+ * lower only by how that sentence sits in its document ("Contact in Stockholm | …, project manager" in one
+ * project's factsheet beside "Stockholm's project manager | …" under a heading on the project in another's
+ * report, for the project manager "in the Interreg project", which both are). Nothing the question says picks
+ * one of them, however little of it each sentence holds: the rivals' floor on a sentence's cover does not
+ * apply.
+ */
+function equalCases(
+  scored: { s: SentenceCandidate; score: number }[],
+  best: { s: SentenceCandidate; score: number },
+  model: AnswerModel,
+  topic: readonly WeightedConcept[],
+): Case[] {
+  if (model.rivalMargin <= 0) return [];
+  const b = best.s.features;
+  const bestHeld = wordsHeld(best.s.sentence, topic);
+  const fitting: Case[] = [best.s.caseRef];
+  for (const { s, score } of scored) {
+    if (score < best.score - model.rivalMargin) break;
+    const f = s.features;
+    if (s.caseRef.docId === best.s.caseRef.docId || score < model.answerThreshold) continue;
+    if (f.cue === 0 || f.leadIn > 0 || f.outOfForce > b.outOfForce) continue;
+    if (f.caseCover < b.caseCover - 1e-9 || f.cover < b.cover - 1e-9 || f.window < b.window - 1e-9) continue;
+    if (f.titleCover < b.titleCover - model.rivalCover - 1e-9) continue;
+    if (f.proximity < b.proximity * model.rivalProximity) continue;
+    if (!sameWords(wordsHeld(s.sentence, topic), bestHeld)) continue;
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);
