@@ -899,6 +899,8 @@ export class AnswerEngine {
       );
       const rivalling = singledOut(prepared, best.s.caseRef, alsoUnanchored(rivals, unanchored));
       if (rivalling.length > 1) return this.clarify(base, rivalling, scored);
+      const equal = singledOut(prepared, best.s.caseRef, equalCases(scored, best, model, prepared.topic));
+      if (equal.length > 1) return this.clarify(base, equal, scored);
     }
     const pointed = singledOut(prepared, best.s.caseRef, unanchored);
     if (pointed.length > 1) return this.clarify(base, pointed, scored);
@@ -1296,7 +1298,9 @@ const MEETING_BODY =
  * The cases, one per document: the items of one document that tie on what they share (an agenda's
  * "Nämnden beslutar …") are offered as its best one. Entries that each stand as a case of their own, with a
  * case number of their own (the trips of a register of delegation decisions, the agreements of an overview,
- * the referrals of a page), are each a choice: a question that fits several of them fits each as well.
+ * the referrals of a page), are each a choice: a question that fits several of them fits each as well. So
+ * they stay when the document's best one has no case number of its own (the minutes' closing "Anmälan av
+ * delegationsbeslut" over the numbered items, for "Vad beslutade arbetsutskottet i ärendet?").
  */
 function onePerDocument(cases: Iterable<Case>): Case[] {
   const out: Case[] = [];
@@ -1306,7 +1310,7 @@ function onePerDocument(cases: Iterable<Case>): Case[] {
     if (!first) {
       firstOf.set(c.docId, c);
       out.push(c);
-    } else if (ownEntry(first) && ownEntry(c) && !out.includes(c)) out.push(c);
+    } else if (ownEntry(c) && !out.includes(c)) out.push(c);
   }
   return out;
 }
@@ -1855,6 +1859,39 @@ function rivalCases(
     if (s.features.proximity < best.s.features.proximity * model.rivalProximity) continue;
     // Nor is a document no longer in force a rival of one in force.
     if (s.features.outOfForce > best.s.features.outOfForce) continue;
+    fitting.push(s.caseRef);
+  }
+  return onePerDocument(fitting);
+}
+
+/**
+ * The cases, one per document, that meet the question just as the best case does: as much of it in the
+ * case, in the answering sentence and around it, with the same words of it in that sentence, ranked a little
+ * lower only by how that sentence sits in its document ("Contact in Stockholm | …, project manager" in one
+ * project's factsheet beside "Stockholm's project manager | …" under a heading on the project in another's
+ * report, for the project manager "in the Interreg project", which both are). Nothing the question says picks
+ * one of them, however little of it each sentence holds: the rivals' floor on a sentence's cover does not
+ * apply.
+ */
+function equalCases(
+  scored: { s: SentenceCandidate; score: number }[],
+  best: { s: SentenceCandidate; score: number },
+  model: AnswerModel,
+  topic: readonly WeightedConcept[],
+): Case[] {
+  if (model.rivalMargin <= 0) return [];
+  const b = best.s.features;
+  const bestHeld = wordsHeld(best.s.sentence, topic);
+  const fitting: Case[] = [best.s.caseRef];
+  for (const { s, score } of scored) {
+    if (score < best.score - model.rivalMargin) break;
+    const f = s.features;
+    if (s.caseRef.docId === best.s.caseRef.docId || score < model.answerThreshold) continue;
+    if (f.cue === 0 || f.leadIn > 0 || f.outOfForce > b.outOfForce) continue;
+    if (f.caseCover < b.caseCover - 1e-9 || f.cover < b.cover - 1e-9 || f.window < b.window - 1e-9) continue;
+    if (f.titleCover < b.titleCover - model.rivalCover - 1e-9) continue;
+    if (f.proximity < b.proximity * model.rivalProximity) continue;
+    if (!sameWords(wordsHeld(s.sentence, topic), bestHeld)) continue;
     fitting.push(s.caseRef);
   }
   return onePerDocument(fitting);

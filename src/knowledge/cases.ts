@@ -253,11 +253,22 @@ function itemCase(
 /** A case number labelled "Dnr" at the end of an item's title line. */
 const TRAILING_CASE_NUMBER = /\s+(?:dnr|diarienr|diarienummer)[.:]?\s+(?:[\p{L}-]+\s?)?\d[\d/:.-]*\d\s*$/iu;
 
+/** A case number labelled "Dnr" within an item's line, followed by more of the line or by nothing. */
+const LABELLED_CASE_NUMBER =
+  /\s+(?:dnr|diarienr|diarienummer)[.:]?\s+(?:[\p{L}-]+\s?)?\d[\d/:.-]*\d(?=\s|$)/iu;
+
 function itemTitle(item: MeetingItem, range: Entry[], first: string): Field<string> | null {
   // The words after an item's number are its title, however punctuated ("2 Svar på remiss om … 2007."), without
   // the case number set at the right of the same line ("§ 6 Ansökan om … 2030      Dnr SME 2027/014").
   const rest = oneSentenceTitle(item.rest.replace(TRAILING_CASE_NUMBER, ''));
   if (rest && isTitleLine(rest, false)) return fieldOf(rest, range[0]!.text, range[0]!, first);
+  // "3. Ansökan om medlemskap i … Dnr KS 2027/0311 Föredragande: …": a meeting's web page runs an item's
+  // title, its case number and what follows into one line. The title is what stands before the number.
+  const labelled = LABELLED_CASE_NUMBER.exec(item.rest);
+  const head = labelled ? item.rest.slice(0, labelled.index).trim() : '';
+  // It is words, not the rest of a numbering ("§ 7/2027 Dnr 2026/0418"): it begins with a capital.
+  if (/^\p{Lu}\S*\s+\S/u.test(head) && isTitleLine(head, false))
+    return fieldOf(head, range[0]!.text, range[0]!, first);
   const line = range.slice(1, ITEM_HEAD).find((e) => e.type !== 'paragraph' && isTitleLine(e.text, false));
   return line ? fieldOf(line.text.trim(), line.text, line, first) : null;
 }

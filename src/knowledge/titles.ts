@@ -22,6 +22,12 @@ const BODY_NAME =
   /^(?:[\p{L}-]+\s){0,4}(?:[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen)|[\p{L}-]+ AB)$/iu;
 const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;
 const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}(?:\s\([A-ZÅÄÖ]{1,3}\))?$/u;
+/**
+ * The last word of an organisation's or a programme's name ("Baltic Urban Knowledge Network", "Nordic Safe
+ * Cities Forum"): a line so capitalised names no person but the page's subject.
+ */
+const ORGANISATION_WORD =
+  /\s(?:Network|Forum|Alliance|Union|Association|Council|Cities|Partnership|Initiative|Programme|Program|Centre|Center|Institute|Foundation|Agency|Nätverk|Nätverket|Förbund|Förbundet|Forumet)$/u;
 // "Svar på remiss från kommunstyrelsen, KS 2026/1204" under a title names the sender; "Svar på remiss
 // från kommunstyrelsen om folkhälsoprogram", "… på rapporten …" names its subject too, and is a title.
 const SENDER_LINE =
@@ -132,7 +138,7 @@ export function isTitleLine(text: string, strict: boolean): boolean {
     (ORG_UNIT.test(t) && !about) ||
     BODY_NAME.test(t) ||
     BODY_IN_PLACE.test(t) ||
-    PERSON.test(t) ||
+    (PERSON.test(t) && !ORGANISATION_WORD.test(t)) ||
     SENDER_LINE.test(t)
   )
     return false;

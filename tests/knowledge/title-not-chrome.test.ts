@@ -112,4 +112,17 @@ describe('a title is the document’s own', () => {
     );
     expect(titleOf(doc)).toBe('Riktlinjer för vänortsutbyte');
   });
+
+  it("is an encyclopedia article's name, capitalised as a person's would be, not the site's tagline", async () => {
+    const doc = await read(
+      'artikel-natverk-en.txt',
+      [
+        'Nordic Harbour Towns Network',
+        'From Wikiharbour, the open encyclopedia',
+        'This article is about the network of towns. For the shipping register, see Nordic Harbour Towns (register).',
+        'The Nordic Harbour Towns Network is a network of port towns that share knowledge on quays and ferries.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc)).toBe('Nordic Harbour Towns Network');
+  });
 });
