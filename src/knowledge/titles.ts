@@ -22,6 +22,9 @@ const BODY_NAME =
   /^(?:[\p{L}-]+\s){0,4}(?:[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|beredning|beredningen)|[\p{L}-]+ AB)$/iu;
 const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;
 const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}(?:\s\([A-ZÅÄÖ]{1,3}\))?$/u;
+/** A picture's caption naming a person and their office: "Karin Berg, ordförande i Nätverket för …". */
+const PERSON_CAPTION =
+  /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2}(?:\s\([A-ZÅÄÖ]{1,3}\))?,\s+(?:\p{L}+\s+)?(?:[Oo]rdförande|[Bb]orgarråd|[Bb]orgmästare|\p{L}*[Cc]hef|\p{L}*[Dd]irektör|[Ss]ekreterare|[Cc]hair|[Cc]hairman|[Pp]resident|[Mm]ayor|[Dd]irector|[Hh]ead)\b/u;
 /**
  * The last word of an organisation's or a programme's name ("Baltic Urban Knowledge Network", "Nordic Safe
  * Cities Forum"): a line so capitalised names no person but the page's subject.
@@ -139,6 +142,7 @@ export function isTitleLine(text: string, strict: boolean): boolean {
     BODY_NAME.test(t) ||
     BODY_IN_PLACE.test(t) ||
     (PERSON.test(t) && !ORGANISATION_WORD.test(t)) ||
+    PERSON_CAPTION.test(t) ||
     SENDER_LINE.test(t)
   )
     return false;

@@ -125,4 +125,16 @@ describe('a title is the document’s own', () => {
     );
     expect(titleOf(doc)).toBe('Nordic Harbour Towns Network');
   });
+
+  it("is not a picture's caption that names a person and their office", async () => {
+    const doc = await read(
+      'om-oss.txt',
+      [
+        'Karin Berg, ordförande i Hamnstädernas Europaförening',
+        'Om oss',
+        'Föreningen samordnar medlemmarnas arbete med EU-frågor och driver ett gemensamt kontor i Bryssel sedan 2011.',
+      ].join('\n\n'),
+    );
+    expect(titleOf(doc) ?? '').not.toContain('Karin Berg');
+  });
 });
