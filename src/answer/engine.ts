@@ -68,7 +68,7 @@ export type AnswerEngineOptions = {
   candidates?: CandidateSource;
 };
 
-/** At most this many documents' titles may hold a name for it to single them out (see `titleNamed`). */
+/** At most this many documents' titles may hold a name or noun for it to single them out (see `titleNamed`). */
 const TITLE_NAMED_DOCUMENTS = 3;
 
 /** At most this many passages of a document its title names are read (see `titleNamed`). */
@@ -1133,9 +1133,10 @@ export class AnswerEngine {
   }
 
   /**
-   * The documents whose titles hold a name of the question that few titles hold, each with its passages'
-   * range and the query without the concepts its title holds (what its passages must still say). A name
-   * many titles hold ("Stockholm", "AB") singles out no document.
+   * The documents whose titles hold a name or noun of the question that few titles hold ("Sambruk",
+   * "studieresa"), each with its passages' range and the query without the concepts its title holds (what
+   * its passages must still say). A word many titles hold ("Stockholm", "AB", "protokoll") singles out no
+   * document.
    */
   private titleNamed(
     weighted: WeightedConcept[],
@@ -1159,7 +1160,10 @@ export class AnswerEngine {
     }));
   }
 
-  /** The documents whose titles hold all the words of one of the name's own spellings (not a gloss of it). */
+  /**
+   * The documents whose titles hold all the words of one of the concept's spellings: a name's own words
+   * only (a gloss of "Evenemang" is no name), a noun's glosses too (an English question, a Swedish title).
+   */
   private titlesHolding(w: WeightedConcept): Set<number> {
     const docs = new Set<number>();
     w.expansions.forEach((alt, a) => {
