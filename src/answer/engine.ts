@@ -68,6 +68,15 @@ export type AnswerEngineOptions = {
   candidates?: CandidateSource;
 };
 
+/** At most this many documents' titles may hold a name or noun for it to single them out (see `titleNamed`). */
+const TITLE_NAMED_DOCUMENTS = 3;
+
+/** At most this many passages of a document its title names are read (see `titleNamed`). */
+const TITLE_NAMED_PASSAGES = 40;
+
+/** A title's term stands for a name's word at this strength or more: the word itself, not a part of it. */
+const TITLE_TERM = 0.85;
+
 /** How many passages the candidate stage hands to the features. */
 const CANDIDATES = 60;
 /** The presenting vice mayor's opening of a report: it announces all that follows, not one sentence. */
@@ -264,6 +273,19 @@ export class AnswerEngine {
       if (c) sentences.push(...features.sentences(id, c));
       seen.add(id);
     }
+    // A document whose title names what the question names ("Stockholm Möten & Evenemang AB, protokoll",
+    // "Sambruk – medlemskap") speaks of it in every passage, though its sentences never repeat the name:
+    // its passages that hold the rest of the question are read, whether or not a passage of it is among the
+    // candidates (its head may be, and hold nothing else of the question).
+    if (!scope)
+      for (const { from, to, rest } of this.titleNamed(weighted, query)) {
+        for (const id of this.passagesMeeting(rest, from, to, TITLE_NAMED_PASSAGES)) {
+          if (seen.has(id)) continue;
+          const c = this.caseOfEntry(id);
+          if (c) sentences.push(...features.sentences(id, c));
+          seen.add(id);
+        }
+      }
     // The small case that holds most of the question is read too (`bestCase`): among many documents, an
     // answering passage ("Stockholm (member since 2011) is placed in Tier B") may hold only the question's
     // common words, and tie with hundreds of passages of other documents below the candidates' cut. Only
@@ -1110,6 +1132,79 @@ export class AnswerEngine {
           for (let i = lowerBound(ids, from); i < ids.length && ids[i]! < to; i++) held.add(ids[i]!);
         }
     return [...held].sort((a, b) => a - b);
+  }
+
+  /**
+   * The documents whose titles hold a name or noun of the question that few titles hold ("Sambruk",
+   * "studieresa"), each with its passages' range and the query without the concepts its title holds (what
+   * its passages must still say). A word many titles hold ("Stockholm", "AB", "protokoll") singles out no
+   * document.
+   */
+  private titleNamed(
+    weighted: WeightedConcept[],
+    query: CandidateQuery,
+  ): { from: number; to: number; rest: CandidateQuery }[] {
+    const held = new Map<number, Set<number>>();
+    weighted.forEach((w, k) => {
+      if (w.generic || w.absent || !(w.concept.isName || w.concept.nounish)) return;
+      const docs = this.titlesHolding(w);
+      if (docs.size === 0 || docs.size > TITLE_NAMED_DOCUMENTS) return;
+      for (const d of docs) {
+        const concepts = held.get(d) ?? new Set<number>();
+        concepts.add(k);
+        held.set(d, concepts);
+      }
+    });
+    return [...held].map(([d, concepts]) => ({
+      from: this.index.starts[d]!,
+      to: this.index.starts[d + 1]!,
+      rest: { concepts: query.concepts.filter((_, k) => !concepts.has(k)) },
+    }));
+  }
+
+  /**
+   * The documents whose titles hold all the words of one of the concept's spellings: a name's own words
+   * only (a gloss of "Evenemang" is no name), a noun's glosses too (an English question, a Swedish title).
+   */
+  private titlesHolding(w: WeightedConcept): Set<number> {
+    const docs = new Set<number>();
+    w.expansions.forEach((alt, a) => {
+      const source = w.concept.alternatives[a]?.source;
+      if (source === 'parts' || (source === 'lexicon' && w.concept.isName)) return;
+      let common: number[] | null = null;
+      for (const matches of alt.stems) {
+        const here = new Set<number>();
+        for (const m of matches)
+          if (m.strength >= TITLE_TERM) for (const d of this.index.titleDocuments(m.term)) here.add(d);
+        common = common === null ? [...here] : common.filter((d) => here.has(d));
+        if (common.length === 0) return;
+      }
+      for (const d of common ?? []) docs.add(d);
+    });
+    return docs;
+  }
+
+  /**
+   * Of the passages with ids in [from, to), those that hold a term of the query, at most `limit`: the ones
+   * that meet the most of its weight, in order.
+   */
+  private passagesMeeting(query: CandidateQuery, from: number, to: number, limit: number): number[] {
+    const met = new Map<number, number>();
+    for (const concept of query.concepts) {
+      const best = new Map<number, number>();
+      for (const { term, strength } of concept.terms)
+        for (const field of ['body', 'context'] as const) {
+          const ids = this.index.postings(term, field);
+          for (let i = lowerBound(ids, from); i < ids.length && ids[i]! < to; i++)
+            best.set(ids[i]!, Math.max(best.get(ids[i]!) ?? 0, strength));
+        }
+      for (const [id, strength] of best) met.set(id, (met.get(id) ?? 0) + concept.weight * strength);
+    }
+    return [...met]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
   }
 
   /** Of an alternative's words (each as its index terms), the one the fewest passages hold. */

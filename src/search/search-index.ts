@@ -316,6 +316,37 @@ export class SearchIndex {
     return id !== undefined && (this.data.contextDf[id]! > 0 || this.inTitles()[id] === 1);
   }
 
+  /**
+   * The documents (their indexes, ascending) whose titles hold the term. A title is in no posting list: a
+   * name only the title says ("Styrelseprotokoll, Sambruk") would otherwise reach none of the passages it
+   * speaks for.
+   */
+  titleDocuments(term: string): Int32Array {
+    const id = this.ids.get(term);
+    if (id === undefined) return NO_DOCUMENTS;
+    const { starts, docs } = this.titlePostings();
+    return docs.subarray(starts[id]!, starts[id + 1]!);
+  }
+
+  private titleLists: { starts: Int32Array; docs: Int32Array } | null = null;
+
+  /** Per term id, the documents whose titles hold it, built once when first asked for (one pass over titles). */
+  private titlePostings(): { starts: Int32Array; docs: Int32Array } {
+    if (!this.titleLists) {
+      const d = this.data;
+      const starts = new Int32Array(d.terms.length + 1);
+      for (let k = 0; k < d.titleIds.length; k++) starts[d.titleIds[k]! + 1]!++;
+      for (let t = 0; t < d.terms.length; t++) starts[t + 1]! += starts[t]!;
+      const docs = new Int32Array(d.titleIds.length);
+      const next = starts.slice(0, d.terms.length);
+      for (let doc = 0; doc + 1 < d.titleOffsets.length; doc++)
+        for (let k = d.titleOffsets[doc]!; k < d.titleOffsets[doc + 1]!; k++)
+          docs[next[d.titleIds[k]!]!++] = doc;
+      this.titleLists = { starts, docs };
+    }
+    return this.titleLists;
+  }
+
   private titled: Uint8Array | null = null;
 
   /** Per term id, 1 when some document's title holds the term. */
@@ -380,3 +411,5 @@ function holdsIn(ids: Int32Array, from: number, to: number): boolean {
   const at = lowerBound(ids, from);
   return at < ids.length && ids[at]! < to;
 }
+
+const NO_DOCUMENTS = new Int32Array(0);
