@@ -112,7 +112,10 @@ const RULES: [Intent, RegExp][] = [
   // "Från när gäller riktlinjerna?", "From what date …": the day something takes effect.
   ['when', /^\s*(från när|från och med när|från vilket datum|from when|as of when|from what date)\b/i],
   // Asked by its question words, whatever the topic ("Since when do the guidelines on responsibility apply?").
-  ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
+  [
+    'since_when',
+    /\bsedan när\b|\bsedan vilket år\b|\bsedan hur länge\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i,
+  ],
   // The time of day: "Vilken tid börjar sammanträdet?", "Hur dags …", "What time does the meeting start?".
   [
     'when',

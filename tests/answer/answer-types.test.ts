@@ -34,6 +34,11 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('reads "sedan vilket år" and "sedan hur länge" as asking since when', () => {
+    expect(recognizeIntent('Sedan vilket år är Bodø stadens vänort?')).toBe('since_when');
+    expect(recognizeIntent('Sedan hur länge är staden medlem i nätverket?')).toBe('since_when');
+  });
+
   it('reads "varför …" and "why …" as asking for a reason, whatever the topic', () => {
     expect(recognizeIntent('Varför beslutade stadsdirektören om resan?')).toBe('why');
     expect(recognizeIntent('Why was the deadline moved?')).toBe('why');
