@@ -34,6 +34,12 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Where is the reservation recorded?')).toBe('where');
   });
 
+  it('reads "until when" and "till när" as asking how long something lasts', () => {
+    expect(recognizeIntent('Until when does the agreement with Bodø apply?')).toBe('how_long');
+    expect(recognizeIntent('Till när gäller avsiktsförklaringen?')).toBe('how_long');
+    expect(recognizeIntent('By when must the application be in?')).not.toBe('how_long');
+  });
+
   it('reads "sedan vilket år" and "sedan hur länge" as asking since when', () => {
     expect(recognizeIntent('Sedan vilket år är Bodø stadens vänort?')).toBe('since_when');
     expect(recognizeIntent('Sedan hur länge är staden medlem i nätverket?')).toBe('since_when');
