@@ -20,6 +20,8 @@ describe('case numbers', () => {
     ['Ärendenummer: SN 2027/0044', 'SN 2027/0044'],
     ['Dnr 2017KSM0604 301', '2017KSM0604 301'],
     ['Dnr 2016KSM1221.042', '2016KSM1221.042'],
+    ['enligt beslut i landstingsstyrelsen (LS 1209-1229).', 'LS 1209-1229'],
+    ['SKRIVELSE RS 2027-0131', 'RS 2027-0131'],
   ];
   it.each(shapes)('finds the case number in %s', (text, expected) => {
     expect(findCaseNumbers(text).map((m) => m.value)).toEqual([expected]);
@@ -29,6 +31,7 @@ describe('case numbers', () => {
     expect(findCaseNumbers('budget för 2008 med inriktning för 2009 och 2010')).toEqual([]);
     expect(findCaseNumbers('SOU 2026:41, KF 2011:23, COM(2027) 88, den 2026-11-19')).toEqual([]);
     expect(findCaseNumbers('Tfn: 08-508 01 108')).toEqual([]);
+    expect(findCaseNumbers('inför nästa långtidsbudget EU 2028-2034')).toEqual([]);
   });
 
   it('matches whatever prefix, spacing and punctuation a person types', () => {

@@ -174,9 +174,13 @@ const UNTIL = /\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.|fram\s+till|until|up\s+to)\
 // The decision's own word forms: "Beslutsexpediering", "Beslutsunderlag" and "Beslutande" (the members present)
 // are lines about a decision's papers and people, not a decision.
 const PROPOSAL_OR_DECISION = /\bbeslut(?:a|ar|ade|at|as|ades|ats|et|ets|en|ens)?\b|\bdecid\w*|\bdecision\b/iu;
-/** A reason given ("eftersom resan avser en konferens", "på grund av", "because", "in order to"). */
+/**
+ * A reason given ("eftersom resan avser en konferens", "på grund av", "because", "in order to"). A
+ * reservation's or a motion's grounds are what its makers "anför" ("Att därutöver anföra …") and a decision's
+ * its "motivering".
+ */
 const REASON =
-  /\beftersom\b|\bdärför\b|\bpå grund av\b|\bmed anledning av\b|\bför att\b|\bså att\b|\bskäl\w*|\banledning\w*|\borsak\w*|\bsyfte\w*|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result\b|\bin order to\b|\bso that\b|\breasons?\b|\bpurpose\b/iu;
+  /\banför(?:a|as|de|des|t)?\b|\bmotiver\w*|\beftersom\b|\bdärför\b|\bpå grund av\b|\bmed anledning av\b|\bför att\b|\bså att\b|\bskäl\w*|\banledning\w*|\borsak\w*|\bsyfte\w*|\bbecause\b|\bdue to\b|\bowing to\b|\bas a result\b|\bin order to\b|\bso that\b|\breasons?\b|\bpurpose\b/iu;
 
 /** A city or municipality named as a party ("staden Guimarães", "City of Tartu"): who, when cities act. */
 const CITY = /(?<!\p{L})(?:staden|kommunen|city of|municipality of)\s+\p{Lu}\p{L}+/u;

@@ -239,6 +239,11 @@ const ACTOR_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   'which',
 ]);
 /** A verb of what a thing costs. */
+/** A question for a share of something ("Hur stor andel …", "What share of …", "Vilken procentsats …"). */
+const SHARE_ASKED = /(?<!\p{L})(?:andel(?:en)?|procentsats(?:en)?|share|proportion|percentage)(?!\p{L})/iu;
+/** A share stated: a per cent, a fraction in words or a share named as such. */
+const SHARE_STATED =
+  /\d\s?%|(?<!\p{L})(?:procent|procentenheter|percent|per\s+cent|hälften|halva|en\s+tredjedel|en\s+fjärdedel|half|a\s+third|a\s+quarter|andel(?:en)?|share)(?!\p{L})/iu;
 const COST_VERB = /(?<![\p{L}])(?:kostar|kosta|kostade|costs?)(?![\p{L}])/iu;
 /**
  * A sentence that opens with what costs: a noun in its definite form ("Programmet kostar …", "Resan kostade …",
@@ -515,6 +520,8 @@ export class FeatureBuilder {
     // "Vad kostar C40?", a sentence says "Medlemskapet kostar …").
     this.costAsked =
       intent === 'how_much' && COST_VERB.test(question) && topic.some((w) => !w.concept.isName);
+    // "Hur stor andel av kostnaderna betalar staden?": a share is asked, which a sum of kronor does not give.
+    this.shareAsked = intent === 'how_much' && SHARE_ASKED.test(question);
     // "Hur mycket … för genomförandefasen?": the sum is asked for a thing.
     this.sumForAsked = intent === 'how_much' && SUM_FOR_ASKED.test(question);
     // "Vilket datum hålls NCCA:s årsmöte 2029?": the year says which meeting, whatever the answer type.
@@ -637,6 +644,8 @@ export class FeatureBuilder {
    * that unit answers it, where it counts no people or things otherwise.
    */
   private readonly unitsCounted: boolean;
+  /** The question asks for a share ("hur stor andel", "what percentage"): only a share answers it. */
+  private readonly shareAsked: boolean;
 
   private readonly role: readonly WeightedConcept[];
   private readonly deputyAsked: boolean;
@@ -943,10 +952,11 @@ export class FeatureBuilder {
         : contactHeading(entry) || (this.intent === 'proposal' && this.askedProposerHeading(entry))
           ? `${entry.passage.section}\n${s.text}`
           : s.text;
-      const cueKey = this.unitsCounted ? `${this.intent}:units` : this.intent;
+      const cueKey = `${this.intent}${this.unitsCounted ? ':units' : ''}${this.shareAsked ? ':share' : ''}`;
       let cue = fact.cue.get(cueKey);
       if (cue === undefined) {
         cue = cueStrength(this.intent, read, read, this.unitsCounted);
+        if (this.shareAsked && !SHARE_STATED.test(read)) cue = 0;
         fact.cue.set(cueKey, cue);
       }
       // "Hur många elever …" is not answered by "två tillfällen", nor "What is the registration fee …" by "högst

@@ -101,7 +101,10 @@ const RULES: [Intent, RegExp][] = [
   ],
   // The question word decides the answer type before the topic does: "When was the proposal presented?"
   // asks for a date, not for a proposal.
-  ['when', /^\s*(när|when|what date|vilket datum|by when|by what date|until when|till när|senast när)\b/i],
+  // "Until when does the agreement apply?", "Till när gäller avtalet?": how long it lasts, which an end date
+  // ("gäller till och med den 31 december 2028") says and a start year does not.
+  ['how_long', /^\s*(until when|till when|up to when|till när|fram till när)\b/i],
+  ['when', /^\s*(när|when|what date|vilket datum|by when|by what date|senast när)\b/i],
   // "What is the new date of the breakfast?", "Vilket är det nya datumet för mötet?": the date is what is asked.
   [
     'when',
@@ -112,7 +115,10 @@ const RULES: [Intent, RegExp][] = [
   // "Från när gäller riktlinjerna?", "From what date …": the day something takes effect.
   ['when', /^\s*(från när|från och med när|från vilket datum|from when|as of when|from what date)\b/i],
   // Asked by its question words, whatever the topic ("Since when do the guidelines on responsibility apply?").
-  ['since_when', /\bsedan när\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i],
+  [
+    'since_when',
+    /\bsedan när\b|\bsedan vilket år\b|\bsedan hur länge\b|\bhur länge har\b|\bsince when\b|\bhow long ha(s|ve)\b|\bsince what year\b/i,
+  ],
   // The time of day: "Vilken tid börjar sammanträdet?", "Hur dags …", "What time does the meeting start?".
   [
     'when',

@@ -16,6 +16,7 @@ const SWEDISH_PAST_ENDING = /\p{L}{2,}(?:ade|ades|de|des|te|tes|dde|ddes)$/u;
 const ENGLISH_PAST = new Set('was were did had has have'.split(' '));
 const ENGLISH_TO_COME = new Set('is are will does do shall should must can'.split(' '));
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_WORDS})\.?\s+(\d{4})(?![\p{L}\d])`, 'giu');
+const TO_COME_WORD = /(?<!\p{L})(?:nästa|nästkommande|kommande|next|upcoming|forthcoming)(?!\p{L})/iu;
 const WHEN = /^\s*(?:när|senast när|vilket datum|when|by when|what date|by what date)\s+(\p{L}+)/iu;
 
 /**
@@ -26,6 +27,9 @@ const WHEN = /^\s*(?:när|senast när|vilket datum|when|by when|what date|by wha
 export function askedTense(question: string): Tense | null {
   const verb = WHEN.exec(question)?.[1]?.toLocaleLowerCase('sv');
   if (!verb) return null;
+  // "När har nämnden sitt nästa sammanträde?", "When is the next meeting?": what is next is to come, whatever
+  // the verb ("har" here is "have", not the perfect's auxiliary).
+  if (TO_COME_WORD.test(question)) return 'future';
   if (ENGLISH_PAST.has(verb)) return 'past';
   if (ENGLISH_TO_COME.has(verb)) return 'future';
   if (SWEDISH_TO_COME.has(verb)) return 'future';

@@ -41,12 +41,22 @@ const VIEWER =
 const REACTIONS =
   /^(?:(?:👍|👎|❤️?|💬|♥|gilla|like|likes|svara|reply|läst\s+\d[\d\s]*\s+gånger|read\s+\d[\d,]*\s+times)\s*(?:\(\d+\)|\d[\d ]*)?\s*)+$/iu;
 
+// The site's logo as its alternative text says it ("Logotyp för Stockholms stad"), repeated in print copies.
+const LOGO = /^(?:logotyp|logga|logo(?:type)?)\s+(?:för|for|of)\s+[^.!?:;]{2,60}$/i;
+// A row of the site's own buttons and links: its menu, search and language links, share buttons, or the
+// footer's links ("Meny   Sök   Lyssna   In English", "Om webbplatsen   Tillgänglighet   Kakor"). Two or more
+// of them alone on a line are the page's frame, whatever their order.
+const SITE_LINK =
+  '(?:meny|menu|sök|search|lyssna|listen|läs upp|in english|på svenska|other languages|andra språk|språk|languages?|lättläst|easy to read|teckenspråk|sign language|logga in|log in|dela(?: sidan)?|share|skriv ut|print|om webbplatsen|about (?:the|this) (?:web)?site|tillgänglighet(?:sredogörelse)?|accessibility(?: statement)?|(?:behandling av )?personuppgifter|privacy(?: policy)?|kakor|om kakor|cookies|webbkarta|sitemap)';
+const SITE_LINKS = new RegExp(`^${SITE_LINK}(?:\\s+${SITE_LINK})+$`, 'i');
+
 export function isWebChrome(line: string): boolean {
   // A table's row ("| Onsdag | 09.30 | Öppning |") is content, however short its cells.
   if (isTableRow(line)) return false;
   if (UPDATED.test(line) && findDates(line, null).length > 0) return true;
   if (PAGE_OWNER.test(line) || FEEDBACK.test(line) || SHARE_LEAD.test(line)) return true;
   if (SKIP_LINK.test(line) || LINK_LABEL.test(line) || VIEWER.test(line.trim())) return true;
+  if (LOGO.test(line.trim()) || SITE_LINKS.test(line.trim())) return true;
   if (isSignatureBox(line) || REACTIONS.test(line.trim())) return true;
   if (/^-{3,}$|^_{3,}$|^={3,}$/.test(line)) return false;
   if (BREADCRUMB_START.test(line)) return true;

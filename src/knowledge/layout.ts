@@ -3,6 +3,7 @@ import { isTableRow } from './blocks.js';
 import { calendarToText } from './calendar.js';
 import { captionsToTranscript } from './captions.js';
 import { breadcrumbPlaces, dropWebLists, isCommentByline, isWebChrome, UPDATED } from './layout-chrome.js';
+import { fileListTables } from './layout-file-list.js';
 import { columnCells, headedTable } from './layout-headed-table.js';
 import {
   isFarRightNumber,
@@ -53,7 +54,7 @@ export function cleanLayout(input: string): CleanedText {
   const runningRests = runningHeaderRests(raw.split('\n'));
   const markedRunning = markedRunningLines(raw.split('\n'));
   const rawBlocks = splitPages(raw);
-  const columns = rawBlocks.map((b) => splitColumns(b.lines));
+  const columns = rawBlocks.map((b) => fileListTables(splitColumns(b.lines)));
   const headers = columns.map(isLaterPageHeader);
   const running = runningBlocks(rawBlocks, columns, headers);
   const blocks: Block[] = [];

@@ -34,6 +34,8 @@ const NUMBER_WITHIN = 3;
 const MIN_ITEMS = 3;
 /** A caption that only numbers the entry ("Nr 3", "Punkt 4", "3"). */
 const NUMBER_CAPTION = /^(?:(?:nr|nummer|punkt|no\.?|item)\s*)?(\d{1,3})\.?$/i;
+/** A caption that opens with its item's number ("2. Anmälan av delegationsbeslut"). */
+const LEADING_NUMBER = /^(\d{1,3})\.\s+\p{L}/u;
 
 export function readListedItems(entries: Entry[], titleEntry: Entry | null = null): ListedItem[] {
   const captioned = captionedItems(entries, titleEntry);
@@ -69,7 +71,7 @@ function captionedItems(entries: Entry[], titleEntry: Entry | null): ListedItem[
   return best.map((s, n) => {
     const next = best[n + 1];
     const caption = entries[s.index]!;
-    const numbered = NUMBER_CAPTION.exec(caption.text.trim());
+    const numbered = NUMBER_CAPTION.exec(caption.text.trim()) ?? LEADING_NUMBER.exec(caption.text.trim());
     return {
       start: s.index,
       end: next ? next.index : lastItemEnd(entries, s.index),

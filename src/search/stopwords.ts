@@ -28,8 +28,8 @@ export const ENGLISH_STOP_WORDS = new Set(
     'out over again further once more most only there please tell know does anyone anybody something thing things ' +
     'get got like say says said going according regarding concerning within without during upon toward towards among ' +
     'explain wonder wondering thanks thank hi hello hey happens happened happening whether ' +
-    // The English of the Swedish list's mot, sedan, efter, mellan, under, genom and kan ("be able to").
-    'against since after between under through able'
+    // The English of the Swedish list's mot, sedan, efter, mellan, under, genom, till and kan ("be able to").
+    'against since after between under through until able'
   ).split(/\s+/),
 );
 

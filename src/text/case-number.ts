@@ -23,6 +23,9 @@ const SERIES_PREFIXED = /\b([A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6}(?:-\d{1,6})*)\b/g;
 const SLASH_YEAR = /(?<![\d/-])(\d{1,4}(?:-\d{1,6})+\/\d{4})(?![\d/])/g;
 // A board's series and the year: `KS 2026/1204`, `TN 2027/0356` (not `SOU 2026:41`, which is a report).
 const SERIES_YEAR = /(?<![\p{L}\d])([A-ZÅÄÖ]{1,4} ?(?:19|20)\d{2}\/\d{1,6})(?![\d/])/gu;
+// A region's series, a space and two groups of four digits joined by a dash: `RS 2027-0131`, `LS 1209-1229`
+// (not a span of years such as `EU 2028-2034`, which `isYearSpan` leaves out).
+const SERIES_DASH = /(?<![\p{L}\d])([A-ZÅÄÖ]{2,4} \d{4}-\d{4})(?![\d/-])/gu;
 const GLUED_ALONE = new RegExp(String.raw`(?<![\p{L}\d])(${GLUED})(?![\d/-])`, 'gu');
 // A sender's reference in a letter: `Our ref.: UFN/SG/2026/118`, `Vår referens: …`.
 const REFERENCE =
@@ -46,9 +49,18 @@ export function findCaseNumbers(text: string): CaseNumberMatch[] {
   for (const m of text.matchAll(SERIES_PREFIXED)) push(m[0], m[1]!, m.index);
   for (const m of text.matchAll(SLASH_YEAR)) push(m[0], m[1]!, m.index);
   for (const m of text.matchAll(SERIES_YEAR)) push(m[0], m[1]!, m.index);
+  for (const m of text.matchAll(SERIES_DASH)) if (!isYearSpan(m[1]!)) push(m[0], m[1]!, m.index);
   for (const m of text.matchAll(GLUED_ALONE)) push(m[0], m[1]!, m.index);
   for (const m of text.matchAll(REFERENCE)) push(m[0], m[1]!, m.index);
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Two years joined by a dash, the first the earlier ("2028-2034"): a period, not a case. */
+function isYearSpan(value: string): boolean {
+  const m = /(\d{4})-(\d{4})$/.exec(value);
+  if (!m) return false;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from >= 1900 && from <= 2099 && to > from && to <= 2099;
 }
 
 function tidy(value: string): string {

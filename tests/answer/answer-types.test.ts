@@ -41,6 +41,17 @@ describe('the question word decides the answer type', () => {
     expect(recognizeIntent('Vad föreslår utredningen?')).toBe('proposal');
   });
 
+  it('reads "until when" and "till när" as asking how long something lasts', () => {
+    expect(recognizeIntent('Until when does the agreement with Bodø apply?')).toBe('how_long');
+    expect(recognizeIntent('Till när gäller avsiktsförklaringen?')).toBe('how_long');
+    expect(recognizeIntent('By when must the application be in?')).not.toBe('how_long');
+  });
+
+  it('reads "sedan vilket år" and "sedan hur länge" as asking since when', () => {
+    expect(recognizeIntent('Sedan vilket år är Bodø stadens vänort?')).toBe('since_when');
+    expect(recognizeIntent('Sedan hur länge är staden medlem i nätverket?')).toBe('since_when');
+  });
+
   it('reads "varför …" and "why …" as asking for a reason, whatever the topic', () => {
     expect(recognizeIntent('Varför beslutade stadsdirektören om resan?')).toBe('why');
     expect(recognizeIntent('Why was the deadline moved?')).toBe('why');

@@ -12,6 +12,11 @@ describe('the time a when-question asks about', () => {
     expect(askedTense('When did the city join the network?')).toBe('past');
   });
 
+  it('reads a question about the next meeting as about what is to come, "har" there being "have"', () => {
+    expect(askedTense('När har kulturnämnden sitt nästa sammanträde?')).toBe('future');
+    expect(askedTense('When has the board its next meeting?')).toBe('future');
+  });
+
   it('reads what is to come from a present, a modal or a future', () => {
     expect(askedTense('När redovisas studieresan?')).toBe('future');
     expect(askedTense('När ska ansökan lämnas in?')).toBe('future');

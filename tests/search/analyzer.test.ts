@@ -167,6 +167,8 @@ describe('how documents write what people ask in other words', () => {
 describe('stop words', () => {
   it('drops function words but keeps words that carry meaning in administration', () => {
     for (const word of ['och', 'att', 'the', 'of']) expect(isStopWord(word)).toBe(true);
+    // "until", as the Swedish "till" it translates, says no topic ("Until when does the agreement apply?").
+    for (const word of ['till', 'until']) expect(isStopWord(word)).toBe(true);
     for (const word of ['beslut', 'senast', 'dag', 'enligt', 'olika', 'finns'])
       expect(isStopWord(word)).toBe(false);
     expect(analyzeText('Beslut ska fattas senast i dag')).toEqual(

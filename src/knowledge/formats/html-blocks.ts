@@ -177,6 +177,13 @@ class BlockWriter {
   private listItem(li: HTMLElement, ordinal: number | null): void {
     this.flush();
     if (isHidden(li) || this.options.skip?.(li)) return;
+    if (holdsHeading(li)) {
+      // An item with a heading of its own (a meeting page's numbered case: its title, its dnr, a summary, a
+      // link) is a section under that heading: run together, it would be one passage of every field at once.
+      for (const child of li.childNodes) this.walk(child);
+      this.flush();
+      return;
+    }
     const nestedLists = li
       .querySelectorAll('ul, ol')
       .filter((nested) => nested.parentNode && closestList(nested.parentNode) === li);
@@ -292,6 +299,13 @@ function listLabel(list: HTMLElement, options: WalkOptions): HTMLElement | null 
   if (items.length === 0 || items.length > MAX_LABELLED_ITEMS) return null;
   if (list.querySelector('ul, ol, table')) return null;
   return label;
+}
+
+/** Whether a list item holds a heading of its own (not one of a nested list's items). */
+function holdsHeading(li: HTMLElement): boolean {
+  return li
+    .querySelectorAll('h1, h2, h3, h4, h5, h6')
+    .some((h) => h.parentNode !== null && closestList(h.parentNode) === li);
 }
 
 /** The nearest enclosing `li` (the item a nested list belongs to). */
