@@ -238,12 +238,12 @@ const ACTOR_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   'send_to',
   'which',
 ]);
-/** A verb of what a thing costs. */
 /** A question for a share of something ("Hur stor andel …", "What share of …", "Vilken procentsats …"). */
 const SHARE_ASKED = /(?<!\p{L})(?:andel(?:en)?|procentsats(?:en)?|share|proportion|percentage)(?!\p{L})/iu;
 /** A share stated: a per cent, a fraction in words or a share named as such. */
 const SHARE_STATED =
   /\d\s?%|(?<!\p{L})(?:procent|procentenheter|percent|per\s+cent|hälften|halva|en\s+tredjedel|en\s+fjärdedel|half|a\s+third|a\s+quarter|andel(?:en)?|share)(?!\p{L})/iu;
+/** A verb of what a thing costs. */
 const COST_VERB = /(?<![\p{L}])(?:kostar|kosta|kostade|costs?)(?![\p{L}])/iu;
 /**
  * A sentence that opens with what costs: a noun in its definite form ("Programmet kostar …", "Resan kostade …",
@@ -1245,11 +1245,6 @@ export class FeatureBuilder {
   }
 
   /**
-   * 1 when the sentence names the thing the question names by a year with other years only: "The Annual
-   * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
-   * of the minutes of the meeting of 2027 that names no meeting by its year.
-   */
-  /**
    * A heading that announces the proposal of the body the question asks about ("Kommunstyrelsens förslag till
    * beslut" for "Vad föreslår kommunstyrelsen …?"), over the list or the lines that state it.
    */
@@ -1260,6 +1255,11 @@ export class FeatureBuilder {
     return owner !== undefined && this.topic.some((w) => heldIn(w, owner));
   }
 
+  /**
+   * 1 when the sentence names the thing the question names by a year with other years only: "The Annual
+   * General Meeting 2028 will be held in Riga" does not say when the meeting of 2029 is; nor does a sentence
+   * of the minutes of the meeting of 2027 that names no meeting by its year.
+   */
   private otherYeared(text: string, c: Case, entry: PassageEntry, fact: SentenceFacts): number {
     if (this.yearedAsked.length === 0) return 0;
     fact.yeared ??= yearedThings(text);

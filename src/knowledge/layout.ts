@@ -166,12 +166,6 @@ const PERSON_NAME =
 const ORGANISATION_END =
   /\b(?:forum|network|association|organi[sz]ation|council|committee|board|office|secretariat|union|city|municipality|AB|förening\p{L}*|nätverk\p{L}*|nämnd\p{L}*|styrelse\p{L}*|kommun|stad|förbund\p{L}*)$/iu;
 
-/**
- * A label on its own line and its value on the next are one field ("Plats: Bolinderssalen, …"), as the
- * same page sets them side by side elsewhere: apart, the value is a line that says nothing of what it is.
- * A label over another label ("Datum" over "Klockan") has no value of its own and stays as it is; so does
- * one over a sentence or over a blank line, which is a heading.
- */
 /** The caption over the signature of whoever kept the minutes ("Vid protokollet", "Protokollförare"). */
 const MINUTES_KEEPER = /^(?:vid protokollet|protokollförare|sekreterare|minutes taken by|secretary)$/iu;
 
@@ -188,6 +182,12 @@ function signatureBelow(lines: string[], at: number): number {
   return -1;
 }
 
+/**
+ * A label on its own line and its value on the next are one field ("Plats: Bolinderssalen, …"), as the
+ * same page sets them side by side elsewhere: apart, the value is a line that says nothing of what it is.
+ * A label over another label ("Datum" over "Klockan") has no value of its own and stays as it is; so does
+ * one over a sentence or over a blank line, which is a heading.
+ */
 function stackedFields(lines: string[]): string[] {
   const out: string[] = [];
   // The last line read as a field's value: a holder's name above a role is a fact box's, not a signature's.

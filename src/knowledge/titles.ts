@@ -101,10 +101,10 @@ const FORM_NUMBER =
 /** A sentence's end and six more words after it. */
 const PROSE_GOES_ON = /\p{Ll}{2}[.!?]\s+\p{Lu}\S*(?:\s+\S+){5}/u;
 
-/** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
 /** A case number, a dash and a subject of four words or more that starts in a capital. */
 const CASE_THEN_SUBJECT = /\d\s+[–—-]\s+\p{Lu}\p{Ll}+(?:[\s,]+[\p{L}\d-]+){3,}/u;
 
+/** True when a line can be a title (of a document when `strict`, of an agenda item otherwise). */
 export function isTitleLine(text: string, strict: boolean): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 220) return false;
