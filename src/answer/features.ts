@@ -165,6 +165,15 @@ const VALUE_INTENTS: ReadonlySet<Intent> = new Set([
   'signatories',
 ]);
 
+/** Answer types whose value is of the thing the question names: a sum, a count, a day, a person. */
+const NAMED_VALUE_INTENTS: ReadonlySet<Intent> = new Set([
+  ...VALUE_INTENTS,
+  'how_much',
+  'how_many',
+  'how_long',
+  'since_when',
+]);
+
 /** Answer types whose sentence may share no word with the question but its type ("reserverar sig"). */
 export const CASE_WIDE_INTENTS: ReadonlySet<Intent> = new Set(['reservation']);
 /** The most passages a case may have for all of them to be asked (a whole long report is not). */
@@ -1087,6 +1096,9 @@ export class FeatureBuilder {
       // "What is the fee … in euros?" is not answered by "… minskar med 30 procent": a sum asked in a currency
       // is a sum of money, in whatever currency the text gives it.
       if (cue > 0 && this.moneyAsked && !MONEY.test(s.text)) cue = 0;
+      // "How much does Stockholm pay for its Eurocities membership?" is not answered by another network's fee:
+      // a value asked of a named thing that another document names comes from a case that names it.
+      if (cue > 0 && NAMED_VALUE_INTENTS.has(this.intent) && this.missesHeldName(c)) cue = 0;
       // "Hur mycket bidrag fick föreningen?" is not answered by "Föreningen har ansökt om 120 000 kronor": what was
       // applied for is not what was received, unless the sentence says what was granted as well.
       if (cue > 0 && this.paidAsked && APPLIED.test(s.text) && !GRANTED.test(s.text)) cue = 0;
