@@ -11,9 +11,12 @@ const MONTHS =
   'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
 /** A month cut short after a day ("14 SEP", "3 nov.", "12–14 OKT"), as calendars and event cards print it. */
 const DAY_MONTHS = `${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec`;
-/** A day in words or numbers: "15 april", "2027-04-12", the European "12/04/2027" and "12.04.2027". */
+/**
+ * A day in words or numbers: "15 april", "2027-04-12", the European "12/04/2027" and "12.04.2027", and a day and
+ * month after the verb of a paper's handling ("framställd 28/1", "bordlagd 29/4", as council agendas write them).
+ */
 const DATE = new RegExp(
-  `\\b\\d{1,2}(?:–\\d{1,2})?\\s+(?:${DAY_MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b`,
+  `\\b\\d{1,2}(?:–\\d{1,2})?\\s+(?:${DAY_MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:${MONTHS})\\s+\\d{1,2}\\b|(?<!\\p{L})(?:framställd|inkom|inkommen|bordlagd|bordlades|daterad|besvarad|väckt|anmäld)\\s+\\d{1,2}/\\d{1,2}(?![\\d/])`,
   'iu',
 );
 const AMOUNT =

@@ -8,6 +8,9 @@ const CASES: [Intent, string, number][] = [
   ['who', 'Stadsledningskontorets protokollsenhet samordnar besöken.', 1],
   ['who', 'Ärendet bereds av nämndens kansli.', 1],
   ['who', 'Besöken samordnas centralt.', 0],
+  // A day and month after a paper's handling, as council agendas write them; a bare fraction is none.
+  ['when', 'Dnr 329-1847/2027 (framställd 28/1, bordlagd 29/4)', 1],
+  ['when', 'Hälften av kostnaden, 1/2, betalas av staden.', 0],
   // A name with a nobiliary particle is a name ("Johan von Sydow").
   ['who', 'Johan von Sydow, Storsthlm', 1],
   // An address a reply is sent to answers where to send it.
