@@ -6,10 +6,6 @@ const english = snowball.newStemmer('english');
 const cache = new Map<string, string>();
 
 /**
- * Snowball Swedish, plus the definite -et ending the older algorithm leaves, also in the genitive
- * (ansvaret → ansvar, beslutet → beslut, nätverkets → nätverk). Input must be lower-case NFC.
- */
-/**
  * Plurals that change their vowel, which Snowball leaves apart from the singular (städer → städ, not
  * stad): the few that administrative text uses, by the plural's stem.
  */
@@ -172,6 +168,10 @@ function deverbalAnStem(word: string): string | null {
   return swedish.stem(word.slice(0, m.index) + DEVERBAL_AN_PLURALS[m[1]!]!);
 }
 
+/**
+ * Snowball Swedish, plus the definite -et ending the older algorithm leaves, also in the genitive
+ * (ansvaret → ansvar, beslutet → beslut, nätverkets → nätverk). Input must be lower-case NFC.
+ */
 export function stemSwedish(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
