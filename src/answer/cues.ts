@@ -1,3 +1,4 @@
+import { PERSON_ROLES } from '../text/person-roles.js';
 import { unicodeWords } from '../text/unicode-words.js';
 import { PROPOSAL_WORDS } from './head.js';
 import type { Intent } from './intent.js';
@@ -353,12 +354,8 @@ const STATED_DATE = unicodeWords(DATE);
 const STATED_RELATIVE_TIME = unicodeWords(RELATIVE_TIME);
 const STATED_DEADLINE = unicodeWords(DEADLINE);
 
-/**
- * A role only a person holds: "stadsdelsdirektör", "ordförande", "chair", "Head of Unit". A body or a city may
- * hold others ("huvudsökande", "lead partner").
- */
-const PERSON_ROLE =
-  /(?:direktör|chef|ordförande|sekreterare|handläggare|borgarråd|borgmästare|kommunalråd|samordnare|koordinator|director|chair|chairman|chairperson|president|mayor|secretary|manager|coordinator|head)$/iu;
+/** A role only a person holds (see `PERSON_ROLES`), as the last part of the asked role's word. */
+const PERSON_ROLE = new RegExp(`(?:${PERSON_ROLES.join('|')})$`, 'iu');
 
 export function isPersonRole(word: string): boolean {
   return PERSON_ROLE.test(word);

@@ -413,6 +413,8 @@ type CaseFigures = {
   caseCover: number;
   titleCover: number;
   nameMissing: number;
+  /** A name the case misses that some document holds (see `missesHeldName`). */
+  heldNameMissing: boolean;
   /** The names the case mentions somewhere, in the topic's order. */
   namesInCase: WeightedConcept[];
   /** The topic concepts the case's or the document's title meets. */
@@ -700,8 +702,7 @@ export class FeatureBuilder {
    * document holds may stand only in what reading set aside (a web page's breadcrumb trail).
    */
   missesHeldName(c: Case): boolean {
-    const masks = this.masksOf(c);
-    return this.names.some((w) => !w.absent && this.slots.match(w, masks, 0) === 0);
+    return this.caseFiguresOf(c).heldNameMissing;
   }
 
   /** Share of the topic weight the case's and document's titles meet. */
@@ -798,6 +799,7 @@ export class FeatureBuilder {
             ? this.names.filter((w) => slots.match(w, masks, 0) === 0).reduce((s, w) => s + w.weight, 0) /
               this.total
             : 0,
+        heldNameMissing: this.names.some((w) => !w.absent && slots.match(w, masks, 0) === 0),
         // A name in the question's source phrase ("enligt 2022 års PM") locates the case, not the sentence.
         namesInCase: this.names.filter((w) => !this.source.has(w) && slots.match(w, masks, 0) > 0),
         inTitle,

@@ -30,7 +30,7 @@ export type MeetingTime = { date: string; time: string | null; body: string | nu
  * never overwritten by an older extractor (one instance of an older release, a rollback). Raise it when
  * a change reads documents differently.
  */
-export const EXTRACTOR_VERSION = 65;
+export const EXTRACTOR_VERSION = 66;
 
 /**
  * What an agenda's or minutes' group heading, or an item's own line of standing, says an item is: tabled

@@ -1,5 +1,6 @@
 import { findCaseNumbers } from '../text/case-number.js';
 import { findDates } from '../text/dates.js';
+import { personRolesEitherCase } from '../text/person-roles.js';
 import { SEND_LIST } from './case-fields.js';
 import type { Entry } from './entries.js';
 
@@ -23,8 +24,10 @@ const BODY_NAME =
 const BODY_IN_PLACE = /^[\p{L}-]*(?:nämnd|nämnden|styrelse|styrelsen)\s+(?:i|på|för)\s+\p{Lu}[\p{L}-]*$/u;
 const PERSON = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3}(?:\s\([A-ZÅÄÖ]{1,3}\))?$/u;
 /** A picture's caption naming a person and their office: "Karin Berg, ordförande i Nätverket för …". */
-const PERSON_CAPTION =
-  /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2}(?:\s\([A-ZÅÄÖ]{1,3}\))?,\s+(?:\p{L}+\s+)?(?:[Oo]rdförande|[Bb]orgarråd|[Bb]orgmästare|\p{L}*[Cc]hef|\p{L}*[Dd]irektör|[Ss]ekreterare|[Cc]hair|[Cc]hairman|[Pp]resident|[Mm]ayor|[Dd]irector|[Hh]ead)\b/u;
+const PERSON_CAPTION = new RegExp(
+  String.raw`^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2}(?:\s\([A-ZÅÄÖ]{1,3}\))?,\s+(?:\p{L}+\s+)?\p{L}*(?:${personRolesEitherCase()})(?!\p{L})`,
+  'u',
+);
 /**
  * The last word of an organisation's or a programme's name ("Baltic Urban Knowledge Network", "Nordic Safe
  * Cities Forum"): a line so capitalised names no person but the page's subject.
